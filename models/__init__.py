@@ -1,0 +1,27 @@
+"""The practice's data as SQLAlchemy 2.0 mapped classes, and the engine over SQLCipher."""
+
+from models.appointment import Appointment, Series
+from models.audit import AuditEvent, AuditHead
+from models.base import Base
+from models.client import Acquaintance, Client, ContactNumber
+from models.contact_log import ContactLogEntry
+from models.day_close import DayClose
+from models.ledger import LedgerEntry
+from models.letter import Letter
+from models.practice import Practice
+
+__all__ = [
+    "Acquaintance",
+    "Appointment",
+    "AuditEvent",
+    "AuditHead",
+    "Base",
+    "Client",
+    "ContactLogEntry",
+    "ContactNumber",
+    "DayClose",
+    "LedgerEntry",
+    "Letter",
+    "Practice",
+    "Series",
+]

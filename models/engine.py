@@ -1,0 +1,77 @@
+"""The one place an engine over the encrypted database is made.
+
+The database is opened with a raw 256-bit key (no second key derivation), and every connection
+gets the same pragmas: foreign keys on, WAL journal (encrypted like the rest), full sync,
+temporary tables kept in memory so nothing spills to a plaintext temp file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+
+PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+)
+
+
+class NotSqlcipher4(RuntimeError):
+    """The SQLCipher library found is not version 4: the file format would not match."""
+
+
+def keyed_connection(path: Path, key: bytes | bytearray, read_only: bool = False) -> Any:
+    """A DB-API connection to `path`, keyed and set up, before any table is read."""
+    uri = f"file:{path}?mode=ro" if read_only else f"file:{path}"
+    connection = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+    version = connection.execute("PRAGMA cipher_version").fetchone()
+    if not version or not str(version[0]).startswith("4"):
+        connection.close()
+        raise NotSqlcipher4(f"SQLCipher 4 is needed, found {version[0] if version else 'none'}")
+    for pragma in PRAGMAS if not read_only else PRAGMAS[:1] + PRAGMAS[3:]:
+        connection.execute(pragma)
+    return connection
+
+
+def open_engine(path: Path, key: bytes | bytearray, read_only: bool = False) -> Engine:
+    """An engine whose connections all open `path` with `key`.
+
+    The driver runs in autocommit mode and the engine emits BEGIN itself, so that reads run
+    inside the same transaction as writes (SQLAlchemy's recipe for SQLite).
+    """
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=lambda: keyed_connection(path, key, read_only),
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def copy_database(source: Path, key: bytes | bytearray, target: Path) -> None:
+    """A consistent encrypted copy of `source` at `target`, under the same key.
+
+    SQLite's online backup reads a snapshot, so the practice may stay open in the app while
+    the copy is made. The target is created owner-only before SQLCipher writes to it.
+    """
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    source_connection = keyed_connection(source, key, read_only=True)
+    target_connection = keyed_connection(target, key)
+    try:
+        target_connection.execute("PRAGMA journal_mode = DELETE")
+        source_connection.backup(target_connection)
+    finally:
+        target_connection.close()
+        source_connection.close()

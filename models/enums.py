@@ -1,0 +1,123 @@
+"""The closed vocabularies of the practice, stored by value."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Language(enum.StrEnum):
+    ENGLISH = "en"
+    RUSSIAN = "ru"
+
+
+class PaperSize(enum.StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+
+class FeeRule(enum.StrEnum):
+    """How a late-cancellation or no-show fee is worked out from the session fee."""
+
+    FULL = "full"
+    FIXED = "fixed"
+    PERCENT = "percent"
+    NONE = "none"
+
+
+class ClientStatus(enum.StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    ENDED = "ended"
+
+
+class Modality(enum.StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+class AppointmentStatus(enum.StrEnum):
+    SCHEDULED = "scheduled"
+    ATTENDED = "attended"
+    ATTENDED_LATE = "attended_late"
+    NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
+    LATE_CANCELLATION = "late_cancellation"
+    CANCELLED_BY_THERAPIST = "cancelled_by_therapist"
+    MISSED_BY_THERAPIST = "missed_by_therapist"
+
+
+class CancelledBy(enum.StrEnum):
+    CLIENT = "client"
+    THERAPIST = "therapist"
+
+
+class ReasonCategory(enum.StrEnum):
+    WORK = "work"
+    ILLNESS = "illness"
+    FAMILY_CARE = "family_care"
+    TRAVEL = "travel"
+    FORGOT = "forgot"
+    OTHER = "other"
+
+
+class Repeat(enum.StrEnum):
+    WEEKLY = "weekly"
+    FORTNIGHTLY = "fortnightly"
+
+
+class LedgerKind(enum.StrEnum):
+    SESSION_CHARGE = "session_charge"
+    LATE_CANCEL_FEE = "late_cancel_fee"
+    NO_SHOW_FEE = "no_show_fee"
+    PAYMENT = "payment"
+    WAIVER = "waiver"
+    REFUND = "refund"
+
+    @property
+    def sign(self) -> int:
+        """+1 when the entry adds to what the client owes, -1 when it takes away."""
+        return -1 if self in (LedgerKind.PAYMENT, LedgerKind.WAIVER) else 1
+
+
+class PaymentMethod(enum.StrEnum):
+    CASH = "cash"
+    CARD = "card"
+    TRANSFER = "transfer"
+    INSURER = "insurer"
+
+
+class WaiverReason(enum.StrEnum):
+    ILLNESS = "illness"
+    FAMILY_EMERGENCY = "family_emergency"
+    THERAPIST_ERROR = "therapist_error"
+    GOODWILL = "goodwill"
+    OTHER = "other"
+
+
+class ContactChannel(enum.StrEnum):
+    CALL = "call"
+    VOICEMAIL = "voicemail"
+    TEXT = "text"
+    EMAIL = "email"
+    LETTER = "letter"
+    IN_PERSON = "in_person"
+
+
+class ContactOutcome(enum.StrEnum):
+    REACHED = "reached"
+    VOICEMAIL = "voicemail"
+    NO_ANSWER = "no_answer"
+    WRONG_NUMBER = "wrong_number"
+    DECLINED = "declined"
+    SENT = "sent"
+
+
+class LetterKind(enum.StrEnum):
+    TERMINATION = "termination"
+    MISSED_SESSION = "missed_session"
+    APOLOGY = "apology"
+    CHECK_IN = "check_in"
+    ATTENDANCE_AGREEMENT = "attendance_agreement"
+    DAY_SHEET = "day_sheet"
+    RECOVERY_SHEET = "recovery_sheet"

@@ -1,0 +1,10 @@
+"""Alembic's entry: always given an open connection by `models.migrate`."""
+
+from alembic import context
+
+from models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()

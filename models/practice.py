@@ -1,0 +1,53 @@
+"""The practice: who the therapist is and the written policy the app follows."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from sqlalchemy import CheckConstraint, Integer, String, Text, Time
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, text_enum
+from models.enums import FeeRule, Language, PaperSize
+
+
+class Practice(Base):
+    """One row: the practice's details, working hours and fee policy."""
+
+    __tablename__ = "practice"
+    __audited__ = True
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    practice_name: Mapped[str] = mapped_column(String(200))
+    therapist_name: Mapped[str] = mapped_column(String(200), default="")
+    credentials: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    letterhead: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[Language] = mapped_column(text_enum(Language), default=Language.ENGLISH)
+    currency: Mapped[str] = mapped_column(String(3), default="GBP")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    paper_size: Mapped[PaperSize] = mapped_column(text_enum(PaperSize), default=PaperSize.A4)
+
+    work_starts: Mapped[time] = mapped_column(Time, default=time(9, 0))
+    work_ends: Mapped[time] = mapped_column(Time, default=time(18, 0))
+    # ISO weekdays the practice works, as digits: "12345" is Monday to Friday.
+    work_days: Mapped[str] = mapped_column(String(7), default="12345")
+    session_minutes: Mapped[int] = mapped_column(Integer, default=50)
+    session_fee: Mapped[int] = mapped_column(Integer, default=0)
+
+    cancel_window_hours: Mapped[int] = mapped_column(Integer, default=24)
+    late_cancel_fee_rule: Mapped[FeeRule] = mapped_column(text_enum(FeeRule), default=FeeRule.FULL)
+    late_cancel_fee_value: Mapped[int] = mapped_column(Integer, default=0)
+    no_show_fee_rule: Mapped[FeeRule] = mapped_column(text_enum(FeeRule), default=FeeRule.FULL)
+    no_show_fee_value: Mapped[int] = mapped_column(Integer, default=0)
+    first_missed_forgiven: Mapped[bool] = mapped_column(default=False)
+
+    late_call_minutes: Mapped[int] = mapped_column(Integer, default=15)
+    follow_up_days: Mapped[int] = mapped_column(Integer, default=7)
+    silence_days: Mapped[int] = mapped_column(Integer, default=30)
+    waiting_room_gap_minutes: Mapped[int] = mapped_column(Integer, default=15)
+    reminders: Mapped[bool] = mapped_column(default=True)
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)

@@ -1,0 +1,1 @@
+"""The practice's rules in plain Python. Nothing here imports Qt."""

@@ -1,0 +1,70 @@
+"""Errors a therapist can read and act on.
+
+Each carries an English message template and its values, so the window can translate the
+template and the command line can print it as it is. `field` names the form field at fault.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class StillroomError(Exception):
+    def __init__(self, template: str, field: str | None = None, **values: Any) -> None:
+        self.template = template
+        self.field = field
+        self.values = values
+        super().__init__(template.format(**values))
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class InvalidValue(StillroomError):
+    """A value the vault will not take (out of range, malformed, too long)."""
+
+
+class InvalidRows(StillroomError):
+    """A file of rows, some of them bad; `problems` lists (line number, reason) for each."""
+
+    def __init__(self, problems: list[tuple[int, str]]) -> None:
+        self.problems = problems
+        super().__init__("{count} rows cannot be imported; nothing was imported.",
+                         count=len(problems))
+
+
+class VaultError(StillroomError):
+    """The vault cannot be opened, created or written as asked."""
+
+
+class WrongPassphrase(VaultError):
+    pass
+
+
+class VaultInUse(VaultError):
+    pass
+
+
+class NotFound(StillroomError):
+    pass
+
+
+class Ambiguous(StillroomError):
+    """A name that matches more than one client; `matches` holds what it matched."""
+
+    def __init__(self, template: str, matches: list[str], **values: Any) -> None:
+        self.matches = matches
+        super().__init__(template, **values)
+
+
+class Refused(StillroomError):
+    """An action the practice's rules do not allow (deleting a session that has a fee...)."""
+
+
+class Conflicts(StillroomError):
+    """Booking would clash; `conflicts` says with what. The therapist may book anyway."""
+
+    def __init__(self, conflicts: list[Any]) -> None:
+        self.conflicts = conflicts
+        super().__init__("This booking clashes with {count} other sessions.", count=len(conflicts))

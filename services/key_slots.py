@@ -1,0 +1,112 @@
+"""Wrapping the vault's data key with something the therapist knows.
+
+The 256-bit data key is encrypted (AES-256-GCM) under a key derived from the passphrase, or
+from the recovery code, by Argon2id. The KDF's parameters are stored with each slot so they
+can be raised later without breaking older vaults.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+import unicodedata
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from services.errors import WrongPassphrase
+
+KEY_BYTES = 32
+AAD = b"stillroom data key v1"
+# Crockford's base32: no I, L, O or U, so a code read aloud or copied by hand survives.
+RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+RECOVERY_GROUPS, GROUP_LENGTH = 6, 4
+KDF_TARGET_SECONDS = (0.25, 0.5)
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int = 256 * 1024
+    iterations: int = 2
+    lanes: int = 2
+
+
+@dataclass(frozen=True)
+class KeySlot:
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kdf": asdict(self.kdf), "salt": self.salt.hex(), "nonce": self.nonce.hex(),
+                "wrapped": self.wrapped.hex()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> KeySlot:
+        return cls(KdfParams(**data["kdf"]), bytes.fromhex(data["salt"]),
+                   bytes.fromhex(data["nonce"]), bytes.fromhex(data["wrapped"]))
+
+
+def new_data_key() -> bytearray:
+    return bytearray(secrets.token_bytes(KEY_BYTES))
+
+
+def _derive(secret: str, salt: bytes, kdf: KdfParams) -> bytes:
+    normalized = unicodedata.normalize("NFC", secret).encode("utf-8")
+    return hash_secret_raw(normalized, salt, kdf.iterations, kdf.memory_kib, kdf.lanes,
+                           KEY_BYTES, Type.ID)
+
+
+def wrap(data_key: bytearray, secret: str, kdf: KdfParams) -> KeySlot:
+    salt, nonce = os.urandom(16), os.urandom(12)
+    wrapping_key = _derive(secret, salt, kdf)
+    wrapped = AESGCM(wrapping_key).encrypt(nonce, bytes(data_key), AAD)
+    return KeySlot(kdf, salt, nonce, wrapped)
+
+
+def unwrap(slot: KeySlot, secret: str) -> bytearray:
+    wrapping_key = _derive(secret, slot.salt, slot.kdf)
+    try:
+        return bytearray(AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped, AAD))
+    except InvalidTag:
+        raise WrongPassphrase("That passphrase does not open this practice.") from None
+
+
+def tuned_kdf(start: KdfParams = KdfParams()) -> KdfParams:
+    """Argon2id parameters that take 0.25–0.5 s on this computer.
+
+    Memory stays at 256 MiB where the machine allows it; the number of passes moves.
+    """
+    kdf = start
+    for _ in range(6):
+        began = time.perf_counter()
+        _derive("calibration", b"\0" * 16, kdf)
+        took = time.perf_counter() - began
+        low, high = KDF_TARGET_SECONDS
+        if took < low:
+            passes = max(kdf.iterations + 1, round(kdf.iterations * (low + high) / 2 / took))
+            kdf = KdfParams(kdf.memory_kib, passes, kdf.lanes)
+        elif took > high and kdf.iterations > 1:
+            kdf = KdfParams(kdf.memory_kib, kdf.iterations - 1, kdf.lanes)
+        elif took > high and kdf.memory_kib > 64 * 1024:
+            kdf = KdfParams(kdf.memory_kib // 2, kdf.iterations, kdf.lanes)
+        else:
+            return kdf
+    return kdf
+
+
+def new_recovery_code() -> str:
+    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * GROUP_LENGTH))
+    return "-".join(chars[i:i + GROUP_LENGTH] for i in range(0, len(chars), GROUP_LENGTH))
+
+
+def normalize_recovery_code(typed: str) -> str:
+    """Accept the code as a person types it: any case, with or without dashes and spaces."""
+    cleaned = typed.upper().translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    chars = "".join(ch for ch in cleaned if ch in RECOVERY_ALPHABET)
+    return "-".join(chars[i:i + GROUP_LENGTH] for i in range(0, len(chars), GROUP_LENGTH))

@@ -1,0 +1,73 @@
+"""'Remember on this computer': the data key kept in the operating system's keychain.
+
+Only a real keychain will do. A backend that is `fail` or `null`, any `keyrings.alt` one
+(they write files, some in plaintext) or one of priority below 1 counts as no keychain:
+the therapist is told so and unlocks with the passphrase instead.
+"""
+
+from __future__ import annotations
+
+import keyring
+from keyring.backend import KeyringBackend
+from keyring.backends.chainer import ChainerBackend
+from keyring.errors import KeyringError
+
+SERVICE = "Stillroom"
+REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+NO_KEYCHAIN = (
+    "This computer has no secure keychain that Stillroom can use, "
+    "so it will ask for your passphrase each time."
+)
+
+
+def _acceptable(backend: KeyringBackend) -> bool:
+    module = type(backend).__module__
+    if module.startswith(REFUSED_MODULES):
+        return False
+    try:
+        return float(backend.priority) >= 1
+    except Exception:  # a backend that cannot say how good it is is not trusted
+        return False
+
+
+def usable_keychain() -> KeyringBackend | None:
+    """The keychain to keep the key in, or None when there is no safe one."""
+    backend = keyring.get_keyring()
+    if isinstance(backend, ChainerBackend):
+        chained = list(backend.backends)
+        return backend if chained and all(_acceptable(b) for b in chained) else None
+    return backend if _acceptable(backend) else None
+
+
+def remember(vault_id: str, key: bytearray) -> None:
+    backend = usable_keychain()
+    if backend is None:
+        raise KeyringError(NO_KEYCHAIN)
+    backend.set_password(SERVICE, vault_id, key.hex())
+
+
+def recall(vault_id: str) -> bytearray | None:
+    """The remembered key, or None when there is none (or no keychain, or it is locked)."""
+    backend = usable_keychain()
+    if backend is None:
+        return None
+    try:
+        stored = backend.get_password(SERVICE, vault_id)
+    except KeyringError:
+        return None
+    if not stored:
+        return None
+    try:
+        return bytearray.fromhex(stored)
+    except ValueError:
+        return None
+
+
+def forget(vault_id: str) -> None:
+    backend = usable_keychain()
+    if backend is None:
+        return
+    try:
+        backend.delete_password(SERVICE, vault_id)
+    except KeyringError:
+        pass  # nothing was remembered

@@ -1,0 +1,65 @@
+"""Shared test set-up: offscreen Qt, a memory keychain, a fresh fast vault per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+
+from services.key_slots import KdfParams  # noqa: E402
+from services.vault import PASSPHRASE_VARIABLE, Vault, create_vault  # noqa: E402
+
+# Cheap Argon2id for tests; the real parameters are tuned on the therapist's computer.
+FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+PASSPHRASE = "quiet garden 42"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keychain that forgets everything when the test ends."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    monkeypatch.delenv(PASSPHRASE_VARIABLE, raising=False)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "practice"
+
+
+@pytest.fixture
+def vault(data_dir: Path) -> Iterator[Vault]:
+    opened, _code = create_vault(
+        data_dir, PASSPHRASE, "Quiet Room Practice", therapist_name="Dr Ada Finch",
+        timezone="Europe/London", kdf=FAST_KDF, actor="test",
+    )
+    yield opened
+    opened.close()
