@@ -19,7 +19,7 @@ class Client(Base):
     full_name: Mapped[str] = mapped_column(String(200))
     preferred_name: Mapped[str] = mapped_column(String(200), default="")
     # The name folded for search (case and accents removed); kept in step by the service.
-    search_key: Mapped[str] = mapped_column(String(420), index=True)
+    search_key: Mapped[str] = mapped_column(String(420))
     email: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(Text, default="")
     preferred_modality: Mapped[Modality] = mapped_column(

@@ -101,7 +101,8 @@ def tuned_kdf(start: KdfParams = KdfParams()) -> KdfParams:
 
 
 def new_recovery_code() -> str:
-    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * GROUP_LENGTH))
+    length = RECOVERY_GROUPS * GROUP_LENGTH
+    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(length))
     return "-".join(chars[i:i + GROUP_LENGTH] for i in range(0, len(chars), GROUP_LENGTH))
 
 

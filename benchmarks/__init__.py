@@ -1,0 +1,1 @@
+"""`make bench`: the figures of the issues, each against its budget."""
