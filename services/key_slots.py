@@ -108,6 +108,6 @@ def new_recovery_code() -> str:
 
 def normalize_recovery_code(typed: str) -> str:
     """Accept the code as a person types it: any case, with or without dashes and spaces."""
-    cleaned = typed.upper().translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    cleaned = typed.upper().translate(str.maketrans("OIL", "011"))
     chars = "".join(ch for ch in cleaned if ch in RECOVERY_ALPHABET)
     return "-".join(chars[i:i + GROUP_LENGTH] for i in range(0, len(chars), GROUP_LENGTH))

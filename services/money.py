@@ -41,7 +41,8 @@ def parse_amount(text: str, currency: str, field: str = "amount") -> int:
     if not match or (fraction and len(fraction) > digits):
         raise InvalidValue("Please enter an amount such as {example}.", field=field,
                            example=format_amount(7550, currency, symbol=False))
-    minor = int(match.group("whole")) * 10**digits + int((fraction or "").ljust(digits, "0") or 0)
+    cents = (fraction or "").ljust(digits, "0")
+    minor: int = int(match.group("whole")) * 10**digits + (int(cents) if cents else 0)
     if minor > MAX_MONEY:
         raise InvalidValue("This amount is too large.", field=field)
     return minor

@@ -1,0 +1,43 @@
+"""Wall-clock time in the practice's time zone, and the instants it stands for.
+
+Sessions are stored as UTC instants; the therapist thinks in local days and times. A week with
+a daylight-saving change has 167 or 169 hours, so every bound is worked out from local
+midnights, never by adding 24-hour days to an instant.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+
+def to_utc(day: date, at: time, zone: ZoneInfo) -> datetime:
+    """The instant a local day and time stand for.
+
+    A time skipped by a spring-forward change (02:30 that night) becomes the instant an hour
+    later on the clock; a time that happens twice in autumn is the first of the two.
+    """
+    return datetime.combine(day, at, tzinfo=zone).astimezone(UTC)
+
+
+def local(instant: datetime, zone: ZoneInfo) -> datetime:
+    return instant.astimezone(zone)
+
+
+def day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """The UTC instants at which a local day starts and the next one starts."""
+    return to_utc(day, time(0), zone), to_utc(day + timedelta(days=1), time(0), zone)
+
+
+def days_bounds(first: date, days: int, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    return to_utc(first, time(0), zone), to_utc(first + timedelta(days=days), time(0), zone)
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def shift_wall_clock(instant: datetime, delta: timedelta, zone: ZoneInfo) -> datetime:
+    """Move an instant by a wall-clock difference: 10:00 + 7 days is 10:00, DST or not."""
+    moved = instant.astimezone(zone).replace(tzinfo=None) + delta
+    return to_utc(moved.date(), moved.time(), zone)

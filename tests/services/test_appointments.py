@@ -1,0 +1,112 @@
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from models.enums import AppointmentStatus, CancelledBy, LedgerKind, ReasonCategory, Repeat
+from services.appointments import book, cancel, delete, move, set_status, week
+from services.clients import ClientDraft, create_client, link_acquaintances
+from services.errors import Conflicts, InvalidValue, Refused
+from services.ledger import record
+from services.vault import Vault
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), tzinfo=LONDON)
+
+
+@pytest.fixture
+def client_id(vault: Vault) -> int:
+    return create_client(vault, ClientDraft(full_name="Nadia Volkova", preferred_name="Nadia"))
+
+
+def test_weekly_series_keeps_local_time_across_the_clock_change(vault: Vault,
+                                                                 client_id: int) -> None:
+    # Clocks go back in London on Sunday 25 October 2026.
+    ids = book(vault, client_id, at(date(2026, 10, 19), 10), repeat=Repeat.WEEKLY, occurrences=3)
+    assert len(ids) == 3
+    entries = week(vault, date(2026, 10, 19)) + week(vault, date(2026, 10, 26))
+    local_times = [e.starts_at.astimezone(LONDON).time() for e in entries]
+    assert local_times == [time(10), time(10)]
+    utc_hours = [e.starts_at.astimezone(UTC).hour for e in entries]
+    assert utc_hours == [9, 10]
+    assert entries[0].client_name == "Nadia"
+
+
+def test_week_with_a_daylight_saving_change_holds_its_sunday_evening(vault: Vault,
+                                                                    client_id: int) -> None:
+    book(vault, client_id, at(date(2026, 10, 25), 23), length_minutes=50)
+    assert [e.starts_at for e in week(vault, date(2026, 10, 21))] == [at(date(2026, 10, 25), 23)]
+    assert week(vault, date(2026, 10, 26)) == []
+
+
+def test_fortnightly_series_skips_a_week(vault: Vault, client_id: int) -> None:
+    book(vault, client_id, at(date(2026, 6, 1), 9), repeat=Repeat.FORTNIGHTLY, occurrences=2)
+    assert len(week(vault, date(2026, 6, 8))) == 0
+    assert len(week(vault, date(2026, 6, 15))) == 1
+
+
+def test_overlap_is_a_conflict_unless_allowed(vault: Vault, client_id: int) -> None:
+    other = create_client(vault, ClientDraft(full_name="Tom Reed"))
+    book(vault, client_id, at(date(2026, 6, 1), 9))
+    with pytest.raises(Conflicts) as caught:
+        book(vault, other, at(date(2026, 6, 1), 9, 30))
+    assert caught.value.conflicts[0].kind == "overlap"
+    assert len(week(vault, date(2026, 6, 1))) == 1
+    book(vault, other, at(date(2026, 6, 1), 9, 30), allow_conflicts=True)
+    assert len(week(vault, date(2026, 6, 1))) == 2
+
+
+def test_acquaintances_back_to_back_are_a_conflict(vault: Vault, client_id: int) -> None:
+    friend = create_client(vault, ClientDraft(full_name="Lena Orlova"))
+    stranger = create_client(vault, ClientDraft(full_name="Pat Doyle"))
+    link_acquaintances(vault, client_id, friend)
+    book(vault, client_id, at(date(2026, 6, 1), 9))
+    book(vault, stranger, at(date(2026, 6, 1), 12))
+    with pytest.raises(Conflicts) as caught:
+        book(vault, friend, at(date(2026, 6, 1), 9, 50))
+    assert [c.kind for c in caught.value.conflicts] == ["acquaintances"]
+    book(vault, friend, at(date(2026, 6, 1), 11))  # an hour apart: the waiting room is clear
+
+
+def test_move_this_and_following_shifts_the_rest_of_the_series(vault: Vault,
+                                                               client_id: int) -> None:
+    ids = book(vault, client_id, at(date(2026, 6, 1), 9), repeat=Repeat.WEEKLY, occurrences=4)
+    move(vault, ids[2], at(date(2026, 6, 16), 14), following=True)
+    starts = [e.starts_at for d in (1, 8, 15, 22) for e in week(vault, date(2026, 6, d))]
+    assert starts == [at(date(2026, 6, 1), 9), at(date(2026, 6, 8), 9),
+                      at(date(2026, 6, 16), 14), at(date(2026, 6, 23), 14)]
+
+
+def test_cancellation_inside_the_window_is_late(vault: Vault, client_id: int) -> None:
+    first, second = book(vault, client_id, at(date(2026, 6, 2), 9), repeat=Repeat.WEEKLY,
+                         occurrences=2)
+    late = cancel(vault, first, CancelledBy.CLIENT, at(date(2026, 6, 1), 18), ReasonCategory.WORK)
+    early = cancel(vault, second, CancelledBy.CLIENT, at(date(2026, 6, 1), 18),
+                   ReasonCategory.TRAVEL)
+    assert (late, early) == (AppointmentStatus.LATE_CANCELLATION, AppointmentStatus.CANCELLED)
+
+
+def test_status_changes_and_refusals(vault: Vault, client_id: int) -> None:
+    (session_id,) = book(vault, client_id, at(date(2026, 6, 1), 9))
+    set_status(vault, session_id, AppointmentStatus.ATTENDED)
+    assert week(vault, date(2026, 6, 1))[0].status == AppointmentStatus.ATTENDED
+    with pytest.raises(Refused):
+        set_status(vault, session_id, AppointmentStatus.CANCELLED)
+    record(vault, client_id, LedgerKind.SESSION_CHARGE, 8000, appointment_id=session_id)
+    with pytest.raises(Refused):
+        delete(vault, session_id)
+    assert len(week(vault, date(2026, 6, 1))) == 1
+
+
+def test_bad_times_are_refused(vault: Vault, client_id: int) -> None:
+    with pytest.raises(InvalidValue):
+        book(vault, client_id, datetime(2026, 6, 1, 9))  # no time zone
+    with pytest.raises(InvalidValue):
+        book(vault, client_id, at(date(1850, 6, 1), 9))
+    with pytest.raises(InvalidValue):
+        book(vault, client_id, at(date(2026, 6, 1), 9), length_minutes=481)
+    with pytest.raises(InvalidValue):
+        book(vault, client_id, at(date(2026, 6, 1), 9) + timedelta(0), occurrences=3)

@@ -1,0 +1,99 @@
+import pytest
+
+from models import AuditEvent, Client
+from models.enums import ClientStatus
+from services.clients import (
+    ClientDraft,
+    PhoneNumber,
+    client_details,
+    create_client,
+    find_client,
+    link_acquaintances,
+    search_clients,
+    update_client,
+)
+from services.errors import Ambiguous, InvalidValue, NotFound
+from services.vault import Vault
+
+NAMES = ["O'Brien", "Zoë Łódź-Ñandú", "Евгения Порошина", "ليلى حداد", "Sam 🌿 Rivers"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_names_in_any_script_come_back_exactly(vault: Vault, name: str) -> None:
+    client_id = create_client(vault, ClientDraft(full_name=name))
+    with vault.unit_of_work() as session:
+        assert client_details(session, client_id).draft.full_name == name
+
+
+@pytest.mark.parametrize(
+    ("draft", "field"),
+    [
+        (ClientDraft(full_name=""), "full_name"),
+        (ClientDraft(full_name="x" * 201), "full_name"),
+        (ClientDraft(full_name="Bad\x00Name"), "full_name"),
+        (ClientDraft(full_name="Tab\tName"), "full_name"),
+        (ClientDraft(full_name="Ok", fee_override=-1), "fee_override"),
+        (ClientDraft(full_name="Ok", email="not-an-email"), "email"),
+        (ClientDraft(full_name="Ok", numbers=(PhoneNumber("call me"),)), "numbers.0"),
+    ],
+)
+def test_bad_values_are_refused_with_the_field_and_nothing_is_written(
+    vault: Vault, draft: ClientDraft, field: str
+) -> None:
+    with pytest.raises(InvalidValue) as caught:
+        create_client(vault, draft)
+    assert caught.value.field == field
+    with vault.unit_of_work() as session:
+        assert session.query(Client).count() == 0
+
+
+def test_search_ignores_case_and_accents_in_any_script(vault: Vault) -> None:
+    for name in NAMES + ["Zoe Adams", "Евгений Ёлкин"]:
+        create_client(vault, ClientDraft(full_name=name))
+    assert {c.full_name for c in search_clients(vault, "ZOE")} == {"Zoë Łódź-Ñandú", "Zoe Adams"}
+    assert {c.full_name for c in search_clients(vault, "лодз")} == set()
+    assert {c.full_name for c in search_clients(vault, "lodz")} == {"Zoë Łódź-Ñandú"}
+    assert [c.full_name for c in search_clients(vault, "евген")] == [
+        "Евгений Ёлкин", "Евгения Порошина"]
+    assert [c.full_name for c in search_clients(vault, "елкин")] == ["Евгений Ёлкин"]
+    assert search_clients(vault, "%") == []
+
+
+def test_search_filters_by_status(vault: Vault) -> None:
+    create_client(vault, ClientDraft(full_name="Ann Active"))
+    create_client(vault, ClientDraft(full_name="Ann Ended", status=ClientStatus.ENDED))
+    found = search_clients(vault, "ann", status=ClientStatus.ENDED)
+    assert [c.full_name for c in found] == ["Ann Ended"]
+
+
+def test_edit_keeps_numbers_with_their_consent_flags_and_is_audited(vault: Vault) -> None:
+    client_id = create_client(vault, ClientDraft(full_name="Mira Cole"))
+    number = PhoneNumber("+44 7700 900123", "mobile", may_call=True, may_voicemail=True)
+    update_client(vault, client_id, ClientDraft(full_name="Mira Cole", numbers=(number,)))
+    with vault.unit_of_work() as session:
+        assert client_details(session, client_id).draft.numbers == (number,)
+        actions = [(e.action, e.entity) for e in session.query(AuditEvent).order_by(AuditEvent.seq)]
+    assert ("create", "contact_number") in actions
+    assert actions.count(("create", "client")) == 1
+
+
+def test_find_client_by_id_name_and_ambiguity(vault: Vault) -> None:
+    first = create_client(vault, ClientDraft(full_name="Anna Petrova"))
+    create_client(vault, ClientDraft(full_name="Anna Smith"))
+    assert find_client(vault, str(first)).full_name == "Anna Petrova"
+    assert find_client(vault, "petrova").id == first
+    with pytest.raises(Ambiguous) as caught:
+        find_client(vault, "anna")
+    assert len(caught.value.matches) == 2
+    with pytest.raises(NotFound):
+        find_client(vault, "Nobody")
+
+
+def test_acquaintances_are_one_link_seen_from_both_sides(vault: Vault) -> None:
+    a = create_client(vault, ClientDraft(full_name="Kit A"))
+    b = create_client(vault, ClientDraft(full_name="Kit B"))
+    link_acquaintances(vault, b, a)
+    link_acquaintances(vault, a, b)
+    with vault.unit_of_work() as session:
+        assert [c.id for c in client_details(session, a).acquaintances] == [b]
+        assert [c.id for c in client_details(session, b).acquaintances] == [a]
