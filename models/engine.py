@@ -8,6 +8,7 @@ temporary tables kept in memory so nothing spills to a plaintext temp file.
 from __future__ import annotations
 
 import os
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,10 @@ PRAGMAS = (
 
 class NotSqlcipher4(RuntimeError):
     """The SQLCipher library found is not version 4: the file format would not match."""
+
+
+class CopyFailed(RuntimeError):
+    """The database could not be read (wrong key, damaged) or the copy not written."""
 
 
 def keyed_connection(path: Path, key: bytes | bytearray, read_only: bool = False) -> Any:
@@ -67,11 +72,10 @@ def copy_database(source: Path, key: bytes | bytearray, target: Path) -> None:
     the copy is made. The target is created owner-only before SQLCipher writes to it.
     """
     os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-    source_connection = keyed_connection(source, key, read_only=True)
-    target_connection = keyed_connection(target, key)
     try:
-        target_connection.execute("PRAGMA journal_mode = DELETE")
-        source_connection.backup(target_connection)
-    finally:
-        target_connection.close()
-        source_connection.close()
+        with closing(keyed_connection(source, key, read_only=True)) as source_connection, \
+                closing(keyed_connection(target, key)) as target_connection:
+            target_connection.execute("PRAGMA journal_mode = DELETE")
+            source_connection.backup(target_connection)
+    except sqlcipher3.Error as error:
+        raise CopyFailed(str(error)) from error

@@ -13,14 +13,13 @@ import hashlib
 import json
 import os
 import zipfile
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlcipher3 import dbapi2
-
-from models.engine import copy_database
+from models.engine import CopyFailed, copy_database
 from services.check import check_database
 from services.errors import VaultError
 from services.key_file import KeyFile, read_key_file, write_key_file
@@ -33,24 +32,35 @@ KEYS = "practice.keys"
 MANIFEST = "manifest.json"
 CHUNK = 1024 * 1024
 DAMAGED = "The file {path} is not a Stillroom backup, or it is damaged. Nothing was changed."
+# What a damaged or foreign ZIP raises while it is read: a bad CRC, a missing member, bad JSON.
+UNREADABLE_BACKUP = (zipfile.BadZipFile, KeyError, ValueError, TypeError)
 
 
 def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
 
 
-def _private(path: Path) -> IO[bytes]:
-    """A new file, or an emptied one, readable by its owner only."""
+@contextmanager
+def _private(path: Path) -> Iterator[IO[bytes]]:
+    """A new (or emptied) file readable by its owner only, safely on disk when the block ends."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.fchmod(fd, 0o600)
-    return os.fdopen(fd, "wb")
+    with os.fdopen(fd, "wb") as stream:
+        yield stream
+        stream.flush()
+        os.fsync(stream.fileno())
 
 
-def _remove(path: Path) -> None:
-    """Remove a database file and the journal files SQLite may have left beside it."""
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        with suppress(FileNotFoundError):
-            leftover.unlink()
+def _journals(database: Path) -> tuple[Path, Path]:
+    """The write-ahead log and shared-memory files SQLite keeps beside a database."""
+    return Path(f"{database}-wal"), Path(f"{database}-shm")
+
+
+def _discard(database: Path) -> None:
+    """Remove a leftover file and its journals, if any; cleaning up never hides the real error."""
+    for path in (database, *_journals(database)):
+        with suppress(OSError):
+            path.unlink()
 
 
 def _sha256(path: Path) -> str:
@@ -64,9 +74,9 @@ def _sha256(path: Path) -> str:
 def backup(folder: Path, key: bytearray, target: Path) -> Path:
     """Write a backup of the practice to `target` (a file, or a folder to put one in)."""
     paths = VaultPaths(folder)
-    key_file = read_key_file(paths.keys)
     if not paths.database.exists():
         raise VaultError("There is no practice in {folder}.", folder=str(folder))
+    key_file = read_key_file(paths.keys)
     if target.is_dir():
         target = target / f"stillroom-backup-{_stamp()}.zip"
     copy = target.with_name(f".{target.name}.database")
@@ -83,14 +93,23 @@ def backup(folder: Path, key: bytearray, target: Path) -> Path:
     except OSError as error:
         raise VaultError("Stillroom could not write the backup to {target}: {reason}",
                          target=str(target), reason=error.strerror or str(error)) from None
-    except dbapi2.Error:
+    except CopyFailed:
         raise VaultError("The practice in {folder} could not be read for the backup.",
                          folder=str(folder)) from None
     finally:
-        _remove(copy)
-        with suppress(FileNotFoundError):
-            partial.unlink()
+        _discard(copy)
+        _discard(partial)
     return target
+
+
+def _open_backup(backup_file: Path) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(backup_file)
+    except OSError as error:
+        raise VaultError("Stillroom cannot read the backup {path}: {reason}",
+                         path=str(backup_file), reason=error.strerror or str(error)) from None
+    except zipfile.BadZipFile:
+        raise VaultError(DAMAGED, path=str(backup_file)) from None
 
 
 def _manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
@@ -109,11 +128,11 @@ def _key_file(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> KeyFile:
 
 def backup_key_file(backup_file: Path) -> KeyFile:
     """The key file inside a backup, to unlock it with its passphrase where no practice is yet."""
-    try:
-        with zipfile.ZipFile(backup_file) as zf:
+    with _open_backup(backup_file) as zf:
+        try:
             return _key_file(zf, _manifest(zf))
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError):
-        raise VaultError(DAMAGED, path=str(backup_file)) from None
+        except UNREADABLE_BACKUP:
+            raise VaultError(DAMAGED, path=str(backup_file)) from None
 
 
 def _extract_database(zf: zipfile.ZipFile, manifest: dict[str, Any], target: Path) -> None:
@@ -141,8 +160,8 @@ def restore(folder: Path, backup_file: Path, key: bytearray) -> Path | None:
     incoming = folder / "practice-restoring.stillroom"
     try:
         current = read_key_file(paths.keys) if paths.keys.exists() else None
-        try:
-            with zipfile.ZipFile(backup_file) as zf:
+        with _open_backup(backup_file) as zf:
+            try:
                 manifest = _manifest(zf)
                 backup_keys = _key_file(zf, manifest)
                 if current and current.vault_id != backup_keys.vault_id:
@@ -150,35 +169,43 @@ def restore(folder: Path, backup_file: Path, key: bytearray) -> Path | None:
                                      "in {folder}. Nothing was changed.",
                                      path=str(backup_file), folder=str(folder))
                 _extract_database(zf, manifest, incoming)
-        except (zipfile.BadZipFile, KeyError, ValueError, TypeError):
-            raise VaultError(DAMAGED, path=str(backup_file)) from None
+            except UNREADABLE_BACKUP:
+                raise VaultError(DAMAGED, path=str(backup_file)) from None
         problems = check_database(incoming, key)
         if problems:
-            raise VaultError("The backup {path} cannot be restored: {problems} "
+            raise VaultError("The backup {path} cannot be restored. {problems} "
                              "Nothing was changed.", path=str(backup_file),
                              problems=" ".join(problems))
-        _remove(Path(f"{incoming}-wal"))  # left by the read-only check, empty
-        _remove(Path(f"{incoming}-shm"))
         kept = _set_aside(paths.database)
         os.replace(incoming, paths.database)
-        if current is None:
-            write_key_file(paths.keys, backup_keys)
+        if current is None:  # this computer's keychain does not hold the key yet
+            write_key_file(paths.keys, backup_keys.with_remembered(False))
         return kept
     except OSError as error:
         raise VaultError("Stillroom could not restore the backup into {folder}: {reason}",
                          folder=str(folder), reason=error.strerror or str(error)) from None
     finally:
-        _remove(incoming)
+        _discard(incoming)
         lock.release()
 
 
 def _set_aside(database: Path) -> Path | None:
-    """Rename the current database (and its write-ahead log) to a dated name beside it."""
-    if not database.exists():
-        return None
-    kept = database.with_name(f"practice-replaced-{_stamp()}.stillroom")
-    os.replace(database, kept)
-    with suppress(FileNotFoundError):
-        os.replace(f"{database}-wal", f"{kept}-wal")
-    _remove(Path(f"{database}-shm"))
+    """Rename the current database, with its write-ahead log, to a dated name beside it.
+
+    No stale log or shared-memory file may stay behind: SQLite would replay it onto the
+    restored database.
+    """
+    wal, shm = _journals(database)
+    kept = None
+    if database.exists():
+        stamp, count = _stamp(), 1
+        kept = database.with_name(f"practice-replaced-{stamp}.stillroom")
+        while kept.exists():  # two restores within a second: keep both
+            count += 1
+            kept = database.with_name(f"practice-replaced-{stamp}-{count}.stillroom")
+        os.replace(database, kept)
+        if wal.exists():
+            os.replace(wal, _journals(kept)[0])
+    wal.unlink(missing_ok=True)
+    shm.unlink(missing_ok=True)
     return kept

@@ -19,7 +19,7 @@ from services.audit import verify
 from services.vault import VaultPaths
 
 UNREADABLE = (
-    "The file {path} cannot be read: it is not a Stillroom practice, the key does not open it, "
+    "The database cannot be read: it is not a Stillroom practice, the key does not open it, "
     "or it is damaged."
 )
 
@@ -40,7 +40,7 @@ def check_database(path: Path, key: bytearray) -> list[str]:
     except NotSqlcipher4 as error:
         return [f"Stillroom needs SQLCipher 4: {error}"]
     except (DBAPIError, ValueError):
-        return [UNREADABLE.format(path=path)]
+        return [UNREADABLE]
     finally:
         engine.dispose()
 
@@ -50,10 +50,10 @@ def _problems(session: Session) -> list[str]:
     session.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
     altered = session.execute(text("PRAGMA cipher_integrity_check")).scalars().all()
     if altered:
-        return [f"The database file was damaged or altered: {len(altered)} parts of it fail "
-                f"their check ({altered[0]})."]
-    status = list(session.execute(text("PRAGMA quick_check")).scalars())
-    if status != ["ok"]:
+        return [f"The database file was damaged or altered: {altered[0]} "
+                f"(problems found: {len(altered)})."]
+    status = session.execute(text("PRAGMA quick_check")).scalars().all()
+    if list(status) != ["ok"]:
         return [f"The database is damaged: {'; '.join(map(str, status[:5]))}."]
     if current_revision(session.connection()) is None:
         return ["The file holds no Stillroom practice."]

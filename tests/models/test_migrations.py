@@ -1,0 +1,76 @@
+import os
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+import services.vault
+from models import Base, Practice
+from models.engine import open_engine
+from models.migrate import current_revision, head_revision, upgrade
+from services.check import check_database
+from services.key_file import KeyFile, write_key_file
+from services.key_slots import new_data_key, wrap
+from services.vault import Vault, open_vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+def upgrade_copies(folder: Path) -> list[Path]:
+    return sorted(folder.glob("practice-before-upgrade-*.stillroom"))
+
+
+def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path / "empty.stillroom", new_data_key())
+    try:
+        upgrade(engine)
+        with engine.connect() as connection:
+            assert current_revision(connection) == head_revision()
+            assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+    finally:
+        engine.dispose()
+
+
+def test_a_new_empty_encrypted_file_is_brought_to_the_newest_schema(tmp_path: Path) -> None:
+    key = new_data_key()
+    write_key_file(tmp_path / "practice.keys",
+                   KeyFile.new(wrap(key, PASSPHRASE, FAST_KDF), wrap(key, "code", FAST_KDF)))
+    os.close(os.open(tmp_path / "practice.stillroom", os.O_CREAT | os.O_WRONLY, 0o600))
+    with open_vault(tmp_path, key) as vault, vault.engine.connect() as connection:
+        assert current_revision(connection) == head_revision()
+    assert upgrade_copies(tmp_path) == []  # nothing to keep from an empty file
+
+
+def test_opening_a_practice_at_the_newest_schema_copies_nothing(vault: Vault,
+                                                                data_dir: Path) -> None:
+    key = bytearray(vault.key)
+    vault.close()
+    open_vault(data_dir, key).close()
+    assert upgrade_copies(data_dir) == []
+
+
+def test_an_older_practice_is_copied_before_it_is_upgraded(
+    vault: Vault, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With one revision so far, the app is made to believe a newer one exists.
+
+    The upgrade itself then has nothing to do; what is tested is that the database as it was
+    is copied aside, whole and readable, before the upgrade starts.
+    """
+    key = bytearray(vault.key)
+    vault.close()
+    monkeypatch.setattr(services.vault, "head_revision", lambda: "9999_newer")
+
+    open_vault(data_dir, bytearray(key)).close()
+
+    [copy] = upgrade_copies(data_dir)
+    assert copy.name.startswith(f"practice-before-upgrade-{head_revision()}-")
+    assert copy.stat().st_mode & 0o777 == 0o600
+    assert check_database(copy, key) == []
+    engine = open_engine(copy, key, read_only=True)
+    try:
+        with engine.connect() as connection:
+            assert connection.execute(Practice.__table__.select()).one().practice_name == \
+                "Quiet Room Practice"
+    finally:
+        engine.dispose()
