@@ -53,7 +53,7 @@ def _csv(columns: list[str], rows: list[dict[str, Any]]) -> bytes:
     writer = csv.writer(text)
     writer.writerow(columns)
     writer.writerows([_cell(row[column]) for column in columns] for row in rows)
-    return text.getvalue().encode("utf-8")
+    return text.getvalue().encode("utf-8-sig")  # the mark lets spreadsheets see UTF-8
 
 
 def export_all(vault: Vault, target_dir: Path) -> list[Path]:

@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from models import Practice
-from services.vault import Vault
 
 FALLBACK = "UTC"
 LOCALTIME = Path("/etc/localtime")
@@ -62,21 +58,3 @@ def local_timezone(environ: Mapping[str, str] | None = None,
         target = os.path.normpath(os.path.join(os.path.dirname(localtime), target))
     return _zone_from_path(target) or FALLBACK
 
-
-@dataclass(frozen=True)
-class PracticeHeading:
-    """What the window shows above the calendar, and the zone its times are shown in."""
-
-    practice_name: str
-    therapist_name: str
-    timezone: ZoneInfo
-
-
-def practice_heading(vault: Vault) -> PracticeHeading:
-    """The practice's name and its calendar's time zone (UTC if the stored one is unknown)."""
-    with vault.unit_of_work() as session:
-        practice = session.get(Practice, 1)
-        if practice is None:
-            return PracticeHeading("", "", ZoneInfo(FALLBACK))
-        zone = _known_zone(practice.timezone) or FALLBACK
-        return PracticeHeading(practice.practice_name, practice.therapist_name, ZoneInfo(zone))
