@@ -1,0 +1,175 @@
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel
+from pytestqt.qtbot import QtBot
+
+from models.enums import Language
+from services.practice_settings import read_settings
+from services.vault import VaultPaths, open_vault, recover, unlock_with_passphrase
+from tests.conftest import FAST_KDF, PASSPHRASE
+from ui.app import PracticeLauncher, install_fonts
+from ui.create_practice_dialog import CreatePracticeDialog, strength_hint
+from ui.worker import DatabaseWorker, ImmediateExecutor
+
+CODE = re.compile(r"^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$")
+# The offscreen platform says so each time a shown dialog's layout changes size.
+
+
+@pytest.fixture(autouse=True)
+def fonts(qapp: QApplication) -> None:
+    install_fonts(qapp)
+
+
+@pytest.fixture
+def worker() -> Iterator[DatabaseWorker]:
+    worker = DatabaseWorker(ImmediateExecutor())
+    yield worker
+    worker.shutdown()
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, data_dir: Path, worker: DatabaseWorker) -> CreatePracticeDialog:
+    dialog = CreatePracticeDialog(data_dir, worker, kdf=FAST_KDF, timezone="Europe/London")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def fill(qtbot: QtBot, dialog: CreatePracticeDialog, name: str = "Quiet Room Practice",
+         passphrase: str = PASSPHRASE, again: str = PASSPHRASE) -> None:
+    qtbot.keyClicks(dialog.practice_name, name)
+    qtbot.keyClicks(dialog.therapist_name, "Dr Ada Finch")
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    qtbot.keyClicks(dialog.passphrase_again, again)
+
+
+def tick(qtbot: QtBot, box: QCheckBox) -> None:
+    """Click the box itself (the widget is wider than its box and words)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+
+
+def error_under(dialog: QDialog, field: str) -> QLabel:
+    label = dialog.findChild(QLabel, f"{field}_error")
+    assert label is not None
+    return label
+
+
+def test_practice_is_created_and_the_recovery_code_must_be_acknowledged(
+        qtbot: QtBot, dialog: CreatePracticeDialog, data_dir: Path) -> None:
+    fill(qtbot, dialog)
+    dialog.language.setFocus()
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    dialog.currency.setCurrentIndex(dialog.currency.findData("EUR"))
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.pages.currentIndex() == dialog.RECOVERY_PAGE
+    code = dialog.recovery_code.text()
+    assert CODE.match(code)
+    assert not dialog.continue_button.isEnabled()
+    dialog.reject()  # Escape does not skip the code
+    assert dialog.isVisible()
+    tick(qtbot, dialog.written_down)
+    qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.recovery_code.text() == ""
+    assert dialog.vault is not None
+    settings = read_settings(dialog.vault)
+    dialog.vault.close()
+    assert (settings.practice_name, settings.therapist_name) == ("Quiet Room Practice",
+                                                                 "Dr Ada Finch")
+    assert (settings.language, settings.currency) == (Language.RUSSIAN, "EUR")
+    assert settings.timezone == "Europe/London"
+    open_vault(data_dir, recover(data_dir, code, "a new passphrase")).close()
+
+
+def test_different_passphrases_are_caught_next_to_the_field(
+        qtbot: QtBot, dialog: CreatePracticeDialog, data_dir: Path) -> None:
+    fill(qtbot, dialog, again="quiet garden 43")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+    message = error_under(dialog, "passphrase_again")
+    assert message.isVisible()
+    assert message.text() == "The two passphrases are not the same."
+    assert not error_under(dialog, "passphrase").isVisible()
+    assert dialog.pages.currentIndex() == dialog.FORM_PAGE
+    assert not VaultPaths(data_dir).exists()
+
+
+def test_missing_practice_name_is_shown_under_it_and_can_be_put_right(
+        qtbot: QtBot, dialog: CreatePracticeDialog, data_dir: Path) -> None:
+    fill(qtbot, dialog, name="   ")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+    message = error_under(dialog, "practice_name")
+    assert message.isVisible() and message.text() == "Please enter a name."
+    assert dialog.create_button.isEnabled() and dialog.focusWidget() is dialog.practice_name
+    assert not VaultPaths(data_dir).exists()
+
+    qtbot.keyClicks(dialog.practice_name, "Quiet Room Practice")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert not message.isVisible()
+    assert dialog.pages.currentIndex() == dialog.RECOVERY_PAGE
+    assert dialog.vault is not None
+    dialog.vault.close()
+
+
+def test_short_passphrase_is_refused_under_the_passphrase(
+        qtbot: QtBot, dialog: CreatePracticeDialog, data_dir: Path) -> None:
+    fill(qtbot, dialog, passphrase="short", again="short")
+    assert dialog.strength.text() == "Too short: 3 more characters needed."
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+    message = error_under(dialog, "passphrase")
+    assert message.isVisible() and message.text() == "A passphrase needs at least 8 characters."
+    assert not VaultPaths(data_dir).exists()
+
+
+def test_strength_hint_grows_with_the_passphrase() -> None:
+    assert strength_hint("password") == "Weak: easy to guess. Add a word or two."
+    assert strength_hint("garden quiet") == "Good. A longer phrase would be stronger still."
+    assert strength_hint("kettle orchard violet lamp") == "Strong."
+
+
+def test_first_start_goes_from_the_dialog_to_the_practice_window(
+        qtbot: QtBot, data_dir: Path, worker: DatabaseWorker) -> None:
+    launcher = PracticeLauncher(data_dir, worker, kdf=FAST_KDF)
+    launcher.start()
+    dialog = launcher.create_dialog
+    assert dialog is not None and launcher.window is None
+    qtbot.addWidget(dialog)
+    fill(qtbot, dialog)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    tick(qtbot, dialog.written_down)
+    qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+
+    window = launcher.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Stillroom — Quiet Room Practice"
+    with qtbot.waitSignal(launcher.finished) as finished:
+        window.close()
+    assert finished.args == [0]
+    # The window let the practice go: it opens again here (the lock would refuse it).
+    open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE)).close()
+
+
+def test_an_unexpected_failure_is_reported_and_the_form_comes_back(
+        qtbot: QtBot, dialog: CreatePracticeDialog, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("ui.create_practice_dialog.create_vault", broken)
+    fill(qtbot, dialog)
+    with qtbot.captureExceptions() as exceptions:
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+    assert [type(error) for _kind, error, _trace in exceptions] == [RuntimeError]
+    message = dialog.errors.label(None)
+    assert message.isVisible()
+    assert message.text().startswith("Something unexpected went wrong (RuntimeError).")
+    assert dialog.create_button.isEnabled() and not dialog.busy.isVisible()

@@ -1,0 +1,259 @@
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from services import vault as vault_service
+from services.errors import WrongPassphrase
+from services.practice_settings import read_settings
+from services.vault import Vault, create_vault, remember_on_this_computer, unlock_with_passphrase
+from tests.conftest import FAST_KDF, PASSPHRASE
+from ui.app import PracticeLauncher, install_fonts
+from ui.unlock_dialog import UnlockDialog
+from ui.worker import DatabaseWorker, ImmediateExecutor
+
+NEW_PASSPHRASE = "kettle orchard violet"
+
+
+class HeldExecutor(Executor):
+    """Keeps each job until the test lets it run, to look at the dialog meanwhile."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[Callable[[], Any], Future[Any]]] = []
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        self.jobs.append((lambda: fn(*args, **kwargs), future))
+        return future
+
+    def release(self) -> None:
+        while self.jobs:
+            job, future = self.jobs.pop(0)
+            try:
+                future.set_result(job())
+            except Exception as error:
+                future.set_exception(error)
+
+
+@pytest.fixture(autouse=True)
+def fonts(qapp: QApplication) -> None:
+    install_fonts(qapp)
+
+
+@pytest.fixture
+def worker() -> Iterator[DatabaseWorker]:
+    worker = DatabaseWorker(ImmediateExecutor())
+    yield worker
+    worker.shutdown()
+
+
+@pytest.fixture
+def closed_vault(vault: Vault) -> Path:
+    vault.close()
+    return vault.paths.folder
+
+
+@pytest.fixture
+def recovery_code(data_dir: Path) -> str:
+    opened, code = create_vault(data_dir, PASSPHRASE, "Quiet Room Practice", kdf=FAST_KDF)
+    opened.close()
+    return code
+
+
+def unlock_dialog(qtbot: QtBot, folder: Path, worker: DatabaseWorker) -> UnlockDialog:
+    dialog = UnlockDialog(folder, worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def error_under(dialog: QDialog, field: str) -> QLabel:
+    label = dialog.findChild(QLabel, f"{field}_error")
+    assert label is not None
+    return label
+
+
+def click(qtbot: QtBot, button: Any) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_wrong_passphrase_says_so_and_the_right_one_opens(
+        qtbot: QtBot, closed_vault: Path, worker: DatabaseWorker) -> None:
+    dialog = unlock_dialog(qtbot, closed_vault, worker)
+    qtbot.keyClicks(dialog.passphrase, "quiet garden 24")
+    click(qtbot, dialog.unlock_button)
+
+    message = error_under(dialog, "passphrase")
+    assert message.isVisible()
+    assert message.text() == "That passphrase does not open this practice. Please try again."
+    assert dialog.isVisible() and dialog.vault is None
+    assert dialog.unlock_button.isEnabled() and dialog.focusWidget() is dialog.passphrase
+
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)  # replaces the selected wrong one
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.vault is not None
+    assert read_settings(dialog.vault).practice_name == "Quiet Room Practice"
+    assert dialog.passphrase.text() == ""
+    dialog.vault.close()
+
+
+def test_button_is_disabled_and_busy_while_the_key_is_derived(
+        qtbot: QtBot, closed_vault: Path) -> None:
+    held = HeldExecutor()
+    dialog = unlock_dialog(qtbot, closed_vault, DatabaseWorker(held))
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+    click(qtbot, dialog.unlock_button)
+
+    assert len(held.jobs) == 1
+    assert not dialog.unlock_button.isEnabled() and not dialog.passphrase.isEnabled()
+    assert dialog.busy.isVisible()
+    dialog.reject()
+    assert dialog.isVisible()  # not closed under the running job
+    held.release()
+    assert dialog.unlock_button.isEnabled() and not dialog.busy.isVisible()
+    assert error_under(dialog, "passphrase").isVisible()
+
+
+def test_unlocking_on_the_background_thread_reaches_the_dialog(
+        qtbot: QtBot, closed_vault: Path) -> None:
+    worker = DatabaseWorker()
+    try:
+        dialog = unlock_dialog(qtbot, closed_vault, worker)
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+            click(qtbot, dialog.unlock_button)
+        assert dialog.vault is not None
+        worker.run(dialog.vault.close, lambda _nothing: None)
+    finally:
+        worker.shutdown()
+
+
+def test_forgotten_passphrase_is_replaced_with_the_recovery_code(
+        qtbot: QtBot, data_dir: Path, recovery_code: str, worker: DatabaseWorker) -> None:
+    dialog = unlock_dialog(qtbot, data_dir, worker)
+    click(qtbot, dialog.forgot_button)
+    assert dialog.pages.currentIndex() == dialog.RECOVERY_PAGE
+
+    qtbot.keyClicks(dialog.recovery_code, recovery_code.lower().replace("-", " "))
+    qtbot.keyClicks(dialog.new_passphrase, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.new_passphrase_again, NEW_PASSPHRASE)
+    click(qtbot, dialog.recover_button)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.vault is not None
+    assert read_settings(dialog.vault).practice_name == "Quiet Room Practice"
+    dialog.vault.close()
+    unlock_with_passphrase(data_dir, NEW_PASSPHRASE)
+    with pytest.raises(WrongPassphrase):
+        unlock_with_passphrase(data_dir, PASSPHRASE)
+
+
+def test_wrong_recovery_code_is_shown_under_it_and_changes_nothing(
+        qtbot: QtBot, data_dir: Path, recovery_code: str, worker: DatabaseWorker) -> None:
+    dialog = unlock_dialog(qtbot, data_dir, worker)
+    click(qtbot, dialog.forgot_button)
+    qtbot.keyClicks(dialog.recovery_code, "0000-0000-0000-0000-0000-0000")
+    qtbot.keyClicks(dialog.new_passphrase, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.new_passphrase_again, NEW_PASSPHRASE)
+    click(qtbot, dialog.recover_button)
+
+    message = error_under(dialog, "recovery_code")
+    assert message.isVisible()
+    assert message.text() == "That recovery code does not open this practice."
+    assert dialog.isVisible() and dialog.recover_button.isEnabled()
+    unlock_with_passphrase(data_dir, PASSPHRASE)
+
+
+def test_different_new_passphrases_are_caught_before_recovering(
+        qtbot: QtBot, data_dir: Path, recovery_code: str, worker: DatabaseWorker) -> None:
+    dialog = unlock_dialog(qtbot, data_dir, worker)
+    click(qtbot, dialog.forgot_button)
+    qtbot.keyClicks(dialog.recovery_code, recovery_code)
+    qtbot.keyClicks(dialog.new_passphrase, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.new_passphrase_again, NEW_PASSPHRASE + "!")
+    click(qtbot, dialog.recover_button)
+
+    message = error_under(dialog, "new_passphrase_again")
+    assert message.isVisible() and message.text() == "The two passphrases are not the same."
+    unlock_with_passphrase(data_dir, PASSPHRASE)
+
+    click(qtbot, dialog.back_button)
+    assert dialog.pages.currentIndex() == dialog.PASSPHRASE_PAGE
+    assert dialog.recovery_code.text() == ""
+
+
+def test_practice_open_elsewhere_is_a_message_and_exit_code_1(
+        qtbot: QtBot, vault: Vault, data_dir: Path, worker: DatabaseWorker) -> None:
+    launcher = PracticeLauncher(data_dir, worker)
+    launcher.start()  # no remembered key: the unlock dialog asks
+    dialog = launcher.unlock_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    click(qtbot, dialog.unlock_button)  # right passphrase, but `vault` holds the lock
+
+    assert not dialog.isVisible() and dialog.result() == UnlockDialog.FAILED
+    message = launcher.message
+    assert message is not None and message.isVisible()
+    qtbot.addWidget(message)
+    assert "already open in another Stillroom window" in message.informativeText()
+    with qtbot.waitSignal(launcher.finished) as finished:
+        click(qtbot, message.button(QMessageBox.StandardButton.Close))
+    assert finished.args == [1]
+    assert launcher.window is None
+
+
+def test_damaged_key_file_is_a_message_and_exit_code_1(
+        qtbot: QtBot, closed_vault: Path, worker: DatabaseWorker,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    (closed_vault / "practice.keys").write_text("{ not json", encoding="utf-8")
+    monkeypatch.setenv(vault_service.PASSPHRASE_VARIABLE, PASSPHRASE)
+    launcher = PracticeLauncher(closed_vault, worker)
+    launcher.start()
+
+    assert launcher.unlock_dialog is None and launcher.window is None
+    message = launcher.message
+    assert message is not None and message.isVisible()
+    qtbot.addWidget(message)
+    assert "key file is damaged" in message.informativeText()
+    with qtbot.waitSignal(launcher.finished) as finished:
+        click(qtbot, message.button(QMessageBox.StandardButton.Close))
+    assert finished.args == [1]
+
+
+def test_remembered_key_opens_the_window_without_asking(
+        qtbot: QtBot, vault: Vault, data_dir: Path, worker: DatabaseWorker) -> None:
+    remember_on_this_computer(vault)
+    vault.close()
+    launcher = PracticeLauncher(data_dir, worker)
+    launcher.start()
+
+    assert launcher.unlock_dialog is None
+    window = launcher.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Stillroom — Quiet Room Practice"
+    window.close()
+
+
+def test_environment_passphrase_opens_without_asking_and_a_wrong_one_asks(
+        qtbot: QtBot, closed_vault: Path, worker: DatabaseWorker,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(vault_service.PASSPHRASE_VARIABLE, "quiet garden 24")
+    asking = PracticeLauncher(closed_vault, worker)
+    asking.start()
+    assert asking.unlock_dialog is not None and asking.window is None
+    qtbot.addWidget(asking.unlock_dialog)
+
+    monkeypatch.setenv(vault_service.PASSPHRASE_VARIABLE, PASSPHRASE)
+    launcher = PracticeLauncher(closed_vault, worker)
+    launcher.start()
+    assert launcher.unlock_dialog is None and launcher.window is not None
+    qtbot.addWidget(launcher.window)
+    launcher.window.close()

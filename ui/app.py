@@ -1,0 +1,174 @@
+"""The window application: fonts, then from start-up to the open practice and a clean exit."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+
+from services.errors import StillroomError, WrongPassphrase
+from services.key_slots import KdfParams
+from services.vault import Vault, VaultPaths, key_without_asking
+from ui.create_practice_dialog import CreatePracticeDialog
+from ui.main_window import MainWindow
+from ui.unlock_dialog import UnlockDialog, open_practice
+from ui.worker import DatabaseWorker, readable
+
+log = logging.getLogger(__name__)
+
+FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+FONT_FAMILY = "DejaVu Sans"
+FONT_POINTS = 10
+SPLASH_DELAY_MS = 300
+_loaded_fonts: list[int] = []
+
+
+def install_fonts(app: QApplication) -> None:
+    """Load the bundled DejaVu Sans (Qt's wheels ship no fonts) and make it the app's font."""
+    if not _loaded_fonts:
+        for name in FONT_FILES:
+            font_id = QFontDatabase.addApplicationFont(str(FONTS / name))
+            if font_id < 0:
+                log.error("The font %s could not be loaded", FONTS / name)
+            else:
+                _loaded_fonts.append(font_id)
+    points = app.font().pointSizeF()
+    app.setFont(QFont(FONT_FAMILY, round(points) if points >= FONT_POINTS else FONT_POINTS))
+
+
+def prepare_application(app: QApplication) -> None:
+    app.setApplicationName("Stillroom")
+    app.setOrganizationName("Stillroom")
+    install_fonts(app)
+
+
+def open_if_known(folder: Path) -> Vault | None:
+    """The practice opened without asking (environment variable or keychain), or None."""
+    try:
+        key = key_without_asking(folder)
+    except WrongPassphrase:  # a stale STILLROOM_PASSPHRASE: ask the therapist instead
+        return None
+    return None if key is None else open_practice(folder, key)
+
+
+class PracticeLauncher(QObject):
+    """From start-up to the open practice: create or unlock it, then show the window.
+
+    `finished` carries the exit code: 0 when the therapist is done, 1 when the practice could
+    not be opened (in use elsewhere, damaged) and they were told why.
+    """
+
+    finished = Signal(int)
+
+    def __init__(self, folder: Path, worker: DatabaseWorker, *, kdf: KdfParams | None = None,
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._folder = folder
+        self._worker = worker
+        self._kdf = kdf
+        self._now = now
+        self.create_dialog: CreatePracticeDialog | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.window: MainWindow | None = None
+        self.message: QMessageBox | None = None
+        self.splash = QProgressDialog()
+        self.splash.setWindowTitle(self.tr("Stillroom"))
+        self.splash.setLabelText(self.tr("Opening your practice…"))
+        self.splash.setCancelButton(None)
+        self.splash.setRange(0, 0)
+        self.splash.reset()
+        self._splash_timer = QTimer(self)
+        self._splash_timer.setSingleShot(True)
+        self._splash_timer.setInterval(SPLASH_DELAY_MS)
+        self._splash_timer.timeout.connect(self.splash.show)
+
+    def start(self) -> None:
+        if VaultPaths(self._folder).exists():
+            folder = self._folder
+            self._splash_timer.start()
+            self._worker.run(lambda: open_if_known(folder), self._opened_without_asking,
+                             self._cannot_open)
+        else:
+            self.create_dialog = CreatePracticeDialog(self._folder, self._worker, kdf=self._kdf)
+            self.create_dialog.finished.connect(self._create_finished)
+            self.create_dialog.show()
+
+    def _create_finished(self, result: int) -> None:
+        dialog = self.create_dialog
+        accepted = result == QDialog.DialogCode.Accepted
+        if dialog is not None and accepted and dialog.vault is not None:
+            vault, dialog.vault = dialog.vault, None
+            self._show_window(vault)
+        else:
+            self.finished.emit(0)
+
+    def _opened_without_asking(self, vault: Vault | None) -> None:
+        self._hide_splash()
+        if vault is not None:
+            self._show_window(vault)
+            return
+        self.unlock_dialog = UnlockDialog(self._folder, self._worker)
+        self.unlock_dialog.finished.connect(self._unlock_finished)
+        self.unlock_dialog.show()
+
+    def _unlock_finished(self, result: int) -> None:
+        dialog = self.unlock_dialog
+        accepted = result == QDialog.DialogCode.Accepted
+        if dialog is not None and accepted and dialog.vault is not None:
+            vault, dialog.vault = dialog.vault, None
+            self._show_window(vault)
+        elif dialog is not None and dialog.failure is not None:
+            self._cannot_open(dialog.failure)
+        else:
+            self.finished.emit(0)
+
+    def _cannot_open(self, error: StillroomError) -> None:
+        self._hide_splash()
+        self.message = QMessageBox(QMessageBox.Icon.Critical, self.tr("Stillroom"),
+                                   self.tr("Stillroom cannot open your practice."),
+                                   QMessageBox.StandardButton.Close)
+        self.message.setInformativeText(readable(error))
+        self.message.finished.connect(lambda _result: self.finished.emit(1))
+        self.message.show()
+
+    def _show_window(self, vault: Vault) -> None:
+        self.window = MainWindow(vault, self._worker, now=self._now)
+        self.window.closed.connect(lambda: self.finished.emit(0))
+        self.window.show()
+
+    def _hide_splash(self) -> None:
+        self._splash_timer.stop()
+        self.splash.hide()
+
+    def close_everything(self) -> None:
+        """Close the practice however the event loop ended (the worker must still run)."""
+        if self.window is not None and self.window.is_open:
+            self.window.close()
+        if self.create_dialog is not None and self.create_dialog.vault is not None:
+            vault, self.create_dialog.vault = self.create_dialog.vault, None
+            self._worker.run(vault.close, lambda _nothing: None)
+
+
+def run_gui(data_dir: Path) -> int:
+    """Start the window on the practice in `data_dir`; returns the process's exit code."""
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
+    prepare_application(app)
+    app.setQuitOnLastWindowClosed(False)  # between the dialogs and the window none is shown
+    worker = DatabaseWorker()
+    launcher = PracticeLauncher(data_dir, worker)
+    launcher.finished.connect(app.exit)
+    QTimer.singleShot(0, launcher.start)
+    try:
+        return app.exec()
+    finally:
+        launcher.close_everything()
+        worker.shutdown()
