@@ -27,7 +27,7 @@ from services.errors import StillroomError
 from services.practice_settings import read_settings
 from services.practice_time import monday_of
 from services.vault import Vault
-from ui.create_practice_dialog import ERROR_STYLE, HINT_STYLE, heading_label, note_label
+from ui.forms import ERROR_STYLE, HINT_STYLE, heading_label, note_label
 from ui.worker import DatabaseWorker, readable
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from services.errors import StillroomError, WrongPassphrase
 from services.vault import Vault, open_vault, recover, unlock_with_passphrase
-from ui.create_practice_dialog import (
+from ui.forms import (
     HINT_STYLE,
     FieldErrors,
     Form,

@@ -12,7 +12,8 @@ from services.practice_settings import read_settings
 from services.vault import VaultPaths, open_vault, recover, unlock_with_passphrase
 from tests.conftest import FAST_KDF, PASSPHRASE
 from ui.app import PracticeLauncher, install_fonts
-from ui.create_practice_dialog import CreatePracticeDialog, strength_hint
+from ui.create_practice_dialog import CreatePracticeDialog
+from ui.forms import strength_hint
 from ui.worker import DatabaseWorker, ImmediateExecutor
 
 CODE = re.compile(r"^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$")
