@@ -43,6 +43,11 @@ class UtcDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
+def stored_instant(value: datetime) -> str:
+    """An instant spelled as UtcDateTime stores it, for hand-written SQL on hot paths."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 def text_enum(enum_class: type[enum.Enum]) -> Enum:
     """Store an enum by its value as plain text (readable in exports, easy to migrate)."""
     return Enum(

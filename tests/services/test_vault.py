@@ -56,3 +56,12 @@ def test_recovery_code_sets_a_new_passphrase(data_dir: Path) -> None:
     key = recover(data_dir, code.lower().replace("-", " "), "new passphrase here")
     open_vault(data_dir, key).close()
     unlock_with_passphrase(data_dir, "new passphrase here")
+
+
+def test_tuned_key_derivation_stays_within_sane_limits() -> None:
+    from services.key_slots import tuned_kdf
+
+    kdf = tuned_kdf()
+    assert 64 * 1024 <= kdf.memory_kib <= 1024 * 1024
+    assert kdf.memory_kib % (8 * 1024) == 0
+    assert kdf.iterations == 2
