@@ -86,3 +86,52 @@ def test_missing_vault_is_a_clear_error(data_dir: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
     assert run(data_dir, "check") == 1
     assert "no practice" in capsys.readouterr().err
+
+
+def test_demo_backup_restore_and_export_from_the_command_line(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(data_dir, "demo", "--years", "1", "--clients", "12", "--seed", "7") == 0
+    assert "invented practice" in capsys.readouterr().out
+    backup_file = tmp_path / "backup.zip"
+    assert run(data_dir, "backup", str(backup_file)) == 0
+    assert backup_file.exists()
+    before, after = tmp_path / "before", tmp_path / "after"
+    assert run(data_dir, "export", str(before)) == 0
+    assert "not encrypted" in capsys.readouterr().err
+    assert run(data_dir, "import-clients", str(_one_client_csv(tmp_path))) == 0
+    assert run(data_dir, "restore", str(backup_file)) == 0
+    assert "kept as" in capsys.readouterr().out
+    assert run(data_dir, "export", str(after)) == 0
+    assert (before / "client.csv").read_bytes() == (after / "client.csv").read_bytes()
+    assert run(data_dir, "check") == 0
+
+
+def test_restore_into_an_empty_folder_uses_the_backups_own_key(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(data_dir, "init")
+    backup_file = tmp_path / "backup.zip"
+    run(data_dir, "backup", str(backup_file))
+    new_laptop = tmp_path / "new-laptop"
+    assert run(new_laptop, "restore", str(backup_file)) == 0
+    assert run(new_laptop, "check") == 0
+    assert capsys.readouterr().out.strip().endswith("OK")
+
+
+def test_a_garbled_backup_is_refused_and_changes_nothing(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(data_dir, "init")
+    garbage = tmp_path / "not-a-backup.zip"
+    garbage.write_bytes(b"PK\x03\x04 this is not a backup")
+    before = (data_dir / "practice.stillroom").read_bytes()
+    assert run(data_dir, "restore", str(garbage)) == 1
+    assert "Traceback" not in capsys.readouterr().err
+    assert (data_dir / "practice.stillroom").read_bytes() == before
+
+
+def _one_client_csv(tmp_path: Path) -> Path:
+    path = tmp_path / "one.csv"
+    path.write_text("name\nAdded After Backup\n", encoding="utf-8")
+    return path
