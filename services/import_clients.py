@@ -25,6 +25,10 @@ COLUMNS = {
     "name", "preferred_name", "phone", "phone_label", "may_call", "may_voicemail", "may_text",
     "email", "address", "modality", "online_handle", "status", "started_on", "fee", "notes",
 }
+# The client field a message names, as the column is called in the file.
+COLUMN_OF_FIELD = {"full_name": "name", "chart_notes": "notes", "fee_override": "fee",
+                   "preferred_modality": "modality", "numbers.0": "phone",
+                   "numbers.0.label": "phone_label"}
 YES = {"yes", "y", "true", "1", "да", "д"}
 NO = {"no", "n", "false", "0", "нет", "н", ""}
 Choice = TypeVar("Choice", Modality, ClientStatus)
@@ -127,7 +131,8 @@ def read_rows(path: Path, currency: str) -> list[ClientDraft]:
         try:
             drafts.append(draft_of(row, currency))
         except InvalidValue as error:
-            where = f"{error.field}: " if error.field and error.field not in str(error) else ""
+            column = COLUMN_OF_FIELD.get(error.field or "", error.field)
+            where = f"{column}: " if column else ""
             problems.append((reader.line_num, where + str(error)))
     if problems:
         raise InvalidRows(problems)

@@ -9,10 +9,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from services.demo import fill_demo_practice
-
 from services import backup as backups
 from services.check import check_vault
+from services.demo import fill_demo_practice
 from services.errors import StillroomError, VaultError
 from services.export import PLAINTEXT_WARNING, export_all
 from services.import_clients import import_clients

@@ -49,6 +49,7 @@ def test_one_bad_row_imports_nothing_and_every_bad_row_is_listed(vault: Vault,
         import_clients(vault, path)
     assert [line for line, _ in caught.value.problems] == [3, 4, 5, 6]
     assert "modality" in caught.value.problems[3][1]
+    assert caught.value.problems[0][1].startswith("name: ")
     assert count(vault) == 0
 
 
