@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy import DateTime, Dialect, Enum, MetaData, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
@@ -57,8 +56,3 @@ def text_enum(enum_class: type[enum.Enum]) -> Enum:
         length=32,
         values_callable=lambda members: [m.value for m in members],
     )
-
-
-def column_values(obj: Any) -> dict[str, Any]:
-    """The row's column values by attribute name, as the audit and export see them."""
-    return {c.key: getattr(obj, c.key) for c in obj.__mapper__.column_attrs}

@@ -15,12 +15,9 @@ from typing import Any
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 
-PRAGMAS = (
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = FULL",
-    "PRAGMA temp_store = MEMORY",
-)
+PRAGMAS = ("PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY")
+# A read-only connection cannot change the journal, and writes nothing to sync.
+WRITER_PRAGMAS = ("PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL")
 
 
 class NotSqlcipher4(RuntimeError):
@@ -41,7 +38,7 @@ def keyed_connection(path: Path, key: bytes | bytearray, read_only: bool = False
     if not version or not str(version[0]).startswith("4"):
         connection.close()
         raise NotSqlcipher4(f"SQLCipher 4 is needed, found {version[0] if version else 'none'}")
-    for pragma in PRAGMAS if not read_only else PRAGMAS[:1] + PRAGMAS[3:]:
+    for pragma in PRAGMAS if read_only else PRAGMAS + WRITER_PRAGMAS:
         connection.execute(pragma)
     return connection
 

@@ -47,10 +47,6 @@ class CalendarEntry(NamedTuple):
     status: AppointmentStatus
     series_id: int | None = None
 
-    @property
-    def ends_at(self) -> datetime:
-        return self.starts_at + timedelta(minutes=self.length_minutes)
-
 
 @dataclass(frozen=True)
 class Conflict:

@@ -51,10 +51,6 @@ class ClientSummary:
     preferred_name: str
     status: ClientStatus
 
-    @property
-    def display_name(self) -> str:
-        return self.preferred_name or self.full_name
-
 
 @dataclass(frozen=True)
 class ClientDetails:

@@ -20,15 +20,6 @@ def to_utc(day: date, at: time, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, at, tzinfo=zone).astimezone(UTC)
 
 
-def local(instant: datetime, zone: ZoneInfo) -> datetime:
-    return instant.astimezone(zone)
-
-
-def day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
-    """The UTC instants at which a local day starts and the next one starts."""
-    return to_utc(day, time(0), zone), to_utc(day + timedelta(days=1), time(0), zone)
-
-
 def days_bounds(first: date, days: int, zone: ZoneInfo) -> tuple[datetime, datetime]:
     return to_utc(first, time(0), zone), to_utc(first + timedelta(days=days), time(0), zone)
 

@@ -43,7 +43,3 @@ class VaultLock:
         if self._fd is not None:
             os.close(self._fd)  # closing the descriptor releases the lock
             self._fd = None
-
-    @property
-    def held(self) -> bool:
-        return self._fd is not None

@@ -79,7 +79,10 @@ def demo(folder: Path, arguments: argparse.Namespace) -> None:
     with _create(folder, arguments.name) as vault:
         summary = fill_demo_practice(vault, years=arguments.years, clients=arguments.clients,
                                      seed=arguments.seed)
-    print(f"Filled it with an invented practice: {summary}.")
+    print(f"Filled it with an invented practice: {summary.clients:,} clients, "
+          f"{summary.past_appointments:,} past sessions and {summary.upcoming_appointments:,} "
+          f"to come, {summary.ledger_entries:,} ledger entries, "
+          f"{summary.contact_log_entries:,} contacts.")
 
 
 def check(folder: Path, arguments: argparse.Namespace) -> None:

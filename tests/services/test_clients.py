@@ -97,3 +97,14 @@ def test_acquaintances_are_one_link_seen_from_both_sides(vault: Vault) -> None:
     with vault.unit_of_work() as session:
         assert [c.id for c in client_details(session, a).acquaintances] == [b]
         assert [c.id for c in client_details(session, b).acquaintances] == [a]
+
+
+def test_unlinking_acquaintances_removes_the_link(vault: Vault) -> None:
+    from services.clients import unlink_acquaintances
+
+    a = create_client(vault, ClientDraft(full_name="Kit A"))
+    b = create_client(vault, ClientDraft(full_name="Kit B"))
+    link_acquaintances(vault, a, b)
+    unlink_acquaintances(vault, b, a)
+    with vault.unit_of_work() as session:
+        assert client_details(session, a).acquaintances == ()

@@ -1,35 +1,22 @@
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from models.enums import Language
 from services.practice_settings import read_settings
 from services.vault import VaultPaths, open_vault, recover, unlock_with_passphrase
 from tests.conftest import FAST_KDF, PASSPHRASE
-from ui.app import PracticeLauncher, install_fonts
+from ui.app import PracticeLauncher
 from ui.create_practice_dialog import CreatePracticeDialog
 from ui.forms import strength_hint
-from ui.worker import DatabaseWorker, ImmediateExecutor
+from ui.worker import DatabaseWorker
 
 CODE = re.compile(r"^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$")
 # The offscreen platform says so each time a shown dialog's layout changes size.
-
-
-@pytest.fixture(autouse=True)
-def fonts(qapp: QApplication) -> None:
-    install_fonts(qapp)
-
-
-@pytest.fixture
-def worker() -> Iterator[DatabaseWorker]:
-    worker = DatabaseWorker(ImmediateExecutor())
-    yield worker
-    worker.shutdown()
 
 
 @pytest.fixture

@@ -1,34 +1,18 @@
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from models import Appointment, Client
 from models.enums import AppointmentStatus, Modality
 from services.vault import Vault, open_vault, unlock_with_passphrase
 from tests.conftest import PASSPHRASE
-from ui.app import install_fonts
 from ui.main_window import MainWindow
-from ui.worker import DatabaseWorker, ImmediateExecutor
+from ui.worker import DatabaseWorker
 
 # Wednesday 18 June 2025, noon in London (British Summer Time, UTC+1).
 NOW = datetime(2025, 6, 18, 11, 0, tzinfo=UTC)
-
-
-@pytest.fixture(autouse=True)
-def fonts(qapp: QApplication) -> None:
-    install_fonts(qapp)
-
-
-@pytest.fixture
-def worker() -> Iterator[DatabaseWorker]:
-    worker = DatabaseWorker(ImmediateExecutor())
-    yield worker
-    worker.shutdown()
 
 
 def book(vault: Vault, full_name: str, starts_at: datetime, preferred_name: str = "",

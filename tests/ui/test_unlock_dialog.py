@@ -1,11 +1,11 @@
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from services import vault as vault_service
@@ -13,9 +13,9 @@ from services.errors import WrongPassphrase
 from services.practice_settings import read_settings
 from services.vault import Vault, create_vault, remember_on_this_computer, unlock_with_passphrase
 from tests.conftest import FAST_KDF, PASSPHRASE
-from ui.app import PracticeLauncher, install_fonts
+from ui.app import PracticeLauncher
 from ui.unlock_dialog import UnlockDialog
-from ui.worker import DatabaseWorker, ImmediateExecutor
+from ui.worker import DatabaseWorker
 
 NEW_PASSPHRASE = "kettle orchard violet"
 
@@ -38,18 +38,6 @@ class HeldExecutor(Executor):
                 future.set_result(job())
             except Exception as error:
                 future.set_exception(error)
-
-
-@pytest.fixture(autouse=True)
-def fonts(qapp: QApplication) -> None:
-    install_fonts(qapp)
-
-
-@pytest.fixture
-def worker() -> Iterator[DatabaseWorker]:
-    worker = DatabaseWorker(ImmediateExecutor())
-    yield worker
-    worker.shutdown()
 
 
 @pytest.fixture
