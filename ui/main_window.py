@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,38 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import AppointmentStatus, Modality
 from services.appointments import CalendarEntry, week
 from services.errors import StillroomError
 from services.practice_settings import read_settings
 from services.practice_time import monday_of
 from services.vault import Vault
 from ui.forms import ERROR_STYLE, HINT_STYLE, heading_label, note_label
+from ui.labels import modality_label, status_label
 from ui.worker import DatabaseWorker, readable
-
-
-def modality_label(modality: Modality) -> str:
-    return {
-        Modality.IN_PERSON: QCoreApplication.translate("Modality", "In person"),
-        Modality.PHONE: QCoreApplication.translate("Modality", "Phone"),
-        Modality.VIDEO: QCoreApplication.translate("Modality", "Video"),
-    }[modality]
-
-
-def status_label(status: AppointmentStatus) -> str:
-    return {
-        AppointmentStatus.SCHEDULED: QCoreApplication.translate("Status", "Booked"),
-        AppointmentStatus.ATTENDED: QCoreApplication.translate("Status", "Attended"),
-        AppointmentStatus.ATTENDED_LATE: QCoreApplication.translate("Status", "Attended late"),
-        AppointmentStatus.NO_SHOW: QCoreApplication.translate("Status", "Did not come"),
-        AppointmentStatus.CANCELLED: QCoreApplication.translate("Status", "Cancelled in time"),
-        AppointmentStatus.LATE_CANCELLATION:
-            QCoreApplication.translate("Status", "Late cancellation"),
-        AppointmentStatus.CANCELLED_BY_THERAPIST:
-            QCoreApplication.translate("Status", "Cancelled by me"),
-        AppointmentStatus.MISSED_BY_THERAPIST:
-            QCoreApplication.translate("Status", "Missed by me"),
-    }[status]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,31 @@
+"""The words the window uses for the practice's closed vocabularies, in the window's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from models.enums import AppointmentStatus, Modality
+
+
+def modality_label(modality: Modality) -> str:
+    return {
+        Modality.IN_PERSON: QCoreApplication.translate("Modality", "In person"),
+        Modality.PHONE: QCoreApplication.translate("Modality", "Phone"),
+        Modality.VIDEO: QCoreApplication.translate("Modality", "Video"),
+    }[modality]
+
+
+def status_label(status: AppointmentStatus) -> str:
+    return {
+        AppointmentStatus.SCHEDULED: QCoreApplication.translate("Status", "Booked"),
+        AppointmentStatus.ATTENDED: QCoreApplication.translate("Status", "Attended"),
+        AppointmentStatus.ATTENDED_LATE: QCoreApplication.translate("Status", "Attended late"),
+        AppointmentStatus.NO_SHOW: QCoreApplication.translate("Status", "Did not come"),
+        AppointmentStatus.CANCELLED: QCoreApplication.translate("Status", "Cancelled in time"),
+        AppointmentStatus.LATE_CANCELLATION:
+            QCoreApplication.translate("Status", "Late cancellation"),
+        AppointmentStatus.CANCELLED_BY_THERAPIST:
+            QCoreApplication.translate("Status", "Cancelled by me"),
+        AppointmentStatus.MISSED_BY_THERAPIST:
+            QCoreApplication.translate("Status", "Missed by me"),
+    }[status]
