@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models.enums import AppointmentStatus, Modality
+from models.enums import AppointmentStatus, Modality, ReasonCategory
 
 
 def modality_label(modality: Modality) -> str:
@@ -29,3 +29,14 @@ def status_label(status: AppointmentStatus) -> str:
         AppointmentStatus.MISSED_BY_THERAPIST:
             QCoreApplication.translate("Status", "Missed by me"),
     }[status]
+
+
+def reason_label(reason: ReasonCategory) -> str:
+    return {
+        ReasonCategory.WORK: QCoreApplication.translate("Reason", "Work"),
+        ReasonCategory.ILLNESS: QCoreApplication.translate("Reason", "Illness"),
+        ReasonCategory.FAMILY_CARE: QCoreApplication.translate("Reason", "Child or family care"),
+        ReasonCategory.TRAVEL: QCoreApplication.translate("Reason", "Travel"),
+        ReasonCategory.FORGOT: QCoreApplication.translate("Reason", "Forgot"),
+        ReasonCategory.OTHER: QCoreApplication.translate("Reason", "Other"),
+    }[reason]

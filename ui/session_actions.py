@@ -1,0 +1,180 @@
+"""What happens when the therapist acts on the calendar: book, move (with undo), mark, cancel.
+
+The calendar only asks; this object asks the services on the worker, checks with the
+therapist where a choice is theirs (a clash, a series, a deletion), and tells the window to
+read the calendar again when something changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from models.enums import AppointmentStatus
+from services import appointments
+from services.appointments import CalendarEntry
+from services.errors import Conflicts, StillroomError
+from services.vault import Vault
+from ui.conflicts import book_anyway
+from ui.session_dialogs import CancelDialog, NewSessionDialog, RescheduleDialog
+from ui.worker import DatabaseWorker, readable
+
+STATUS_OF_ACTION = {
+    "attended": AppointmentStatus.ATTENDED,
+    "attended_late": AppointmentStatus.ATTENDED_LATE,
+    "no_show": AppointmentStatus.NO_SHOW,
+}
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate("SessionActions", text)
+
+
+class MoveSession(QUndoCommand):
+    """A move already made, which Undo takes back and Redo makes again."""
+
+    def __init__(self, actions: SessionActions, appointment_id: int, following: bool,
+                 before: tuple[datetime, int], after: tuple[datetime, int]) -> None:
+        super().__init__(translate("Move session"))
+        self._actions = actions
+        self._id, self._following = appointment_id, following
+        self._before, self._after = before, after
+        self._done = True  # pushed after the move succeeded: the first redo has happened
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._actions.move_without_undo(self._id, *self._after, self._following)
+
+    def undo(self) -> None:
+        self._actions.move_without_undo(self._id, *self._before, self._following)
+
+
+class SessionActions(QObject):
+    changed = Signal()
+    client_wanted = Signal(int)
+
+    def __init__(self, vault: Vault, worker: DatabaseWorker, window: QWidget,
+                 undo_stack: QUndoStack, now: Callable[[], datetime]) -> None:
+        super().__init__(window)
+        self._vault, self._worker, self._window = vault, worker, window
+        self._undo, self._now = undo_stack, now
+        self._zone = ZoneInfo("UTC")
+        self._entries: dict[int, CalendarEntry] = {}
+
+    def set_zone(self, zone: ZoneInfo) -> None:
+        self._zone = zone
+
+    def set_entries(self, entries: list[CalendarEntry]) -> None:
+        self._entries = {entry.id: entry for entry in entries}
+
+    def _tell(self, error: StillroomError) -> None:
+        QMessageBox.warning(self._window, translate("Stillroom"), readable(error))
+        self.changed.emit()
+
+    # Booking
+
+    def create(self, starts_at: datetime, length_minutes: int,
+               client_id: int | None = None) -> None:
+        dialog = NewSessionDialog(self._vault, self._worker, self._zone, starts_at,
+                                  length_minutes, client_id, self._window)
+        dialog.saved.connect(lambda _ids: self.changed.emit())
+        dialog.open()
+
+    # Moving
+
+    def move(self, appointment_id: int, starts_at: datetime, length_minutes: int) -> None:
+        entry = self._entries.get(appointment_id)
+        if entry is None:
+            return
+        following = False
+        if entry.series_id is not None:
+            choice = self._this_or_following()
+            if choice is None:
+                self.changed.emit()  # put the dragged block back where it was
+                return
+            following = choice
+        before = (entry.starts_at, entry.length_minutes)
+        self._move(appointment_id, starts_at, length_minutes, following, False, before)
+
+    def _this_or_following(self) -> bool | None:
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Move a session in a series"),
+                          translate("This session is one of a series. Move only this one, or "
+                                    "this one and all that follow?"), parent=self._window)
+        only = box.addButton(translate("Only this session"), QMessageBox.ButtonRole.AcceptRole)
+        rest = box.addButton(translate("This and all following"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return False if clicked is only else True if clicked is rest else None
+
+    def _move(self, appointment_id: int, starts_at: datetime, length: int, following: bool,
+              allow_conflicts: bool, before: tuple[datetime, int]) -> None:
+        vault = self._vault
+
+        def moved(_ids: list[int]) -> None:
+            self._undo.push(MoveSession(self, appointment_id, following, before,
+                                        (starts_at, length)))
+            self.changed.emit()
+
+        def refused(error: StillroomError) -> None:
+            if isinstance(error, Conflicts) and book_anyway(self._window, error.conflicts,
+                                                           self._zone):
+                self._move(appointment_id, starts_at, length, following, True, before)
+            else:
+                self._tell(error)
+
+        self._worker.run(lambda: appointments.move(vault, appointment_id, starts_at, length,
+                                                   following, allow_conflicts), moved, refused)
+
+    def move_without_undo(self, appointment_id: int, starts_at: datetime, length: int,
+                          following: bool) -> None:
+        """Undo and redo: the therapist already chose, clashes included."""
+        vault = self._vault
+        self._worker.run(lambda: appointments.move(vault, appointment_id, starts_at, length,
+                                                   following, allow_conflicts=True),
+                         lambda _ids: self.changed.emit(), self._tell)
+
+    # The session's menu
+
+    def act(self, appointment_id: int, action: str) -> None:
+        entry = self._entries.get(appointment_id)
+        if entry is None:
+            return
+        vault = self._vault
+        if action in STATUS_OF_ACTION:
+            status = STATUS_OF_ACTION[action]
+            arrived = self._now() if status == AppointmentStatus.ATTENDED_LATE else None
+            self._worker.run(lambda: appointments.set_status(vault, appointment_id, status,
+                                                             arrived),
+                             lambda _none: self.changed.emit(), self._tell)
+        elif action == "cancel":
+            cancel = CancelDialog(vault, self._worker, self._zone, entry, self._now(),
+                                  self._window)
+            cancel.saved.connect(lambda _status: self.changed.emit())
+            cancel.open()
+        elif action == "reschedule":
+            move = RescheduleDialog(vault, self._worker, self._zone, entry, self._window)
+            move.saved.connect(lambda _ids: self.changed.emit())
+            move.open()
+        elif action == "open_client":
+            self.client_wanted.emit(entry.client_id)
+        elif action == "delete":
+            self._delete(entry)
+
+    def _delete(self, entry: CalendarEntry) -> None:
+        answer = QMessageBox.question(
+            self._window, translate("Delete a session"),
+            translate("Delete this session with {client}? Only do this for a session booked by "
+                      "mistake; otherwise cancel it.").format(client=entry.client_name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        vault = self._vault
+        self._worker.run(lambda: appointments.delete(vault, entry.id),
+                         lambda _none: self.changed.emit(), self._tell)

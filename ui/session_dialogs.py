@@ -1,0 +1,220 @@
+"""The small dialogs behind the calendar: book a session, cancel one, move one to a new time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from models.enums import AppointmentStatus, CancelledBy, ClientStatus, Modality, ReasonCategory
+from models.enums import Repeat as RepeatRule
+from services import appointments
+from services.clients import ClientSummary, search_clients
+from services.errors import Conflicts, StillroomError
+from services.vault import Vault
+from ui.conflicts import book_anyway
+from ui.dates import date_time_edit, instant_of, local_text
+from ui.forms import FieldErrors, Form, dialog_layout, heading_label
+from ui.labels import modality_label, reason_label, status_label
+from ui.worker import DatabaseWorker
+
+
+class SavingDialog(QDialog):
+    """A dialog whose OK runs a service on the worker, shows any error beside its field,
+    and asks before booking over a clash."""
+
+    saved = Signal(object)
+
+    def __init__(self, worker: DatabaseWorker, zone: ZoneInfo, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._zone = zone
+        self.setWindowTitle(title)
+        self.layout_ = dialog_layout(self)
+        self.layout_.addWidget(heading_label(title))
+        self.form = Form()
+        self.general_error = QLabel()
+        self.errors = FieldErrors(self.general_error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(lambda: self._save(allow_conflicts=False))
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self) -> None:
+        self.layout_.addSpacing(8)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.general_error)
+        self.layout_.addSpacing(12)
+        self.layout_.addWidget(self.buttons)
+
+    def job(self, allow_conflicts: bool) -> Callable[[], Any]:
+        raise NotImplementedError  # each dialog says what it saves
+
+    def _save(self, allow_conflicts: bool) -> None:
+        self.errors.clear()
+        self.buttons.setEnabled(False)
+        self._worker.run(self.job(allow_conflicts), self._done, self._failed)
+
+    def _done(self, result: object) -> None:
+        self.buttons.setEnabled(True)
+        self.saved.emit(result)
+        self.accept()
+
+    def _failed(self, error: StillroomError) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, Conflicts) and book_anyway(self, error.conflicts, self._zone):
+            self._save(allow_conflicts=True)
+            return
+        self.errors.show_error(error)
+
+
+class NewSessionDialog(SavingDialog):
+    """Book a session, or a weekly or fortnightly series, for one client."""
+
+    def __init__(self, vault: Vault, worker: DatabaseWorker, zone: ZoneInfo, starts_at: datetime,
+                 length_minutes: int, client_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(worker, zone, self.tr("New session"), parent)
+        self._vault = vault
+        self.client = QComboBox()
+        self.client.setEditable(True)
+        self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line = self.client.lineEdit()
+        assert line is not None  # an editable combo box has its line edit
+        line.setPlaceholderText(self.tr("Type to find a client"))
+        self.client.setAccessibleName(self.tr("Client"))
+        self.starts = date_time_edit(starts_at, zone)
+        self.starts.setAccessibleName(self.tr("Starts"))
+        self.length = QSpinBox()
+        self.length.setRange(5, 480)
+        self.length.setSingleStep(5)
+        self.length.setValue(length_minutes)
+        self.length.setSuffix(self.tr(" min"))
+        self.length.setAccessibleName(self.tr("Length"))
+        self.modality = QComboBox()
+        self.modality.addItem(self.tr("The client's usual"), None)
+        for modality in Modality:
+            self.modality.addItem(modality_label(modality), modality)
+        self.repeat = QComboBox()
+        self.repeat.addItem(self.tr("Once"), None)
+        self.repeat.addItem(self.tr("Every week"), RepeatRule.WEEKLY)
+        self.repeat.addItem(self.tr("Every two weeks"), RepeatRule.FORTNIGHTLY)
+        self.occurrences = QSpinBox()
+        self.occurrences.setRange(2, appointments.MAX_OCCURRENCES)
+        self.occurrences.setValue(12)
+        self.occurrences.setSuffix(self.tr(" sessions"))
+        self.occurrences.setEnabled(False)
+        self.repeat.currentIndexChanged.connect(
+            lambda: self.occurrences.setEnabled(self.repeat.currentData() is not None))
+
+        self.form.addRow(self.tr("Client"), self.client)
+        self.errors.add_row(self.form, "client")
+        self.form.addRow(self.tr("Starts"), self.starts)
+        self.errors.add_row(self.form, "starts_at")
+        self.form.addRow(self.tr("Length"), self.length)
+        self.errors.add_row(self.form, "length_minutes")
+        self.form.addRow(self.tr("Where"), self.modality)
+        self.form.addRow(self.tr("Repeats"), self.repeat)
+        self.form.addRow(self.tr("How many"), self.occurrences)
+        self.errors.add_row(self.form, "occurrences")
+        self.finish_layout()
+        self._wanted = client_id
+        worker.run(lambda: [c for c in search_clients(vault, "", limit=5000)
+                            if c.status != ClientStatus.ENDED], self._fill_clients)
+
+    def _fill_clients(self, clients: list[ClientSummary]) -> None:
+        for summary in clients:
+            shown = (f"{summary.preferred_name} ({summary.full_name})"
+                     if summary.preferred_name else summary.full_name)
+            self.client.addItem(shown, summary.id)
+        completer = self.client.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        index = self.client.findData(self._wanted) if self._wanted else -1
+        self.client.setCurrentIndex(index)
+        if index < 0:
+            self.client.clearEditText()
+
+    def job(self, allow_conflicts: bool) -> Callable[[], list[int]]:
+        index = self.client.findText(self.client.currentText())
+        client_id = self.client.itemData(index) if index >= 0 else None
+        if client_id is None:
+            return lambda: self._no_client()
+        vault, starts = self._vault, instant_of(self.starts, self._zone)
+        length, modality = self.length.value(), self.modality.currentData()
+        repeat = self.repeat.currentData()
+        count = self.occurrences.value() if repeat else 1
+        return lambda: appointments.book(vault, client_id, starts, length, modality, repeat,
+                                         count, allow_conflicts)
+
+    def _no_client(self) -> list[int]:
+        raise StillroomError("Please choose a client.", field="client")
+
+
+class CancelDialog(SavingDialog):
+    """Cancel a session: who asked, when the notice came, and why."""
+
+    def __init__(self, vault: Vault, worker: DatabaseWorker, zone: ZoneInfo,
+                 entry: appointments.CalendarEntry, now: datetime,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(worker, zone, self.tr("Cancel a session"), parent)
+        self._vault, self._entry = vault, entry
+        when = local_text(entry.starts_at, zone, "dddd d MMMM, HH:mm")
+        self.layout_.addWidget(QLabel(self.tr("{client}, {when}").format(
+            client=entry.client_name, when=when)))
+        self.by = QComboBox()
+        self.by.addItem(self.tr("The client"), CancelledBy.CLIENT)
+        self.by.addItem(self.tr("I cancelled it"), CancelledBy.THERAPIST)
+        self.arrived = date_time_edit(min(now, entry.starts_at + timedelta(hours=1)), zone)
+        self.arrived.setAccessibleName(self.tr("Notice arrived"))
+        self.reason = QComboBox()
+        for reason in ReasonCategory:
+            self.reason.addItem(reason_label(reason), reason)
+        self.reason_text = QLineEdit()
+        self.reason_text.setPlaceholderText(self.tr("In a few words (optional)"))
+        self.form.addRow(self.tr("Who cancelled"), self.by)
+        self.form.addRow(self.tr("Notice arrived"), self.arrived)
+        self.errors.add_row(self.form, "starts_at")
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.form.addRow(self.tr("Details"), self.reason_text)
+        self.errors.add_row(self.form, "reason_text")
+        self.finish_layout()
+
+    def job(self, allow_conflicts: bool) -> Callable[[], AppointmentStatus]:
+        vault, entry_id = self._vault, self._entry.id
+        by, arrived = self.by.currentData(), instant_of(self.arrived, self._zone)
+        reason, text = self.reason.currentData(), self.reason_text.text()
+        return lambda: appointments.cancel(vault, entry_id, by, arrived, reason, text)
+
+
+class RescheduleDialog(SavingDialog):
+    """Move one session to another day or time."""
+
+    def __init__(self, vault: Vault, worker: DatabaseWorker, zone: ZoneInfo,
+                 entry: appointments.CalendarEntry, parent: QWidget | None = None) -> None:
+        super().__init__(worker, zone, self.tr("Reschedule a session"), parent)
+        self._vault, self._entry = vault, entry
+        self.layout_.addWidget(QLabel(self.tr("{client}: {status}").format(
+            client=entry.client_name, status=status_label(entry.status))))
+        self.starts = date_time_edit(entry.starts_at, zone)
+        self.starts.setAccessibleName(self.tr("New time"))
+        self.form.addRow(self.tr("New time"), self.starts)
+        self.errors.add_row(self.form, "starts_at")
+        self.finish_layout()
+
+    def job(self, allow_conflicts: bool) -> Callable[[], list[int]]:
+        vault, entry_id, starts = self._vault, self._entry.id, instant_of(self.starts, self._zone)
+        return lambda: appointments.move(vault, entry_id, starts, allow_conflicts=allow_conflicts)
