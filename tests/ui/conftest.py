@@ -3,7 +3,9 @@
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.app import install_fonts
 from ui.worker import DatabaseWorker, ImmediateExecutor
@@ -19,3 +21,14 @@ def worker(fonts: None) -> Iterator[DatabaseWorker]:
     worker = DatabaseWorker(ImmediateExecutor())
     yield worker
     worker.shutdown()
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type `text` into `widget` key by key, as a keyboard would, in any script.
+
+    (QTest's keyClicks only knows ASCII keys and aborts on Cyrillic or accented letters.)
+    """
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, character))
