@@ -275,3 +275,8 @@ def forget_this_computer(folder: Path) -> None:
     key_file = read_key_file(paths.keys)
     keychain.forget(key_file.vault_id)
     write_key_file(paths.keys, key_file.with_remembered(False))
+
+
+def is_remembered(folder: Path) -> bool:
+    """Whether the practice's key is kept in this computer's keychain."""
+    return read_key_file(VaultPaths(folder).keys).remembered

@@ -1,0 +1,166 @@
+"""The practice's settings: details and letterhead, language and money, hours, fees, reaching
+out to clients, and security (the idle lock and the remembered key).
+
+Everything is read and written on the database worker. Save checks every value first: a value
+the vault will not take is shown beside its field, in its section, and nothing is written. The
+fields themselves are in ui/settings_sections.py.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from services.errors import StillroomError, VaultError
+from services.keychain import usable_keychain
+from services.practice_settings import (
+    NAMES,
+    PracticeSettings,
+    checked_settings,
+    read_settings,
+    update_settings,
+)
+from services.vault import Vault, forget_this_computer, is_remembered, remember_on_this_computer
+from ui.forms import FieldErrors, dialog_layout, note_label, refit
+from ui.settings_sections import SettingsSections, StoredSettings
+from ui.worker import DatabaseWorker
+
+
+def read_stored_settings(vault: Vault) -> StoredSettings:
+    return StoredSettings(read_settings(vault), is_remembered(vault.paths.folder),
+                          usable_keychain() is not None)
+
+
+def save_settings(vault: Vault, wanted: PracticeSettings,
+                  remember: bool | None) -> PracticeSettings:
+    """Check every setting, then change the keychain if asked (`remember` not None), then write.
+
+    Either a setting is refused and nothing at all is changed, or everything is saved.
+    """
+    checked_settings(wanted)
+    if remember is not None:
+        try:
+            if remember:
+                remember_on_this_computer(vault)
+            else:
+                forget_this_computer(vault.paths.folder)
+        except VaultError as error:
+            raise VaultError(error.template, field="remember", **error.values) from None
+    return update_settings(vault, **{name: getattr(wanted, name) for name in NAMES})
+
+
+class SettingsDialog(QDialog):
+    """Change the practice's settings; `saved` carries the new PracticeSettings on Save."""
+
+    saved = Signal(object)
+    PRACTICE, LANGUAGE, HOURS, FEES, REACHING_OUT, SECURITY = (
+        SettingsSections.PRACTICE, SettingsSections.LANGUAGE, SettingsSections.HOURS,
+        SettingsSections.FEES, SettingsSections.REACHING_OUT, SettingsSections.SECURITY)
+
+    def __init__(self, vault: Vault, worker: DatabaseWorker,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._worker = worker
+        self._busy = False
+        self._stored: StoredSettings | None = None
+        self.setWindowTitle(self.tr("Stillroom — Settings"))
+        self.errors = FieldErrors(QLabel())
+        self.sections = SettingsSections(self.errors)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumSize(120, 8)
+        self.busy.hide()
+        self.busy_note = note_label()
+        self.busy_note.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self._save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.busy_note, 1)
+        buttons.addWidget(self.busy)
+        buttons.addStretch()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = dialog_layout(self)
+        layout.addWidget(self.sections)
+        layout.addSpacing(6)
+        layout.addWidget(self.errors.label(None))
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        self._load()
+
+    # Reading -----------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        self._set_busy(True, self.tr("Reading your settings…"))
+        vault = self._vault
+        self._worker.run(lambda: read_stored_settings(vault), self._show, self._not_read)
+
+    def _show(self, stored: StoredSettings) -> None:
+        self._stored = stored
+        self.sections.fill(stored)
+        self._set_busy(False)
+        refit(self.sections.remember_note)
+        self.sections.practice_name.setFocus()
+
+    def _not_read(self, error: StillroomError) -> None:
+        self._set_busy(False)
+        self.save_button.setEnabled(False)
+        self.sections.setEnabled(False)
+        self.errors.show_error(error)
+
+    # Saving ------------------------------------------------------------------------------
+
+    def _save(self) -> None:
+        if self._busy or self._stored is None:
+            return
+        self.errors.clear()
+        wanted, problems = self.sections.wanted()
+        if wanted is None:
+            for problem in reversed(problems):  # the first one ends up in view, with focus
+                self.sections.show_problem(problem)
+            return
+        remember = self.sections.remember.isChecked()
+        change = remember if remember != self._stored.remembered else None
+        vault = self._vault
+        self._set_busy(True, self.tr("Saving…"))
+        self._worker.run(lambda: save_settings(vault, wanted, change),
+                         self._saved, self._not_saved)
+
+    def _saved(self, settings: PracticeSettings) -> None:
+        self._set_busy(False)
+        if self._stored is not None:
+            self._stored = StoredSettings(settings, self.sections.remember.isChecked(),
+                                          self._stored.keychain_usable)
+        self.saved.emit(settings)
+        self.accept()
+
+    def _not_saved(self, error: StillroomError) -> None:
+        self._set_busy(False)
+        self.sections.show_problem(error)
+
+    # Shared ------------------------------------------------------------------------------
+
+    def _set_busy(self, busy: bool, note: str = "") -> None:
+        self._busy = busy
+        self.sections.setEnabled(not busy)
+        self.save_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+        self.busy.setVisible(busy)
+        self.busy_note.setText(note)
+        self.busy_note.setVisible(busy)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        refit(self.sections)
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
