@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from models import Acquaintance, Client, ContactNumber
-from models.enums import ClientStatus, Modality
+from models import Acquaintance, Appointment, Client, ContactNumber
+from models.enums import AppointmentStatus, ClientStatus, Modality
 from services import validation
 from services.errors import Ambiguous, InvalidValue, NotFound, Refused
 from services.search_key import fold, like_pattern
@@ -50,6 +52,38 @@ class ClientSummary:
     full_name: str
     preferred_name: str
     status: ClientStatus
+
+
+@dataclass(frozen=True)
+class ListedClient:
+    """A client as the client list shows them: names, status and their next booked session."""
+
+    id: int
+    full_name: str
+    preferred_name: str
+    status: ClientStatus
+    next_session: datetime | None = None
+
+    @property
+    def display_name(self) -> str:
+        return self.preferred_name or self.full_name
+
+
+class ListOrder(enum.StrEnum):
+    NAME = "name"
+    NEXT_SESSION = "next_session"
+
+
+@dataclass(frozen=True)
+class ClientListing:
+    """The clients a search found, and whether more matched than were listed."""
+
+    clients: tuple[ListedClient, ...]
+    more: bool = False
+
+
+# The client list shows at most this many; a practice has 30 to 80 active clients.
+LIST_LIMIT = 100
 
 
 @dataclass(frozen=True)
@@ -185,6 +219,77 @@ def search_clients(
     statement = statement.order_by(Client.search_key).limit(limit)
     with vault.unit_of_work() as session:
         return [ClientSummary(*row) for row in session.execute(statement)]
+
+
+def next_sessions_of(
+    session: Session, client_ids: Collection[int], now: datetime
+) -> dict[int, datetime]:
+    """The first booked (scheduled) session at or after `now` of each of these clients.
+
+    One indexed lookup per client (appointment by client and start): meant for the few dozen
+    clients a list shows, not for the whole practice.
+    """
+    if not client_ids:
+        return {}
+    rows = session.execute(
+        select(Appointment.client_id, func.min(Appointment.starts_at))
+        .where(Appointment.client_id.in_(list(client_ids)),
+               Appointment.starts_at >= now,
+               Appointment.status == AppointmentStatus.SCHEDULED)
+        .group_by(Appointment.client_id)
+    )
+    return {client_id: starts_at for client_id, starts_at in rows if starts_at is not None}
+
+
+def list_clients(
+    vault: Vault,
+    query: str = "",
+    status: ClientStatus | None = None,
+    *,
+    now: datetime | None = None,
+    order: ListOrder = ListOrder.NAME,
+    limit: int = LIST_LIMIT,
+) -> ClientListing:
+    """What the client list shows: the search as `search_clients` does it, with next sessions.
+
+    Ordered by name, or by next session (soonest first, then those with none, by name).
+    The order by next session sorts the clients listed: when more match than `limit`, the
+    listing says so and the therapist narrows the search.
+    """
+    now = now or datetime.now(UTC)
+    statement = select(Client.id, Client.full_name, Client.preferred_name, Client.status)
+    if query.strip():
+        statement = statement.where(Client.search_key.like(like_pattern(query), escape="\\"))
+    if status is not None:
+        statement = statement.where(Client.status == status)
+    statement = statement.order_by(Client.search_key).limit(limit + 1)
+    with vault.unit_of_work() as session:
+        rows = list(session.execute(statement))
+        more = len(rows) > limit
+        rows = rows[:limit]
+        upcoming = next_sessions_of(session, [row.id for row in rows], now)
+    clients = [ListedClient(id, full, preferred, client_status, upcoming.get(id))
+               for id, full, preferred, client_status in rows]
+    if order == ListOrder.NEXT_SESSION:
+        clients.sort(key=lambda c: (c.next_session is None,
+                                    c.next_session or datetime.min.replace(tzinfo=UTC)))
+    return ClientListing(tuple(clients), more)
+
+
+def read_client(vault: Vault, client_id: int) -> ClientDetails:
+    """One client's details in a unit of work of their own (for the edit dialog)."""
+    with vault.unit_of_work() as session:
+        return client_details(session, client_id)
+
+
+def update_chart_notes(vault: Vault, client_id: int, notes: str) -> str:
+    """Replace only the client's chart notes (edited in place); returns them as kept."""
+    notes = validation.text(notes, "chart_notes")
+    with vault.unit_of_work() as session:
+        client = _client(session, client_id)
+        if client.chart_notes != notes:
+            client.chart_notes = notes
+    return notes
 
 
 def find_client(vault: Vault, name_or_id: str) -> ClientSummary:

@@ -1,15 +1,22 @@
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from models import AuditEvent, Client
-from models.enums import ClientStatus
+from models.enums import AppointmentStatus, CancelledBy, ClientStatus, ReasonCategory
+from services.appointments import book, cancel, set_status
 from services.clients import (
     ClientDraft,
+    ListOrder,
     PhoneNumber,
     client_details,
     create_client,
     find_client,
     link_acquaintances,
+    list_clients,
+    read_client,
     search_clients,
+    update_chart_notes,
     update_client,
 )
 from services.errors import Ambiguous, InvalidValue, NotFound
@@ -108,3 +115,56 @@ def test_unlinking_acquaintances_removes_the_link(vault: Vault) -> None:
     unlink_acquaintances(vault, b, a)
     with vault.unit_of_work() as session:
         assert client_details(session, a).acquaintances == ()
+
+
+def test_the_list_shows_each_clients_next_booked_session(vault: Vault) -> None:
+    now = datetime(2030, 5, 6, 9, tzinfo=UTC)
+    ada = create_client(vault, ClientDraft(full_name="Ada Bell"))
+    bo = create_client(vault, ClientDraft(full_name="Bo Cole"))
+    cy = create_client(vault, ClientDraft(full_name="Cy Dunn"))
+    create_client(vault, ClientDraft(full_name="Di Ended", status=ClientStatus.ENDED))
+    book(vault, ada, now + timedelta(days=9))
+    past = book(vault, ada, now - timedelta(days=2))[0]
+    set_status(vault, past, AppointmentStatus.ATTENDED)
+    bo_first = book(vault, bo, now + timedelta(days=1))[0]
+    book(vault, bo, now + timedelta(days=3))
+    # cancelled, so not the next session:
+    cancel(vault, bo_first, CancelledBy.CLIENT, now, ReasonCategory.WORK)
+    book(vault, cy, now + timedelta(days=2))
+
+    by_name = list_clients(vault, status=ClientStatus.ACTIVE, now=now)
+    assert [(c.full_name, c.next_session) for c in by_name.clients] == [
+        ("Ada Bell", now + timedelta(days=9)),
+        ("Bo Cole", now + timedelta(days=3)),
+        ("Cy Dunn", now + timedelta(days=2)),
+    ]
+    assert not by_name.more
+    by_next = list_clients(vault, now=now, order=ListOrder.NEXT_SESSION)
+    assert [c.full_name for c in by_next.clients] == ["Cy Dunn", "Bo Cole", "Ada Bell",
+                                                      "Di Ended"]
+    assert by_next.clients[-1].next_session is None
+
+
+def test_the_list_says_when_more_clients_match_than_it_shows(vault: Vault) -> None:
+    for i in range(5):
+        create_client(vault, ClientDraft(full_name=f"Евгения {i}", preferred_name=f"Женя {i}"))
+    listing = list_clients(vault, "евг", limit=3)
+    assert [c.display_name for c in listing.clients] == ["Женя 0", "Женя 1", "Женя 2"]
+    assert listing.more
+    assert not list_clients(vault, "евг", limit=5).more
+
+
+def test_chart_notes_change_alone_and_are_checked(vault: Vault) -> None:
+    number = PhoneNumber("+44 7700 900123", "mobile", may_text=True)
+    client_id = create_client(vault, ClientDraft(full_name="Mira Cole", numbers=(number,)))
+    assert update_chart_notes(vault, client_id, "First session.\n\tGoals: sleep.") == (
+        "First session.\n\tGoals: sleep.")
+    details = read_client(vault, client_id)
+    assert details.draft.chart_notes == "First session.\n\tGoals: sleep."
+    assert details.draft.numbers == (number,)
+    with pytest.raises(InvalidValue) as caught:
+        update_chart_notes(vault, client_id, "bell\x07")
+    assert caught.value.field == "chart_notes"
+    assert read_client(vault, client_id).draft.chart_notes == "First session.\n\tGoals: sleep."
+    with pytest.raises(NotFound):
+        update_chart_notes(vault, 404, "x")

@@ -1,0 +1,150 @@
+"""The words the client list, panel and dialog use, in the window's language.
+
+Closed vocabularies (client status, contact channel and outcome, ledger kinds), the balance
+said in words, consent marks for a phone number, and dates and times in the app's locale.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from models.enums import (
+    ClientStatus,
+    ContactChannel,
+    ContactOutcome,
+    LedgerKind,
+    PaymentMethod,
+    WaiverReason,
+)
+from services.clients import PhoneNumber
+from services.money import format_amount
+
+
+def client_status_label(status: ClientStatus) -> str:
+    return {
+        ClientStatus.ACTIVE: QCoreApplication.translate("ClientStatus", "Active"),
+        ClientStatus.PAUSED: QCoreApplication.translate("ClientStatus", "Paused"),
+        ClientStatus.ENDED: QCoreApplication.translate("ClientStatus", "Ended"),
+    }[status]
+
+
+def channel_label(channel: ContactChannel) -> str:
+    return {
+        ContactChannel.CALL: QCoreApplication.translate("ContactChannel", "Call"),
+        ContactChannel.VOICEMAIL: QCoreApplication.translate("ContactChannel", "Voicemail"),
+        ContactChannel.TEXT: QCoreApplication.translate("ContactChannel", "Text message"),
+        ContactChannel.EMAIL: QCoreApplication.translate("ContactChannel", "Email"),
+        ContactChannel.LETTER: QCoreApplication.translate("ContactChannel", "Letter"),
+        ContactChannel.IN_PERSON: QCoreApplication.translate("ContactChannel", "In person"),
+    }[channel]
+
+
+def outcome_label(outcome: ContactOutcome) -> str:
+    return {
+        ContactOutcome.REACHED: QCoreApplication.translate("ContactOutcome", "Reached"),
+        ContactOutcome.VOICEMAIL: QCoreApplication.translate("ContactOutcome", "Left a message"),
+        ContactOutcome.NO_ANSWER: QCoreApplication.translate("ContactOutcome", "No answer"),
+        ContactOutcome.WRONG_NUMBER: QCoreApplication.translate("ContactOutcome", "Wrong number"),
+        ContactOutcome.DECLINED: QCoreApplication.translate("ContactOutcome", "Declined"),
+        ContactOutcome.SENT: QCoreApplication.translate("ContactOutcome", "Sent"),
+    }[outcome]
+
+
+def ledger_kind_label(kind: LedgerKind) -> str:
+    return {
+        LedgerKind.SESSION_CHARGE: QCoreApplication.translate("LedgerKind", "Session"),
+        LedgerKind.LATE_CANCEL_FEE:
+            QCoreApplication.translate("LedgerKind", "Late cancellation fee"),
+        LedgerKind.NO_SHOW_FEE: QCoreApplication.translate("LedgerKind", "Missed session fee"),
+        LedgerKind.PAYMENT: QCoreApplication.translate("LedgerKind", "Payment"),
+        LedgerKind.WAIVER: QCoreApplication.translate("LedgerKind", "Waived"),
+        LedgerKind.REFUND: QCoreApplication.translate("LedgerKind", "Refund"),
+    }[kind]
+
+
+def payment_method_label(method: PaymentMethod) -> str:
+    return {
+        PaymentMethod.CASH: QCoreApplication.translate("PaymentMethod", "Cash"),
+        PaymentMethod.CARD: QCoreApplication.translate("PaymentMethod", "Card"),
+        PaymentMethod.TRANSFER: QCoreApplication.translate("PaymentMethod", "Bank transfer"),
+        PaymentMethod.INSURER: QCoreApplication.translate("PaymentMethod", "Insurer"),
+    }[method]
+
+
+def waiver_reason_label(reason: WaiverReason) -> str:
+    return {
+        WaiverReason.ILLNESS: QCoreApplication.translate("WaiverReason", "Illness"),
+        WaiverReason.FAMILY_EMERGENCY:
+            QCoreApplication.translate("WaiverReason", "Family emergency"),
+        WaiverReason.THERAPIST_ERROR: QCoreApplication.translate("WaiverReason", "My mistake"),
+        WaiverReason.GOODWILL: QCoreApplication.translate("WaiverReason", "Goodwill"),
+        WaiverReason.OTHER: QCoreApplication.translate("WaiverReason", "Other reason"),
+    }[reason]
+
+
+def money_text(minor: int, currency: str) -> str:
+    """An amount in the practice currency, with the window language's decimal sign."""
+    return format_amount(minor, currency, decimal=QLocale().decimalPoint())
+
+
+def balance_text(balance: int, currency: str) -> str:
+    """'owes £40.00', 'in credit £10.00' or 'settled'."""
+    if balance > 0:
+        return QCoreApplication.translate("Balance", "owes {amount}").format(
+            amount=money_text(balance, currency))
+    if balance < 0:
+        return QCoreApplication.translate("Balance", "in credit {amount}").format(
+            amount=money_text(-balance, currency))
+    return QCoreApplication.translate("Balance", "settled")
+
+
+def consent_marks(number: PhoneNumber) -> list[tuple[str, str]]:
+    """Each consent of a number as (mark and word, sentence for the tooltip).
+
+    A tick or a cross and a word, so the meaning never rests on colour alone.
+    """
+    def mark(allowed: bool, word: str) -> str:
+        return f"{'✓' if allowed else '✗'} {word}"
+
+    return [
+        (mark(number.may_call, QCoreApplication.translate("Consent", "call")),
+         QCoreApplication.translate("Consent", "May call this number.") if number.may_call
+         else QCoreApplication.translate("Consent", "Do not call this number.")),
+        (mark(number.may_voicemail, QCoreApplication.translate("Consent", "voicemail")),
+         QCoreApplication.translate("Consent", "May leave a voicemail on this number.")
+         if number.may_voicemail
+         else QCoreApplication.translate("Consent", "Do not leave a voicemail on this number.")),
+        (mark(number.may_text, QCoreApplication.translate("Consent", "text")),
+         QCoreApplication.translate("Consent", "May send a text message to this number.")
+         if number.may_text
+         else QCoreApplication.translate("Consent", "Do not send text messages to this number.")),
+    ]
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def day_text(day: date, with_year: bool = True) -> str:
+    """'Thu 14 May 2026' ('чт 14 мая 2026') in the window's locale."""
+    return QLocale().toString(qdate(day), "ddd d MMM yyyy" if with_year else "ddd d MMM")
+
+
+def short_day_text(day: date) -> str:
+    """The locale's short date: 14/05/2026, 14.05.2026."""
+    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def time_text(at: datetime, zone: ZoneInfo) -> str:
+    local = at.astimezone(zone)
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def when_text(at: datetime, zone: ZoneInfo, today: date | None = None) -> str:
+    """A session's day and time in the practice's zone; the year only when not this year's."""
+    local = at.astimezone(zone)
+    with_year = today is None or local.year != today.year
+    return f"{day_text(local.date(), with_year)}, {time_text(at, zone)}"
