@@ -302,6 +302,14 @@ def between(session: Session, start: datetime, end: datetime) -> list[CalendarEn
     ]
 
 
+def find_entry(vault: Vault, appointment_id: int) -> CalendarEntry:
+    """One session as the calendar shows it."""
+    with vault.unit_of_work() as session:
+        appointment = _appointment(session, appointment_id)
+        return between(session, appointment.starts_at,
+                       appointment.starts_at + timedelta(microseconds=1))[0]
+
+
 def days(vault: Vault, first: date, count: int) -> list[CalendarEntry]:
     """Sessions on `count` local days from `first`, with their clients' names."""
     with vault.unit_of_work() as session:

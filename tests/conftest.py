@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt keeps the window's language choice in the user's config folder: never the real one here.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="stillroom-test-config-")
 
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402

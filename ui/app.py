@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
@@ -17,6 +17,7 @@ from services.errors import StillroomError, WrongPassphrase
 from services.key_slots import KdfParams
 from services.vault import Vault, VaultPaths, key_without_asking
 from ui.create_practice_dialog import CreatePracticeDialog
+from ui.i18n import install_language, save_language, saved_language
 from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog, open_practice
 from ui.worker import DatabaseWorker, readable
@@ -48,6 +49,7 @@ def prepare_application(app: QApplication) -> None:
     app.setApplicationName("Stillroom")
     app.setOrganizationName("Stillroom")
     install_fonts(app)
+    install_language(app, saved_language())
 
 
 def open_if_known(folder: Path) -> Vault | None:
@@ -107,6 +109,11 @@ class PracticeLauncher(QObject):
         accepted = result == QDialog.DialogCode.Accepted
         if dialog is not None and accepted and dialog.vault is not None:
             vault, dialog.vault = dialog.vault, None
+            language = dialog.language.currentData()
+            save_language(language)
+            app = QCoreApplication.instance()
+            if app is not None:
+                install_language(app, language)
             self._show_window(vault)
         else:
             self.finished.emit(0)

@@ -19,7 +19,7 @@ from services.clients import ClientSummary, link_acquaintances, unlink_acquainta
 from services.errors import StillroomError
 from services.vault import Vault
 from ui.client_picker import ClientPicker
-from ui.forms import ERROR_STYLE, HINT_STYLE, note_label
+from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, note_label
 from ui.worker import DatabaseWorker, readable
 
 
@@ -37,6 +37,7 @@ class KnowsLinks(QWidget):
         self._client_id: int | None = None
         self._name = ""
         self.picker: ClientPicker | None = None
+        self._table: QWidget | None = None  # the rows of the client shown
         self.rows = QVBoxLayout()
         self.rows.setSpacing(2)
         self.error = note_label()
@@ -61,13 +62,15 @@ class KnowsLinks(QWidget):
 
     def names(self) -> list[str]:
         """The names shown, in order."""
-        return [label.text() for label in self.findChildren(QLabel, "acquaintance")]
+        if self._table is None:
+            return []
+        return [label.text() for label in self._table.findChildren(QLabel, "acquaintance")]
 
     def show_links(self, client_id: int, name: str, others: tuple[ClientSummary, ...]) -> None:
         self._client_id, self._name = client_id, name
         self.error.hide()
         self._clear_rows()
-        table = QWidget()
+        table = self._table = QWidget()
         grid = QGridLayout(table)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
@@ -94,14 +97,10 @@ class KnowsLinks(QWidget):
     def clear(self) -> None:
         self._client_id, self._name = None, ""
         self._clear_rows()
+        self._table = None
 
     def _clear_rows(self) -> None:
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
+        clear_layout(self.rows)
 
     def pick(self) -> None:
         """Open a search over all clients; the one picked is linked."""

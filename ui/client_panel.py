@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -51,7 +50,7 @@ from ui.client_tables import (
     session_headers,
     session_rows,
 )
-from ui.forms import ERROR_STYLE, HINT_STYLE, heading_label, note_label
+from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, heading_label, note_label
 from ui.labels import modality_label
 from ui.worker import DatabaseWorker, readable
 
@@ -83,21 +82,6 @@ def selectable(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def clear_layout(layout: QLayout) -> None:
-    """Take every widget out of `layout` and delete it (rows built for the previous client)."""
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            continue
-        widget = item.widget()
-        if widget is not None:
-            widget.setParent(None)
-            widget.deleteLater()
-        inner = item.layout()
-        if inner is not None:
-            clear_layout(inner)
 
 
 def align_columns(*tables: Table) -> None:
@@ -255,6 +239,11 @@ class ClientPanel(QWidget):
             else:
                 self.notes.discard()
         self._read(client_id)
+
+    def refresh(self) -> None:
+        """Read the client shown again (a session or the practice changed elsewhere)."""
+        if self._client_id is not None:
+            self._read(self._client_id)
 
     def ask_to_save_notes(self) -> bool:
         """True to save the chart notes typed for the client shown, False to drop them."""

@@ -37,6 +37,7 @@ from ui.forms import (
     refit,
     strength_hint,
 )
+from ui.i18n import saved_language
 from ui.worker import DatabaseWorker
 
 # The currencies most practices use come first; the others follow in code order.
@@ -106,8 +107,7 @@ class CreatePracticeDialog(QDialog):
         # A language is listed under its own name, whatever language the window is in.
         self.language.addItem("English", Language.ENGLISH.value)
         self.language.addItem("Русский", Language.RUSSIAN.value)
-        if QLocale.system().language() == QLocale.Language.Russian:
-            self.language.setCurrentIndex(1)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
         self.currency = QComboBox()
         codes = list(FIRST_CURRENCIES) + sorted(set(MINOR_DIGITS) - set(FIRST_CURRENCIES))
         for code in codes:

@@ -208,3 +208,18 @@ class FieldErrors:
         self._general.clear()
         self._general.hide()
         refit(self._general)
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of `layout` and delete it (rows built for the previous client)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()  # unparented it would flash up as a window of its own
+            widget.deleteLater()
+        inner = item.layout()
+        if inner is not None:
+            clear_layout(inner)

@@ -1,4 +1,5 @@
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,11 +21,13 @@ CODE = re.compile(r"^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$")
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, data_dir: Path, worker: DatabaseWorker) -> CreatePracticeDialog:
+def dialog(qtbot: QtBot, data_dir: Path,
+           worker: DatabaseWorker) -> Iterator[CreatePracticeDialog]:
     dialog = CreatePracticeDialog(data_dir, worker, kdf=FAST_KDF, timezone="Europe/London")
     qtbot.addWidget(dialog)
     dialog.show()
-    return dialog
+    yield dialog
+    dialog.hide()  # the recovery-code page refuses to close until the code is written down
 
 
 def fill(qtbot: QtBot, dialog: CreatePracticeDialog, name: str = "Quiet Room Practice",

@@ -1,84 +1,152 @@
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+"""The workspace as a therapist uses it: calendar, clients, undo, cancelling, locking."""
 
-from PySide6.QtGui import QKeySequence
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from models import Appointment, Client
-from models.enums import AppointmentStatus, Modality
-from services.vault import Vault, open_vault, unlock_with_passphrase
+from models.enums import AppointmentStatus, Repeat
+from services.appointments import book, days
+from services.clients import ClientDraft, create_client, search_clients
+from services.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import type_text
+from ui.client_dialog import ClientDialog
+from ui.idle_lock import IdleLock
 from ui.main_window import MainWindow
+from ui.session_actions import SessionActions
+from ui.session_dialogs import CancelDialog
 from ui.worker import DatabaseWorker
 
-# Wednesday 18 June 2025, noon in London (British Summer Time, UTC+1).
-NOW = datetime(2025, 6, 18, 11, 0, tzinfo=UTC)
+LONDON = ZoneInfo("Europe/London")
+MONDAY, WEDNESDAY = date(2026, 6, 15), date(2026, 6, 17)
+NOW = datetime(2026, 6, 15, 8, 0, tzinfo=UTC)  # Monday 09:00 in London (summer time)
 
 
-def book(vault: Vault, full_name: str, starts_at: datetime, preferred_name: str = "",
-         modality: Modality = Modality.IN_PERSON,
-         status: AppointmentStatus = AppointmentStatus.SCHEDULED) -> None:
-    now = datetime.now(UTC)
-    with vault.unit_of_work() as session:
-        client = Client(full_name=full_name, preferred_name=preferred_name,
-                        search_key=full_name.casefold(), created_at=now)
-        session.add(client)
-        session.flush()
-        session.add(Appointment(client_id=client.id, starts_at=starts_at, length_minutes=50,
-                                modality=modality, status=status, created_at=now))
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), tzinfo=LONDON)
 
 
-def open_window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> MainWindow:
-    window = MainWindow(vault, worker, now=lambda: NOW)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+class Clock:
+    """Seconds that pass only when a test says so."""
+
+    def __init__(self) -> None:
+        self.seconds = 1000.0
+
+    def __call__(self) -> float:
+        return self.seconds
 
 
-def cell_texts(window: MainWindow) -> list[list[str]]:
-    table = window.table
-    return [[table.item(row, column).text() for column in range(table.columnCount())]
-            for row in range(table.rowCount())]
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
 
 
-def test_this_weeks_sessions_are_listed_in_the_practice_time_zone(
-        qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
-    book(vault, "Margaret Ellis", datetime(2025, 6, 17, 9, 0, tzinfo=UTC), preferred_name="Peggy",
-         modality=Modality.VIDEO, status=AppointmentStatus.ATTENDED)
-    book(vault, "Tom Reyes", datetime(2025, 6, 16, 16, 30, tzinfo=UTC))
-    book(vault, "Next Week", datetime(2025, 6, 23, 9, 0, tzinfo=UTC))
-    book(vault, "Last Week", datetime(2025, 6, 15, 9, 0, tzinfo=UTC))
+@pytest.fixture
+def window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, clock: Clock) -> MainWindow:
+    opened = MainWindow(vault, worker, now=lambda: NOW,
+                        idle_lock=IdleLock(10, now=clock, check_every_ms=3_600_000))
+    qtbot.addWidget(opened)
+    opened.show()
+    return opened
 
-    window = open_window(qtbot, vault, worker)
 
+def sessions(vault: Vault) -> list[tuple[str, datetime, AppointmentStatus]]:
+    return [(e.client_name, e.starts_at, e.status) for e in days(vault, MONDAY, 14)]
+
+
+def drag(qtbot: QtBot, widget: object, start: QPoint, end: QPoint) -> None:
+    qtbot.mousePress(widget, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(widget, (start + end) / 2)
+    qtbot.mouseMove(widget, end)
+    qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_the_window_shows_the_practice_and_its_week(window: MainWindow, vault: Vault) -> None:
     assert window.windowTitle() == "Stillroom — Quiet Room Practice"
-    assert window.practice_name.text() == "Quiet Room Practice"
-    rows = cell_texts(window)
-    assert [row[1:] for row in rows] == [
-        ["17:30–18:20", "Tom Reyes", "In person", "Booked"],
-        ["10:00–10:50", "Peggy", "Video", "Attended"],
-    ]
-    assert rows[0][0].endswith("16 Jun") and rows[1][0].endswith("17 Jun")
-    assert window.table.isVisible() and not window.empty_label.isVisible()
-    assert window.zone_label.text() == "Times are in Europe/London."
-    window.close()
+    assert window.calendar.visible_range() == (MONDAY, 7)
 
 
-def test_an_empty_week_says_so(qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
-    book(vault, "Next Week", NOW + timedelta(days=7))
-    window = open_window(qtbot, vault, worker)
-    assert window.table.rowCount() == 0
-    assert window.empty_label.isVisible() and not window.table.isVisible()
-    window.close()
+def test_drag_a_session_to_another_day_then_undo(qtbot: QtBot, window: MainWindow,
+                                                  vault: Vault) -> None:
+    client = create_client(vault, ClientDraft(full_name="Nadia Volkova"))
+    (session_id,) = book(vault, client, at(MONDAY, 9))
+    window.reload()
+    grid = window.calendar.time_grid
+    rect = grid.session_rect(session_id)
+    start = QPoint(rect.center().x(), grid.point_for(at(MONDAY, 9, 10)).y())
+    drag(qtbot, grid, start, grid.point_for(at(WEDNESDAY, 14, 10)))
+    assert sessions(vault) == [("Nadia Volkova", at(WEDNESDAY, 14), AppointmentStatus.SCHEDULED)]
+    assert grid.session_rect(session_id).center().x() > rect.center().x()
+
+    window.undo_action.trigger()
+    assert sessions(vault) == [("Nadia Volkova", at(MONDAY, 9), AppointmentStatus.SCHEDULED)]
+    window.redo_action.trigger()
+    assert sessions(vault)[0][1] == at(WEDNESDAY, 14)
 
 
-def test_quit_closes_the_practice_and_wipes_the_key(
-        qtbot: QtBot, vault: Vault, data_dir: Path, worker: DatabaseWorker) -> None:
-    window = open_window(qtbot, vault, worker)
-    assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
-    with qtbot.waitSignal(window.closed):
-        window.quit_action.trigger()
+def test_moving_one_session_of_a_series_asks_and_moves_only_it(
+    qtbot: QtBot, window: MainWindow, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = create_client(vault, ClientDraft(full_name="Nadia Volkova"))
+    first, second = book(vault, client, at(MONDAY, 9), repeat=Repeat.WEEKLY, occurrences=2)
+    monkeypatch.setattr(SessionActions, "_this_or_following", lambda self: False)
+    window.reload()
+    window.calendar.move_requested.emit(first, at(MONDAY, 11), 50)
+    assert [s[1] for s in sessions(vault)] == [at(MONDAY, 11), at(date(2026, 6, 22), 9)]
 
-    assert not window.isVisible() and not window.is_open
-    assert not any(vault.key)
-    open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE)).close()
+
+def test_cancel_one_session_of_a_series(qtbot: QtBot, window: MainWindow, vault: Vault) -> None:
+    client = create_client(vault, ClientDraft(full_name="Nadia Volkova"))
+    first, _second = book(vault, client, at(MONDAY, 18), repeat=Repeat.WEEKLY, occurrences=2)
+    window.reload()
+    window.calendar.action_requested.emit(first, "cancel")
+    dialog = window.findChild(CancelDialog)
+    assert dialog is not None and dialog.isVisible()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert [s[2] for s in sessions(vault)] == [AppointmentStatus.LATE_CANCELLATION,
+                                               AppointmentStatus.SCHEDULED]
+
+
+def test_create_a_client_and_find_them_in_cyrillic(qtbot: QtBot, window: MainWindow,
+                                                    vault: Vault) -> None:
+    window.new_client_action.trigger()
+    dialog = window.findChild(ClientDialog)
+    assert dialog is not None and dialog.isVisible()
+    type_text(dialog.full_name, "Евгения Порошина")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert [c.full_name for c in search_clients(vault, "")] == ["Евгения Порошина"]
+    assert window.panel_dock.isVisible()
+
+    type_text(window.client_list.search, "порош")
+    model = window.client_list.model
+    qtbot.waitUntil(lambda: [model.index(row).data() for row in range(model.rowCount())]
+                    == ["Евгения Порошина"])
+
+
+def test_idle_lock_hides_every_client_detail_and_unlock_returns(
+    qtbot: QtBot, window: MainWindow, vault: Vault, clock: Clock
+) -> None:
+    client = create_client(vault, ClientDraft(full_name="Nadia Volkova"))
+    window.show_client(client)
+    clock.seconds += 9 * 60
+    window.idle_lock.check()
+    assert not window.locked
+    clock.seconds += 60
+    window.idle_lock.check()
+    assert window.locked
+    assert not window.calendar.isVisible()
+    assert not window.clients_dock.isVisible() and not window.panel_dock.isVisible()
+    assert not window.menuBar().isEnabled()
+
+    type_text(window.lock_screen.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.lock_screen.unlocked):
+        qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    assert not window.locked
+    assert window.calendar.isVisible() and window.panel_dock.isVisible()
+    assert window.menuBar().isEnabled()

@@ -1,0 +1,162 @@
+"""Where sessions sit in the time grid: local wall-clock minutes, and side-by-side columns.
+
+Pure Python (no Qt), so the geometry is tested without a screen. A session is placed by its
+local wall-clock time in the practice's zone: on a day with a daylight-saving change (23 or 25
+hours long) 10:00 is still drawn at 10:00, and the two 01:30s of an autumn night sit side by
+side like any other overlap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, time
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+from services.appointments import CalendarEntry
+
+MINUTES_PER_DAY = 24 * 60
+SNAP_MINUTES = 5
+
+
+class PracticeHours(NamedTuple):
+    """What the calendar needs of the practice's settings."""
+
+    zone: ZoneInfo
+    work_starts: time
+    work_ends: time
+    work_days: str  # ISO weekdays, "12345" for Monday to Friday
+    session_minutes: int
+
+    def is_work_day(self, day: date) -> bool:
+        return str(day.isoweekday()) in self.work_days
+
+
+class Slot(NamedTuple):
+    """A column inside a cluster of overlapping sessions: the session spans `span` columns
+    from `column`, of `columns` in all."""
+
+    column: int
+    span: int
+    columns: int
+
+
+class Placed(NamedTuple):
+    """A session placed in the grid: the day's index in the view and local minutes."""
+
+    entry: CalendarEntry
+    day: int
+    start: int
+    end: int
+    slot: Slot
+
+
+def snap(minutes: float, step: int = SNAP_MINUTES) -> int:
+    """The nearest multiple of `step` minutes."""
+    return int((minutes + step / 2) // step) * step
+
+
+def minute_of_day(at: time) -> int:
+    return at.hour * 60 + at.minute
+
+
+def assign_columns(intervals: Sequence[tuple[int, int]]) -> list[Slot]:
+    """Columns for intervals [start, end) so that no two overlapping ones share a column.
+
+    Intervals that overlap, directly or through a chain, form a cluster; each cluster is
+    split into as many columns as it needs at its busiest (greedy by start time, which is
+    optimal for intervals), and a session widens to the right over columns that are free for
+    its whole length.
+    """
+    order = sorted(range(len(intervals)), key=lambda i: (intervals[i][0], -intervals[i][1]))
+    slots: list[Slot] = [Slot(0, 1, 1)] * len(intervals)
+    cluster: list[int] = []
+    column_of: dict[int, int] = {}
+    column_ends: list[int] = []
+    cluster_end = -1
+
+    def close_cluster() -> None:
+        count = len(column_ends)
+        by_column: list[list[int]] = [[] for _ in range(count)]
+        for i in cluster:
+            by_column[column_of[i]].append(i)
+        for i in cluster:
+            start, end = intervals[i]
+            span = 1
+            for other in by_column[column_of[i] + 1:]:
+                if any(intervals[j][0] < end and start < intervals[j][1] for j in other):
+                    break
+                span += 1
+            slots[i] = Slot(column_of[i], span, count)
+
+    for i in order:
+        start, end = intervals[i]
+        if cluster and start >= cluster_end:
+            close_cluster()
+            cluster, column_of, column_ends, cluster_end = [], {}, [], -1
+        for column, column_end in enumerate(column_ends):
+            if column_end <= start:
+                column_ends[column] = end
+                break
+        else:
+            column = len(column_ends)
+            column_ends.append(end)
+        column_of[i] = column
+        cluster.append(i)
+        cluster_end = max(cluster_end, end)
+    if cluster:
+        close_cluster()
+    return slots
+
+
+def place_sessions(entries: Iterable[CalendarEntry], first: date, days: int, zone: ZoneInfo,
+                   min_minutes: int = 0) -> list[Placed]:
+    """The sessions that start on the `days` local days from `first`, placed side by side.
+
+    A session is drawn at least `min_minutes` tall (room for a line of text), and the
+    columns are worked out on that drawn height, so short sessions never cover each other.
+    A session that runs past midnight is cut at the end of its day.
+    """
+    by_day: dict[int, list[tuple[CalendarEntry, int, int]]] = {}
+    for entry in entries:
+        local = entry.starts_at.astimezone(zone)
+        day = (local.date() - first).days
+        if not 0 <= day < days:
+            continue
+        start = local.hour * 60 + local.minute
+        end = min(start + max(entry.length_minutes, min_minutes, 1), MINUTES_PER_DAY)
+        by_day.setdefault(day, []).append((entry, start, max(end, start + 1)))
+    placed: list[Placed] = []
+    for day in sorted(by_day):
+        sessions = sorted(by_day[day], key=lambda s: (s[1], s[0].id))
+        slots = assign_columns([(start, end) for _entry, start, end in sessions])
+        for (entry, start, _drawn_end), slot in zip(sessions, slots, strict=True):
+            placed.append(Placed(entry, day, start, min(start + entry.length_minutes,
+                                                         MINUTES_PER_DAY), slot))
+    return placed
+
+
+def next_in_time(placed: Sequence[Placed], current: int | None, step: int) -> int | None:
+    """The session `step` places after (or before) `current` in time order; the first (or
+    last) when nothing is selected; `current` itself at either end."""
+    ids = [p.entry.id for p in sorted(placed, key=lambda p: (p.day, p.start, p.slot.column))]
+    if not ids:
+        return None
+    if current not in ids:
+        return ids[0] if step > 0 else ids[-1]
+    return ids[min(max(ids.index(current) + step, 0), len(ids) - 1)]
+
+
+def nearest_on_another_day(placed: Sequence[Placed], current: int | None,
+                           step: int) -> int | None:
+    """The session nearest in time to `current` on the next day that has any, going `step`
+    days at a time (-1: back), or None when there is none that way."""
+    here = next((p for p in placed if p.entry.id == current), None)
+    if here is None:
+        return None
+    days = sorted({p.day for p in placed if (p.day - here.day) * step > 0},
+                  key=lambda day: abs(day - here.day))
+    if not days:
+        return None
+    on_day = [p for p in placed if p.day == days[0]]
+    return min(on_day, key=lambda p: (abs(p.start - here.start), p.start)).entry.id
