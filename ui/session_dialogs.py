@@ -8,6 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,8 +38,8 @@ class SavingDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, worker: DatabaseWorker, zone: ZoneInfo, title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, worker: DatabaseWorker, zone: ZoneInfo, title: str, save_text: str,
+                 keep_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._worker = worker
         self._zone = zone
@@ -50,6 +51,12 @@ class SavingDialog(QDialog):
         self.errors = FieldErrors(self.general_error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
+        for which, text in ((QDialogButtonBox.StandardButton.Ok, save_text),
+                            (QDialogButtonBox.StandardButton.Cancel, keep_text)):
+            button = self.buttons.button(which)
+            if button is not None:
+                button.setText(text)
+                button.setIcon(QIcon())
         self.buttons.accepted.connect(lambda: self._save(allow_conflicts=False))
         self.buttons.rejected.connect(self.reject)
 
@@ -87,7 +94,8 @@ class NewSessionDialog(SavingDialog):
     def __init__(self, vault: Vault, worker: DatabaseWorker, zone: ZoneInfo, starts_at: datetime,
                  length_minutes: int, client_id: int | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(worker, zone, self.tr("New session"), parent)
+        super().__init__(worker, zone, self.tr("New session"), self.tr("Book"),
+                         self.tr("Cancel"), parent)
         self._vault = vault
         self.client = QComboBox()
         self.client.setEditable(True)
@@ -170,7 +178,8 @@ class CancelDialog(SavingDialog):
     def __init__(self, vault: Vault, worker: DatabaseWorker, zone: ZoneInfo,
                  entry: appointments.CalendarEntry, now: datetime,
                  parent: QWidget | None = None) -> None:
-        super().__init__(worker, zone, self.tr("Cancel a session"), parent)
+        super().__init__(worker, zone, self.tr("Cancel a session"),
+                         self.tr("Cancel the session"), self.tr("Keep it"), parent)
         self._vault, self._entry = vault, entry
         when = local_text(entry.starts_at, zone, "dddd d MMMM, HH:mm")
         self.layout_.addWidget(QLabel(self.tr("{client}, {when}").format(
@@ -205,7 +214,8 @@ class RescheduleDialog(SavingDialog):
 
     def __init__(self, vault: Vault, worker: DatabaseWorker, zone: ZoneInfo,
                  entry: appointments.CalendarEntry, parent: QWidget | None = None) -> None:
-        super().__init__(worker, zone, self.tr("Reschedule a session"), parent)
+        super().__init__(worker, zone, self.tr("Reschedule a session"), self.tr("Move it"),
+                         self.tr("Cancel"), parent)
         self._vault, self._entry = vault, entry
         self.layout_.addWidget(QLabel(self.tr("{client}: {status}").format(
             client=entry.client_name, status=status_label(entry.status))))
