@@ -21,6 +21,10 @@ SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$", "RUB": "₽", "JPY": "¥", "IL
 AMOUNT = re.compile(r"^(?P<whole>\d{1,12})(?:[.,](?P<fraction>\d{0,2}))?$")
 
 
+def symbol_of(currency: str) -> str:
+    return SYMBOLS.get(currency, currency)
+
+
 def minor_digits(currency: str) -> int:
     try:
         return MINOR_DIGITS[currency]
@@ -48,12 +52,13 @@ def parse_amount(text: str, currency: str, field: str = "amount") -> int:
     return minor
 
 
-def format_amount(minor: int, currency: str, symbol: bool = True, decimal: str = ".") -> str:
+def format_amount(minor: int, currency: str, symbol: bool = True, decimal: str = ".",
+                  group: str = "\u202f") -> str:
     """7550 GBP -> '£75.50'; a negative amount keeps its sign in front."""
     digits = minor_digits(currency)
     sign = "-" if minor < 0 else ""
     whole, fraction = divmod(abs(minor), 10**digits)
-    grouped = f"{whole:,}".replace(",", "\u202f")
+    grouped = f"{whole:,}".replace(",", group)
     number = f"{grouped}{decimal}{fraction:0{digits}d}" if digits else grouped
     prefix = SYMBOLS.get(currency, currency + " ") if symbol else ""
     return f"{sign}{prefix}{number}"

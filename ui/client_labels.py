@@ -20,7 +20,7 @@ from models.enums import (
     WaiverReason,
 )
 from services.clients import PhoneNumber
-from services.money import format_amount
+from services.money import format_amount, symbol_of
 
 
 def client_status_label(status: ClientStatus) -> str:
@@ -86,8 +86,15 @@ def waiver_reason_label(reason: WaiverReason) -> str:
 
 
 def money_text(minor: int, currency: str) -> str:
-    """An amount in the practice currency, with the window language's decimal sign."""
-    return format_amount(minor, currency, decimal=QLocale().decimalPoint())
+    """An amount in the practice currency as the window's language writes money:
+    '£4,500.00' in English, '4 500,00 ₽' in Russian."""
+    locale = QLocale()
+    symbol = symbol_of(currency)
+    number = format_amount(abs(minor), currency, symbol=False, decimal=locale.decimalPoint(),
+                           group=locale.groupSeparator())
+    pattern = locale.toCurrencyString(0, "¤")  # where this language puts the symbol
+    text = f"{number}\u00a0{symbol}" if pattern.endswith("¤") else f"{symbol}{number}"
+    return f"−{text}" if minor < 0 else text
 
 
 def balance_text(balance: int, currency: str) -> str:

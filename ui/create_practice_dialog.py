@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import Language
-from services.errors import StillroomError
+from services.errors import StillroomError, VaultError
 from services.key_slots import KdfParams
+from services.keychain import usable_keychain
 from services.money import MINOR_DIGITS
 from services.practice_timezone import local_timezone
-from services.vault import Vault, create_vault
+from services.vault import Vault, create_vault, remember_on_this_computer
 from ui.forms import (
     HINT_STYLE,
     FieldErrors,
@@ -140,6 +142,15 @@ class CreatePracticeDialog(QDialog):
         self.errors.add_row(form, "passphrase")
         form.addRow(self.tr("Passphrase again"), self.passphrase_again)
         self.errors.add_row(form, "passphrase_again")
+        self.remember = QCheckBox(self.tr("Remember on this computer"))
+        self.remember.setObjectName("remember")
+        self.remember.setToolTip(self.tr(
+            "Keeps the key in this computer's keychain, so Stillroom opens without asking. "
+            "Only for a computer nobody else uses."))
+        # Offered only where a safe keychain exists; elsewhere the passphrase is asked each time.
+        self.can_remember = usable_keychain() is not None
+        if self.can_remember:
+            form.addRow("", self.remember)
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -196,18 +207,25 @@ class CreatePracticeDialog(QDialog):
         folder, kdf, timezone = self._folder, self._kdf, self._timezone
         practice_name, therapist_name = self.practice_name.text(), self.therapist_name.text()
         language, currency = self.language.currentData(), self.currency.currentData()
+        remember = self.can_remember and self.remember.isChecked()
+
+        def create() -> tuple[Vault, str]:
+            vault, code = create_vault(folder, passphrase, practice_name,
+                                       therapist_name=therapist_name, language=language,
+                                       currency=currency, timezone=timezone, kdf=kdf)
+            if remember:
+                with suppress(VaultError):  # the passphrase still opens it; Settings can retry
+                    remember_on_this_computer(vault)
+            return vault, code
+
         self._set_busy(True)
-        self._worker.run(
-            lambda: create_vault(folder, passphrase, practice_name, therapist_name=therapist_name,
-                                 language=language, currency=currency, timezone=timezone,
-                                 kdf=kdf),
-            self._created, self._not_created)
+        self._worker.run(create, self._created, self._not_created)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         for widget in (self.practice_name, self.therapist_name, self.language, self.currency,
-                       self.passphrase, self.passphrase_again, self.create_button,
-                       self.cancel_button):
+                       self.passphrase, self.passphrase_again, self.remember,
+                       self.create_button, self.cancel_button):
             widget.setEnabled(not busy)
         self.busy.setVisible(busy)
         self.busy_note.setVisible(busy)

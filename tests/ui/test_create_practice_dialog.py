@@ -2,6 +2,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.backends.fail
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel
@@ -9,7 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from models.enums import Language
 from services.practice_settings import read_settings
-from services.vault import VaultPaths, open_vault, recover, unlock_with_passphrase
+from services.vault import (
+    VaultPaths,
+    is_remembered,
+    key_without_asking,
+    open_vault,
+    recover,
+    unlock_with_passphrase,
+)
 from tests.conftest import FAST_KDF, PASSPHRASE
 from ui.app import PracticeLauncher
 from ui.create_practice_dialog import CreatePracticeDialog
@@ -164,3 +173,23 @@ def test_an_unexpected_failure_is_reported_and_the_form_comes_back(
     assert message.isVisible()
     assert message.text().startswith("Something unexpected went wrong (RuntimeError).")
     assert dialog.create_button.isEnabled() and not dialog.busy.isVisible()
+
+
+def test_remember_on_this_computer_keeps_the_key_in_the_keychain(
+        qtbot: QtBot, dialog: CreatePracticeDialog, data_dir: Path) -> None:
+    assert dialog.remember.isVisible()
+    fill(qtbot, dialog)
+    tick(qtbot, dialog.remember)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.vault is not None
+    assert is_remembered(data_dir)
+    assert key_without_asking(data_dir) == dialog.vault.key
+
+
+def test_remember_is_not_offered_without_a_safe_keychain(
+        qtbot: QtBot, data_dir: Path, worker: DatabaseWorker) -> None:
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    dialog = CreatePracticeDialog(data_dir, worker, kdf=FAST_KDF, timezone="Europe/London")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.can_remember and not dialog.remember.isVisible()
