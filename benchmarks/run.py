@@ -22,6 +22,7 @@ from typing import Any
 
 import sqlcipher3
 
+from benchmarks import gui_figures  # noqa: F401  (registers the window's figures)
 from benchmarks.figures import FIGURES, SEARCH_CLIENTS, Bench
 from benchmarks.timing import Measurement
 from services.demo import fill_demo_practice
@@ -81,13 +82,14 @@ def run_benchmarks(*, years: int = 10, clients: int = 2000, search_clients: int 
 
 
 def table(measured: dict[str, Measurement], notes: dict[str, str]) -> str:
-    lines = [f"{'figure':<14} {'value':>10} {'budget':>10} {'floor':>10}  {'':<6} how"]
+    width = max([14, *map(len, measured)])
+    lines = [f"{'figure':<{width}} {'value':>11} {'budget':>11} {'floor':>11}  {'':<6} how"]
     for name, m in measured.items():
-        floor = f"{m.floor:.3f} {m.unit}" if m.floor is not None else "-"
+        floor = f"{m.floor:.3f} {m.unit:<3}" if m.floor is not None else "-"
         verdict = "ok" if m.ok else "MISSED"
         note = f" [{notes[name]}]" if name in notes else ""
-        lines.append(f"{name:<14} {m.value:>7.3f} {m.unit:<2} {m.budget:>7.3f} {m.unit:<2} "
-                     f"{floor:>10}  {verdict:<6} {m.how}{note}")
+        lines.append(f"{name:<{width}} {m.value:>7.3f} {m.unit:<3} {m.budget:>7.3f} {m.unit:<3} "
+                     f"{floor:>11}  {verdict:<6} {m.how}{note}")
     missed = [name for name, m in measured.items() if not m.ok]
     lines.append(f"Budgets missed: {', '.join(missed)}" if missed else "Every budget is met.")
     return "\n".join(lines)

@@ -12,9 +12,10 @@ from benchmarks.figures import FIGURES
 from benchmarks.run import main, table
 from benchmarks.timing import Measurement, p95
 
-RATIO_FIGURES = {"week"}
+RATIO_FIGURES = {"week": 4, "start_to_week": 2}
 EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_10000", "backup",
-            "check"}
+            "check", "start_to_week", "next_week", "previous_week", "month_view",
+            "client_panel_500", "peak_memory"}
 
 
 def test_a_tiny_run_writes_every_figure_in_shape(tmp_path: Path) -> None:
@@ -31,12 +32,20 @@ def test_a_tiny_run_writes_every_figure_in_shape(tmp_path: Path) -> None:
         keys = {"value", "unit", "budget", "ok"} | ({"floor"} if "floor" in values else set())
         assert set(values) == keys, name
         assert isinstance(values["value"], float | int) and values["value"] >= 0
-        assert values["unit"] in ("s", "ms")
+        assert values["unit"] in ("s", "ms", "MiB")
         assert isinstance(values["ok"], bool)
         assert values["ok"] == (values["value"] <= values["budget"])
-    for name in RATIO_FIGURES:
+    for name, ratio in RATIO_FIGURES.items():
         assert figures[name]["floor"] > 0
-        assert abs(figures[name]["budget"] - 4 * figures[name]["floor"]) < 1e-3
+        assert abs(figures[name]["budget"] - ratio * figures[name]["floor"]) < 1e-3
+    # MiB, not KiB or bytes: no process showing a Qt window holds less than 20 MiB.
+    assert figures["peak_memory"]["unit"] == "MiB" and figures["peak_memory"]["value"] > 20
+
+
+def test_the_window_figures_run_after_the_service_figures_and_before_adding_clients() -> None:
+    order = [name for name, _measure in FIGURES]  # search_10000 adds clients: it runs last
+    assert order.index("check") < order.index("start_to_week")
+    assert order.index("peak_memory") < order.index("search_10000") == len(order) - 1
 
 
 def test_the_table_names_every_missed_budget() -> None:

@@ -1,0 +1,333 @@
+"""The window's figures (issue 3): start to the painted week, stepping weeks and months, a long
+client's panel, and the peak memory of a fresh process showing the practice.
+
+Each runs the real widgets in this process on a QApplication (offscreen unless QT_QPA_PLATFORM
+says otherwise) with an `ImmediateExecutor` worker, so the database reads happen inside the
+calls timed. "Painted" is `gui_process.paint`: the layouts waiting done, then every pixel of
+the widget drawn. Between two samples, what is still posted is delivered untimed, as an idle
+event loop would between two clicks.
+
+A window opens the practice itself (and closes it when it closes), so these figures close the
+bench's vault first and open it again afterwards. `client_panel_500` gives the busiest client
+enough past sessions if the demo gave none 500; the figures registered before these (the
+service figures) see the practice as the demo left it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import func, insert, select
+
+from benchmarks.figures import Bench, figure
+from benchmarks.gui_process import WINDOW_SIZE, bare_window, paint, settle
+from benchmarks.timing import Measurement, median
+from models import Appointment
+from models.audit import Change, append_events
+from models.enums import AppointmentStatus
+from services.practice_time import monday_of
+from services.vault import open_vault
+from ui.app import install_fonts
+from ui.calendar.periods import MONTH, WEEK
+from ui.client_panel import ClientPanel
+from ui.main_window import MainWindow
+from ui.worker import DatabaseWorker, ImmediateExecutor
+
+START_RATIO = 2.0
+STEP_BUDGET_MS = 16.0
+MONTH_BUDGET_MS = 30.0
+LONG_PANEL_BUDGET_MS = 30.0
+MEMORY_BUDGET_MIB = 150.0
+LONG_CLIENT_SESSIONS = 500
+WEEKS_STEPPED = 10  # per repeat, each way
+MONTHS_STEPPED = 3  # per repeat, after switching to the month
+PANEL_SIZE = (460, 800)  # about the client dock's width beside the calendar
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication(["stillroom-benchmark"])
+    return cast(QApplication, app)
+
+
+@contextmanager
+def _practice_for_windows(bench: Bench) -> Iterator[bytearray]:
+    """The data key, with the bench's vault closed so windows can open the practice; on the
+    way out the vault is open again and the key's copy wiped. The app's font meanwhile."""
+    app = _application()
+    font = app.font()
+    install_fonts(app)
+    key = bytearray(bench.vault.key)
+    bench.vault.close()
+    try:
+        yield key
+    finally:
+        bench.vault = open_vault(bench.folder, bytearray(key), actor="benchmark")
+        key[:] = bytes(len(key))
+        app.setFont(font)
+
+
+def _window(folder: Path, key: bytearray) -> MainWindow:
+    window = MainWindow(open_vault(folder, bytearray(key), actor="benchmark"),
+                        DatabaseWorker(ImmediateExecutor()))
+    window.show()
+    return window
+
+
+def _close(window: QWidget) -> None:
+    window.close()  # a MainWindow closes its practice
+    window.deleteLater()
+    settle()
+
+
+@contextmanager
+def _open_window(bench: Bench) -> Iterator[MainWindow]:
+    with _practice_for_windows(bench) as key:
+        window = _window(bench.folder, key)
+        paint(window)
+        settle()
+        try:
+            yield window
+        finally:
+            _close(window)
+
+
+def _painted_ms(action: Callable[[], object], widget: QWidget) -> float:
+    """Milliseconds from calling `action` to `widget` painted."""
+    began = time.perf_counter()
+    action()
+    paint(widget)
+    return (time.perf_counter() - began) * 1000
+
+
+def _busy_stretch(bench: Bench, weeks: int) -> date:
+    """The Monday that starts the `weeks` consecutive weeks with the most sessions."""
+    per_day = bench.raw("SELECT substr(starts_at, 1, 10), count(*) FROM appointment GROUP BY 1")
+    per_week: dict[date, int] = {}
+    for day, count in per_day:
+        monday = monday_of(date.fromisoformat(day))
+        per_week[monday] = per_week.get(monday, 0) + count
+
+    def sessions(first: date) -> int:
+        return sum(per_week.get(first + timedelta(weeks=i), 0) for i in range(weeks))
+
+    return max(sorted(per_week), key=sessions)
+
+
+@figure("start_to_week")
+def start_to_week(bench: Bench) -> Measurement:
+    samples, floors, sessions = [], [], []
+    phases: dict[str, list[float]] = {"open": [], "window": [], "paint": []}
+    with _practice_for_windows(bench) as key:
+        for _ in range(bench.repeats):
+            began = time.perf_counter()
+            bare = bare_window()
+            floors.append((time.perf_counter() - began) * 1000)
+            _close(bare)
+
+            began = time.perf_counter()
+            vault = open_vault(bench.folder, bytearray(key), actor="benchmark")
+            opened = time.perf_counter()
+            window = MainWindow(vault, DatabaseWorker(ImmediateExecutor()))
+            window.show()
+            shown = time.perf_counter()
+            paint(window)
+            ended = time.perf_counter()
+            samples.append((ended - began) * 1000)
+            for name, (start, end) in (("open", (began, opened)), ("window", (opened, shown)),
+                                       ("paint", (shown, ended))):
+                phases[name].append((end - start) * 1000)
+            sessions.append(len(window.calendar.time_grid.entries()))
+            _close(window)
+    floor = median(floors)
+    bench.notes["start_to_week"] = (
+        f"open_vault {median(phases['open']):.0f} ms + MainWindow and show "
+        f"{median(phases['window']):.0f} ms + paint {median(phases['paint']):.0f} ms; "
+        f"{median(sessions):.0f} sessions this week; floor: a bare QMainWindow "
+        f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]} with menus, tool bar, status bar, two docks "
+        "(empty QListView, QScrollArea), a label")
+    return Measurement(median(samples), "ms", START_RATIO * floor, floor,
+                       how=f"median of {len(samples)}: open_vault with the key (KDF excluded), "
+                           "MainWindow, show, paint, in this process; floor: a bare window "
+                           f"of the same shape; budget {START_RATIO:g}x")
+
+
+def _step_weeks(bench: Bench, forward: bool) -> Measurement:
+    first = _busy_stretch(bench, WEEKS_STEPPED + 1)
+    start = first if forward else first + timedelta(weeks=WEEKS_STEPPED)
+    samples, sessions = [], []
+    with _open_window(bench) as window:
+        calendar = window.calendar
+        step = calendar.next_period if forward else calendar.previous_period
+        for _ in range(bench.repeats):
+            calendar.go_to(start)
+            paint(calendar)
+            settle()
+            for _ in range(WEEKS_STEPPED):
+                samples.append(_painted_ms(step, calendar))
+                sessions.append(len(calendar.time_grid.entries()))
+                settle()
+    if not any(sessions):
+        raise RuntimeError("The week view showed no sessions: nothing was measured.")
+    name = "next_week" if forward else "previous_week"
+    bench.notes[name] = f"{median(sessions):.0f} sessions in a median week stepped to"
+    return Measurement(median(samples), "ms", STEP_BUDGET_MS,
+                       how=f"median of {len(samples)}: "
+                           f"calendar.{'next' if forward else 'previous'}_period() -> days() "
+                           "on the worker -> set_entries -> paint, busiest weeks")
+
+
+@figure("next_week")
+def next_week(bench: Bench) -> Measurement:
+    return _step_weeks(bench, forward=True)
+
+
+@figure("previous_week")
+def previous_week(bench: Bench) -> Measurement:
+    return _step_weeks(bench, forward=False)
+
+
+@figure("month_view")
+def month_view(bench: Bench) -> Measurement:
+    start = _busy_stretch(bench, 4 * (MONTHS_STEPPED + 1))
+    switching, stepping, sessions = [], [], []
+    with _open_window(bench) as window:
+        calendar = window.calendar
+        for _ in range(bench.repeats):
+            calendar.go_to(start)
+            paint(calendar)
+            settle()
+            switching.append(_painted_ms(partial(calendar.set_mode, MONTH), calendar))
+            sessions.append(sum(len(day) for day in calendar.month_view.by_day.values()))
+            settle()
+            for _ in range(MONTHS_STEPPED):
+                stepping.append(_painted_ms(calendar.next_period, calendar))
+                sessions.append(sum(len(day) for day in calendar.month_view.by_day.values()))
+                settle()
+            calendar.set_mode(WEEK)
+            settle()
+    bench.notes["month_view"] = (f"switch from the week {median(switching):.1f} ms, next month "
+                                 f"{median(stepping):.1f} ms; {median(sessions):.0f} sessions "
+                                 "in a median month shown")
+    samples = switching + stepping
+    return Measurement(median(samples), "ms", MONTH_BUDGET_MS,
+                       how=f"median of {len(samples)}: week -> month (set_mode) and next month, "
+                           "each with days() on the worker, layout and paint")
+
+
+def _long_client(bench: Bench) -> tuple[int, int]:
+    """The client with the most past sessions, given enough to have LONG_CLIENT_SESSIONS:
+    weekly ones before their first, attended. Returns (client id, sessions added)."""
+    now = datetime.now(UTC)
+    with bench.vault.unit_of_work() as session:
+        client_id, past = session.execute(
+            select(Appointment.client_id, func.count()).where(Appointment.starts_at < now)
+            .group_by(Appointment.client_id).order_by(func.count().desc()).limit(1)
+        ).one()
+        missing = LONG_CLIENT_SESSIONS - past
+        if missing <= 0:
+            return client_id, 0
+        first = session.scalars(select(Appointment).where(Appointment.client_id == client_id)
+                                .order_by(Appointment.starts_at).limit(1)).one()
+        rows = []
+        for week in range(1, missing + 1):
+            starts = first.starts_at - timedelta(weeks=week)
+            rows.append({"client_id": client_id, "starts_at": starts,
+                         "length_minutes": first.length_minutes, "modality": first.modality,
+                         "status": AppointmentStatus.ATTENDED, "arrived_at": starts,
+                         "reason_text": "", "note": "", "created_at": starts})
+        session.execute(insert(Appointment.metadata.tables[Appointment.__tablename__]), rows)
+        append_events(session.connection(), bench.vault.actor, [Change(
+            "benchmark", "client", str(client_id), {}, {"past_sessions_added": missing})])
+    return client_id, missing
+
+
+@figure("client_panel_500")
+def long_client_panel(bench: Bench) -> Measurement:
+    client_id, added = _long_client(bench)
+    with bench.vault.unit_of_work() as session:
+        other = session.scalar(select(func.min(Appointment.client_id))
+                               .where(Appointment.client_id != client_id))
+    samples = []
+    with _practice_for_windows(bench) as key:
+        vault = open_vault(bench.folder, bytearray(key), actor="benchmark")
+        try:
+            panel = ClientPanel(vault, DatabaseWorker(ImmediateExecutor()))
+            panel.resize(*PANEL_SIZE)
+            panel.show()
+            for _ in range(max(5, bench.repeats * 3)):
+                if other is not None:  # from another client's panel, as the list is used
+                    panel.show_client(other)
+                    paint(panel)
+                settle()
+                samples.append(_painted_ms(partial(panel.show_client, client_id), panel))
+                if panel.client_id != client_id:
+                    raise RuntimeError(f"The panel did not show client {client_id}.")
+            rows = panel.past_sessions.topLevelItemCount()
+            _close(panel)
+        finally:
+            vault.close()
+    bench.notes["client_panel_500"] = (
+        f"client {client_id}: {LONG_CLIENT_SESSIONS}+ past sessions"
+        + (f" ({added} added before their first)" if added else "")
+        + f", {rows} rows in the past table")
+    return Measurement(median(samples), "ms", LONG_PANEL_BUDGET_MS,
+                       how=f"median of {len(samples)}: ClientPanel.show_client (client_panel + "
+                           f"read_settings on the worker, the tables) and paint, "
+                           f"{PANEL_SIZE[0]}x{PANEL_SIZE[1]}")
+
+
+def _fresh_process(arguments: list[str], key: bytearray | None = None) -> tuple[float, str]:
+    """Start `python -m benchmarks.gui_process ...`: milliseconds to "painted", last line."""
+    environment = dict(os.environ)
+    environment.setdefault("QT_QPA_PLATFORM", "offscreen")
+    began = time.perf_counter()
+    with subprocess.Popen([sys.executable, "-m", "benchmarks.gui_process", *arguments],
+                          cwd=ROOT, env=environment, text=True, stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as child:
+        assert child.stdin is not None and child.stdout is not None
+        if key is not None:
+            child.stdin.write(key.hex() + "\n")
+            child.stdin.flush()
+        first = child.stdout.readline()
+        painted = (time.perf_counter() - began) * 1000
+        rest, errors = child.communicate()
+    if first.strip() != "painted" or child.returncode != 0:
+        raise RuntimeError(f"benchmarks.gui_process failed ({child.returncode}): "
+                           f"{(first + rest + errors).strip()[-2000:]}")
+    return painted, (rest.strip().splitlines() or [""])[-1]
+
+
+@figure("peak_memory")
+def peak_memory(bench: Bench) -> Measurement:
+    client_id, _added = _long_client(bench)
+    peaks, starts, bare_starts = [], [], []
+    with _practice_for_windows(bench) as key:
+        for _ in range(min(bench.repeats, 3)):
+            bare_starts.append(_fresh_process(["--bare"])[0])
+            painted, last = _fresh_process([str(bench.folder), "--client", str(client_id)], key)
+            starts.append(painted)
+            peaks.append(json.loads(last)["peak_kib"] / 1024)
+    bench.notes["peak_memory"] = (
+        f"fresh process, key on stdin (KDF excluded): start to the painted week "
+        f"{median(starts):.0f} ms vs a bare PySide6 window's process {median(bare_starts):.0f} "
+        f"ms; peaks {min(peaks):.0f}-{max(peaks):.0f} MiB")
+    return Measurement(median(peaks), "MiB", MEMORY_BUDGET_MIB,
+                       how=f"median of {len(peaks)} fresh processes (python -m "
+                           "benchmarks.gui_process): peak resident memory (VmHWM) over opening "
+                           "the practice, the week, 8 weeks stepped, 3 months, a 500-session "
+                           "client's panel")

@@ -1,0 +1,148 @@
+"""The window in a fresh process: what a running benchmark cannot measure in itself.
+
+    python -m benchmarks.gui_process FOLDER --client ID    (the data key, in hex, on stdin)
+    python -m benchmarks.gui_process --bare
+
+Prints "painted" as soon as the window is drawn. With a practice, it then does what a
+therapist does in a first minute (steps through weeks, a month, opens a long client's panel),
+closes the practice and prints its peak memory as JSON: {"peak_kib": ...}. `--bare` shows a
+bare PySide6 window of the same shape and stops. Only PySide6 is imported before the practice
+is wanted, so `--bare` pays for nothing of Stillroom's; the key never appears in the
+arguments or the environment.
+
+`bare_window` and `paint` are shared with the in-process figures (benchmarks/gui_figures.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QScrollArea,
+    QWidget,
+)
+
+WINDOW_SIZE = (1280, 800)  # the size MainWindow gives itself
+
+
+def paint(widget: QWidget) -> None:
+    """Do the layouts waiting, then draw every pixel of `widget` (as the screen would)."""
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+    widget.grab()
+
+
+def settle() -> None:
+    """Deliver whatever is still posted (updates, deletions), as an idle event loop would."""
+    QApplication.sendPostedEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def bare_window() -> QMainWindow:
+    """A window of MainWindow's shape and size with nothing in it: a menu bar, a tool bar, a
+    status bar, an empty list docked left, an empty scroll area docked right, a label in the
+    middle. Shown and painted."""
+    window = QMainWindow()
+    window.resize(*WINDOW_SIZE)
+    for title in ("&Practice", "&Edit", "&View"):
+        window.menuBar().addMenu(title).addAction("Item")
+    toolbar = window.addToolBar("Main")
+    for text in ("New session", "New client", "Undo", "Redo", "Settings", "Lock"):
+        toolbar.addAction(text)
+    for title, widget, area in (("Clients", QListView(), Qt.DockWidgetArea.LeftDockWidgetArea),
+                                ("Client", QScrollArea(), Qt.DockWidgetArea.RightDockWidgetArea)):
+        dock = QDockWidget(title, window)
+        dock.setWidget(widget)
+        window.addDockWidget(area, dock)
+    central = QWidget()
+    QLabel("Calendar", central)
+    window.setCentralWidget(central)
+    window.statusBar().showMessage("Ready")
+    window.show()
+    paint(window)
+    return window
+
+
+def peak_kib() -> int:
+    """The most memory this process has held (resident set), in KiB.
+
+    Linux keeps `ru_maxrss` across exec, so a child started by a large parent (the benchmark,
+    after a 256 MiB key derivation) reports the parent's peak; `VmHWM` is this image's own.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak  # macOS counts bytes
+
+
+def _practice(folder: Path, client_id: int) -> None:
+    key = bytearray.fromhex(sys.stdin.readline().strip())
+    # Imported here, not above: the bare window's process must not pay for them.
+    from services.vault import open_vault
+    from ui.app import install_fonts
+    from ui.i18n import install_language
+    from ui.main_window import MainWindow
+    from ui.worker import DatabaseWorker, ImmediateExecutor
+
+    app = QApplication(sys.argv[:1])
+    install_fonts(app)
+    install_language(app, "en")
+    window = MainWindow(open_vault(folder, key, actor="benchmark"),
+                        DatabaseWorker(ImmediateExecutor()))
+    window.show()
+    paint(window)
+    print("painted", flush=True)
+    calendar = window.calendar
+    for step in [calendar.next_period] * 4 + [calendar.previous_period] * 4:
+        step()
+        paint(calendar)
+        settle()
+    calendar.set_mode("month")
+    paint(calendar)
+    for _ in range(2):
+        calendar.next_period()
+        paint(calendar)
+    calendar.set_mode("week")
+    window.show_client(client_id)
+    paint(window)
+    settle()
+    window.close()  # closes the practice
+    print(json.dumps({"peak_kib": peak_kib()}), flush=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.gui_process", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder", type=Path, nargs="?")
+    parser.add_argument("--client", type=int, default=1, help="the client whose panel to open")
+    parser.add_argument("--bare", action="store_true", help="a bare PySide6 window instead")
+    args = parser.parse_args(argv)
+    if args.bare:
+        app = QApplication(sys.argv[:1])
+        window = bare_window()
+        print("painted", flush=True)
+        window.close()
+        del window, app  # the window goes before the application
+    elif args.folder is None:
+        parser.error("the practice's folder is needed without --bare")
+    else:
+        _practice(args.folder, args.client)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
