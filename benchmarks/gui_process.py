@@ -22,7 +22,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QEventLoop, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -96,14 +96,17 @@ def _practice(folder: Path, client_id: int) -> None:
     from ui.app import install_fonts
     from ui.i18n import install_language
     from ui.main_window import MainWindow
-    from ui.worker import DatabaseWorker, ImmediateExecutor
+    from ui.worker import DatabaseWorker
 
     app = QApplication(sys.argv[:1])
     install_fonts(app)
     install_language(app, "en")
-    window = MainWindow(open_vault(folder, key, actor="benchmark"),
-                        DatabaseWorker(ImmediateExecutor()))
+    # As the app starts: the page check left for the worker, which runs on its own thread.
+    worker = DatabaseWorker()
+    window = MainWindow(open_vault(folder, key, actor="benchmark", checked_later=True), worker)
     window.show()
+    while not window.calendar.time_grid.entries():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     paint(window)
     print("painted", flush=True)
     calendar = window.calendar
@@ -121,6 +124,7 @@ def _practice(folder: Path, client_id: int) -> None:
     paint(window)
     settle()
     window.close()  # closes the practice
+    worker.shutdown()
     print(json.dumps({"peak_kib": peak_kib()}), flush=True)
 
 

@@ -14,10 +14,6 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from services.errors import WrongPassphrase
 
 KEY_BYTES = 32
@@ -60,6 +56,9 @@ def new_data_key() -> bytearray:
 
 def _derive(secret: str, salt: bytes, kdf: KdfParams) -> bytes:
     normalized = unicodedata.normalize("NFC", secret).encode("utf-8")
+    # Loaded here, not at start: a practice opened from the keychain never needs them.
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(normalized, salt, kdf.iterations, kdf.memory_kib, kdf.lanes,
                            KEY_BYTES, Type.ID)
 
@@ -67,11 +66,16 @@ def _derive(secret: str, salt: bytes, kdf: KdfParams) -> bytes:
 def wrap(data_key: bytearray, secret: str, kdf: KdfParams) -> KeySlot:
     salt, nonce = os.urandom(16), os.urandom(12)
     wrapping_key = _derive(secret, salt, kdf)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     wrapped = AESGCM(wrapping_key).encrypt(nonce, bytes(data_key), AAD)
     return KeySlot(kdf, salt, nonce, wrapped)
 
 
 def unwrap(slot: KeySlot, secret: str) -> bytearray:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     wrapping_key = _derive(secret, slot.salt, slot.kdf)
     try:
         return bytearray(AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped, AAD))

@@ -7,10 +7,10 @@ the therapist is told so and unlocks with the passphrase instead.
 
 from __future__ import annotations
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends.chainer import ChainerBackend
-from keyring.errors import KeyringError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # keyring is loaded on first use: most starts never need it
+    from keyring.backend import KeyringBackend
 
 SERVICE = "Stillroom"
 REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
@@ -32,6 +32,9 @@ def _acceptable(backend: KeyringBackend) -> bool:
 
 def usable_keychain() -> KeyringBackend | None:
     """The keychain to keep the key in, or None when there is no safe one."""
+    import keyring
+    from keyring.backends.chainer import ChainerBackend
+
     backend = keyring.get_keyring()
     if isinstance(backend, ChainerBackend):
         chained = list(backend.backends)
@@ -40,6 +43,8 @@ def usable_keychain() -> KeyringBackend | None:
 
 
 def remember(vault_id: str, key: bytearray) -> None:
+    from keyring.errors import KeyringError
+
     backend = usable_keychain()
     if backend is None:
         raise KeyringError(NO_KEYCHAIN)
@@ -48,6 +53,8 @@ def remember(vault_id: str, key: bytearray) -> None:
 
 def recall(vault_id: str) -> bytearray | None:
     """The remembered key, or None when there is none (or no keychain, or it is locked)."""
+    from keyring.errors import KeyringError
+
     backend = usable_keychain()
     if backend is None:
         return None
@@ -64,6 +71,8 @@ def recall(vault_id: str) -> bytearray | None:
 
 
 def forget(vault_id: str) -> None:
+    from keyring.errors import KeyringError
+
     backend = usable_keychain()
     if backend is None:
         return

@@ -39,6 +39,7 @@ from services.vault_lock import VaultLock
 
 PASSPHRASE_VARIABLE = "STILLROOM_PASSPHRASE"
 MIN_PASSPHRASE = 8
+DAMAGED = "The practice's database is damaged ({detail}). Restore it from a backup."
 
 
 class AuditedSession(Session):
@@ -100,14 +101,31 @@ class Vault:
     _lock: VaultLock = field(repr=False)
 
     def __post_init__(self) -> None:
+        self._damaged = False
         self._sessions = sessionmaker(self.engine, class_=AuditedSession, expire_on_commit=False,
                                       info={"actor": self.actor})
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """A session whose changes are committed together at the end, or not at all."""
+        if self._damaged:
+            raise VaultError(DAMAGED, detail="failed its check")
         with self._sessions.begin() as session:
             yield session
+
+    def check_integrity(self) -> None:
+        """SQLite's quick_check of every page; VaultError when the database is damaged.
+
+        After a failed check no unit of work starts, so nothing is written to a damaged file.
+        """
+        try:
+            _quick_check(self.engine)
+        except (DatabaseError, OperationalError):
+            self._damaged = True
+            raise VaultError(DAMAGED, detail="unreadable pages") from None
+        except VaultError:
+            self._damaged = True
+            raise
 
     @property
     def key(self) -> bytearray:
@@ -176,8 +194,14 @@ def create_vault(
     return vault, recovery_code
 
 
-def open_vault(folder: Path, key: bytearray, actor: str = "") -> Vault:
-    """Open the practice with its data key: lock it, bring the schema up to date, check it."""
+def open_vault(folder: Path, key: bytearray, actor: str = "", *,
+               checked_later: bool = False) -> Vault:
+    """Open the practice with its data key: lock it, bring the schema up to date, check it.
+
+    The window passes `checked_later` to show the week first and run `check_integrity` just
+    after, as the next job of its database worker: on ten years of history the check reads
+    every page, which would otherwise hold up the start by a fifth of a second.
+    """
     paths = VaultPaths(folder)
     if not paths.database.exists():
         raise VaultError("There is no practice in {folder}.", folder=str(folder))
@@ -185,23 +209,30 @@ def open_vault(folder: Path, key: bytearray, actor: str = "") -> Vault:
     lock = VaultLock(paths.lock)
     lock.acquire()
     try:
-        return _open_locked(paths, key_file.vault_id, key, lock, actor or default_actor("app"))
+        return _open_locked(paths, key_file.vault_id, key, lock, actor or default_actor("app"),
+                            checked_later)
     except BaseException:
         lock.release()
         raise
 
 
+def _quick_check(engine: Engine) -> None:
+    with engine.connect() as connection:
+        status = connection.execute(text("PRAGMA quick_check")).scalar()
+    if status != "ok":
+        raise VaultError(DAMAGED, detail=str(status))
+
+
 def _open_locked(paths: VaultPaths, vault_id: str, key: bytearray, lock: VaultLock,
-                 actor: str) -> Vault:
+                 actor: str, checked_later: bool = False) -> Vault:
     engine = open_engine(paths.database, key)
     try:
         with engine.connect() as connection:
             revision = current_revision(connection)
-            status = connection.execute(text("PRAGMA quick_check")).scalar()
-        if status != "ok":
-            raise VaultError("The practice's database is damaged ({detail}). "
-                             "Restore it from a backup.", detail=str(status))
-        if revision != head_revision():
+        upgrading = revision != head_revision()
+        if upgrading or not checked_later:  # never upgrade a database that is not whole
+            _quick_check(engine)
+        if upgrading:
             if revision is not None:
                 stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
                 backup = paths.folder / f"practice-before-upgrade-{revision}-{stamp}.stillroom"

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self._settings: PracticeSettings | None = None
         self._wanted_range: tuple[date, int] | None = None
         self._hidden_while_locked: list[QWidget] = []
+        self._integrity_checked = False
         self.setWindowTitle(self.tr("Stillroom"))
         self.resize(1280, 800)
 
@@ -184,6 +185,10 @@ class MainWindow(QMainWindow):
         self.calendar.set_practice(settings.zone, settings.work_starts, settings.work_ends,
                                    settings.work_days, settings.session_minutes)
         self.load_range(*self.calendar.visible_range())
+        if not self._integrity_checked and self._vault is not None:
+            # Queued after the week's read: the week shows first, then every page is checked.
+            self._integrity_checked = True
+            self._worker.run(self._vault.check_integrity, lambda _none: None, self._damaged)
 
     def load_range(self, first: date, count: int) -> None:
         """Read the sessions of the dates the calendar shows; only the newest read is shown."""
@@ -207,6 +212,15 @@ class MainWindow(QMainWindow):
         if self.panel_dock.isVisible():
             self.client_panel.refresh()
         self.client_list.refresh()
+
+    def _damaged(self, error: StillroomError) -> None:
+        """The database failed its check: say so, and close before anything is written."""
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Stillroom"),
+                          self.tr("Stillroom cannot go on with this practice."),
+                          QMessageBox.StandardButton.Close, self)
+        box.setInformativeText(readable(error))
+        box.finished.connect(lambda _result: self.close())
+        box.open()
 
     def _not_read(self, error: StillroomError) -> None:
         self.busy.hide()

@@ -35,9 +35,10 @@ from ui.worker import DatabaseWorker
 
 
 def open_practice(folder: Path, key: bytearray) -> Vault:
-    """The open vault; if it cannot be opened the key is wiped before the error goes on."""
+    """The open vault (the window checks its pages just after showing the week); if it
+    cannot be opened the key is wiped before the error goes on."""
     try:
-        return open_vault(folder, key)
+        return open_vault(folder, key, checked_later=True)
     except BaseException:
         for i in range(len(key)):
             key[i] = 0

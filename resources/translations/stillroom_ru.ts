@@ -2,881 +2,2032 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Balance</name>
+    <message>
+        <source>owes {amount}</source>
+        <translation>долг {amount}</translation>
+    </message>
+    <message>
+        <source>in credit {amount}</source>
+        <translation>предоплата {amount}</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>долга нет</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>{day}, {start}–{end}</source>
+        <translation>{day}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{modality} · {status}</source>
+        <translation>{modality} · {status}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Перейти к сегодняшнему дню (T)</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Перейти к дате</translation>
+    </message>
+    <message>
+        <source>Dates shown</source>
+        <translation>Показанные даты</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation>Будни</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>{mode} view</source>
+        <translation>Вид: {mode}</translation>
+    </message>
+    <message>
+        <source>{mode} ({key} or Ctrl+{key})</source>
+        <translation>{mode} ({key} или Ctrl+{key})</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Открыть клиента</translation>
+    </message>
+    <message>
+        <source>Mark attended</source>
+        <translation>Клиент пришёл</translation>
+    </message>
+    <message>
+        <source>Attended late</source>
+        <translation>Пришёл с опозданием</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Отменить…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>неделю</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>Previous {period}</source>
+        <translation>На {period} назад</translation>
+    </message>
+    <message>
+        <source>Next {period}</source>
+        <translation>На {period} вперёд</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена сессии</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Отменить сессию</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>{client}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}, {when}</translation>
     </message>
     <message>
         <source>The client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>I cancelled it</source>
-        <translation type="unfinished"></translation>
+        <translation>Я сам(а)</translation>
     </message>
     <message>
         <source>Notice arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда сообщили</translation>
     </message>
     <message>
         <source>In a few words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Коротко, по желанию</translation>
     </message>
     <message>
         <source>Who cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто отменил</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>ChartNotes</name>
+    <message>
+        <source>Chart notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Notes for this client&apos;s chart</source>
+        <translation>Заметки об этом клиенте</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>Сохранить заметки</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Данные клиента</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>Добавить клиента</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Как обращаться</translation>
+    </message>
+    <message>
+        <source>What they like to be called</source>
+        <translation>Имя, которое клиент предпочитает</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>For letters</source>
+        <translation>Для писем</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Указать</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Начало работы</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Окончание работы</translation>
+    </message>
+    <message>
+        <source>Prefers to meet</source>
+        <translation>Формат встреч</translation>
+    </message>
+    <message>
+        <source>Online handle</source>
+        <translation>Имя для связи онлайн</translation>
+    </message>
+    <message>
+        <source>Skype, WhatsApp or Zoom name</source>
+        <translation>Skype, WhatsApp или Zoom</translation>
+    </message>
+    <message>
+        <source>Fee for this client</source>
+        <translation>Оплата для этого клиента</translation>
+    </message>
+    <message>
+        <source>Do not contact this client</source>
+        <translation>Не связываться с клиентом</translation>
+    </message>
+    <message>
+        <source>No calls, voicemails, texts or letters: the call list leaves them out.</source>
+        <translation>Без звонков, голосовых сообщений, СМС и писем: клиент не попадает в список звонков.</translation>
+    </message>
+    <message>
+        <source>Chart notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>The practice fee, {amount}</source>
+        <translation>По умолчанию: {amount}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name}: данные клиента</translation>
+    </message>
+</context>
+<context>
+    <name>ClientList</name>
+    <message>
+        <source>Search clients</source>
+        <translation>Поиск клиентов</translation>
+    </message>
+    <message>
+        <source>Show clients</source>
+        <translation>Какие клиенты видны</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>Sort clients</source>
+        <translation>Порядок клиентов</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>По имени</translation>
+    </message>
+    <message>
+        <source>By next session</source>
+        <translation>По ближайшей сессии</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Новый клиент…</translation>
+    </message>
+    <message>
+        <source>No clients match.</source>
+        <translation>Никто не найден.</translation>
+    </message>
+    <message>
+        <source>No clients here yet.</source>
+        <translation>Клиентов здесь пока нет.</translation>
+    </message>
+    <message>
+        <source>Showing the first {count}. Type more of the name to find others.</source>
+        <translation>Показаны первые {count}. Уточните имя, чтобы найти остальных.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>next session {day}</source>
+        <translation>следующая сессия {day}</translation>
+    </message>
+    <message>
+        <source>no session booked</source>
+        <translation>сессий не запланировано</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <source>Choose a client from the list.</source>
+        <translation>Выберите клиента в списке.</translation>
+    </message>
+    <message>
+        <source>Chart notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Knows</source>
+        <translation>Знакомые</translation>
+    </message>
+    <message>
+        <source>Client panel</source>
+        <translation>Карточка клиента</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit this client&apos;s details</source>
+        <translation>Изменить данные клиента</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <source>Next sessions</source>
+        <translation>Ближайшие сессии</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Прошедшие сессии</translation>
+    </message>
+    <message>
+        <source>No sessions booked.</source>
+        <translation>Сессий не запланировано.</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Сессий пока не было.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Впереди</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Прошедшие</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Расчёты</translation>
+    </message>
+    <message>
+        <source>Account lines</source>
+        <translation>Записи расчётов</translation>
+    </message>
+    <message>
+        <source>Nothing charged or paid yet.</source>
+        <translation>Начислений и оплат пока нет.</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Журнал связи</translation>
+    </message>
+    <message>
+        <source>No calls, messages or letters yet.</source>
+        <translation>Звонков, сообщений и писем пока не было.</translation>
+    </message>
+    <message>
+        <source>Unsaved chart notes</source>
+        <translation>Заметки не сохранены</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name}&apos;s chart notes?</source>
+        <translation>Сохранить изменения в заметках о клиенте {name}?</translation>
+    </message>
+    <message>
+        <source>{status} · since {day}</source>
+        <translation>{status} · начало: {day}</translation>
+    </message>
+    <message>
+        <source>{status} · on {day}</source>
+        <translation>{status} · {day}</translation>
+    </message>
+    <message>
+        <source>⚠ Do not contact: no calls, messages or letters.</source>
+        <translation>⚠ Не связываться: без звонков, сообщений и писем.</translation>
+    </message>
+    <message>
+        <source>Balance: {words}</source>
+        <translation>Баланс: {words}</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>Нет номера</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>{modality} · {handle}</source>
+        <translation>{modality} · {handle}</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>{amount} (the practice fee)</source>
+        <translation>{amount} (обычная оплата)</translation>
+    </message>
+    <message>
+        <source>{amount} (this client&apos;s fee)</source>
+        <translation>{amount} (оплата для клиента)</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Оплата</translation>
+    </message>
+</context>
+<context>
+    <name>ClientStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>На паузе</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершили</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTables</name>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Повод</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Что дальше</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>{when}: {client} is booked at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: в это же время записан(а) {client}</translation>
     </message>
     <message>
         <source>{when}: {client} knows this client and would meet them in the waiting room</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {client} знаком(а) с этим клиентом, они могут встретиться в приёмной</translation>
     </message>
     <message>
         <source>This time clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Время пересекается</translation>
     </message>
     <message>
         <source>This time clashes with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Это время пересекается с другими записями:</translation>
     </message>
     <message>
         <source>Book anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно записать</translation>
     </message>
     <message>
         <source>Choose another time</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать другое время</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>call</source>
+        <translation>звонки</translation>
+    </message>
+    <message>
+        <source>May call this number.</source>
+        <translation>На этот номер можно звонить.</translation>
+    </message>
+    <message>
+        <source>Do not call this number.</source>
+        <translation>На этот номер не звонить.</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>автоответчик</translation>
+    </message>
+    <message>
+        <source>May leave a voicemail on this number.</source>
+        <translation>На этом номере можно оставить голосовое сообщение.</translation>
+    </message>
+    <message>
+        <source>Do not leave a voicemail on this number.</source>
+        <translation>На этом номере не оставлять голосовых сообщений.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>СМС</translation>
+    </message>
+    <message>
+        <source>May send a text message to this number.</source>
+        <translation>На этот номер можно писать СМС.</translation>
+    </message>
+    <message>
+        <source>Do not send text messages to this number.</source>
+        <translation>На этот номер не писать СМС.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChannel</name>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Голосовое сообщение</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>СМС</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. письмо</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+</context>
+<context>
+    <name>ContactOutcome</name>
+    <message>
+        <source>Reached</source>
+        <translation>Поговорили</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Оставлено сообщение</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Неверный номер</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
     </message>
 </context>
 <context>
     <name>CreatePracticeDialog</name>
     <message>
         <source>Stillroom — Create your practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillroom — Создание практики</translation>
     </message>
     <message>
         <source>{code} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — {name}</translation>
     </message>
     <message>
         <source>Practice name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название практики</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Session times are kept in this computer&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время сессий хранится в часовом поясе этого компьютера.</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Запомнить на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Keeps the key in this computer&apos;s keychain, so Stillroom opens without asking. Only for a computer nobody else uses.</source>
+        <translation>Ключ хранится в защищённом хранилище этого компьютера, и Stillroom открывается без парольной фразы. Только для компьютера, которым больше никто не пользуется.</translation>
     </message>
     <message>
         <source>Creating your practice. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём вашу практику. Это займёт несколько секунд…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Create practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать практику</translation>
     </message>
     <message>
         <source>Create your practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание практики</translation>
     </message>
     <message>
         <source>Stillroom keeps your practice book encrypted on this computer. Nothing leaves it unless you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillroom хранит записи вашей практики в зашифрованном виде на этом компьютере. Данные не покидают его, пока вы сами их не экспортируете.</translation>
     </message>
     <message>
         <source>The passphrase opens your practice book. Nobody can reset it for you, so choose words you will remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза открывает доступ к записям вашей практики. Сбросить её за вас никто не сможет, поэтому выберите слова, которые вы запомните.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Я записал(а) код</translation>
     </message>
     <message>
         <source>Open my practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть мою практику</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш код восстановления</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this code is the only way back into your practice. Write it down on paper now and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если вы забудете парольную фразу, только этот код поможет снова открыть практику. Запишите его на бумаге прямо сейчас и храните в надёжном месте, отдельно от этого компьютера.</translation>
     </message>
     <message>
         <source>It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно код показан не будет.</translation>
     </message>
 </context>
 <context>
     <name>Currency</name>
     <message>
         <source>Pound sterling</source>
-        <translation type="unfinished"></translation>
+        <translation>Фунт стерлингов</translation>
     </message>
     <message>
         <source>Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Евро</translation>
     </message>
     <message>
         <source>US dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Доллар США</translation>
     </message>
     <message>
         <source>Russian rouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Российский рубль</translation>
     </message>
     <message>
         <source>Canadian dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Канадский доллар</translation>
     </message>
     <message>
         <source>Australian dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Австралийский доллар</translation>
     </message>
     <message>
         <source>New Zealand dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Новозеландский доллар</translation>
     </message>
     <message>
         <source>Swiss franc</source>
-        <translation type="unfinished"></translation>
+        <translation>Швейцарский франк</translation>
     </message>
     <message>
         <source>Israeli shekel</source>
-        <translation type="unfinished"></translation>
+        <translation>Израильский шекель</translation>
     </message>
     <message>
         <source>Ukrainian hryvnia</source>
-        <translation type="unfinished"></translation>
+        <translation>Украинская гривна</translation>
     </message>
     <message>
         <source>Kazakh tenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстанский тенге</translation>
     </message>
     <message>
         <source>Georgian lari</source>
-        <translation type="unfinished"></translation>
+        <translation>Грузинский лари</translation>
     </message>
     <message>
         <source>Armenian dram</source>
-        <translation type="unfinished"></translation>
+        <translation>Армянский драм</translation>
     </message>
     <message>
         <source>Swedish krona</source>
-        <translation type="unfinished"></translation>
+        <translation>Шведская крона</translation>
     </message>
     <message>
         <source>Norwegian krone</source>
-        <translation type="unfinished"></translation>
+        <translation>Норвежская крона</translation>
     </message>
     <message>
         <source>Danish krone</source>
-        <translation type="unfinished"></translation>
+        <translation>Датская крона</translation>
     </message>
     <message>
         <source>Polish złoty</source>
-        <translation type="unfinished"></translation>
+        <translation>Польский злотый</translation>
     </message>
     <message>
         <source>Czech koruna</source>
-        <translation type="unfinished"></translation>
+        <translation>Чешская крона</translation>
     </message>
     <message>
         <source>Turkish lira</source>
-        <translation type="unfinished"></translation>
+        <translation>Турецкая лира</translation>
     </message>
     <message>
         <source>Japanese yen</source>
-        <translation type="unfinished"></translation>
+        <translation>Японская иена</translation>
     </message>
     <message>
         <source>South Korean won</source>
-        <translation type="unfinished"></translation>
+        <translation>Южнокорейская вона</translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+</context>
+<context>
+    <name>KnowsLinks</name>
+    <message>
+        <source>Add someone they know…</source>
+        <translation>Добавить знакомого…</translation>
+    </message>
+    <message>
+        <source>Clients who know each other are not booked back to back, so they do not meet in the waiting room.</source>
+        <translation>Знакомых между собой клиентов не записывают встык, чтобы они не встретились в приёмной.</translation>
+    </message>
+    <message>
+        <source>No one linked.</source>
+        <translation>Знакомых не отмечено.</translation>
+    </message>
+    <message>
+        <source>{name} ({full_name})</source>
+        <translation>{name} ({full_name})</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the link to {name}</source>
+        <translation>Убрать связь с клиентом {name}</translation>
+    </message>
+    <message>
+        <source>Who does {name} know?</source>
+        <translation>Кого знает {name}?</translation>
+    </message>
+    <message>
+        <source>Type a name, then click it or press Enter.</source>
+        <translation>Введите имя, затем выберите его щелчком или нажмите Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerKind</name>
+    <message>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <source>Late cancellation fee</source>
+        <translation>За позднюю отмену</translation>
+    </message>
+    <message>
+        <source>Missed session fee</source>
+        <translation>За неявку</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Stillroom is locked</source>
+        <translation>Stillroom заблокирован</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to go back to where you were. Nothing you were typing has been lost.</source>
+        <translation>Введите парольную фразу, чтобы вернуться к работе. Всё, что вы набирали, сохранено.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Checking your passphrase…</source>
+        <translation>Проверяем парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>Пожалуйста, введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of this practice. Please try again.</source>
+        <translation>Это не парольная фраза этой практики. Попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Stillroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillroom</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>New &amp;session…</source>
+        <translation>Новая &amp;сессия…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New &amp;client…</source>
+        <translation>Новый &amp;клиент…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;День</translation>
+    </message>
+    <message>
+        <source>&amp;Work week</source>
+        <translation>&amp;Будни</translation>
+    </message>
+    <message>
+        <source>W&amp;eek</source>
+        <translation>&amp;Неделя</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Месяц</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Практика</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>П&amp;равка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <source>Stillroom cannot go on with this practice.</source>
+        <translation>Stillroom не может продолжить работу с этой практикой.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Stillroom will speak the new language the next time it starts.</source>
+        <translation>Stillroom перейдёт на новый язык при следующем запуске.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sessions are booked this week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading this week&apos;s sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка клиента</translation>
     </message>
     <message>
         <source>Stillroom — {practice}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This week, from {monday}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times are in {zone}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillroom — {practice}</translation>
     </message>
 </context>
 <context>
     <name>Modality</name>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Очно</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>Sessions by day of the month</source>
+        <translation>Сессии по дням месяца</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>ещё {count}</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сессия</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Type to find a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить имя клиента</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>The client&apos;s usual</source>
-        <translation type="unfinished"></translation>
+        <translation>Как обычно у клиента</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Один раз</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждую неделю</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Раз в две недели</translation>
     </message>
     <message>
         <source> sessions</source>
-        <translation type="unfinished"></translation>
+        <translation> в серии</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор</translation>
     </message>
     <message>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>At least {count} characters. A few unrelated words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не менее {count} знаков. Лучше всего — несколько не связанных между собой слов.</translation>
     </message>
     <message>
         <source>Too short: {count} more characters needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком коротко: добавьте ещё знаков: {count}.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжно.</translation>
     </message>
     <message>
         <source>Good. A longer phrase would be stronger still.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошо. Более длинная фраза будет ещё надёжнее.</translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add a word or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабо: легко угадать. Добавьте одно-два слова.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Страховая</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>Add a number</source>
+        <translation>Добавить номер</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>+44 20 7946 0000</source>
+        <translation>+7 495 123-45-67</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>mobile, home…</source>
+        <translation>мобильный, домашний…</translation>
+    </message>
+    <message>
+        <source>What this number is</source>
+        <translation>Что это за номер</translation>
+    </message>
+    <message>
+        <source>May call</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Автоответчик</translation>
+    </message>
+    <message>
+        <source>May leave a voicemail on this number</source>
+        <translation>Можно оставить голосовое сообщение на этом номере</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>СМС</translation>
+    </message>
+    <message>
+        <source>May send text messages to this number</source>
+        <translation>Можно писать СМС на этот номер</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation>Убрать этот номер</translation>
     </message>
 </context>
 <context>
     <name>PracticeLauncher</name>
     <message>
         <source>Stillroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillroom</translation>
     </message>
     <message>
         <source>Opening your practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открываем вашу практику…</translation>
     </message>
     <message>
         <source>Stillroom cannot open your practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillroom не может открыть вашу практику.</translation>
     </message>
 </context>
 <context>
     <name>Reason</name>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа</translation>
     </message>
     <message>
         <source>Illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Болезнь</translation>
     </message>
     <message>
         <source>Child or family care</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети или семья</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Поездка</translation>
     </message>
     <message>
         <source>Forgot</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыл(а)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос сессии</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>{client}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}: {status}</translation>
     </message>
     <message>
         <source>New time</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое время</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Stillroom — Settings</source>
+        <translation>Stillroom — Настройки</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Reading your settings…</source>
+        <translation>Загружаем настройки…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохраняем…</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> день</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSections</name>
+    <message>
+        <source>Settings sections</source>
+        <translation>Разделы настроек</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Практика</translation>
+    </message>
+    <message>
+        <source>Language and money</source>
+        <translation>Язык и деньги</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Рабочее время</translation>
+    </message>
+    <message>
+        <source>Cancellations and fees</source>
+        <translation>Отмены и оплата</translation>
+    </message>
+    <message>
+        <source>Reaching out</source>
+        <translation>Связь с клиентами</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source>Practice name</source>
+        <translation>Название практики</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Qualifications and registration</source>
+        <translation>Образование, сертификаты, членство в ассоциациях</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Шапка письма</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every letter, under the practice name.</source>
+        <translation>Печатается вверху каждого письма, под названием практики.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>A new language applies when Stillroom next starts.</source>
+        <translation>Новый язык включится при следующем запуске Stillroom.</translation>
+    </message>
+    <message>
+        <source>{code} — {name}</source>
+        <translation>{code} — {name}</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Fees already in the ledger keep the amounts they were recorded with.</source>
+        <translation>Суммы, уже внесённые в расчёты, не изменятся.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter (US)</source>
+        <translation>Letter (США)</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Формат бумаги</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Session times are shown in this zone. Type part of a city&apos;s name to find it.</source>
+        <translation>Время сессий показывается в этом поясе. Чтобы найти его, введите часть названия города.</translation>
+    </message>
+    <message>
+        <source>Day starts at</source>
+        <translation>Начало дня</translation>
+    </message>
+    <message>
+        <source>Day ends at</source>
+        <translation>Конец дня</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Рабочие дни</translation>
+    </message>
+    <message>
+        <source>The calendar shades the hours outside these.</source>
+        <translation>Часы вне рабочего времени затеняются в календаре.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation>Длительность сессии</translation>
+    </message>
+    <message>
+        <source>Session fee</source>
+        <translation>Оплата сессии</translation>
+    </message>
+    <message>
+        <source>New sessions take this length and fee; a client&apos;s own fee, when set, comes first.</source>
+        <translation>Новые сессии получают эту длительность и оплату; если для клиента указана своя оплата, действует она.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>Notice needed to cancel</source>
+        <translation>Отмена не позднее чем за</translation>
+    </message>
+    <message>
+        <source>A cancellation with less notice than this is a late cancellation. 24 hours is usual; 12 and 48 are common too.</source>
+        <translation>Отмена в более короткий срок считается поздней. Обычно это 24 часа; часто также 12 или 48.</translation>
+    </message>
+    <message>
+        <source>Late cancellation fee</source>
+        <translation>Оплата за позднюю отмену</translation>
+    </message>
+    <message>
+        <source>Fee when a client does not come</source>
+        <translation>Оплата за неявку</translation>
+    </message>
+    <message>
+        <source>A client&apos;s first missed session is forgiven</source>
+        <translation>Первую неявку клиента не оплачивать</translation>
+    </message>
+    <message>
+        <source>The fee is still proposed each time; you can change or waive it then.</source>
+        <translation>Оплата всё равно предлагается каждый раз; тогда же её можно изменить или списать.</translation>
+    </message>
+    <message>
+        <source>Call a late client after</source>
+        <translation>Звонить опаздывающему через</translation>
+    </message>
+    <message>
+        <source>Call when nothing is booked for</source>
+        <translation>Звонить, если нет записи в течение</translation>
+    </message>
+    <message>
+        <source>Counted from a client&apos;s last session when no next one is booked.</source>
+        <translation>Считается от последней сессии клиента, если следующая не запланирована.</translation>
+    </message>
+    <message>
+        <source>Check in after a silence of</source>
+        <translation>Напомнить о себе после паузы</translation>
+    </message>
+    <message>
+        <source>Waiting-room gap</source>
+        <translation>Интервал между знакомыми</translation>
+    </message>
+    <message>
+        <source>Two clients who know each other are not booked closer together than this, so that they do not meet.</source>
+        <translation>Двух знакомых между собой клиентов не записывают ближе этого, чтобы они не встретились.</translation>
+    </message>
+    <message>
+        <source>Remind me when a call or follow-up is due</source>
+        <translation>Напоминать, когда пора позвонить или связаться</translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation>Блокировать при бездействии</translation>
+    </message>
+    <message>
+        <source>When Stillroom locks, every client detail is hidden until you type your passphrase. Anything you were typing is kept.</source>
+        <translation>Когда Stillroom заблокирован, все данные клиентов скрыты, пока вы не введёте парольную фразу. Всё, что вы набирали, сохраняется.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Запомнить на этом компьютере</translation>
+    </message>
+    <message>
+        <source>When ticked, Stillroom opens without asking for your passphrase, for anyone who can sign in to your account on this computer. The idle lock still asks for it.</source>
+        <translation>Если отмечено, Stillroom открывается без парольной фразы для любого, кто может войти в вашу учётную запись на этом компьютере. После блокировки по бездействию фраза всё равно понадобится.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланирована</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Пришёл</translation>
     </message>
     <message>
         <source>Attended late</source>
-        <translation type="unfinished"></translation>
+        <translation>Опоздал</translation>
     </message>
     <message>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявка</translation>
     </message>
     <message>
         <source>Cancelled in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена вовремя</translation>
     </message>
     <message>
         <source>Late cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Поздняя отмена</translation>
     </message>
     <message>
         <source>Cancelled by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена мной</translation>
     </message>
     <message>
         <source>Missed by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущена мной</translation>
     </message>
 </context>
 <context>
     <name>StillroomError</name>
     <message>
         <source>There is no session number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессии с номером {id} нет.</translation>
     </message>
     <message>
         <source>A session&apos;s start needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для начала сессии нужен часовой пояс.</translation>
     </message>
     <message>
         <source>Choose weekly or fortnightly to book more than one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы записать больше одной сессии, выберите повтор каждую неделю или раз в две недели.</translation>
     </message>
     <message>
         <source>A cancellation needs to say who cancelled and when; use Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для отмены нужно указать, кто отменил и когда; воспользуйтесь командой «Отменить».</translation>
     </message>
     <message>
         <source>There is no client number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента с номером {id} нет.</translation>
     </message>
     <message>
         <source>{name} has ended therapy. Make them active again to book a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа с клиентом {name} завершена. Чтобы записать сессию, верните статус «В работе».</translation>
     </message>
     <message>
         <source>This session has a fee or a payment recorded against it, so it cannot be deleted. Cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этой сессии уже есть начисление или оплата, поэтому удалить её нельзя. Вместо этого отмените её.</translation>
     </message>
     <message>
         <source>There is no practice in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папке {folder} нет практики.</translation>
     </message>
     <message>
         <source>Stillroom could not write the backup to {target}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillroom не удалось записать резервную копию в {target}: {reason}</translation>
     </message>
     <message>
         <source>The practice in {folder} could not be read for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать практику в папке {folder} для резервной копии.</translation>
     </message>
     <message>
         <source>Stillroom cannot read the backup {path}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file {path} is not a Stillroom backup, or it is damaged. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillroom не может прочитать резервную копию {path}: {reason}</translation>
     </message>
     <message>
         <source>The backup {path} cannot be restored. {problems} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервную копию {path} нельзя восстановить. {problems} Ничего не изменено.</translation>
     </message>
     <message>
         <source>Stillroom could not restore the backup into {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillroom не удалось восстановить резервную копию в папку {folder}: {reason}</translation>
     </message>
     <message>
         <source>The backup {path} is of a different practice than the one in {folder}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия {path} относится к другой практике, не к той, что в папке {folder}. Ничего не изменено.</translation>
     </message>
     <message>
         <source>More than one client is called {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов с именем {name} несколько:</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
         <source>No client is called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента с именем {name} нет.</translation>
     </message>
     <message>
         <source>A client cannot be linked to themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя связать клиента с самим собой.</translation>
     </message>
     <message>
         <source>This vault has no practice to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом хранилище нет практики для заполнения.</translation>
     </message>
     <message>
         <source>The demo practice can only fill an empty practice; this one has clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-данными можно заполнить только пустую практику, а в этой уже есть клиенты.</translation>
     </message>
     <message>
         <source>The practice&apos;s working hours are too short for one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее время практики слишком короткое даже для одной сессии.</translation>
     </message>
     <message>
         <source>A demo practice covers 1 to 50 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-практика охватывает от 1 до 50 лет.</translation>
     </message>
     <message>
         <source>A demo practice has 1 to 100,000 clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>В демо-практике может быть от 1 до 100 000 клиентов.</translation>
     </message>
     <message>
         <source>{count} rows cannot be imported; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк, которые нельзя импортировать: {count}. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>This booking clashes with {count} other sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись пересекается с другими сессиями (их число: {count}).</translation>
     </message>
     <message>
         <source>An export is not encrypted, so it cannot go inside the practice&apos;s folder {folder}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не зашифрован, поэтому его нельзя сохранить в папке практики {folder}. Выберите другую папку.</translation>
     </message>
     <message>
         <source>Stillroom could not write the export to {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillroom не удалось записать экспорт в папку {folder}: {reason}</translation>
     </message>
     <message>
         <source>{column} must be yes or no, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>В столбце {column} должно быть «да» или «нет» (yes или no), а не {value!r}</translation>
     </message>
     <message>
         <source>{path} is too large to be a client list (over 20 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} слишком большой для списка клиентов (больше 20 МБ).</translation>
     </message>
     <message>
         <source>{path} is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не текстовый файл.</translation>
     </message>
     <message>
         <source>The first row of {path} must name the columns, with a &apos;name&apos; column at least.</source>
-        <translation type="unfinished"></translation>
+        <translation>В первой строке файла {path} должны быть названия столбцов, как минимум столбец &apos;name&apos;.</translation>
     </message>
     <message>
         <source>Unknown columns in {path}: {columns}. The columns Stillroom knows are listed in the README.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестные столбцы в файле {path}: {columns}. Столбцы, которые понимает Stillroom, перечислены в README.</translation>
     </message>
     <message>
         <source>{column} must be one of {allowed}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>В столбце {column} должно быть одно из значений {allowed}, а не {value!r}</translation>
     </message>
     <message>
         <source>started_on must be a date such as 2024-09-01, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>В столбце started_on должна быть дата вида 2024-09-01, а не {value!r}</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать {path}: {reason}</translation>
     </message>
     <message>
         <source>{path} is not saved as UTF-8. In your spreadsheet, choose &apos;CSV UTF-8&apos; when saving, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} сохранён не в кодировке UTF-8. При сохранении в таблице выберите &apos;CSV UTF-8&apos; и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>{path} has more than {limit} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле {path} больше строк, чем допустимо ({limit}).</translation>
     </message>
     <message>
         <source>The practice&apos;s key file is missing: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найден файл ключа практики: {path}</translation>
     </message>
     <message>
         <source>The practice&apos;s key file is damaged: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа практики повреждён: {path}</translation>
     </message>
     <message>
         <source>That passphrase does not open this practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта парольная фраза не открывает эту практику.</translation>
     </message>
     <message>
         <source>Please choose how the money was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, выберите способ оплаты.</translation>
     </message>
     <message>
         <source>Please choose why the fee is waived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, выберите причину списания.</translation>
     </message>
     <message>
         <source>That session is not this client&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это сессия другого клиента.</translation>
     </message>
     <message>
         <source>Please enter an amount such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, введите сумму, например {example}.</translation>
     </message>
     <message>
         <source>This amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма слишком большая.</translation>
     </message>
     <message>
         <source>A share must be from 0 to 100 per cent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля должна быть от 0 до 100 процентов.</translation>
     </message>
     <message>
         <source>An amount can only be split into one or more parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумму можно разделить только на одну часть или больше.</translation>
     </message>
     <message>
         <source>{currency} is not a currency Stillroom knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта {currency} неизвестна Stillroom.</translation>
     </message>
     <message>
         <source>The working day must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий день должен заканчиваться позже, чем начинается.</translation>
     </message>
     <message>
         <source>Please choose at least one working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, выберите хотя бы один рабочий день.</translation>
     </message>
     <message>
         <source>Unknown setting: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная настройка: {names}</translation>
     </message>
     <message>
         <source>{zone} is not a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} — не часовой пояс.</translation>
     </message>
     <message>
         <source>Please enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, введите имя.</translation>
     </message>
     <message>
         <source>A name can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя может быть длиной не больше {limit} знаков.</translation>
     </message>
     <message>
         <source>The name contains characters that cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В имени есть символы, которые нельзя напечатать.</translation>
     </message>
     <message>
         <source>This text can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот текст может быть длиной не больше {limit} знаков.</translation>
     </message>
     <message>
         <source>The text contains characters that cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тексте есть символы, которые нельзя напечатать.</translation>
     </message>
     <message>
         <source>A phone number has digits, spaces and + ( ) - only, such as +44 20 7946 0000.</source>
-        <translation type="unfinished"></translation>
+        <translation>В номере телефона могут быть только цифры, пробелы и знаки + ( ) -, например +7 495 123-45-67.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не похоже на адрес электронной почты.</translation>
     </message>
     <message>
         <source>An amount must be a whole number of minor units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма должна быть целым числом копеек или центов.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
         <source>Please give a number of minutes from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, укажите число минут от {low} до {high}.</translation>
     </message>
     <message>
         <source>Please give a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, укажите целое число от {low} до {high}.</translation>
     </message>
     <message>
         <source>Please give a date between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, укажите дату с {low} по {high}.</translation>
     </message>
     <message>
         <source>A passphrase needs at least {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>В парольной фразе должно быть не меньше {count} знаков.</translation>
     </message>
     <message>
         <source>There is already a practice in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папке {folder} уже есть практика.</translation>
     </message>
     <message>
         <source>Stillroom cannot write to the folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillroom не может записывать в папку {folder}: {reason}</translation>
     </message>
     <message>
         <source>The practice&apos;s database is damaged ({detail}). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных практики повреждена ({detail}). Восстановите её из резервной копии.</translation>
     </message>
     <message>
         <source>Stillroom needs SQLCipher 4: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Для Stillroom нужен SQLCipher 4: {detail}</translation>
     </message>
     <message>
         <source>The file {path} is not a Stillroom practice, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} не является практикой Stillroom или повреждён.</translation>
     </message>
     <message>
         <source>That recovery code does not open this practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот код восстановления не открывает эту практику.</translation>
     </message>
     <message>
         <source>This computer has no secure keychain that Stillroom can use, so it will ask for your passphrase each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет защищённого хранилища ключей, которым мог бы пользоваться Stillroom, поэтому парольная фраза будет нужна при каждом запуске.</translation>
     </message>
     <message>
         <source>This practice is already open in another Stillroom window or command. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта практика уже открыта в другом окне или команде Stillroom. Сначала закройте её там.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGrid</name>
+    <message>
+        <source>Sessions by time</source>
+        <translation>Сессии по времени</translation>
+    </message>
+    <message>
+        <source>New session at {time}</source>
+        <translation>Новая сессия в {time}</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Stillroom — Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillroom — Разблокировка</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>I forgot my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Я забыл(а) парольную фразу</translation>
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяем парольную фразу…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Your practice is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша практика заблокирована</translation>
     </message>
     <message>
         <source>Enter your passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы открыть её, введите парольную фразу.</translation>
     </message>
     <message>
         <source>Please enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, введите парольную фразу.</translation>
     </message>
     <message>
         <source>That passphrase does not open this practice. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта парольная фраза не открывает эту практику. Попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз</translation>
     </message>
     <message>
         <source>Checking your recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяем код восстановления…</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Set passphrase and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить фразу и открыть</translation>
     </message>
     <message>
         <source>Forgotten your passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли парольную фразу?</translation>
     </message>
     <message>
         <source>Type the recovery code you wrote down when you created your practice, then choose a new passphrase. Your practice book stays exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код восстановления, который вы записали при создании практики, и выберите новую парольную фразу. Все записи практики останутся как были.</translation>
     </message>
     <message>
         <source>Please enter your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, введите код восстановления.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverReason</name>
+    <message>
+        <source>Illness</source>
+        <translation>Болезнь</translation>
+    </message>
+    <message>
+        <source>Family emergency</source>
+        <translation>Семейные обстоятельства</translation>
+    </message>
+    <message>
+        <source>My mistake</source>
+        <translation>Моя ошибка</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Навстречу клиенту</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Другая причина</translation>
     </message>
 </context>
 </TS>

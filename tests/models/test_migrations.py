@@ -74,3 +74,11 @@ def test_an_older_practice_is_copied_before_it_is_upgraded(
                 "Quiet Room Practice"
     finally:
         engine.dispose()
+
+
+def test_the_head_revision_constant_is_the_newest_migration() -> None:
+    from alembic.script import ScriptDirectory
+
+    from models.migrate import HEAD_REVISION, alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION

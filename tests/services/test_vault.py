@@ -65,3 +65,37 @@ def test_tuned_key_derivation_stays_within_sane_limits() -> None:
     assert 64 * 1024 <= kdf.memory_kib <= 1024 * 1024
     assert kdf.memory_kib % (8 * 1024) == 0
     assert kdf.iterations == 2
+
+
+def test_a_failed_page_check_stops_every_later_unit_of_work(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import services.vault as vault_module
+
+    vault.check_integrity()  # a whole database passes
+    with vault.unit_of_work() as session:
+        assert session.get(Practice, 1) is not None
+
+    def damaged(engine: object) -> None:
+        raise VaultError(vault_module.DAMAGED, detail="page 7")
+
+    monkeypatch.setattr(vault_module, "_quick_check", damaged)
+    with pytest.raises(VaultError, match="page 7"):
+        vault.check_integrity()
+    with pytest.raises(VaultError, match="damaged"):
+        with vault.unit_of_work():
+            pass
+
+
+def test_opening_for_the_window_leaves_the_page_check_for_later(
+    vault: Vault, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import services.vault as vault_module
+
+    vault.close()
+    checks: list[object] = []
+    monkeypatch.setattr(vault_module, "_quick_check", checks.append)
+    open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE), checked_later=True).close()
+    assert checks == []
+    open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE)).close()
+    assert len(checks) == 1

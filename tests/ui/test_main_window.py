@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from models.enums import AppointmentStatus, Repeat
 from services.appointments import book, days
 from services.clients import ClientDraft, create_client, search_clients
+from services.errors import VaultError
 from services.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import type_text
@@ -150,3 +151,25 @@ def test_idle_lock_hides_every_client_detail_and_unlock_returns(
     assert not window.locked
     assert window.calendar.isVisible() and window.panel_dock.isVisible()
     assert window.menuBar().isEnabled()
+
+
+def test_a_practice_that_fails_its_page_check_is_closed_with_a_clear_message(
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    import services.vault as vault_module
+
+    def damaged(engine: object) -> None:
+        raise VaultError(vault_module.DAMAGED, detail="page 7")
+
+    monkeypatch.setattr(vault_module, "_quick_check", damaged)
+    opened = MainWindow(vault, worker, now=lambda: NOW)
+    qtbot.addWidget(opened)
+    opened.show()
+    box = opened.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    assert "page 7" in box.informativeText()
+    with qtbot.waitSignal(opened.closed):
+        box.button(QMessageBox.StandardButton.Close).click()
+    assert not opened.is_open
