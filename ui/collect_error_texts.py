@@ -46,10 +46,11 @@ def _constants(tree: ast.Module) -> dict[str, str]:
 def templates() -> list[str]:
     """Every template passed as the first argument of a services error, in file order."""
     classes = _error_classes()
-    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in sorted(SERVICES.glob("*.py"))]
-    constants = {name: text for tree in trees for name, text in _constants(tree).items()}
+    trees = {path.stem: ast.parse(path.read_text(encoding="utf-8"))
+             for path in sorted(SERVICES.glob("*.py"))}
+    constants = {module: _constants(tree) for module, tree in trees.items()}
     found: list[str] = []
-    for tree in trees:
+    for module, tree in trees.items():
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
@@ -59,10 +60,11 @@ def templates() -> list[str]:
             first = node.args[0]
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found.append(first.value)
-            elif isinstance(first, ast.Name | ast.Attribute):
-                constant = first.id if isinstance(first, ast.Name) else first.attr
-                if constant in constants:
-                    found.append(constants[constant])
+            elif isinstance(first, ast.Name) and first.id in constants[module]:
+                found.append(constants[module][first.id])  # a constant of the same module
+            elif (isinstance(first, ast.Attribute) and isinstance(first.value, ast.Name)
+                  and first.attr in constants.get(first.value.id, {})):
+                found.append(constants[first.value.id][first.attr])  # keychain.NO_KEYCHAIN
     return list(dict.fromkeys(found))
 
 

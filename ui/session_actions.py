@@ -31,16 +31,18 @@ STATUS_OF_ACTION = {
 }
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("SessionActions", text)
-
-
 class MoveSession(QUndoCommand):
     """A move already made, which Undo takes back and Redo makes again."""
 
-    def __init__(self, actions: SessionActions, appointment_id: int, following: bool,
-                 before: tuple[datetime, int], after: tuple[datetime, int]) -> None:
-        super().__init__(translate("Move session"))
+    def __init__(
+        self,
+        actions: SessionActions,
+        appointment_id: int,
+        following: bool,
+        before: tuple[datetime, int],
+        after: tuple[datetime, int],
+    ) -> None:
+        super().__init__(QCoreApplication.translate("SessionActions", "Move session"))
         self._actions = actions
         self._id, self._following = appointment_id, following
         self._before, self._after = before, after
@@ -60,8 +62,14 @@ class SessionActions(QObject):
     changed = Signal()
     client_wanted = Signal(int)
 
-    def __init__(self, vault: Vault, worker: DatabaseWorker, window: QWidget,
-                 undo_stack: QUndoStack, now: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        worker: DatabaseWorker,
+        window: QWidget,
+        undo_stack: QUndoStack,
+        now: Callable[[], datetime],
+    ) -> None:
         super().__init__(window)
         self._vault, self._worker, self._window = vault, worker, window
         self._undo, self._now = undo_stack, now
@@ -75,15 +83,25 @@ class SessionActions(QObject):
         self._entries = {entry.id: entry for entry in entries}
 
     def _tell(self, error: StillroomError) -> None:
-        QMessageBox.warning(self._window, translate("Stillroom"), readable(error))
+        QMessageBox.warning(
+            self._window, QCoreApplication.translate("SessionActions", "Stillroom"), readable(error)
+        )
         self.changed.emit()
 
     # Booking
 
-    def create(self, starts_at: datetime, length_minutes: int,
-               client_id: int | None = None) -> None:
-        dialog = NewSessionDialog(self._vault, self._worker, self._zone, starts_at,
-                                  length_minutes, client_id, self._window)
+    def create(
+        self, starts_at: datetime, length_minutes: int, client_id: int | None = None
+    ) -> None:
+        dialog = NewSessionDialog(
+            self._vault,
+            self._worker,
+            self._zone,
+            starts_at,
+            length_minutes,
+            client_id,
+            self._window,
+        )
         dialog.saved.connect(lambda _ids: self.changed.emit())
         dialog.open()
 
@@ -104,42 +122,74 @@ class SessionActions(QObject):
         self._move(appointment_id, starts_at, length_minutes, following, False, before)
 
     def _this_or_following(self) -> bool | None:
-        box = QMessageBox(QMessageBox.Icon.Question, translate("Move a session in a series"),
-                          translate("This session is one of a series. Move only this one, or "
-                                    "this one and all that follow?"), parent=self._window)
-        only = box.addButton(translate("Only this session"), QMessageBox.ButtonRole.AcceptRole)
-        rest = box.addButton(translate("This and all following"), QMessageBox.ButtonRole.YesRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("SessionActions", "Move a session in a series"),
+            QCoreApplication.translate(
+                "SessionActions",
+                "This session is one of a series. Move only this one, or "
+                "this one and all that follow?",
+            ),
+            parent=self._window,
+        )
+        only = box.addButton(
+            QCoreApplication.translate("SessionActions", "Only this session"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        rest = box.addButton(
+            QCoreApplication.translate("SessionActions", "This and all following"),
+            QMessageBox.ButtonRole.YesRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         clicked = box.clickedButton()
         return False if clicked is only else True if clicked is rest else None
 
-    def _move(self, appointment_id: int, starts_at: datetime, length: int, following: bool,
-              allow_conflicts: bool, before: tuple[datetime, int]) -> None:
+    def _move(
+        self,
+        appointment_id: int,
+        starts_at: datetime,
+        length: int,
+        following: bool,
+        allow_conflicts: bool,
+        before: tuple[datetime, int],
+    ) -> None:
         vault = self._vault
 
         def moved(_ids: list[int]) -> None:
-            self._undo.push(MoveSession(self, appointment_id, following, before,
-                                        (starts_at, length)))
+            self._undo.push(
+                MoveSession(self, appointment_id, following, before, (starts_at, length))
+            )
             self.changed.emit()
 
         def refused(error: StillroomError) -> None:
-            if isinstance(error, Conflicts) and book_anyway(self._window, error.conflicts,
-                                                           self._zone):
+            if isinstance(error, Conflicts) and book_anyway(
+                self._window, error.conflicts, self._zone
+            ):
                 self._move(appointment_id, starts_at, length, following, True, before)
             else:
                 self._tell(error)
 
-        self._worker.run(lambda: appointments.move(vault, appointment_id, starts_at, length,
-                                                   following, allow_conflicts), moved, refused)
+        self._worker.run(
+            lambda: appointments.move(
+                vault, appointment_id, starts_at, length, following, allow_conflicts
+            ),
+            moved,
+            refused,
+        )
 
-    def move_without_undo(self, appointment_id: int, starts_at: datetime, length: int,
-                          following: bool) -> None:
+    def move_without_undo(
+        self, appointment_id: int, starts_at: datetime, length: int, following: bool
+    ) -> None:
         """Undo and redo: the therapist already chose, clashes included."""
         vault = self._vault
-        self._worker.run(lambda: appointments.move(vault, appointment_id, starts_at, length,
-                                                   following, allow_conflicts=True),
-                         lambda _ids: self.changed.emit(), self._tell)
+        self._worker.run(
+            lambda: appointments.move(
+                vault, appointment_id, starts_at, length, following, allow_conflicts=True
+            ),
+            lambda _ids: self.changed.emit(),
+            self._tell,
+        )
 
     # The session's menu
 
@@ -151,12 +201,13 @@ class SessionActions(QObject):
         if action in STATUS_OF_ACTION:
             status = STATUS_OF_ACTION[action]
             arrived = self._now() if status == AppointmentStatus.ATTENDED_LATE else None
-            self._worker.run(lambda: appointments.set_status(vault, appointment_id, status,
-                                                             arrived),
-                             lambda _none: self.changed.emit(), self._tell)
+            self._worker.run(
+                lambda: appointments.set_status(vault, appointment_id, status, arrived),
+                lambda _none: self.changed.emit(),
+                self._tell,
+            )
         elif action == "cancel":
-            cancel = CancelDialog(vault, self._worker, self._zone, entry, self._now(),
-                                  self._window)
+            cancel = CancelDialog(vault, self._worker, self._zone, entry, self._now(), self._window)
             cancel.saved.connect(lambda _status: self.changed.emit())
             cancel.open()
         elif action == "reschedule":
@@ -170,11 +221,19 @@ class SessionActions(QObject):
 
     def _delete(self, entry: CalendarEntry) -> None:
         answer = QMessageBox.question(
-            self._window, translate("Delete a session"),
-            translate("Delete this session with {client}? Only do this for a session booked by "
-                      "mistake; otherwise cancel it.").format(client=entry.client_name))
+            self._window,
+            QCoreApplication.translate("SessionActions", "Delete a session"),
+            QCoreApplication.translate(
+                "SessionActions",
+                "Delete this session with {client}? Only do this for a session booked by "
+                "mistake; otherwise cancel it.",
+            ).format(client=entry.client_name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         vault = self._vault
-        self._worker.run(lambda: appointments.delete(vault, entry.id),
-                         lambda _none: self.changed.emit(), self._tell)
+        self._worker.run(
+            lambda: appointments.delete(vault, entry.id),
+            lambda _none: self.changed.emit(),
+            self._tell,
+        )

@@ -28,10 +28,6 @@ from services.money import format_amount, parse_amount
 SPIN_LIMIT = 9999
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def number_field(name: str, suffix: str = "") -> QSpinBox:
     spin = QSpinBox()
     spin.setObjectName(name)
@@ -100,10 +96,10 @@ class FeeField(QWidget):
         self.rule = QComboBox()
         self.rule.setObjectName(rule_name)
         for rule, label in (
-            (FeeRule.FULL, translate("Full session fee")),
-            (FeeRule.FIXED, translate("Fixed amount")),
-            (FeeRule.PERCENT, translate("Percentage")),
-            (FeeRule.NONE, translate("No fee")),
+            (FeeRule.FULL, QCoreApplication.translate("SettingsDialog", "Full session fee")),
+            (FeeRule.FIXED, QCoreApplication.translate("SettingsDialog", "Fixed amount")),
+            (FeeRule.PERCENT, QCoreApplication.translate("SettingsDialog", "Percentage")),
+            (FeeRule.NONE, QCoreApplication.translate("SettingsDialog", "No fee")),
         ):
             self.rule.addItem(label, rule.value)
         self.amount = MoneyField(value_name)
@@ -121,8 +117,12 @@ class FeeField(QWidget):
 
     def set_accessible_name(self, name: str) -> None:
         self.rule.setAccessibleName(name)
-        self.amount.edit.setAccessibleName(translate("{fee}: amount").format(fee=name))
-        self.percent.setAccessibleName(translate("{fee}: percentage").format(fee=name))
+        self.amount.edit.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "{fee}: amount").format(fee=name)
+        )
+        self.percent.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "{fee}: percentage").format(fee=name)
+        )
 
     def current_rule(self) -> FeeRule:
         return FeeRule(self.rule.currentData())
@@ -148,8 +148,13 @@ class FeeField(QWidget):
     def value_widget(self) -> QWidget:
         """The part of the field the therapist types the value in (or the rule)."""
         rule = self.current_rule()
-        return (self.amount.edit if rule == FeeRule.FIXED
-                else self.percent if rule == FeeRule.PERCENT else self.rule)
+        return (
+            self.amount.edit
+            if rule == FeeRule.FIXED
+            else self.percent
+            if rule == FeeRule.PERCENT
+            else self.rule
+        )
 
     def _rule_changed(self) -> None:
         rule = self.current_rule()
@@ -198,4 +203,3 @@ def zone_field() -> QComboBox:
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setCompleter(completer)
     return combo
-
