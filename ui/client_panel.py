@@ -344,7 +344,9 @@ class ClientPanel(QWidget):
         row = QHBoxLayout(widget)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
-        row.addWidget(selectable(number.number))
+        shown = selectable(number.number)
+        shown.setWordWrap(False)  # a number broken over two lines is easy to misdial
+        row.addWidget(shown)
         descriptions = []
         for text, tooltip in consent_marks(number):
             mark = QLabel(text)

@@ -193,6 +193,8 @@ class CreatePracticeDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         refit(self.pages)
+        if self.pages.currentIndex() == self.FORM_PAGE:
+            self.practice_name.setFocus()
 
     def _create(self) -> None:
         if self._busy:

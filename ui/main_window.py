@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.panel_dock = self._dock(self.tr("Client"), "client", self.client_panel,
                                      Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.clients_dock, self.panel_dock], [270, 430],
+                         Qt.Orientation.Horizontal)
         self.panel_dock.hide()
 
         self.session_actions = SessionActions(vault, worker, self, self.undo_stack, now)
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.calendar.range_changed.connect(self.load_range)
-        self.calendar.create_requested.connect(self.session_actions.create)
+        self.calendar.create_requested.connect(self._create_at)
         self.calendar.move_requested.connect(self.session_actions.move)
         self.calendar.action_requested.connect(self.session_actions.act)
         self.calendar.session_activated.connect(self._open_session_client)
@@ -259,6 +261,11 @@ class MainWindow(QMainWindow):
     def _client_added(self, client_id: int) -> None:
         self.client_list.refresh()
         self.show_client(client_id)
+
+    def _create_at(self, starts_at: datetime, length_minutes: int) -> None:
+        """A slot chosen in the calendar: booked for the client whose panel is open, if any."""
+        shown = self.client_panel.client_id if self.panel_dock.isVisible() else None
+        self.session_actions.create(starts_at, length_minutes, shown)
 
     def new_session(self) -> None:
         if self._settings is None:

@@ -184,7 +184,7 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <source>Notes for this client's chart</source>
+        <source>Notes for this client&apos;s chart</source>
         <translation>Заметки об этом клиенте</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>Изменить…</translation>
     </message>
     <message>
-        <source>Edit this client's details</source>
+        <source>Edit this client&apos;s details</source>
         <translation>Изменить данные клиента</translation>
     </message>
     <message>
@@ -444,7 +444,7 @@
         <translation>Заметки не сохранены</translation>
     </message>
     <message>
-        <source>Save the changes to {name}'s chart notes?</source>
+        <source>Save the changes to {name}&apos;s chart notes?</source>
         <translation>Сохранить изменения в заметках о клиенте {name}?</translation>
     </message>
     <message>
@@ -492,7 +492,7 @@
         <translation>{amount} (обычная оплата)</translation>
     </message>
     <message>
-        <source>{amount} (this client's fee)</source>
+        <source>{amount} (this client&apos;s fee)</source>
         <translation>{amount} (оплата для клиента)</translation>
     </message>
     <message>
@@ -709,7 +709,7 @@
         <translation>Валюта</translation>
     </message>
     <message>
-        <source>Session times are kept in this computer's time zone.</source>
+        <source>Session times are kept in this computer&apos;s time zone.</source>
         <translation>Время сессий хранится в часовом поясе этого компьютера.</translation>
     </message>
     <message>
@@ -729,7 +729,7 @@
         <translation>Запомнить на этом компьютере</translation>
     </message>
     <message>
-        <source>Keeps the key in this computer's keychain, so Stillroom opens without asking. Only for a computer nobody else uses.</source>
+        <source>Keeps the key in this computer&apos;s keychain, so Stillroom opens without asking. Only for a computer nobody else uses.</source>
         <translation>Ключ хранится в защищённом хранилище этого компьютера, и Stillroom открывается без парольной фразы. Только для компьютера, которым больше никто не пользуется.</translation>
     </message>
     <message>
@@ -1148,7 +1148,7 @@
         <translation>Длительность</translation>
     </message>
     <message>
-        <source>The client's usual</source>
+        <source>The client&apos;s usual</source>
         <translation>Как обычно у клиента</translation>
     </message>
     <message>
@@ -1534,7 +1534,7 @@
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <source>Session times are shown in this zone. Type part of a city's name to find it.</source>
+        <source>Session times are shown in this zone. Type part of a city&apos;s name to find it.</source>
         <translation>Время сессий показывается в этом поясе. Чтобы найти его, введите часть названия города.</translation>
     </message>
     <message>
@@ -1566,7 +1566,7 @@
         <translation>Оплата сессии</translation>
     </message>
     <message>
-        <source>New sessions take this length and fee; a client's own fee, when set, comes first.</source>
+        <source>New sessions take this length and fee; a client&apos;s own fee, when set, comes first.</source>
         <translation>Новые сессии получают эту длительность и оплату; если для клиента указана своя оплата, действует она.</translation>
     </message>
     <message>
@@ -1590,7 +1590,7 @@
         <translation>Оплата за неявку</translation>
     </message>
     <message>
-        <source>A client's first missed session is forgiven</source>
+        <source>A client&apos;s first missed session is forgiven</source>
         <translation>Первую неявку клиента не оплачивать</translation>
     </message>
     <message>
@@ -1606,7 +1606,7 @@
         <translation>Звонить, если нет записи в течение</translation>
     </message>
     <message>
-        <source>Counted from a client's last session when no next one is booked.</source>
+        <source>Counted from a client&apos;s last session when no next one is booked.</source>
         <translation>Считается от последней сессии клиента, если следующая не запланирована.</translation>
     </message>
     <message>
@@ -1684,7 +1684,7 @@
         <translation>Сессии с номером {id} нет.</translation>
     </message>
     <message>
-        <source>A session's start needs a time zone.</source>
+        <source>A session&apos;s start needs a time zone.</source>
         <translation>Для начала сессии нужен часовой пояс.</translation>
     </message>
     <message>
@@ -1764,7 +1764,7 @@
         <translation>Демо-данными можно заполнить только пустую практику, а в этой уже есть клиенты.</translation>
     </message>
     <message>
-        <source>The practice's working hours are too short for one session.</source>
+        <source>The practice&apos;s working hours are too short for one session.</source>
         <translation>Рабочее время практики слишком короткое даже для одной сессии.</translation>
     </message>
     <message>
@@ -1784,7 +1784,7 @@
         <translation>Эта запись пересекается с другими сессиями (их число: {count}).</translation>
     </message>
     <message>
-        <source>An export is not encrypted, so it cannot go inside the practice's folder {folder}. Choose another folder.</source>
+        <source>An export is not encrypted, so it cannot go inside the practice&apos;s folder {folder}. Choose another folder.</source>
         <translation>Экспорт не зашифрован, поэтому его нельзя сохранить в папке практики {folder}. Выберите другую папку.</translation>
     </message>
     <message>
@@ -1804,8 +1804,8 @@
         <translation>{path} — не текстовый файл.</translation>
     </message>
     <message>
-        <source>The first row of {path} must name the columns, with a 'name' column at least.</source>
-        <translation>В первой строке файла {path} должны быть названия столбцов, как минимум столбец 'name'.</translation>
+        <source>The first row of {path} must name the columns, with a &apos;name&apos; column at least.</source>
+        <translation>В первой строке файла {path} должны быть названия столбцов, как минимум столбец &apos;name&apos;.</translation>
     </message>
     <message>
         <source>Unknown columns in {path}: {columns}. The columns Stillroom knows are listed in the README.</source>
@@ -1824,19 +1824,19 @@
         <translation>Не удаётся прочитать {path}: {reason}</translation>
     </message>
     <message>
-        <source>{path} is not saved as UTF-8. In your spreadsheet, choose 'CSV UTF-8' when saving, then try again.</source>
-        <translation>Файл {path} сохранён не в кодировке UTF-8. При сохранении в таблице выберите 'CSV UTF-8' и попробуйте ещё раз.</translation>
+        <source>{path} is not saved as UTF-8. In your spreadsheet, choose &apos;CSV UTF-8&apos; when saving, then try again.</source>
+        <translation>Файл {path} сохранён не в кодировке UTF-8. При сохранении в таблице выберите &apos;CSV UTF-8&apos; и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>{path} has more than {limit} rows.</source>
         <translation>В файле {path} больше строк, чем допустимо ({limit}).</translation>
     </message>
     <message>
-        <source>The practice's key file is missing: {path}</source>
+        <source>The practice&apos;s key file is missing: {path}</source>
         <translation>Не найден файл ключа практики: {path}</translation>
     </message>
     <message>
-        <source>The practice's key file is damaged: {path}</source>
+        <source>The practice&apos;s key file is damaged: {path}</source>
         <translation>Файл ключа практики повреждён: {path}</translation>
     </message>
     <message>
@@ -1852,7 +1852,7 @@
         <translation>Пожалуйста, выберите причину списания.</translation>
     </message>
     <message>
-        <source>That session is not this client's.</source>
+        <source>That session is not this client&apos;s.</source>
         <translation>Это сессия другого клиента.</translation>
     </message>
     <message>
@@ -1952,7 +1952,7 @@
         <translation>Stillroom не может записывать в папку {folder}: {reason}</translation>
     </message>
     <message>
-        <source>The practice's database is damaged ({detail}). Restore it from a backup.</source>
+        <source>The practice&apos;s database is damaged ({detail}). Restore it from a backup.</source>
         <translation>База данных практики повреждена ({detail}). Восстановите её из резервной копии.</translation>
     </message>
     <message>

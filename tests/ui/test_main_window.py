@@ -173,3 +173,19 @@ def test_a_practice_that_fails_its_page_check_is_closed_with_a_clear_message(
     with qtbot.waitSignal(opened.closed):
         box.button(QMessageBox.StandardButton.Close).click()
     assert not opened.is_open
+
+
+def test_a_slot_chosen_with_a_client_open_is_booked_for_that_client(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    from ui.session_dialogs import NewSessionDialog
+
+    create_client(vault, ClientDraft(full_name="Ann Lee"))
+    tom = create_client(vault, ClientDraft(full_name="Tom Reed"))
+    window.show_client(tom)
+    window.calendar.create_requested.emit(at(MONDAY, 15), 50)
+    dialog = window.findChild(NewSessionDialog)
+    assert dialog is not None and dialog.client.currentText() == "Tom Reed"
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert sessions(vault) == [("Tom Reed", at(MONDAY, 15), AppointmentStatus.SCHEDULED)]
