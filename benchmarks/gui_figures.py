@@ -27,11 +27,12 @@ from functools import partial
 from pathlib import Path
 from typing import cast
 
+from PySide6.QtCore import QEvent, QEventLoop, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, insert, select
 
 from benchmarks.figures import Bench, figure
-from benchmarks.gui_process import paint, settle
+from benchmarks.gui_process import draw, paint, settle
 from benchmarks.timing import Measurement, median
 from models import Appointment
 from models.audit import Change, append_events
@@ -81,10 +82,35 @@ def _practice_for_windows(bench: Bench) -> Iterator[bytearray]:
         app.setFont(font)
 
 
+def _exposed(widget: QWidget) -> None:
+    """Show `widget` and wait until the platform has exposed it, so a repaint draws at once."""
+    widget.show()
+    handle = widget.windowHandle()
+    deadline = time.monotonic() + 5
+    while handle is not None and not handle.isExposed() and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    if handle is None or not handle.isExposed():
+        raise RuntimeError("The window was never exposed: nothing could be painted.")
+
+
+class _Paints(QObject):
+    """Counts the paint events of one widget, to be sure a figure measured real painting."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
 def _window(folder: Path, key: bytearray) -> MainWindow:
     window = MainWindow(open_vault(folder, bytearray(key), actor="benchmark"),
                         DatabaseWorker(ImmediateExecutor()))
-    window.show()
+    _exposed(window)
     return window
 
 
@@ -106,12 +132,18 @@ def _open_window(bench: Bench) -> Iterator[MainWindow]:
             _close(window)
 
 
-def _painted_ms(action: Callable[[], object], widget: QWidget) -> float:
-    """Milliseconds from calling `action` to `widget` painted."""
+def _painted_ms(action: Callable[[], object], widget: QWidget, watched: QWidget) -> float:
+    """Milliseconds from calling `action` to `widget` painted on screen (what it shows, into
+    the window's backing store), checking that `watched` really was painted."""
+    paints = _Paints(watched)
     began = time.perf_counter()
     action()
-    paint(widget)
-    return (time.perf_counter() - began) * 1000
+    draw(widget)
+    took = (time.perf_counter() - began) * 1000
+    watched.removeEventFilter(paints)
+    if not paints.count:
+        raise RuntimeError(f"{type(watched).__name__} was not painted: nothing was measured.")
+    return took
 
 
 def _busy_stretch(bench: Bench, weeks: int) -> date:
@@ -157,7 +189,7 @@ def _step_weeks(bench: Bench, forward: bool) -> Measurement:
             paint(calendar)
             settle()
             for _ in range(WEEKS_STEPPED):
-                samples.append(_painted_ms(step, calendar))
+                samples.append(_painted_ms(step, calendar, calendar.time_grid))
                 sessions.append(len(calendar.time_grid.entries()))
                 settle()
     if not any(sessions):
@@ -190,11 +222,13 @@ def month_view(bench: Bench) -> Measurement:
             calendar.go_to(start)
             paint(calendar)
             settle()
-            switching.append(_painted_ms(partial(calendar.set_mode, MONTH), calendar))
+            switching.append(_painted_ms(partial(calendar.set_mode, MONTH), calendar,
+                                         calendar.month_view))
             sessions.append(sum(len(day) for day in calendar.month_view.by_day.values()))
             settle()
             for _ in range(MONTHS_STEPPED):
-                stepping.append(_painted_ms(calendar.next_period, calendar))
+                stepping.append(_painted_ms(calendar.next_period, calendar,
+                                            calendar.month_view))
                 sessions.append(sum(len(day) for day in calendar.month_view.by_day.values()))
                 settle()
             calendar.set_mode(WEEK)
@@ -247,13 +281,14 @@ def long_client_panel(bench: Bench) -> Measurement:
         try:
             panel = ClientPanel(vault, DatabaseWorker(ImmediateExecutor()))
             panel.resize(*PANEL_SIZE)
-            panel.show()
+            _exposed(panel)
             for _ in range(max(5, bench.repeats * 3)):
                 if other is not None:  # from another client's panel, as the list is used
                     panel.show_client(other)
                     paint(panel)
                 settle()
-                samples.append(_painted_ms(partial(panel.show_client, client_id), panel))
+                samples.append(_painted_ms(partial(panel.show_client, client_id), panel,
+                                           panel.past_sessions.viewport()))
                 if panel.client_id != client_id:
                     raise RuntimeError(f"The panel did not show client {client_id}.")
             rows = panel.past_sessions.topLevelItemCount()

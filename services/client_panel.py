@@ -6,13 +6,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from models import Appointment, LedgerEntry
+from models import Appointment
 from services.appointments import CalendarEntry
 from services.clients import ClientDetails, client_details
 from services.contact_log import Contact, contacts_of
-from services.ledger import LedgerLine, balance_of
+from services.ledger import LedgerLine, balance_of, lines_of
 from services.vault import Vault
 
 RECENT_SESSIONS = 50
@@ -28,17 +27,6 @@ class ClientPanel:
     contacts: tuple[Contact, ...]
     # The newest lines of the client's account first (the balance covers all of them).
     ledger: tuple[LedgerLine, ...] = ()
-
-
-def recent_lines_of(session: Session, client_id: int,
-                    limit: int = RECENT_LEDGER_LINES) -> tuple[LedgerLine, ...]:
-    """The client's newest ledger lines first: by day, then by the order they were entered."""
-    entries = session.scalars(
-        select(LedgerEntry).where(LedgerEntry.client_id == client_id)
-        .order_by(LedgerEntry.day.desc(), LedgerEntry.id.desc()).limit(limit)
-    )
-    return tuple(LedgerLine(e.id, e.day, e.kind, e.amount, e.appointment_id, e.method,
-                            e.waiver_reason, e.note) for e in entries)
 
 
 def client_panel(vault: Vault, client_id: int, now: datetime | None = None) -> ClientPanel:
@@ -63,4 +51,5 @@ def client_panel(vault: Vault, client_id: int, now: datetime | None = None) -> C
 
         return ClientPanel(details, sessions(True), sessions(False),
                            balance_of(session, client_id), tuple(contacts_of(session, client_id)),
-                           recent_lines_of(session, client_id))
+                           tuple(lines_of(session, client_id, newest_first=True,
+                                          limit=RECENT_LEDGER_LINES)))

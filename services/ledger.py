@@ -116,13 +116,18 @@ def balance(vault: Vault, client_id: int) -> int:
         return balance_of(session, client_id)
 
 
-def lines_of(session: Session, client_id: int) -> list[LedgerLine]:
-    entries = session.scalars(
-        select(LedgerEntry).where(LedgerEntry.client_id == client_id)
-        .order_by(LedgerEntry.day, LedgerEntry.id)
+def lines_of(session: Session, client_id: int, *, newest_first: bool = False,
+             limit: int | None = None) -> list[LedgerLine]:
+    """The client's account, by day and then in the order the lines were entered."""
+    order = ((LedgerEntry.day.desc(), LedgerEntry.id.desc()) if newest_first
+             else (LedgerEntry.day, LedgerEntry.id))
+    rows = session.execute(
+        select(LedgerEntry.id, LedgerEntry.day, LedgerEntry.kind, LedgerEntry.amount,
+               LedgerEntry.appointment_id, LedgerEntry.method, LedgerEntry.waiver_reason,
+               LedgerEntry.note)
+        .where(LedgerEntry.client_id == client_id).order_by(*order).limit(limit)
     )
-    return [LedgerLine(e.id, e.day, e.kind, e.amount, e.appointment_id, e.method,
-                       e.waiver_reason, e.note) for e in entries]
+    return [LedgerLine(*row) for row in rows]
 
 
 def lines(vault: Vault, client_id: int) -> list[LedgerLine]:
