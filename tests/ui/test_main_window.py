@@ -189,3 +189,39 @@ def test_a_slot_chosen_with_a_client_open_is_booked_for_that_client(
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert sessions(vault) == [("Tom Reed", at(MONDAY, 15), AppointmentStatus.SCHEDULED)]
+
+
+def test_switching_to_russian_applies_on_the_next_start(
+    qtbot: QtBot, window: MainWindow, vault: Vault, worker: DatabaseWorker,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.enums import Language
+    from services.practice_settings import read_settings
+    from ui.i18n import install_language, saved_language
+    from ui.settings_dialog import SettingsDialog
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    window.settings_action.trigger()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    language = dialog.sections.language
+    language.setCurrentIndex(language.findData(Language.RUSSIAN.value))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert read_settings(vault).language == Language.RUSSIAN
+    assert saved_language() == "ru" and told  # the therapist is told it applies on restart
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_language(app, saved_language())  # as the next start does
+    try:
+        restarted = MainWindow(vault, worker, now=lambda: NOW)
+        qtbot.addWidget(restarted)
+        menus = [action.text() for action in restarted.menuBar().actions()]
+        assert menus == ["&Практика", "П&равка", "&Вид"]
+        assert restarted.calendar.range_text(MONDAY, 7) == "15 – 21 июня 2026"
+    finally:
+        install_language(app, "en")
