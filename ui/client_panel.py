@@ -339,14 +339,17 @@ class ClientPanel(QWidget):
         self.details.addWidget(selectable(value) if isinstance(value, str) else value, row, 1)
 
     def _number_widget(self, number: PhoneNumber) -> QWidget:
+        """The number, and under it what the client agreed we may do with it."""
         widget = QWidget()
         widget.setObjectName("phone_number")
-        row = QHBoxLayout(widget)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(12)
+        column = QVBoxLayout(widget)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
         shown = selectable(number.number)
         shown.setWordWrap(False)  # a number broken over two lines is easy to misdial
-        row.addWidget(shown)
+        column.addWidget(shown)
+        marks = QHBoxLayout()
+        marks.setSpacing(12)
         descriptions = []
         for text, tooltip in consent_marks(number):
             mark = QLabel(text)
@@ -355,9 +358,10 @@ class ClientPanel(QWidget):
             mark.setAccessibleName(tooltip)
             if text.startswith("✗"):
                 mark.setStyleSheet(HINT_STYLE)
-            row.addWidget(mark)
+            marks.addWidget(mark)
             descriptions.append(tooltip)
-        row.addStretch()
+        marks.addStretch()
+        column.addLayout(marks)
         widget.setAccessibleName(f"{number.number}. " + " ".join(descriptions))
         return widget
 

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.panel_dock = self._dock(self.tr("Client"), "client", self.client_panel,
                                      Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.clients_dock, self.panel_dock], [270, 430],
+        self.resizeDocks([self.clients_dock, self.panel_dock], [260, 400],
                          Qt.Orientation.Horizontal)
         self.panel_dock.hide()
 
