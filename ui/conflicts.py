@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
@@ -22,16 +23,29 @@ def describe(conflict: Conflict, zone: ZoneInfo) -> str:
     ).format(when=when, client=conflict.client_name)
 
 
-def book_anyway(parent: QWidget, conflicts: list[Conflict], zone: ZoneInfo) -> bool:
-    """True when the therapist has seen the clashes and wants to go ahead."""
+def ask_book_anyway(parent: QWidget, conflicts: list[Conflict], zone: ZoneInfo,
+                    go_ahead: Callable[[], None],
+                    give_up: Callable[[], None] | None = None) -> QMessageBox:
+    """Show the clashes and call `go_ahead` if the therapist books anyway, else `give_up`.
+
+    The question does not block (open, not exec), so a lock can hide it and bring it back.
+    """
     box = QMessageBox(QMessageBox.Icon.Warning,
                       QCoreApplication.translate("Conflicts", "This time clashes"),
                       QCoreApplication.translate("Conflicts", "This time clashes with:"),
                       parent=parent)
     box.setInformativeText("\n".join(describe(c, zone) for c in conflicts[:8]))
-    go_ahead = box.addButton(QCoreApplication.translate("Conflicts", "Book anyway"),
-                             QMessageBox.ButtonRole.AcceptRole)
+    book = box.addButton(QCoreApplication.translate("Conflicts", "Book anyway"),
+                         QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("Conflicts", "Choose another time"),
                   QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is go_ahead
+
+    def answered(result: int) -> None:
+        if box.clickedButton() is book:
+            go_ahead()
+        elif give_up is not None:
+            give_up()
+
+    box.finished.connect(answered)
+    box.open()
+    return box

@@ -20,7 +20,7 @@ from services import appointments
 from services.appointments import CalendarEntry
 from services.errors import Conflicts, StillroomError
 from services.vault import Vault
-from ui.conflicts import book_anyway
+from ui.conflicts import ask_book_anyway
 from ui.session_dialogs import CancelDialog, NewSessionDialog, RescheduleDialog
 from ui.worker import DatabaseWorker, readable
 
@@ -111,17 +111,19 @@ class SessionActions(QObject):
         entry = self._entries.get(appointment_id)
         if entry is None:
             return
-        following = False
-        if entry.series_id is not None:
-            choice = self._this_or_following()
-            if choice is None:
-                self.changed.emit()  # put the dragged block back where it was
-                return
-            following = choice
         before = (entry.starts_at, entry.length_minutes)
-        self._move(appointment_id, starts_at, length_minutes, following, False, before)
 
-    def _this_or_following(self) -> bool | None:
+        def move(following: bool) -> None:
+            self._move(appointment_id, starts_at, length_minutes, following, False, before)
+
+        if entry.series_id is None:
+            move(False)
+        else:
+            self._ask_this_or_following(move)
+
+    def _ask_this_or_following(self, then: Callable[[bool], None]) -> None:
+        """Ask, without blocking, whether the rest of the series moves too; a Cancel puts the
+        dragged block back where it was."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
             QCoreApplication.translate("SessionActions", "Move a session in a series"),
@@ -141,9 +143,16 @@ class SessionActions(QObject):
             QMessageBox.ButtonRole.YesRole,
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        return False if clicked is only else True if clicked is rest else None
+
+        def answered(result: int) -> None:
+            clicked = box.clickedButton()
+            if clicked is only or clicked is rest:
+                then(clicked is rest)
+            else:
+                self.changed.emit()
+
+        box.finished.connect(answered)
+        box.open()
 
     def _move(
         self,
@@ -163,10 +172,14 @@ class SessionActions(QObject):
             self.changed.emit()
 
         def refused(error: StillroomError) -> None:
-            if isinstance(error, Conflicts) and book_anyway(
-                self._window, error.conflicts, self._zone
-            ):
-                self._move(appointment_id, starts_at, length, following, True, before)
+            if isinstance(error, Conflicts):
+                ask_book_anyway(
+                    self._window,
+                    error.conflicts,
+                    self._zone,
+                    lambda: self._move(appointment_id, starts_at, length, following, True, before),
+                    self.changed.emit,  # put the dragged block back where it was
+                )
             else:
                 self._tell(error)
 

@@ -25,7 +25,7 @@ from services import appointments
 from services.clients import ClientSummary, search_clients
 from services.errors import Conflicts, StillroomError
 from services.vault import Vault
-from ui.conflicts import book_anyway
+from ui.conflicts import ask_book_anyway
 from ui.dates import date_time_edit, instant_of, local_text
 from ui.forms import FieldErrors, Form, dialog_layout, heading_label
 from ui.labels import modality_label, reason_label, status_label
@@ -82,8 +82,9 @@ class SavingDialog(QDialog):
 
     def _failed(self, error: StillroomError) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(error, Conflicts) and book_anyway(self, error.conflicts, self._zone):
-            self._save(allow_conflicts=True)
+        if isinstance(error, Conflicts):
+            ask_book_anyway(self, error.conflicts, self._zone,
+                            lambda: self._save(allow_conflicts=True))
             return
         self.errors.show_error(error)
 

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, Repeat
@@ -18,7 +18,6 @@ from tests.ui.conftest import type_text
 from ui.client_dialog import ClientDialog
 from ui.idle_lock import IdleLock
 from ui.main_window import MainWindow
-from ui.session_actions import SessionActions
 from ui.session_dialogs import CancelDialog
 from ui.worker import DatabaseWorker
 
@@ -90,13 +89,17 @@ def test_drag_a_session_to_another_day_then_undo(qtbot: QtBot, window: MainWindo
 
 
 def test_moving_one_session_of_a_series_asks_and_moves_only_it(
-    qtbot: QtBot, window: MainWindow, vault: Vault, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, vault: Vault
 ) -> None:
     client = create_client(vault, ClientDraft(full_name="Nadia Volkova"))
     first, second = book(vault, client, at(MONDAY, 9), repeat=Repeat.WEEKLY, occurrences=2)
-    monkeypatch.setattr(SessionActions, "_this_or_following", lambda self: False)
     window.reload()
     window.calendar.move_requested.emit(first, at(MONDAY, 11), 50)
+    question = window.findChild(QMessageBox)
+    assert question is not None and question.isVisible()
+    assert [s[1] for s in sessions(vault)] == [at(MONDAY, 9), at(date(2026, 6, 22), 9)]
+    only = next(b for b in question.buttons() if b.text() == "Only this session")
+    qtbot.mouseClick(only, Qt.MouseButton.LeftButton)
     assert [s[1] for s in sessions(vault)] == [at(MONDAY, 11), at(date(2026, 6, 22), 9)]
 
 

@@ -3,12 +3,10 @@
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-import ui.session_dialogs
 from models.enums import AppointmentStatus, CancelledBy, Repeat
 from services.appointments import book, week
 from services.clients import ClientDraft, create_client
@@ -59,18 +57,28 @@ def test_no_client_chosen_is_said_beside_the_field(qtbot: QtBot, vault: Vault,
 
 
 def test_a_clash_is_booked_only_when_the_therapist_says_so(
-    qtbot: QtBot, vault: Vault, worker: DatabaseWorker, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker
 ) -> None:
     first = create_client(vault, ClientDraft(full_name="Ann Lee"))
     second = create_client(vault, ClientDraft(full_name="Bo Park"))
     book(vault, first, at(MONDAY, 10))
-    answers = [False, True]
-    monkeypatch.setattr(ui.session_dialogs, "book_anyway", lambda *args: answers.pop(0))
     dialog = NewSessionDialog(vault, worker, LONDON, at(MONDAY, 10), 50, client_id=second)
     qtbot.addWidget(dialog)
+
+    def answer(text: str) -> None:
+        question = dialog.findChild(QMessageBox)
+        assert question is not None and question.isVisible()
+        assert "Ann Lee" in question.informativeText()
+        button = next(b for b in question.buttons() if b.text() == text)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        question.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
     ok(dialog.buttons, qtbot)
+    answer("Choose another time")
     assert len(week(vault, MONDAY)) == 1
     ok(dialog.buttons, qtbot)
+    answer("Book anyway")
     assert [e.client_name for e in week(vault, MONDAY)] == ["Ann Lee", "Bo Park"]
 
 
