@@ -1,6 +1,8 @@
 """GUI test set-up: the bundled fonts, and a worker that runs database work at once."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -9,6 +11,26 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.app import install_fonts
 from ui.worker import DatabaseWorker, ImmediateExecutor
+
+
+class HeldExecutor(Executor):
+    """Keeps each job until the test lets it run, to look at the screen meanwhile."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[Callable[[], Any], Future[Any]]] = []
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        self.jobs.append((lambda: fn(*args, **kwargs), future))
+        return future
+
+    def release(self) -> None:
+        while self.jobs:
+            job, future = self.jobs.pop(0)
+            try:
+                future.set_result(job())
+            except Exception as error:
+                future.set_exception(error)
 
 
 @pytest.fixture

@@ -1,5 +1,3 @@
-from collections.abc import Callable
-from concurrent.futures import Executor, Future
 from typing import Any
 
 import pytest
@@ -9,29 +7,10 @@ from pytestqt.qtbot import QtBot
 
 from services.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import HeldExecutor
 from ui.lock_screen import LockScreen, hide_open_dialogs, restore_dialogs
 from ui.settings_dialog import SettingsDialog
 from ui.worker import DatabaseWorker
-
-
-class HeldExecutor(Executor):
-    """Keeps each job until the test lets it run, to look at the screen meanwhile."""
-
-    def __init__(self) -> None:
-        self.jobs: list[tuple[Callable[[], Any], Future[Any]]] = []
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        future: Future[Any] = Future()
-        self.jobs.append((lambda: fn(*args, **kwargs), future))
-        return future
-
-    def release(self) -> None:
-        while self.jobs:
-            job, future = self.jobs.pop(0)
-            try:
-                future.set_result(job())
-            except Exception as error:
-                future.set_exception(error)
 
 
 def lock_screen(qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> LockScreen:

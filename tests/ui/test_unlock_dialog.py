@@ -1,5 +1,3 @@
-from collections.abc import Callable
-from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import Any
 
@@ -13,31 +11,12 @@ from services.errors import WrongPassphrase
 from services.practice_settings import read_settings
 from services.vault import Vault, create_vault, remember_on_this_computer, unlock_with_passphrase
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.ui.conftest import HeldExecutor
 from ui.app import PracticeLauncher
 from ui.unlock_dialog import UnlockDialog
 from ui.worker import DatabaseWorker
 
 NEW_PASSPHRASE = "kettle orchard violet"
-
-
-class HeldExecutor(Executor):
-    """Keeps each job until the test lets it run, to look at the dialog meanwhile."""
-
-    def __init__(self) -> None:
-        self.jobs: list[tuple[Callable[[], Any], Future[Any]]] = []
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        future: Future[Any] = Future()
-        self.jobs.append((lambda: fn(*args, **kwargs), future))
-        return future
-
-    def release(self) -> None:
-        while self.jobs:
-            job, future = self.jobs.pop(0)
-            try:
-                future.set_result(job())
-            except Exception as error:
-                future.set_exception(error)
 
 
 @pytest.fixture
