@@ -139,7 +139,8 @@ def _loaded_columns(obj: Any) -> dict[str, Any]:
 
 
 def _identity(obj: Any) -> str:
-    key = instance_state(obj).identity or ()
+    """The row's primary key, read from the object (a new row has no identity key yet)."""
+    key = obj.__mapper__.primary_key_from_instance(obj)
     return ":".join(str(part) for part in key)
 
 

@@ -232,8 +232,12 @@ def set_status(
 
 
 def is_late_cancellation(starts_at: datetime, arrived_at: datetime, window_hours: int) -> bool:
-    """Whether notice arrived inside the window: counted in real hours before the start."""
-    return arrived_at > starts_at - timedelta(hours=window_hours)
+    """Whether notice arrived inside the window: counted in real hours before the start.
+
+    In UTC, because arithmetic on local times counts wall-clock hours, and a night when the
+    clocks change would move the boundary by an hour.
+    """
+    return arrived_at.astimezone(UTC) > starts_at.astimezone(UTC) - timedelta(hours=window_hours)
 
 
 def cancel(

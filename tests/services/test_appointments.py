@@ -110,3 +110,13 @@ def test_bad_times_are_refused(vault: Vault, client_id: int) -> None:
         book(vault, client_id, at(date(2026, 6, 1), 9), length_minutes=481)
     with pytest.raises(InvalidValue):
         book(vault, client_id, at(date(2026, 6, 1), 9) + timedelta(0), occurrences=3)
+
+
+def test_lateness_counts_real_hours_whatever_zone_the_times_are_in() -> None:
+    from services.appointments import is_late_cancellation
+
+    # Clocks go back in London on 25 Oct 2026: 10:30 the day before is 24 h 30 min of notice.
+    session = datetime(2026, 10, 25, 10, 0, tzinfo=LONDON)
+    notice = datetime(2026, 10, 24, 10, 30, tzinfo=LONDON)
+    assert not is_late_cancellation(session, notice, 24)
+    assert not is_late_cancellation(session.astimezone(UTC), notice.astimezone(UTC), 24)

@@ -99,3 +99,12 @@ def test_a_deleted_event_in_the_middle_is_reported_as_a_gap(vault: Vault) -> Non
         session.execute(text("DELETE FROM audit_event WHERE seq = 2"))
         problems = verify(session)
     assert problems == ["The audit trail skips from event 1 to event 3: events were deleted."]
+
+
+def test_every_event_names_the_row_it_is_about(vault: Vault) -> None:
+    from services.clients import ClientDraft, create_client
+
+    client_id = create_client(vault, ClientDraft(full_name="Ida Marsh"))
+    with vault.unit_of_work() as session:
+        created = session.query(AuditEvent).filter_by(entity="client", action="create").one()
+    assert created.entity_id == str(client_id)
