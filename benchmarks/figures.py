@@ -23,12 +23,14 @@ from sqlalchemy import func, select
 
 from benchmarks.timing import Measurement, median, p95, seconds
 from models import Appointment, Client, Practice
+from models.enums import ClientStatus
 from services.appointments import week
 from services.backup import backup
 from services.check import check_vault
 from services.client_panel import client_panel
 from services.clients import search_clients
 from services.demo import add_demo_clients
+from services.free_slots import free_slots
 from services.practice_time import days_bounds, monday_of
 from services.search_key import like_pattern
 from services.vault import Vault, open_vault, unlock_with_passphrase
@@ -38,6 +40,7 @@ UNLOCK_BUDGET_S = 0.6
 WEEK_RATIO = 4.0
 SEARCH_BUDGET_MS = 10.0
 PANEL_BUDGET_MS = 10.0
+FREE_SLOTS_BUDGET_MS = 20.0
 BACKUP_BUDGET_S = 2.0
 CHECK_BUDGET_S = 2.0
 SEARCH_CLIENTS = 10_000
@@ -170,6 +173,34 @@ def panel(bench: Bench) -> Measurement:
     bench.notes["client_panel"] = f"client {busiest.client_id}: {busiest.n} sessions"
     return Measurement(median(samples), "ms", PANEL_BUDGET_MS,
                        how="median: details, next and last 50 sessions, balance, contacts")
+
+
+@figure("free_slots")
+def free_slots_figure(bench: Bench) -> Measurement:
+    zone = bench.zone()
+    with bench.vault.unit_of_work() as session:
+        longest = session.execute(
+            select(Appointment.client_id, func.count().label("n"))
+            .join(Client, Client.id == Appointment.client_id)
+            .group_by(Appointment.client_id)
+            .order_by((Client.status == ClientStatus.ACTIVE).desc(), func.count().desc())
+            .limit(1)
+        ).one()
+    # The busiest fortnight starting on one of the next four Mondays: the practice's present.
+    coming = monday_of(datetime.now(zone).date()) + timedelta(weeks=1)
+    held = {monday: bench.raw("SELECT count(*) FROM appointment WHERE starts_at >= ? "
+                              "AND starts_at < ?",
+                              tuple(_stored(b) for b in days_bounds(monday, 14, zone)))[0][0]
+            for monday in (coming + timedelta(weeks=i) for i in range(4))}
+    monday = max(held, key=lambda m: held[m])
+    slots = free_slots(bench.vault, longest.client_id, monday, days=14)
+    samples = [seconds(partial(free_slots, bench.vault, longest.client_id, monday, days=14)) * 1000
+               for _ in range(max(10, bench.repeats * 4))]
+    bench.notes["free_slots"] = (f"client {longest.client_id} ({longest.n} sessions), "
+                                 f"fortnight from {monday}: {held[monday]} sessions, "
+                                 f"{len(slots)} slots offered")
+    return Measurement(median(samples), "ms", FREE_SLOTS_BUDGET_MS,
+                       how="median: services.free_slots.free_slots, one client, two weeks")
 
 
 def _typing(bench: Bench) -> list[str]:

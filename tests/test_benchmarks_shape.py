@@ -15,7 +15,7 @@ from benchmarks.timing import Measurement, p95
 RATIO_FIGURES = {"week": 4, "start_to_week": 2}
 EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_10000", "backup",
             "check", "start_to_week", "next_week", "previous_week", "month_view",
-            "client_panel_500", "peak_memory"}
+            "client_panel_500", "peak_memory", "free_slots"}
 
 
 def test_a_tiny_run_writes_every_figure_in_shape(tmp_path: Path) -> None:

@@ -1792,6 +1792,10 @@
         <translation>Stillroom не удалось записать экспорт в папку {folder}: {reason}</translation>
     </message>
     <message>
+        <source>The present moment needs a time zone.</source>
+        <translation>Текущему моменту нужен часовой пояс.</translation>
+    </message>
+    <message>
         <source>{column} must be yes or no, not {value!r}</source>
         <translation>В столбце {column} должно быть «да» или «нет» (yes или no), а не {value!r}</translation>
     </message>
@@ -1854,6 +1858,50 @@
     <message>
         <source>That session is not this client&apos;s.</source>
         <translation>Это сессия другого клиента.</translation>
+    </message>
+    <message>
+        <source>Please say in a few words why the fee is waived.</source>
+        <translation>Пожалуйста, напишите в нескольких словах, почему оплата отменяется.</translation>
+    </message>
+    <message>
+        <source>A fee of nothing is not a charge. To let the fee go, leave it uncharged.</source>
+        <translation>Нулевая сумма — это не начисление. Чтобы не брать оплату, просто не начисляйте её.</translation>
+    </message>
+    <message>
+        <source>A moment needs a time zone.</source>
+        <translation>Моменту времени нужен часовой пояс.</translation>
+    </message>
+    <message>
+        <source>Only a no-show or a late cancellation can bring a fee, and this session is neither.</source>
+        <translation>Оплата начисляется только за неявку или позднюю отмену, а эта сессия — ни то ни другое.</translation>
+    </message>
+    <message>
+        <source>This session already has a fee of {amount}; a session&apos;s fee is charged only once.</source>
+        <translation>За эту сессию уже начислено {amount}; оплата за сессию начисляется только один раз.</translation>
+    </message>
+    <message>
+        <source>A waiver of nothing would change nothing. To waive nothing, skip this step.</source>
+        <translation>Отмена нулевой суммы ничего не изменит. Если отменять нечего, пропустите этот шаг.</translation>
+    </message>
+    <message>
+        <source>Nothing is charged for this session, so there is nothing to waive.</source>
+        <translation>За эту сессию ничего не начислено, отменять нечего.</translation>
+    </message>
+    <message>
+        <source>{name} has no session booked yet, so there is no next session to waive. Book it first, then waive its fee.</source>
+        <translation>У клиента {name} пока нет запланированной сессии, так что отменять оплату не за что. Сначала запишите сессию, потом отмените её оплату.</translation>
+    </message>
+    <message>
+        <source>The next session, on {day}, already has its fee waived.</source>
+        <translation>Оплата следующей сессии ({day}) уже отменена.</translation>
+    </message>
+    <message>
+        <source>The next session, on {day}, has no fee to waive.</source>
+        <translation>За следующую сессию ({day}) нет оплаты, которую можно отменить.</translation>
+    </message>
+    <message>
+        <source>Only {amount} is charged for this session and not yet waived.</source>
+        <translation>За эту сессию начислено и ещё не отменено только {amount}.</translation>
     </message>
     <message>
         <source>Please enter an amount such as {example}.</source>
