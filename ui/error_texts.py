@@ -18,6 +18,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("StillroomError", 'The backup {path} cannot be restored. {problems} Nothing was changed.'),
     QT_TRANSLATE_NOOP("StillroomError", 'Stillroom could not restore the backup into {folder}: {reason}'),
     QT_TRANSLATE_NOOP("StillroomError", 'The backup {path} is of a different practice than the one in {folder}. Nothing was changed.'),
+    QT_TRANSLATE_NOOP("StillroomError", 'There is nothing to add to the chart.'),
     QT_TRANSLATE_NOOP("StillroomError", 'More than one client is called {name}:'),
     QT_TRANSLATE_NOOP("StillroomError", 'The end date is before the start date.'),
     QT_TRANSLATE_NOOP("StillroomError", 'No client is called {name}.'),

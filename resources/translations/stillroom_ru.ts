@@ -1740,6 +1740,10 @@
         <translation>Резервная копия {path} относится к другой практике, не к той, что в папке {folder}. Ничего не изменено.</translation>
     </message>
     <message>
+        <source>There is nothing to add to the chart.</source>
+        <translation>Добавлять в карточку нечего.</translation>
+    </message>
+    <message>
         <source>More than one client is called {name}:</source>
         <translation>Клиентов с именем {name} несколько:</translation>
     </message>
