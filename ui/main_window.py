@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from services.appointments import CalendarEntry, days, find_entry
 from services.errors import StillroomError
+from services.late_arrivals import LateArrival, late_now
 from services.practice_settings import PracticeSettings, read_settings
 from services.vault import Vault
 from ui.calendar.calendar_view import CalendarView
@@ -29,6 +31,7 @@ from ui.client_list import ClientList
 from ui.client_panel import ClientPanel
 from ui.i18n import save_language, saved_language
 from ui.idle_lock import IdleLock
+from ui.late_notice import LateNotice
 from ui.lock_screen import LockScreen, hide_open_dialogs, restore_dialogs
 from ui.session_actions import SessionActions
 from ui.settings_dialog import SettingsDialog
@@ -42,7 +45,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, vault: Vault, worker: DatabaseWorker,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 idle_lock: IdleLock | None = None, parent: QWidget | None = None) -> None:
+                 idle_lock: IdleLock | None = None, late_check_ms: int = 30_000,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault: Vault | None = vault
         self._worker = worker
@@ -56,9 +60,16 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = QUndoStack(self)
         self.calendar = CalendarView(now=now)
+        self.late_notice = LateNotice()
+        workspace = QWidget()
+        column = QVBoxLayout(workspace)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.late_notice)
+        column.addWidget(self.calendar, 1)
+        self.workspace = workspace
         self.lock_screen = LockScreen(vault.paths.folder, worker)
         self.central = QStackedWidget()
-        self.central.addWidget(self.calendar)
+        self.central.addWidget(workspace)
         self.central.addWidget(self.lock_screen)
         self.setCentralWidget(self.central)
 
@@ -74,6 +85,9 @@ class MainWindow(QMainWindow):
 
         self.session_actions = SessionActions(vault, worker, self, self.undo_stack, now)
         self.idle_lock = idle_lock or IdleLock(10, parent=self)
+        self.late_timer = QTimer(self)
+        self.late_timer.setInterval(late_check_ms)
+        self.late_timer.timeout.connect(self.check_late)
         self._build_actions()
         self._connect()
 
@@ -166,6 +180,7 @@ class MainWindow(QMainWindow):
         self.client_panel.client_changed.connect(self._client_changed)
         self.client_panel.session_activated.connect(self._open_session)
         self.idle_lock.lock_requested.connect(self.lock)
+        self.late_notice.action_requested.connect(self.session_actions.act)
         self.lock_screen.unlocked.connect(self.unlock)
 
     # Reading ------------------------------------------------------------------------------
@@ -187,6 +202,8 @@ class MainWindow(QMainWindow):
         self.calendar.set_practice(settings.zone, settings.work_starts, settings.work_ends,
                                    settings.work_days, settings.session_minutes)
         self.load_range(*self.calendar.visible_range())
+        self.check_late()
+        self.late_timer.start()
         if not self._integrity_checked and self._vault is not None:
             # Queued after the week's read: the week shows first, then every page is checked.
             self._integrity_checked = True
@@ -209,8 +226,21 @@ class MainWindow(QMainWindow):
 
         self._worker.run(lambda: days(vault, first, count), show, self._not_read)
 
+    def check_late(self) -> None:
+        """Read which clients have not arrived (every half minute, and after any change)."""
+        if self._vault is None or self._settings is None:
+            return
+        vault, zone, now = self._vault, self._settings.zone, self._now()
+
+        def show(late: list[LateArrival]) -> None:
+            self.session_actions.know([arrival.entry for arrival in late])
+            self.late_notice.show_late(late, zone)
+
+        self._worker.run(lambda: late_now(vault, now), show, self._not_read)
+
     def reload(self) -> None:
         self.load_range(*self.calendar.visible_range())
+        self.check_late()
         if self.panel_dock.isVisible():
             self.client_panel.refresh()
         self.client_list.refresh()
@@ -313,7 +343,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.setFocus()
 
     def unlock(self) -> None:
-        self.central.setCurrentWidget(self.calendar)
+        self.central.setCurrentWidget(self.workspace)
         for widget in (self.menuBar(), self.toolbar):
             widget.setEnabled(True)
         restore_dialogs(self._hidden_while_locked)
@@ -333,6 +363,7 @@ class MainWindow(QMainWindow):
                 self.client_panel.notes.save()
         vault, self._vault = self._vault, None
         self.idle_lock.stop()
+        self.late_timer.stop()
         self.client_list.clear()  # no search may start on a closing practice
         if vault is not None:
             # After any read still queued; the key is wiped and the lock released.

@@ -80,7 +80,12 @@ class SessionActions(QObject):
         self._zone = zone
 
     def set_entries(self, entries: list[CalendarEntry]) -> None:
+        """The sessions the calendar shows, which its menu acts on."""
         self._entries = {entry.id: entry for entry in entries}
+
+    def know(self, entries: list[CalendarEntry]) -> None:
+        """More sessions to act on (today's late ones, wherever the calendar is)."""
+        self._entries.update((entry.id, entry) for entry in entries)
 
     def _tell(self, error: StillroomError) -> None:
         QMessageBox.warning(

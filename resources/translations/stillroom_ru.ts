@@ -911,6 +911,29 @@
     </message>
 </context>
 <context>
+    <name>LateNotice</name>
+    <message>
+        <source>Clients who have not arrived</source>
+        <translation>Клиенты, которые не пришли</translation>
+    </message>
+    <message>
+        <source>{client} has not arrived for the {time} session ({minutes} minutes).</source>
+        <translation>{client} не пришёл(ла) на сессию в {time} (прошло минут: {minutes}).</translation>
+    </message>
+    <message>
+        <source>Arrived late</source>
+        <translation>Пришёл с опозданием</translation>
+    </message>
+    <message>
+        <source>No-show…</source>
+        <translation>Неявка…</translation>
+    </message>
+    <message>
+        <source>No number on file</source>
+        <translation>Номер не указан</translation>
+    </message>
+</context>
+<context>
     <name>LedgerKind</name>
     <message>
         <source>Session</source>

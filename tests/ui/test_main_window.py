@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, Repeat
@@ -228,3 +228,28 @@ def test_switching_to_russian_applies_on_the_next_start(
         assert restarted.calendar.range_text(MONDAY, 7) == "15 – 21 июня 2026"
     finally:
         install_language(app, "en")
+
+
+def test_a_client_who_has_not_arrived_is_shown_above_the_calendar(
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker
+) -> None:
+    from services.clients import PhoneNumber
+
+    number = PhoneNumber("+44 7700 900555", may_voicemail=True)
+    client = create_client(vault, ClientDraft(full_name="Ann Lee", numbers=(number,)))
+    book(vault, client, at(MONDAY, 8, 40))
+    opened = MainWindow(vault, worker, now=lambda: NOW)  # 09:00: twenty minutes late
+    qtbot.addWidget(opened)
+    opened.show()
+    notice = opened.late_notice
+    assert notice.isVisible()
+    said = notice.findChild(QLabel, "late_client")
+    assert said is not None and "Ann Lee" in said.text() and "08:40" in said.text()
+    marks = [label.text() for label in notice.findChildren(QLabel)]
+    assert "+44 7700 900555" in marks and "✓ voicemail" in marks and "✗ text" in marks
+
+    arrived = notice.findChild(QPushButton, f"attended_late_{days(vault, MONDAY, 1)[0].id}")
+    assert arrived is not None
+    qtbot.mouseClick(arrived, Qt.MouseButton.LeftButton)
+    assert sessions(vault)[0][2] == AppointmentStatus.ATTENDED_LATE
+    assert not notice.isVisible()
