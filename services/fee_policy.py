@@ -154,12 +154,20 @@ def proposal_for(session: Session, appointment: Appointment) -> FeeProposal | No
     )
 
 
-def propose_fee(vault: Vault, appointment_id: int) -> FeeProposal | None:
+def propose_fee(vault: Vault, appointment_id: int,
+                as_status: AppointmentStatus | None = None) -> FeeProposal | None:
     """The fee the policy proposes for a session, or None when no fee is ever due.
 
     None for a session attended, still scheduled, cancelled in time, or cancelled or missed
     by the therapist, and when the policy's rule is to charge nothing. Nothing is written.
+    `as_status` asks what the policy would propose once the session has that status: a
+    guided dialog changes the status only at its end. That is worked out on a copy detached
+    from the unit of work, so the change can never be flushed.
     """
     with vault.unit_of_work() as session:
-        return proposal_for(session, appointment_of(session, appointment_id))
+        appointment = appointment_of(session, appointment_id)
+        if as_status is not None and appointment.status != as_status:
+            session.expunge(appointment)
+            appointment.status = as_status
+        return proposal_for(session, appointment)
 

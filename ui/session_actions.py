@@ -21,13 +21,13 @@ from services.appointments import CalendarEntry
 from services.errors import Conflicts, StillroomError
 from services.vault import Vault
 from ui.conflicts import ask_book_anyway
+from ui.guided.no_show import NoShowDialog
 from ui.session_dialogs import CancelDialog, NewSessionDialog, RescheduleDialog
 from ui.worker import DatabaseWorker, readable
 
 STATUS_OF_ACTION = {
     "attended": AppointmentStatus.ATTENDED,
     "attended_late": AppointmentStatus.ATTENDED_LATE,
-    "no_show": AppointmentStatus.NO_SHOW,
 }
 
 
@@ -224,6 +224,10 @@ class SessionActions(QObject):
                 lambda _none: self.changed.emit(),
                 self._tell,
             )
+        elif action == "no_show":
+            no_show = NoShowDialog(vault, self._worker, entry, self._now(), self._window)
+            no_show.finished_with_changes.connect(self.changed.emit)
+            no_show.open()
         elif action == "cancel":
             cancel = CancelDialog(vault, self._worker, self._zone, entry, self._now(), self._window)
             cancel.saved.connect(lambda _status: self.changed.emit())

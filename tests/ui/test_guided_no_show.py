@@ -1,0 +1,392 @@
+"""The no-show dialog walked through as a therapist would, and what the vault holds after."""
+
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QLineEdit, QWizard
+from pytestqt.qtbot import QtBot
+
+from models.enums import AppointmentStatus, ContactChannel, ContactOutcome, LedgerKind, Modality
+from services.appointments import book, days, find_entry, set_status
+from services.clients import ClientDraft, PhoneNumber, create_client, read_client
+from services.contact_log import contacts_of
+from services.errors import InvalidValue
+from services.ledger import lines
+from services.practice_settings import update_settings
+from services.vault import Vault
+from tests.ui.conftest import type_text
+from ui.guided import fee_page
+from ui.guided.clipboard import CLEAR_AFTER_MS, SECRET_HINT
+from ui.guided.no_show import NoShowDialog
+from ui.guided.wizard import SKIP
+from ui.main_window import MainWindow
+from ui.worker import DatabaseWorker
+
+LONDON = ZoneInfo("Europe/London")
+TUESDAY, NEXT_TUESDAY = date(2026, 6, 16), date(2026, 6, 23)
+NOW = datetime(2026, 6, 16, 12, 0, tzinfo=LONDON)
+FEE = 6000
+
+
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), tzinfo=LONDON)
+
+
+@pytest.fixture(autouse=True)
+def english_money() -> Iterator[None]:
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def client_id(vault: Vault) -> int:
+    """Nadia, who comes on Tuesdays at 10:00, and missed today's session."""
+    update_settings(vault, session_fee=FEE, phone="+44 20 7946 0000")
+    client = create_client(vault, ClientDraft(
+        full_name="Nadia Volkova", preferred_name="Nadia",
+        numbers=(PhoneNumber("+44 7700 900123", "mobile", may_call=True, may_voicemail=True,
+                             may_text=False),)))
+    for weeks_ago in (3, 2, 1):
+        (earlier,) = book(vault, client, at(TUESDAY - timedelta(weeks=weeks_ago), 10))
+        set_status(vault, earlier, AppointmentStatus.ATTENDED)
+    return client
+
+
+@pytest.fixture
+def missed(vault: Vault, client_id: int) -> int:
+    (appointment_id,) = book(vault, client_id, at(TUESDAY, 10))
+    return appointment_id
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, missed: int) -> NoShowDialog:
+    opened = NoShowDialog(vault, worker, find_entry(vault, missed), NOW)
+    qtbot.addWidget(opened)
+    opened.open()
+    return opened
+
+
+def press(qtbot: QtBot, dialog: QWizard, which: QWizard.WizardButton) -> None:
+    button = dialog.button(which)
+    assert button is not None and button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def next_step(qtbot: QtBot, dialog: QWizard, times: int = 1) -> None:
+    for _ in range(times):
+        press(qtbot, dialog, QWizard.WizardButton.NextButton)
+
+
+def skip(qtbot: QtBot, dialog: QWizard, times: int = 1) -> None:
+    for _ in range(times):
+        press(qtbot, dialog, SKIP)
+
+
+def finish(qtbot: QtBot, dialog: QWizard) -> None:
+    press(qtbot, dialog, QWizard.WizardButton.FinishButton)
+
+
+def retype(qtbot: QtBot, field: QLineEdit, text: str) -> None:
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, text)
+
+
+def click_row(qtbot: QtBot, dialog: NoShowDialog, row: int) -> None:
+    slots = dialog.reschedule.slots
+    rect = slots.visualItemRect(slots.item(row))
+    qtbot.mouseClick(slots.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def chart(vault: Vault, client_id: int) -> str:
+    return read_client(vault, client_id).draft.chart_notes
+
+
+def contacts(vault: Vault, client_id: int) -> list[tuple[ContactChannel, ContactOutcome, str]]:
+    with vault.unit_of_work() as session:
+        return [(c.channel, c.outcome, c.reason) for c in contacts_of(session, client_id)]
+
+
+def fees(vault: Vault, client_id: int) -> list[tuple[LedgerKind, int, int | None]]:
+    return [(line.kind, line.amount, line.appointment_id) for line in lines(vault, client_id)]
+
+
+def booked_next_week(vault: Vault) -> list[tuple[str, datetime, Modality]]:
+    """The sessions booked from now on."""
+    return [(e.client_name, e.starts_at, e.modality) for e in days(vault, TUESDAY, 14)
+            if e.status == AppointmentStatus.SCHEDULED and e.starts_at >= NOW]
+
+
+def test_the_whole_way_through(qtbot: QtBot, dialog: NoShowDialog, vault: Vault,
+                               client_id: int, missed: int) -> None:
+    assert dialog.currentPage() is dialog.confirm
+    assert dialog.confirm.client.text() == "Nadia"
+    assert dialog.confirm.when.text() == "Tue 16 Jun 2026, 10:00"
+    assert not dialog.button(SKIP).isVisible()  # marking it is what the dialog is for
+    next_step(qtbot, dialog)
+
+    assert dialog.currentPage() is dialog.fee
+    assert dialog.fee.explanation.text() == (
+        "The client did not come to the session and did not cancel it.")
+    assert dialog.fee.proposed.text() == "The policy proposes £60.00."
+    assert dialog.fee.amount.text() == "60.00"
+    next_step(qtbot, dialog)
+
+    assert dialog.currentPage() is dialog.script
+    numbers = [label.text() for label in dialog.script.findChildren(QLabel, "phone_number")]
+    assert numbers == ["+44 7700 900123"]
+    assert "there will be a fee of £60.00" in dialog.script.script_texts()[0]
+    next_step(qtbot, dialog)
+
+    dialog.contact.outcome.setCurrentIndex(
+        dialog.contact.outcome.findData(ContactOutcome.REACHED))
+    qtbot.keyClicks(dialog.contact.note, "Overslept after a night shift.")
+    next_step(qtbot, dialog)
+
+    first = dialog.reschedule.offered()[0]
+    assert first.starts_at == at(NEXT_TUESDAY, 10)  # her usual day and time
+    assert dialog.reschedule.slots.item(0).text() == (
+        "Tue 23 Jun, 10:00 — their usual day and time")
+    click_row(qtbot, dialog, 0)
+    assert dialog.reschedule.modality.currentText() == "In person (their usual)"
+    next_step(qtbot, dialog)
+
+    assert dialog.currentPage() is dialog.reflection
+    type_text(dialog.reflection.editor, "Last time we touched on her father's illness.")
+    with qtbot.waitSignal(dialog.finished_with_changes):
+        finish(qtbot, dialog)
+
+    assert not dialog.isVisible()
+    assert find_entry(vault, missed).status == AppointmentStatus.NO_SHOW
+    assert fees(vault, client_id) == [(LedgerKind.NO_SHOW_FEE, FEE, missed)]
+    assert contacts(vault, client_id) == [
+        (ContactChannel.CALL, ContactOutcome.REACHED, "After a no-show")]
+    assert booked_next_week(vault) == [("Nadia", at(NEXT_TUESDAY, 10), Modality.IN_PERSON)]
+    assert chart(vault, client_id) == "\n".join((
+        "2026-06-16 — No-show",
+        "Did not come to the session on Tue 16 Jun 2026, 10:00, and did not cancel it.",
+        "Fee charged: £60.00.",
+        "Contact: Call, Reached.",
+        "Overslept after a night shift.",
+        "New session booked for Tue 23 Jun 2026, 10:00 (In person).",
+        "Reflection:",
+        "Last time we touched on her father's illness.",
+    ))
+
+
+def test_skipping_every_step_writes_only_the_status_and_a_short_chart_entry(
+    qtbot: QtBot, dialog: NoShowDialog, vault: Vault, client_id: int, missed: int
+) -> None:
+    next_step(qtbot, dialog)
+    for _step in (dialog.fee, dialog.script, dialog.contact, dialog.reschedule):
+        assert dialog.button(SKIP).text() == "Skip this step"
+        skip(qtbot, dialog)
+    assert dialog.currentPage() is dialog.reflection
+    assert dialog.button(SKIP).text() == "Skip and finish"
+    type_text(dialog.reflection.editor, "Not to be kept: this step is skipped.")
+    skip(qtbot, dialog)
+
+    assert not dialog.isVisible()
+    assert find_entry(vault, missed).status == AppointmentStatus.NO_SHOW
+    assert fees(vault, client_id) == []
+    assert contacts(vault, client_id) == []
+    assert booked_next_week(vault) == []
+    assert chart(vault, client_id) == (
+        "2026-06-16 — No-show\n"
+        "Did not come to the session on Tue 16 Jun 2026, 10:00, and did not cancel it.")
+
+
+def test_the_amount_the_therapist_changed_is_what_is_charged(
+    qtbot: QtBot, dialog: NoShowDialog, vault: Vault, client_id: int, missed: int
+) -> None:
+    next_step(qtbot, dialog)
+    retype(qtbot, dialog.fee.amount, "45.50")
+    next_step(qtbot, dialog)
+    assert "there will be a fee of £45.50" in dialog.script.script_texts()[0]
+    skip(qtbot, dialog, 4)  # the script, the contact, the new time, the reflection
+    assert fees(vault, client_id) == [(LedgerKind.NO_SHOW_FEE, 4550, missed)]
+    assert "Fee charged: £45.50." in chart(vault, client_id)
+
+
+def test_an_amount_that_is_not_money_is_said_beside_the_field(
+    qtbot: QtBot, dialog: NoShowDialog
+) -> None:
+    next_step(qtbot, dialog)
+    retype(qtbot, dialog.fee.amount, "sixty")
+    next_step(qtbot, dialog)
+    assert dialog.currentPage() is dialog.fee
+    error = dialog.fee.findChild(QLabel, "fee_amount_error")
+    assert error is not None and error.isVisible()
+    assert error.text() == "Please enter an amount such as 75.50."
+
+
+@pytest.mark.parametrize(("typed", "charged"), [(None, []), ("20", [2000])])
+def test_a_forgiven_first_miss_proposes_nothing_and_charges_only_what_is_entered(
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker, client_id: int, missed: int,
+    typed: str | None, charged: list[int],
+) -> None:
+    update_settings(vault, first_missed_forgiven=True)
+    dialog = NoShowDialog(vault, worker, find_entry(vault, missed), NOW)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    next_step(qtbot, dialog)
+    assert dialog.fee.amount.text() == "0.00"
+    assert dialog.fee.proposed.text() == "No fee is proposed. The policy's fee would be £60.00."
+    assert "forgives a client's first one" in dialog.fee.explanation.text()
+    assert dialog.fee.zero_hint.isVisible()
+    if typed is not None:
+        retype(qtbot, dialog.fee.amount, typed)
+        assert not dialog.fee.zero_hint.isVisible()
+    next_step(qtbot, dialog)
+    skip(qtbot, dialog, 4)  # the script, the contact, the new time, the reflection
+    assert [amount for _kind, amount, _id in fees(vault, client_id)] == charged
+    expected = "Fee charged: £20.00." if typed else "No fee: the practice forgives"
+    assert expected in chart(vault, client_id)
+
+
+def test_a_waived_fee_is_not_charged_and_its_reason_goes_in_the_chart(
+    qtbot: QtBot, dialog: NoShowDialog, vault: Vault, client_id: int
+) -> None:
+    next_step(qtbot, dialog)
+    waive = dialog.fee.waive
+    qtbot.mouseClick(waive, Qt.MouseButton.LeftButton, pos=QPoint(8, waive.height() // 2))
+    assert not dialog.fee.amount.isEnabled()
+    dialog.fee.reason.setCurrentIndex(dialog.fee.reason.count() - 1)  # "Other reason"
+    next_step(qtbot, dialog)
+    note_error = dialog.fee.findChild(QLabel, "waiver_note_error")
+    assert note_error is not None and note_error.isVisible()
+    qtbot.keyClicks(dialog.fee.note, "Her train was cancelled")
+    next_step(qtbot, dialog)
+    assert "there is no fee for this one" in dialog.script.script_texts()[0]
+    skip(qtbot, dialog, 4)  # the script, the contact, the new time, the reflection
+    assert fees(vault, client_id) == []
+    assert "Fee of £60.00 waived: Other reason.\nHer train was cancelled" in chart(
+        vault, client_id)
+
+
+def test_the_voicemail_and_text_never_say_what_the_practice_is(
+    qtbot: QtBot, dialog: NoShowDialog
+) -> None:
+    next_step(qtbot, dialog, 2)
+    call, voicemail, text = dialog.script.script_texts()
+    assert voicemail == ("Hello, this is a message for Nadia. It's Dr Ada Finch, calling about "
+                         "an appointment. Could you call me back when you have a moment, on "
+                         "+44 20 7946 0000? Thank you, goodbye.")
+    for confidential in (voicemail, text):
+        words = confidential.lower()
+        assert "appointment" in words
+        for giveaway in ("therap", "counsel", "session", "quiet room", "practice"):
+            assert giveaway not in words
+    assert "all right" in call
+
+
+def test_copy_puts_the_script_on_the_clipboard_as_a_secret_and_clears_it(
+    qtbot: QtBot, dialog: NoShowDialog
+) -> None:
+    next_step(qtbot, dialog, 2)
+    tabs = dialog.script.tabs
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=tabs.tabBar().tabRect(1).center())
+    qtbot.mouseClick(dialog.script.copy_button, Qt.MouseButton.LeftButton)
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    assert mime.text() == dialog.script.script_texts()[1]
+    assert bytes(mime.data(SECRET_HINT).data()) == b"secret"
+    timer = dialog.script.clipboard.timer
+    assert timer.isActive() and timer.interval() == CLEAR_AFTER_MS
+    assert dialog.script.copied.text() == "Copied. The clipboard is cleared in 30 seconds."
+    timer.setInterval(10)  # the thirty seconds, shortened: a running timer restarts
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2000)
+    timer.setInterval(CLEAR_AFTER_MS)
+
+
+def test_a_refused_fee_leaves_the_dialog_open_and_the_session_as_it_was(
+    qtbot: QtBot, dialog: NoShowDialog, vault: Vault, client_id: int, missed: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The status and the fee are one group, written first: a refused fee takes the status
+    back, and nothing after them is written. Finish again, once allowed, writes it all."""
+    real_charge = fee_page.charge_fee
+
+    def refuse(*_args: object) -> int:
+        raise InvalidValue("This amount is too large.", field="amount")
+
+    monkeypatch.setattr(fee_page, "charge_fee", refuse)
+    next_step(qtbot, dialog, 3)
+    dialog.contact.outcome.setCurrentIndex(
+        dialog.contact.outcome.findData(ContactOutcome.NO_ANSWER))
+    next_step(qtbot, dialog)
+    click_row(qtbot, dialog, 0)
+    next_step(qtbot, dialog)
+    finish(qtbot, dialog)
+
+    assert dialog.isVisible() and dialog.currentPage() is dialog.fee
+    error = dialog.fee.findChild(QLabel, "fee_amount_error")
+    assert error is not None and error.isVisible() and error.text() == "This amount is too large."
+    assert find_entry(vault, missed).status == AppointmentStatus.SCHEDULED
+    assert (fees(vault, client_id), contacts(vault, client_id)) == ([], [])
+    assert booked_next_week(vault) == [] and chart(vault, client_id) == ""
+
+    monkeypatch.setattr(fee_page, "charge_fee", real_charge)
+    next_step(qtbot, dialog, 4)
+    finish(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert find_entry(vault, missed).status == AppointmentStatus.NO_SHOW
+    assert fees(vault, client_id) == [(LedgerKind.NO_SHOW_FEE, FEE, missed)]
+    assert len(contacts(vault, client_id)) == 1 and len(booked_next_week(vault)) == 1
+
+
+def test_a_time_taken_meanwhile_is_said_on_its_step_and_nothing_is_written_twice(
+    qtbot: QtBot, dialog: NoShowDialog, vault: Vault, client_id: int, missed: int
+) -> None:
+    next_step(qtbot, dialog, 3)
+    dialog.contact.outcome.setCurrentIndex(
+        dialog.contact.outcome.findData(ContactOutcome.REACHED))
+    next_step(qtbot, dialog)
+    click_row(qtbot, dialog, 0)
+    other = create_client(vault, ClientDraft(full_name="Tom Reed"))
+    book(vault, other, at(NEXT_TUESDAY, 10))  # someone else takes the time meanwhile
+    next_step(qtbot, dialog)
+    finish(qtbot, dialog)
+
+    assert dialog.isVisible() and dialog.currentPage() is dialog.reschedule
+    error = dialog.reschedule.findChild(QLabel, "slots_error")
+    assert error is not None and error.text() == (
+        "This time is no longer free. Please choose another.")
+    assert find_entry(vault, missed).status == AppointmentStatus.NO_SHOW
+    assert len(contacts(vault, client_id)) == 1 and chart(vault, client_id) == ""
+    assert not dialog.contact.content.isEnabled()  # saved: it can no longer be changed
+
+    click_row(qtbot, dialog, 1)
+    second = dialog.reschedule.offered()[1].starts_at
+    next_step(qtbot, dialog)
+    with qtbot.waitSignal(dialog.finished_with_changes):
+        finish(qtbot, dialog)
+    assert fees(vault, client_id) == [(LedgerKind.NO_SHOW_FEE, FEE, missed)]
+    assert len(contacts(vault, client_id)) == 1
+    assert sorted((start, name) for name, start, _how in booked_next_week(vault)) == sorted(
+        [(second, "Nadia"), (at(NEXT_TUESDAY, 10), "Tom Reed")])
+    assert chart(vault, client_id).count("No-show") == 1
+
+
+def test_the_calendar_menu_opens_the_dialog_and_the_window_reads_again(
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker, missed: int
+) -> None:
+    window = MainWindow(vault, worker, now=lambda: NOW)
+    qtbot.addWidget(window)
+    window.show()
+    window.reload()
+    window.calendar.action_requested.emit(missed, "no_show")
+    dialog = window.findChild(NoShowDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert find_entry(vault, missed).status == AppointmentStatus.SCHEDULED
+    next_step(qtbot, dialog)
+    with qtbot.waitSignal(window.session_actions.changed):
+        skip(qtbot, dialog, 5)
+    assert find_entry(vault, missed).status == AppointmentStatus.NO_SHOW

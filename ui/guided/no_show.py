@@ -1,0 +1,206 @@
+"""The no-show dialog: mark it, decide the fee, reach out, offer a new time, reflect.
+
+Finish writes, in this order: the status (no-show) and the fee if one is charged, as one
+group (a refused fee puts the status back); the contact log entry; the new booking; and
+last one chart entry, "No-show", that says what was decided, with the reflection.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QWidget
+
+from models.enums import AppointmentStatus
+from services.appointments import CalendarEntry, set_status
+from services.chart import add_to_chart
+from services.vault import Vault
+from ui.client_labels import money_text, time_text, when_text
+from ui.dates import local_text
+from ui.guided.confirm_page import ConfirmPage
+from ui.guided.contact_page import ContactOutcomePage
+from ui.guided.facts import SessionFacts
+from ui.guided.fee_page import FeeChoice, FeePage
+from ui.guided.note_page import NotePage
+from ui.guided.reschedule_page import ReschedulePage
+from ui.guided.script_page import Script, ScriptPage
+from ui.guided.wizard import GuidedDialog, Write
+from ui.worker import DatabaseWorker
+
+STATUS_GROUP = "status and fee"
+
+
+class NoShowDialog(GuidedDialog):
+    """The client did not come and did not cancel: the guided way through it."""
+
+    FEE_AS = AppointmentStatus.NO_SHOW
+    OFFERS_SLOTS = True
+
+    def __init__(self, vault: Vault, worker: DatabaseWorker, entry: CalendarEntry,
+                 now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(vault, worker, entry, now, parent)
+        self.setWindowTitle(self.tr("No-show"))
+        self.confirm = self.add_step(ConfirmPage(
+            self.tr("Mark it as a no-show"),
+            self.tr("The client did not come and did not let you know.")))
+        self.fee = self.add_step(FeePage(
+            self.tr("The fee"), self.tr("Your policy proposes a fee; the decision is yours.")))
+        self.script = self.add_step(ScriptPage(
+            self.tr("Reach out"),
+            self.tr("Check that they are all right, and offer a new time. If someone else "
+                    "answers, say only that you are calling about an appointment."),
+            scripts=self.scripts))
+        self.contact = self.add_step(ContactOutcomePage(
+            self.tr("How it went"),
+            self.tr("Record the call or message, so the client's contact history shows it."),
+            reason=self.tr("After a no-show")))
+        self.reschedule = self.add_step(ReschedulePage(
+            self.tr("A new time"),
+            self.tr("Free times over the next two weeks, their usual day and time first.")))
+        self.reflection = self.add_step(NotePage(
+            self.tr("A note for yourself"),
+            self.tr("It goes in the client's chart, with what you decided here."),
+            prompt=self.tr("What happened in the last session? Is there anything that might "
+                           "help you understand this?"),
+            placeholder=self.tr("Your reflection (optional)")))
+        self.load()
+
+    def fill(self, facts: SessionFacts) -> None:
+        self.confirm.show_session(facts)
+        already = facts.entry.status == AppointmentStatus.NO_SHOW
+        self.confirm.set_text("\n\n".join((
+            self.tr("This session is already marked as a no-show.") if already
+            else self.tr("{name} did not come to this session and did not cancel it. When you "
+                         "press Finish, it is marked as a no-show.").format(
+                             name=facts.client_name),
+            self.tr("The next steps help with the rest: the fee your policy proposes, a call "
+                    "to check in, a new time and a note for yourself. Skip any step you do not "
+                    "need; nothing is saved until you press Finish."))))
+        # a fee is charged once: one already charged is not proposed again
+        self.fee.set_proposal(None if facts.fee_charged else facts.proposal, facts.currency)
+        self.script.set_client(facts.client)
+        self.contact.set_client(facts.client, facts.today)
+        self.reschedule.set_slots(facts.slots, facts.zone, facts.today)
+
+    # What Finish writes
+
+    def writes(self) -> list[Write]:
+        facts = self.facts
+        assert facts is not None  # Finish waits for the facts
+        vault, entry = self.vault, self.entry
+        writes: list[Write] = []
+        if entry.status != AppointmentStatus.NO_SHOW:
+            before = entry.status
+            writes.append(Write(
+                "status", lambda: set_status(vault, entry.id, AppointmentStatus.NO_SHOW),
+                page=self.confirm, group=STATUS_GROUP,
+                undo=lambda: set_status(vault, entry.id, before)))
+        for write in (self.fee.write(vault, entry.id, group=STATUS_GROUP),
+                      self.contact.write(vault, entry.client_id, entry.id),
+                      self.reschedule.write(vault, entry.client_id)):
+            if write is not None:
+                writes.append(write)
+        heading, text, today = self.tr("No-show"), self.chart_text(), facts.today
+        writes.append(Write("chart", lambda: add_to_chart(vault, entry.client_id, today,
+                                                          heading, text)))
+        return writes
+
+    def chart_text(self) -> str:
+        facts = self.facts
+        assert facts is not None
+        lines = [self.tr("Did not come to the session on {when}, and did not cancel it.")
+                 .format(when=when_text(facts.entry.starts_at, facts.zone))]
+        for page in (self.fee, self.contact, self.reschedule):
+            lines.extend(page.summary())
+        reflection = self.reflection.text()
+        if reflection:
+            lines.extend((self.tr("Reflection:"), reflection))
+        return "\n".join(lines)
+
+    # The scripts
+
+    def scripts(self) -> list[Script]:
+        if self.facts is None:
+            return []
+        return [Script(self.tr("If they answer"), self.call_script()),
+                Script(self.tr("Voicemail"), self.voicemail_script()),
+                Script(self.tr("Text message"), self.text_script())]
+
+    def _when(self, facts: SessionFacts) -> tuple[str, str]:
+        """(day, time) of the session, the day as "today" when it is today."""
+        starts = facts.entry.starts_at
+        day = ("" if starts.astimezone(facts.zone).date() == facts.today
+               else local_text(starts, facts.zone, "dddd d MMMM"))
+        return day, time_text(starts, facts.zone)
+
+    def call_script(self) -> str:
+        facts = self.facts
+        assert facts is not None
+        name, therapist = facts.client_name, facts.settings.therapist_name
+        day, at = self._when(facts)
+        paragraphs = [
+            self.tr("Hello {name}, it's {therapist}.").format(name=name, therapist=therapist)
+            if therapist else self.tr("Hello {name}.").format(name=name),
+            (self.tr("We were due to meet today at {time} and I didn't see you, so I wanted to "
+                     "check that you are all right.").format(time=at) if not day
+             else self.tr("We were due to meet on {day} at {time} and I didn't see you, so I "
+                          "wanted to check that you are all right.").format(day=day, time=at)),
+            self.tr("You don't need to explain, but I'm glad to hear anything you'd like to "
+                    "tell me."),
+            self.tr("Shall we find a time to meet again? I have a few free times over the "
+                    "next two weeks."),
+        ]
+        policy = self._policy_sentence()
+        if policy:
+            paragraphs.append(policy)
+        paragraphs.append(self.tr("Thank you for talking with me. Take care until we meet."))
+        return "\n\n".join(paragraphs)
+
+    def _policy_sentence(self) -> str:
+        facts = self.facts
+        if facts is None or self.fee.proposal is None:
+            return ""
+        decision = self.fee.decision()
+        if decision is not None and decision.charged:
+            return self.tr("As our agreement says, a session missed without notice is charged, "
+                           "so there will be a fee of {amount} for this one.").format(
+                               amount=money_text(decision.charged, facts.currency))
+        if decision is not None and decision.choice != FeeChoice.LATER:
+            return self.tr("A session missed without notice is usually charged, but there is "
+                           "no fee for this one.")
+        return self.tr("As our agreement says, a session missed without notice is usually "
+                       "charged; we can talk about it when we meet.")
+
+    def voicemail_script(self) -> str:
+        """Who is calling and a request to call back about an appointment: nothing more,
+        since anyone may hear it."""
+        facts = self.facts
+        assert facts is not None
+        therapist, phone = facts.settings.therapist_name, facts.settings.phone
+        return " ".join((
+            self.tr("Hello, this is a message for {name}.").format(name=facts.client_name),
+            self.tr("It's {therapist}, calling about an appointment.").format(
+                therapist=therapist) if therapist
+            else self.tr("I'm calling about an appointment."),
+            self.tr("Could you call me back when you have a moment, on {phone}?").format(
+                phone=phone) if phone
+            else self.tr("Could you call me back when you have a moment?"),
+            self.tr("Thank you, goodbye."),
+        ))
+
+    def text_script(self) -> str:
+        """A text anyone holding the phone may read: an appointment, nothing more."""
+        facts = self.facts
+        assert facts is not None
+        therapist = facts.settings.therapist_name
+        day, at = self._when(facts)
+        return " ".join((
+            self.tr("Hello {name}, it's {therapist}.").format(
+                name=facts.client_name, therapist=therapist) if therapist
+            else self.tr("Hello {name}.").format(name=facts.client_name),
+            self.tr("I'm getting in touch about your appointment today at {time}.").format(
+                time=at) if not day
+            else self.tr("I'm getting in touch about your appointment on {day} at {time}.")
+            .format(day=day, time=at),
+            self.tr("Could you call me or reply when you can? Thank you."),
+        ))

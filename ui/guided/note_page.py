@@ -1,0 +1,62 @@
+"""A step for the therapist's own words: a prompt, and room to write."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from services import validation
+from services.chart import add_to_chart
+from services.errors import InvalidValue
+from services.vault import Vault
+from ui.client_dialog import text_lines
+from ui.forms import note_label
+from ui.guided.facts import SessionFacts
+from ui.guided.wizard import GuidedPage, Write
+
+translate = QCoreApplication.translate
+NOTE_LIMIT = 10_000
+NOTE_LINES = 8
+
+
+class NotePage(GuidedPage):
+    """A free-text note under a `prompt` (a question to think about, say).
+
+    Collects `text()` ('' when skipped or left empty). A dialog either folds it into its
+    own chart entry, or writes it alone with `write()`.
+    """
+
+    def __init__(self, title: str, subtitle: str = "", prompt: str = "",
+                 placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(title, subtitle, parent=parent)
+        self.prompt = note_label(prompt)
+        self.prompt.setObjectName("note_prompt")
+        self.prompt.setVisible(bool(prompt))
+        self.editor = text_lines(NOTE_LINES, QPlainTextEdit())
+        self.editor.setObjectName("note")
+        self.editor.setAccessibleName(prompt or title)
+        self.editor.setPlaceholderText(placeholder)
+        self.body.addWidget(self.prompt)
+        self.body.addWidget(self.editor)
+        self.let_grow(self.editor)
+
+    def check(self) -> bool:
+        try:
+            validation.text(self.editor.toPlainText(), "text", limit=NOTE_LIMIT)
+        except InvalidValue as error:
+            self.show_error(error)
+            return False
+        return True
+
+    def text(self) -> str:
+        return self.editor.toPlainText().strip() if self.taken() else ""
+
+    def write(self, vault: Vault, facts: SessionFacts, heading: str,
+              key: str = "note") -> Write | None:
+        """The note as a chart entry of its own under `heading`, dated today."""
+        text = self.text()
+        if not text:
+            return None
+        client_id, today = facts.entry.client_id, facts.today
+        return Write(key, lambda: add_to_chart(vault, client_id, today, heading, text),
+                     page=self)
