@@ -16,7 +16,14 @@ from sqlalchemy.orm import Session
 
 from models import Appointment, Client, LedgerEntry, Practice, Series
 from models.base import stored_instant
-from models.enums import AppointmentStatus, CancelledBy, ClientStatus, Modality, ReasonCategory
+from models.enums import (
+    AppointmentStatus,
+    CancelledBy,
+    ClientStatus,
+    LedgerKind,
+    Modality,
+    ReasonCategory,
+)
 from models.enums import Repeat as RepeatRule
 from services import validation
 from services.clients import acquaintance_ids
@@ -325,3 +332,43 @@ def days(vault: Vault, first: date, count: int) -> list[CalendarEntry]:
 def week(vault: Vault, monday: date) -> list[CalendarEntry]:
     """The sessions of the local week that starts on `monday`'s Monday."""
     return days(vault, monday_of(monday), 7)
+
+
+def change_modality(vault: Vault, appointment_id: int, modality: Modality) -> Modality:
+    """Meet another way at the same time (by phone or video rather than cancel, say).
+
+    Only a session still booked can change; returns the way it was, for taking it back.
+    """
+    modality = Modality(modality)
+    with vault.unit_of_work() as session:
+        appointment = _appointment(session, appointment_id)
+        if appointment.status != AppointmentStatus.SCHEDULED:
+            raise Refused("Only a session still booked can change how you meet.",
+                          field="modality")
+        before = appointment.modality
+        appointment.modality = modality
+        return before
+
+
+def undo_cancellation(vault: Vault, appointment_id: int,
+                      status: AppointmentStatus = AppointmentStatus.SCHEDULED) -> None:
+    """Take a cancellation back: the session has `status` again and no record of who
+    cancelled, when or why. Refused while a fee is charged against it.
+    """
+    if status in CANCELLATIONS:
+        raise Refused("A cancellation needs to say who cancelled and when; use Cancel.",
+                      field="status")
+    with vault.unit_of_work() as session:
+        appointment = _appointment(session, appointment_id)
+        fee = session.scalar(
+            select(LedgerEntry.id).where(
+                LedgerEntry.appointment_id == appointment_id,
+                LedgerEntry.kind == LedgerKind.LATE_CANCEL_FEE).limit(1))
+        if fee is not None:
+            raise Refused("This session has a late-cancellation fee charged, so its "
+                          "cancellation cannot be taken back. Waive the fee first.")
+        appointment.status = status
+        appointment.cancelled_by = None
+        appointment.cancellation_arrived_at = None
+        appointment.reason_category = None
+        appointment.reason_text = ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from types import MappingProxyType
 
 from sqlalchemy import select
@@ -17,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from models import Appointment, Client, Practice
 from models.enums import AppointmentStatus, CancelledBy, FeeRule, LedgerKind
-from services.errors import NotFound
+from services.appointments import is_late_cancellation
+from services.errors import InvalidValue, NotFound
 from services.money import percent_of
 from services.vault import Vault
 
@@ -171,3 +173,25 @@ def propose_fee(vault: Vault, appointment_id: int,
             appointment.status = as_status
         return proposal_for(session, appointment)
 
+
+def propose_cancellation_fee(vault: Vault, appointment_id: int,
+                             arrived_at: datetime) -> FeeProposal | None:
+    """The fee the policy would propose were the client to cancel with notice arriving at
+    `arrived_at`; None when that notice is in time (or no fee is ever due). Nothing is written.
+
+    For a guided dialog that lets the therapist set when the notice came: the session is
+    cancelled only at its end. Worked out on a copy detached from the unit of work, like
+    `propose_fee`, with the reason saying how much notice that was.
+    """
+    if arrived_at.tzinfo is None:
+        raise InvalidValue("When the notice came needs a time zone.", field="arrived_at")
+    with vault.unit_of_work() as session:
+        appointment = appointment_of(session, appointment_id)
+        window = practice_of(session).cancel_window_hours
+        if not is_late_cancellation(appointment.starts_at, arrived_at, window):
+            return None
+        session.expunge(appointment)
+        appointment.status = AppointmentStatus.LATE_CANCELLATION
+        appointment.cancelled_by = CancelledBy.CLIENT
+        appointment.cancellation_arrived_at = arrived_at.astimezone(UTC)
+        return proposal_for(session, appointment)

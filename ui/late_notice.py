@@ -20,8 +20,8 @@ NOTICE_STYLE = ("#late_notice { background: palette(base); border: 1px solid #c7
 class LateNotice(QFrame):
     """Shown while at least one booked session is past its late-call minutes.
 
-    Asks, never acts: `action_requested(appointment id, action)` with "attended_late" or
-    "no_show", for the window's session actions to carry out.
+    Asks, never acts: `action_requested(appointment id, action)` with "late_call",
+    "attended_late" or "no_show", for the window's session actions to carry out.
     """
 
     action_requested = Signal(int, str)
@@ -50,7 +50,8 @@ class LateNotice(QFrame):
             self.rows.addWidget(said, row, 0)
             self.rows.addWidget(self._numbers(arrival), row, 1)
             for column, (text, action) in enumerate(
-                    ((self.tr("Arrived late"), "attended_late"), (self.tr("No-show…"), "no_show")),
+                    ((self.tr("Call…"), "late_call"), (self.tr("Arrived late"), "attended_late"),
+                     (self.tr("No-show…"), "no_show")),
                     start=2):
                 button = QPushButton(text)
                 button.setObjectName(f"{action}_{entry.id}")

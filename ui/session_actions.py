@@ -21,13 +21,28 @@ from services.appointments import CalendarEntry
 from services.errors import Conflicts, StillroomError
 from services.vault import Vault
 from ui.conflicts import ask_book_anyway
+from ui.guided.cancellation import CancellationDialog
+from ui.guided.late import LateDialog
+from ui.guided.missed_by_me import MissedByMeDialog
 from ui.guided.no_show import NoShowDialog
-from ui.session_dialogs import CancelDialog, NewSessionDialog, RescheduleDialog
+from ui.guided.repair import RepairDialog
+from ui.guided.wizard import GuidedDialog
+from ui.session_dialogs import NewSessionDialog, RescheduleDialog
 from ui.worker import DatabaseWorker, readable
 
 STATUS_OF_ACTION = {
     "attended": AppointmentStatus.ATTENDED,
     "attended_late": AppointmentStatus.ATTENDED_LATE,
+}
+
+
+# The menu's actions that open a guided dialog (DESIGN.md, workflows 1–4 and 8).
+GUIDED: dict[str, type[GuidedDialog]] = {
+    "no_show": NoShowDialog,
+    "missed_by_me": MissedByMeDialog,
+    "cancel": CancellationDialog,
+    "repair": RepairDialog,
+    "late_call": LateDialog,
 }
 
 
@@ -224,14 +239,8 @@ class SessionActions(QObject):
                 lambda _none: self.changed.emit(),
                 self._tell,
             )
-        elif action == "no_show":
-            no_show = NoShowDialog(vault, self._worker, entry, self._now(), self._window)
-            no_show.finished_with_changes.connect(self.changed.emit)
-            no_show.open()
-        elif action == "cancel":
-            cancel = CancelDialog(vault, self._worker, self._zone, entry, self._now(), self._window)
-            cancel.saved.connect(lambda _status: self.changed.emit())
-            cancel.open()
+        elif action in GUIDED:
+            self._guide(GUIDED[action], entry)
         elif action == "reschedule":
             move = RescheduleDialog(vault, self._worker, self._zone, entry, self._window)
             move.saved.connect(lambda _ids: self.changed.emit())
@@ -240,6 +249,20 @@ class SessionActions(QObject):
             self.client_wanted.emit(entry.client_id)
         elif action == "delete":
             self._delete(entry)
+
+    def _guide(self, dialog_class: type[GuidedDialog], entry: CalendarEntry) -> None:
+        """Open a guided dialog on the session; the calendar is read again if it wrote."""
+        dialog = dialog_class(self._vault, self._worker, entry, self._now(), self._window)
+        dialog.finished_with_changes.connect(self.changed.emit)
+        if isinstance(dialog, LateDialog):
+            dialog.no_show_chosen.connect(self._no_show_after_late)
+        dialog.open()
+
+    def _no_show_after_late(self, appointment_id: int) -> None:
+        """They are not coming: the no-show dialog takes it from here (fee, new time)."""
+        vault = self._vault
+        self._worker.run(lambda: appointments.find_entry(vault, appointment_id),
+                         lambda entry: self._guide(NoShowDialog, entry), self._tell)
 
     def _delete(self, entry: CalendarEntry) -> None:
         answer = QMessageBox.question(

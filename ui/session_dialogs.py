@@ -1,9 +1,9 @@
-"""The small dialogs behind the calendar: book a session, cancel one, move one to a new time."""
+"""The small dialogs behind the calendar: book a session, move one to a new time."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -14,21 +14,20 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QWidget,
 )
 
-from models.enums import AppointmentStatus, CancelledBy, ClientStatus, Modality, ReasonCategory
+from models.enums import ClientStatus, Modality
 from models.enums import Repeat as RepeatRule
 from services import appointments
 from services.clients import ClientSummary, search_clients
 from services.errors import Conflicts, StillroomError
 from services.vault import Vault
 from ui.conflicts import ask_book_anyway
-from ui.dates import date_time_edit, instant_of, local_text
+from ui.dates import date_time_edit, instant_of
 from ui.forms import FieldErrors, Form, dialog_layout, heading_label
-from ui.labels import modality_label, reason_label, status_label
+from ui.labels import modality_label, status_label
 from ui.worker import DatabaseWorker
 
 
@@ -171,43 +170,6 @@ class NewSessionDialog(SavingDialog):
 
     def _no_client(self) -> list[int]:
         raise StillroomError("Please choose a client.", field="client")
-
-
-class CancelDialog(SavingDialog):
-    """Cancel a session: who asked, when the notice came, and why."""
-
-    def __init__(self, vault: Vault, worker: DatabaseWorker, zone: ZoneInfo,
-                 entry: appointments.CalendarEntry, now: datetime,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(worker, zone, self.tr("Cancel a session"),
-                         self.tr("Cancel the session"), self.tr("Keep it"), parent)
-        self._vault, self._entry = vault, entry
-        when = local_text(entry.starts_at, zone, "dddd d MMMM, HH:mm")
-        self.layout_.addWidget(QLabel(self.tr("{client}, {when}").format(
-            client=entry.client_name, when=when)))
-        self.by = QComboBox()
-        self.by.addItem(self.tr("The client"), CancelledBy.CLIENT)
-        self.by.addItem(self.tr("I cancelled it"), CancelledBy.THERAPIST)
-        self.arrived = date_time_edit(min(now, entry.starts_at + timedelta(hours=1)), zone)
-        self.arrived.setAccessibleName(self.tr("Notice arrived"))
-        self.reason = QComboBox()
-        for reason in ReasonCategory:
-            self.reason.addItem(reason_label(reason), reason)
-        self.reason_text = QLineEdit()
-        self.reason_text.setPlaceholderText(self.tr("In a few words (optional)"))
-        self.form.addRow(self.tr("Who cancelled"), self.by)
-        self.form.addRow(self.tr("Notice arrived"), self.arrived)
-        self.errors.add_row(self.form, "starts_at")
-        self.form.addRow(self.tr("Reason"), self.reason)
-        self.form.addRow(self.tr("Details"), self.reason_text)
-        self.errors.add_row(self.form, "reason_text")
-        self.finish_layout()
-
-    def job(self, allow_conflicts: bool) -> Callable[[], AppointmentStatus]:
-        vault, entry_id = self._vault, self._entry.id
-        by, arrived = self.by.currentData(), instant_of(self.arrived, self._zone)
-        reason, text = self.reason.currentData(), self.reason_text.text()
-        return lambda: appointments.cancel(vault, entry_id, by, arrived, reason, text)
 
 
 class RescheduleDialog(SavingDialog):

@@ -86,8 +86,12 @@
         <translation>Пришёл с опозданием</translation>
     </message>
     <message>
-        <source>No-show</source>
-        <translation>Неявка</translation>
+        <source>No-show…</source>
+        <translation>Неявка…</translation>
+    </message>
+    <message>
+        <source>I missed this session…</source>
+        <translation>Я пропустил(а) эту сессию…</translation>
     </message>
     <message>
         <source>Cancel…</source>
@@ -96,6 +100,10 @@
     <message>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
+    </message>
+    <message>
+        <source>Repair after a hard session…</source>
+        <translation>Восстановить доверие после трудной сессии…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -131,50 +139,126 @@
     </message>
 </context>
 <context>
-    <name>CancelDialog</name>
+    <name>CancellationDialog</name>
     <message>
-        <source>Cancel a session</source>
+        <source>Cancellation</source>
         <translation>Отмена сессии</translation>
     </message>
     <message>
-        <source>Cancel the session</source>
-        <translation>Отменить сессию</translation>
+        <source>The request</source>
+        <translation>Об отмене</translation>
     </message>
     <message>
-        <source>Keep it</source>
-        <translation>Оставить</translation>
+        <source>Who cancelled, when the notice came and why. Whether it is late follows from your cancellation policy.</source>
+        <translation>Кто отменил, когда сообщили и почему. Поздняя ли это отмена, определяют ваши правила.</translation>
     </message>
     <message>
-        <source>{client}, {when}</source>
-        <translation>{client}, {when}</translation>
+        <source>Keep the session another way?</source>
+        <translation>Сохранить сессию в другом формате?</translation>
     </message>
     <message>
-        <source>The client</source>
-        <translation>Клиент</translation>
+        <source>Before cancelling: the same time, by phone or video instead.</source>
+        <translation>Прежде чем отменять: то же время, но по телефону или по видеосвязи.</translation>
     </message>
     <message>
-        <source>I cancelled it</source>
-        <translation>Я сам(а)</translation>
+        <source>The fee</source>
+        <translation>Оплата</translation>
     </message>
     <message>
-        <source>Notice arrived</source>
-        <translation>Когда сообщили</translation>
+        <source>Your policy proposes a fee for a late cancellation; the decision is yours.</source>
+        <translation>Ваши правила предлагают оплату за позднюю отмену, но решение за вами.</translation>
     </message>
     <message>
-        <source>In a few words (optional)</source>
-        <translation>Коротко, по желанию</translation>
+        <source>A new time</source>
+        <translation>Новое время</translation>
     </message>
     <message>
-        <source>Who cancelled</source>
-        <translation>Кто отменил</translation>
+        <source>Free times over the next two weeks, their usual day and time first.</source>
+        <translation>Свободное время на две недели; сначала — обычные для клиента день и время.</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
+        <source>Ready to finish</source>
+        <translation>Всё готово</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Подробности</translation>
+        <source>Nothing is saved until you press Finish.</source>
+        <translation>Пока вы не нажмёте «Готово», ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Session kept</source>
+        <translation>Сессия сохранена</translation>
+    </message>
+    <message>
+        <source>Left unscheduled for now.</source>
+        <translation>Новое время пока не назначено.</translation>
+    </message>
+    <message>
+        <source>A fee of {amount} was already charged for this session.</source>
+        <translation>За эту сессию уже начислена оплата: {amount}.</translation>
+    </message>
+    <message>
+        <source>No fee: the policy charges none.</source>
+        <translation>Без оплаты: по правилам она не полагается.</translation>
+    </message>
+    <message>
+        <source>The fee was not decided here; nothing was charged.</source>
+        <translation>Об оплате здесь не решали; ничего не начислено.</translation>
+    </message>
+    <message>
+        <source>I was going to cancel the session on {when}; we kept it instead, by {how}.</source>
+        <translation>Я хотел(а) отменить сессию {when}, но мы её сохранили; формат: {how}.</translation>
+    </message>
+    <message>
+        <source>Asked to cancel the session on {when}; we kept it instead, by {how}.</source>
+        <translation>Клиент просил отменить сессию {when}, но мы её сохранили; формат: {how}.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}.</source>
+        <translation>Причина: {reason}.</translation>
+    </message>
+    <message>
+        <source>The session on {when} stays booked, by {how} instead of {was}.</source>
+        <translation>Сессия {when} остаётся в расписании: формат «{how}» вместо «{was}».</translation>
+    </message>
+    <message>
+        <source>Nothing is cancelled, and there is no fee.</source>
+        <translation>Ничего не отменяется, оплаты нет.</translation>
+    </message>
+    <message>
+        <source>A short note goes in {name}&apos;s chart.</source>
+        <translation>В карточку клиента {name} попадёт короткая запись.</translation>
+    </message>
+    <message>
+        <source>The session on {when} is marked as cancelled by you.</source>
+        <translation>Сессия {when} будет отмечена как отменённая вами.</translation>
+    </message>
+    <message>
+        <source>The session on {when} is marked as a late cancellation.</source>
+        <translation>Сессия {when} будет отмечена как поздняя отмена.</translation>
+    </message>
+    <message>
+        <source>The session on {when} is marked as cancelled in time.</source>
+        <translation>Сессия {when} будет отмечена как отменённая вовремя.</translation>
+    </message>
+    <message>
+        <source>A fee of {amount} is charged.</source>
+        <translation>Будет начислена оплата: {amount}.</translation>
+    </message>
+    <message>
+        <source>No fee is charged.</source>
+        <translation>Оплата не начисляется.</translation>
+    </message>
+    <message>
+        <source>A new session is booked for {when} ({how}).</source>
+        <translation>Будет записана новая сессия: {when} ({how}).</translation>
+    </message>
+    <message>
+        <source>No new time is booked: {name} will appear on your call list.</source>
+        <translation>Новое время не назначено: клиент {name} попадёт в список звонков.</translation>
+    </message>
+    <message>
+        <source>An entry goes in {name}&apos;s chart.</source>
+        <translation>В карточку клиента {name} попадёт запись.</translation>
     </message>
 </context>
 <context>
@@ -563,6 +647,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>{minutes} min · {modality} · {status}</source>
+        <translation>{minutes} мин · {modality} · {status}</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>{when}: {client} is booked at the same time</source>
@@ -680,6 +771,61 @@
     <message>
         <source>Sent</source>
         <translation>Отправлено</translation>
+    </message>
+</context>
+<context>
+    <name>ContactOutcomePage</name>
+    <message>
+        <source>Choose how it went</source>
+        <translation>Выберите итог</translation>
+    </message>
+    <message>
+        <source>A few words: what was said, what was agreed (optional)</source>
+        <translation>Коротко: о чём говорили, о чём договорились (по желанию)</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Связаться снова</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Please choose how it went, or skip this step.</source>
+        <translation>Пожалуйста, выберите итог или пропустите этот шаг.</translation>
+    </message>
+    <message>
+        <source>Contact: {channel}, {outcome}.</source>
+        <translation>Связь: {channel}, {outcome}.</translation>
+    </message>
+    <message>
+        <source>Follow up on {day}.</source>
+        <translation>Связаться снова: {day}.</translation>
+    </message>
+    <message>
+        <source>There is no email address for {name}.</source>
+        <translation>У клиента {name} нет адреса эл. почты.</translation>
+    </message>
+    <message>
+        <source>{name} has not agreed to calls on any number.</source>
+        <translation>{name}: нет согласия на звонки ни по одному номеру.</translation>
+    </message>
+    <message>
+        <source>{name} has not agreed to voicemail on any number.</source>
+        <translation>{name}: нет согласия на голосовые сообщения ни по одному номеру.</translation>
+    </message>
+    <message>
+        <source>{name} has not agreed to text messages on any number.</source>
+        <translation>{name}: нет согласия на СМС ни по одному номеру.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1022,191 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>When you press Finish, this goes in the client&apos;s chart:</source>
+        <translation>Когда вы нажмёте «Готово», в карточку клиента попадёт вот что:</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in the chart yet. Please go back and write what went wrong, what would help or the plan; or press Cancel to leave without saving.</source>
+        <translation>В карточку пока нечего записать. Вернитесь назад и напишите, что пошло не так, что могло бы помочь или какой у вас план; или нажмите «Отмена», чтобы выйти без сохранения.</translation>
+    </message>
+</context>
+<context>
+    <name>FeePage</name>
+    <message>
+        <source>Charge the fee</source>
+        <translation>Начислить оплату</translation>
+    </message>
+    <message>
+        <source>Waive it</source>
+        <translation>Не брать оплату</translation>
+    </message>
+    <message>
+        <source>Leave it for now</source>
+        <translation>Решить позже</translation>
+    </message>
+    <message>
+        <source>Nothing is charged unless you enter an amount.</source>
+        <translation>Пока сумма не введена, ничего не начисляется.</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Выберите причину</translation>
+    </message>
+    <message>
+        <source>Why, in a few words (needed for &quot;Other reason&quot;)</source>
+        <translation>Почему, в двух словах (обязательно для «Другая причина»)</translation>
+    </message>
+    <message>
+        <source>Nothing is charged now; you can charge or waive it later.</source>
+        <translation>Сейчас ничего не начисляется; начислить оплату или отказаться от неё можно позже.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>No fee is proposed. The policy&apos;s fee would be {amount}.</source>
+        <translation>Оплата не предлагается. По вашим правилам она составила бы {amount}.</translation>
+    </message>
+    <message>
+        <source>The policy proposes {amount}.</source>
+        <translation>По вашим правилам: {amount}.</translation>
+    </message>
+    <message>
+        <source>Fee charged: {amount}.</source>
+        <translation>Начислена оплата: {amount}.</translation>
+    </message>
+    <message>
+        <source>No fee: the practice forgives a client&apos;s first missed session.</source>
+        <translation>Без оплаты: первая неявка клиента не оплачивается.</translation>
+    </message>
+    <message>
+        <source>No fee charged.</source>
+        <translation>Оплата не начислена.</translation>
+    </message>
+    <message>
+        <source>Fee of {amount} waived: {reason}.</source>
+        <translation>Оплата {amount} отменена: {reason}.</translation>
+    </message>
+    <message>
+        <source>Fee of {amount} left for now.</source>
+        <translation>Оплата {amount}: решение отложено.</translation>
+    </message>
+</context>
+<context>
+    <name>FeePolicy</name>
+    <message>
+        <source>The client did not come to the session and did not cancel it.</source>
+        <translation>Клиент не пришёл на сессию и не отменил её.</translation>
+    </message>
+    <message>
+        <source>Cancelled {hours} h {minutes} min before the session; the practice asks for {window} hours&apos; notice.</source>
+        <translation>Сессия отменена за {hours} ч {minutes} мин до начала; по правилам практики об отмене нужно сообщать не позднее чем за {window} ч.</translation>
+    </message>
+    <message>
+        <source>Cancelled {minutes} min before the session; the practice asks for {window} hours&apos; notice.</source>
+        <translation>Сессия отменена за {minutes} мин до начала; по правилам практики об отмене нужно сообщать не позднее чем за {window} ч.</translation>
+    </message>
+    <message>
+        <source>Cancelled only after the session had begun.</source>
+        <translation>Сессия отменена уже после начала.</translation>
+    </message>
+    <message>
+        <source>Cancelled late; the practice asks for {window} hours&apos; notice.</source>
+        <translation>Поздняя отмена: по правилам практики об отмене нужно сообщать не позднее чем за {window} ч.</translation>
+    </message>
+    <message>
+        <source>This is the client&apos;s first missed session, and the practice forgives a client&apos;s first one.</source>
+        <translation>Это первая неявка клиента, а первая неявка по правилам практики не оплачивается.</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Anything else for the chart entry (optional)</source>
+        <translation>Что ещё добавить в запись для карточки (по желанию)</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Пропустить шаг</translation>
+    </message>
+    <message>
+        <source>Skip and finish</source>
+        <translation>Пропустить и завершить</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedPage</name>
+    <message>
+        <source>Saved. This step is done; the rest is saved when you press Finish.</source>
+        <translation>Сохранено. Этот шаг выполнен; остальное сохранится, когда вы нажмёте «Готово».</translation>
+    </message>
+</context>
+<context>
+    <name>KeepPage</name>
+    <message>
+        <source>Yes, keep it by phone</source>
+        <translation>Да, провести по телефону</translation>
+    </message>
+    <message>
+        <source>Yes, keep it by video</source>
+        <translation>Да, провести по видеосвязи</translation>
+    </message>
+    <message>
+        <source>No, cancel it</source>
+        <translation>Нет, отменить</translation>
+    </message>
+    <message>
+        <source>Their video details: {handle}</source>
+        <translation>Для видеосвязи: {handle}</translation>
+    </message>
+    <message>
+        <source>If you could still meet on {when}, by phone or video, the session can go ahead that way and nothing is cancelled.</source>
+        <translation>Если в назначенное время ({when}) можно встретиться по телефону или по видеосвязи, сессия пройдёт так, и ничего отменять не нужно.</translation>
+    </message>
+    <message>
+        <source>Often what stops a client coming is getting there: work running late, a child at home, a cold, a journey. If {name} could still talk on {when}, the session can go ahead by phone or video instead, and nothing is cancelled.</source>
+        <translation>Часто прийти мешает сама дорога: задержали на работе, ребёнок дома, простуда, поездка. Если клиент {name} сможет поговорить в назначенное время ({when}), сессию можно провести по телефону или по видеосвязи, и ничего отменять не нужно.</translation>
+    </message>
+    <message>
+        <source>This would be a late cancellation: kept, there is no fee to think about.</source>
+        <translation>Это была бы поздняя отмена; если сессию сохранить, думать об оплате не придётся.</translation>
+    </message>
+    <message>
+        <source>Please choose whether to keep the session or cancel it.</source>
+        <translation>Пожалуйста, выберите: сохранить сессию или отменить её.</translation>
+    </message>
+</context>
+<context>
     <name>KnowsLinks</name>
     <message>
         <source>Add someone they know…</source>
@@ -911,6 +1242,137 @@
     </message>
 </context>
 <context>
+    <name>LateDialog</name>
+    <message>
+        <source>Client is late</source>
+        <translation>Клиент опаздывает</translation>
+    </message>
+    <message>
+        <source>Check on them</source>
+        <translation>Узнать, всё ли в порядке</translation>
+    </message>
+    <message>
+        <source>A friendly call often helps. If someone else answers, or you reach voicemail, say only that you are calling about an appointment.</source>
+        <translation>Часто помогает дружелюбный звонок. Если ответит кто-то другой или включится автоответчик, скажите только, что звоните по поводу записи.</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Как всё прошло</translation>
+    </message>
+    <message>
+        <source>Record the call or message, so the client&apos;s contact history shows it.</source>
+        <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
+    </message>
+    <message>
+        <source>Late: not arrived</source>
+        <translation>Опоздание: клиента ещё нет</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Mark the session now, or leave it until you know more.</source>
+        <translation>Отметьте сессию сейчас или оставьте как есть, пока не узнаете больше.</translation>
+    </message>
+    <message>
+        <source>{name} has not arrived for the {time} session: {minutes} min late.</source>
+        <translation>{name} не пришёл(ла) на сессию в {time}: опоздание {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>{name} has not arrived for the {time} session.</source>
+        <translation>{name} не пришёл(ла) на сессию в {time}.</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Опоздание</translation>
+    </message>
+    <message>
+        <source>Had not arrived {minutes} min after the start of the session on {when}.</source>
+        <translation>Через {minutes} мин после начала сессии {when} клиента ещё не было.</translation>
+    </message>
+    <message>
+        <source>If they answer</source>
+        <translation>Если клиент ответит</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Голосовое сообщение</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>СМС</translation>
+    </message>
+    <message>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
+        <translation>Здравствуйте, {name}! Это {therapist}.</translation>
+    </message>
+    <message>
+        <source>Hello {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>I&apos;m just checking whether you&apos;re on your way for our appointment at {time}.</source>
+        <translation>Звоню уточнить: вы уже в пути на нашу встречу в {time}?</translation>
+    </message>
+    <message>
+        <source>I&apos;m just checking whether you&apos;re still able to join our appointment at {time}.</source>
+        <translation>Звоню уточнить: получится ли у вас подключиться к нашей встрече в {time}?</translation>
+    </message>
+    <message>
+        <source>If you&apos;re coming, there&apos;s no rush: we still have time, and I&apos;ll be here.</source>
+        <translation>Если вы скоро будете — не спешите: время у нас ещё есть, я на месте.</translation>
+    </message>
+    <message>
+        <source>If you can join now, there&apos;s no rush: we still have time, and I&apos;m here.</source>
+        <translation>Если можете подключиться сейчас — не спешите: время у нас ещё есть, я на связи.</translation>
+    </message>
+    <message>
+        <source>If today isn&apos;t possible after all, that&apos;s all right. Let me know, and we&apos;ll find another time.</source>
+        <translation>Если сегодня всё-таки не получается — ничего страшного. Дайте мне знать, и мы найдём другое время.</translation>
+    </message>
+    <message>
+        <source>Thank you. See you soon, I hope.</source>
+        <translation>Спасибо. Надеюсь, скоро увидимся.</translation>
+    </message>
+    <message>
+        <source>It&apos;s {therapist}, just checking whether you&apos;re still able to join our appointment at {time}.</source>
+        <translation>Это {therapist}, хочу уточнить, получится ли у вас подключиться к нашей встрече в {time}.</translation>
+    </message>
+    <message>
+        <source>Hello, this is a message for {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>It&apos;s {therapist}, just checking whether you&apos;re on your way for our appointment at {time}.</source>
+        <translation>Это {therapist}, звоню уточнить насчёт нашей встречи в {time}: вы уже в пути?</translation>
+    </message>
+    <message>
+        <source>Could you call me back when you can, on {phone}?</source>
+        <translation>Перезвоните мне, пожалуйста, когда сможете, по номеру {phone}.</translation>
+    </message>
+    <message>
+        <source>Could you call me back when you can?</source>
+        <translation>Перезвоните мне, пожалуйста, когда сможете.</translation>
+    </message>
+    <message>
+        <source>Thank you, goodbye.</source>
+        <translation>Спасибо, до свидания.</translation>
+    </message>
+    <message>
+        <source>Just checking whether you&apos;re on your way for our appointment at {time}.</source>
+        <translation>Хочу уточнить насчёт нашей встречи в {time}: вы уже в пути?</translation>
+    </message>
+    <message>
+        <source>Just checking whether you&apos;re still able to join our appointment at {time}.</source>
+        <translation>Хочу уточнить, получится ли у вас подключиться к нашей встрече в {time}.</translation>
+    </message>
+    <message>
+        <source>Could you reply or call when you can? Thank you.</source>
+        <translation>Ответьте или позвоните, пожалуйста, когда сможете. Спасибо!</translation>
+    </message>
+</context>
+<context>
     <name>LateNotice</name>
     <message>
         <source>Clients who have not arrived</source>
@@ -923,6 +1385,10 @@
     <message>
         <source>Arrived late</source>
         <translation>Пришёл с опозданием</translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation>Позвонить…</translation>
     </message>
     <message>
         <source>No-show…</source>
@@ -1111,6 +1577,157 @@
     </message>
 </context>
 <context>
+    <name>MissedByMeDialog</name>
+    <message>
+        <source>I missed this session</source>
+        <translation>Я пропустил(а) эту сессию</translation>
+    </message>
+    <message>
+        <source>Mark it as missed by you</source>
+        <translation>Отметить сессию как пропущенную вами</translation>
+    </message>
+    <message>
+        <source>It happens to careful people too. What matters now is how you repair it.</source>
+        <translation>Такое случается и с очень внимательными людьми. Сейчас важно, как вы это исправите.</translation>
+    </message>
+    <message>
+        <source>Apologise</source>
+        <translation>Извиниться</translation>
+    </message>
+    <message>
+        <source>Own it, without excuses, and listen. If someone else answers, say only that you are calling about an appointment.</source>
+        <translation>Признайте ошибку без оправданий и выслушайте клиента. Если ответит кто-то другой, скажите только, что звоните по поводу записи.</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Как всё прошло</translation>
+    </message>
+    <message>
+        <source>Record the call or message, so the client&apos;s contact history shows it.</source>
+        <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
+    </message>
+    <message>
+        <source>After I missed a session</source>
+        <translation>После пропуска сессии по моей вине</translation>
+    </message>
+    <message>
+        <source>A new time</source>
+        <translation>Новое время</translation>
+    </message>
+    <message>
+        <source>Free times over the next two weeks, their usual day and time first; by phone or video too.</source>
+        <translation>Свободное время на две недели, сначала — обычные для клиента день и время; можно также по телефону или видео.</translation>
+    </message>
+    <message>
+        <source>Let the fee go</source>
+        <translation>Не брать оплату</translation>
+    </message>
+    <message>
+        <source>The client does not pay for a session you missed. You may waive the next one too.</source>
+        <translation>Клиент не платит за сессию, которую пропустили вы. Можно не брать оплату и за следующую.</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Что пошло не так</translation>
+    </message>
+    <message>
+        <source>For you: what happened, and one step so that it does not happen again.</source>
+        <translation>Для вас: что случилось и один шаг, чтобы это не повторилось.</translation>
+    </message>
+    <message>
+        <source>This session is already marked as missed by you.</source>
+        <translation>Эта сессия уже отмечена как пропущенная вами.</translation>
+    </message>
+    <message>
+        <source>When you press Finish, this session is marked as missed by you. No fee is proposed for a session you missed.</source>
+        <translation>Когда вы нажмёте «Готово», сессия будет отмечена как пропущенная вами. За сессию, пропущенную по вашей вине, оплата не предлагается.</translation>
+    </message>
+    <message>
+        <source>The next steps help with the rest: words to apologise to {name}, a record of how it went, a new time, letting the fee go, and one step so that it does not happen again. Skip any step you do not need; nothing is saved until you press Finish.</source>
+        <translation>Следующие шаги помогут с остальным: как извиниться перед клиентом {name}, запись о том, как прошёл разговор, новое время, отказ от оплаты и один шаг, чтобы это не повторилось. Ненужные шаги можно пропустить; пока вы не нажмёте «Готово», ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>I missed the session on {when}.</source>
+        <translation>Сессия {when} пропущена по моей вине.</translation>
+    </message>
+    <message>
+        <source>If they answer</source>
+        <translation>Если клиент ответит</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Голосовое сообщение</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>СМС</translation>
+    </message>
+    <message>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
+        <translation>Здравствуйте, {name}! Это {therapist}.</translation>
+    </message>
+    <message>
+        <source>Hello {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>I missed our session today at {time}. That was my mistake, and I&apos;m truly sorry.</source>
+        <translation>Сегодня в {time} у нас была назначена сессия, а меня на ней не было. Это моя ошибка, и мне искренне жаль.</translation>
+    </message>
+    <message>
+        <source>I missed our session on {day} at {time}. That was my mistake, and I&apos;m truly sorry.</source>
+        <translation>Мы договаривались о сессии — {day}, {time}, — а меня на ней не было. Это моя ошибка, и мне искренне жаль.</translation>
+    </message>
+    <message>
+        <source>You set that time aside and I wasn&apos;t there. It may have felt disappointing, or upsetting, to wait for me; that would be completely understandable.</source>
+        <translation>Вы специально выделили это время, а встреча не состоялась по моей вине. Возможно, вам было обидно или неприятно ждать — это совершенно понятно.</translation>
+    </message>
+    <message>
+        <source>What happened is simply that [say in a sentence what happened]. That is not an excuse: being there for our sessions is my responsibility.</source>
+        <translation>Произошло вот что: [одной фразой скажите, что случилось]. Это не оправдание: быть на месте в назначенное время — моя ответственность.</translation>
+    </message>
+    <message>
+        <source>Our work together matters to me, and I am committed to it. I am taking steps so that it does not happen again, and you will not pay for the session I missed.</source>
+        <translation>Наша совместная работа для меня важна, и я хочу её продолжать. Я принимаю меры, чтобы такое не повторилось, а за пропущенную по моей вине сессию платить не нужно.</translation>
+    </message>
+    <message>
+        <source>I&apos;d like to offer you another time soon. I have some free times over the next two weeks, and we can meet by phone or video if that is easier.</source>
+        <translation>Я хочу предложить вам другое время в ближайшие дни. В следующие две недели у меня есть свободные окна, и, если так удобнее, можно встретиться по телефону или по видеосвязи.</translation>
+    </message>
+    <message>
+        <source>And I&apos;d like to hear how it was for you, now or when we meet, whenever feels right. You can tell me anything about it.</source>
+        <translation>И мне важно услышать, как это было для вас, — сейчас или при встрече, когда вам захочется. Об этом можно говорить со мной совершенно откровенно.</translation>
+    </message>
+    <message>
+        <source>Thank you for hearing me out.</source>
+        <translation>Спасибо, что выслушали меня.</translation>
+    </message>
+    <message>
+        <source>Hello, this is a message for {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>It&apos;s {therapist}.</source>
+        <translation>Это {therapist}.</translation>
+    </message>
+    <message>
+        <source>Could you call me back about an appointment when you have a moment, on {phone}?</source>
+        <translation>Я звоню по поводу записи. Перезвоните мне, пожалуйста, когда вам будет удобно, по номеру {phone}.</translation>
+    </message>
+    <message>
+        <source>Could you call me back about an appointment when you have a moment?</source>
+        <translation>Я звоню по поводу записи. Перезвоните мне, пожалуйста, когда вам будет удобно.</translation>
+    </message>
+    <message>
+        <source>Thank you, goodbye.</source>
+        <translation>Спасибо, до свидания.</translation>
+    </message>
+    <message>
+        <source>Could you call me back about an appointment when you have a moment? Thank you.</source>
+        <translation>Пишу по поводу записи. Перезвоните мне, пожалуйста, когда будет удобно. Спасибо!</translation>
+    </message>
+</context>
+<context>
     <name>Modality</name>
     <message>
         <source>In person</source>
@@ -1204,6 +1821,211 @@
     </message>
 </context>
 <context>
+    <name>NewTimePage</name>
+    <message>
+        <source>If you leave it unscheduled, {name} will appear on your call list, so that you remember to offer a new time.</source>
+        <translation>Если пока не назначать время, клиент {name} попадёт в список звонков, чтобы вы не забыли предложить новое время.</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowDialog</name>
+    <message>
+        <source>No-show</source>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <source>Mark it as a no-show</source>
+        <translation>Отметить неявку</translation>
+    </message>
+    <message>
+        <source>The client did not come and did not let you know.</source>
+        <translation>Клиент не пришёл и не предупредил вас.</translation>
+    </message>
+    <message>
+        <source>The fee</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Your policy proposes a fee; the decision is yours.</source>
+        <translation>Ваши правила предлагают оплату, но решение за вами.</translation>
+    </message>
+    <message>
+        <source>Reach out</source>
+        <translation>Связаться с клиентом</translation>
+    </message>
+    <message>
+        <source>Check that they are all right, and offer a new time. If someone else answers, say only that you are calling about an appointment.</source>
+        <translation>Узнайте, всё ли в порядке, и предложите новое время. Если ответит кто-то другой, скажите только, что звоните по поводу записи.</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Как всё прошло</translation>
+    </message>
+    <message>
+        <source>Record the call or message, so the client&apos;s contact history shows it.</source>
+        <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
+    </message>
+    <message>
+        <source>After a no-show</source>
+        <translation>После неявки</translation>
+    </message>
+    <message>
+        <source>A new time</source>
+        <translation>Новое время</translation>
+    </message>
+    <message>
+        <source>Free times over the next two weeks, their usual day and time first.</source>
+        <translation>Свободное время на две недели; сначала — обычные для клиента день и время.</translation>
+    </message>
+    <message>
+        <source>A note for yourself</source>
+        <translation>Заметка для себя</translation>
+    </message>
+    <message>
+        <source>It goes in the client&apos;s chart, with what you decided here.</source>
+        <translation>Она попадёт в карточку клиента вместе с тем, что вы здесь решили.</translation>
+    </message>
+    <message>
+        <source>What happened in the last session? Is there anything that might help you understand this?</source>
+        <translation>Что происходило на прошлой сессии? Что может помочь понять, почему так вышло?</translation>
+    </message>
+    <message>
+        <source>Your reflection (optional)</source>
+        <translation>Ваши размышления (по желанию)</translation>
+    </message>
+    <message>
+        <source>This session is already marked as a no-show.</source>
+        <translation>Эта сессия уже отмечена как неявка.</translation>
+    </message>
+    <message>
+        <source>{name} did not come to this session and did not cancel it. When you press Finish, it is marked as a no-show.</source>
+        <translation>{name} не пришёл(ла) на эту сессию и не отменил(а) её. Когда вы нажмёте «Готово», сессия будет отмечена как неявка.</translation>
+    </message>
+    <message>
+        <source>The next steps help with the rest: the fee your policy proposes, a call to check in, a new time and a note for yourself. Skip any step you do not need; nothing is saved until you press Finish.</source>
+        <translation>Следующие шаги помогут с остальным: оплата по вашим правилам, звонок клиенту, новое время и заметка для себя. Ненужные шаги можно пропустить; пока вы не нажмёте «Готово», ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Did not come to the session on {when}, and did not cancel it.</source>
+        <translation>Сессия {when}: клиент не пришёл и не отменил её.</translation>
+    </message>
+    <message>
+        <source>Reflection:</source>
+        <translation>Размышления:</translation>
+    </message>
+    <message>
+        <source>If they answer</source>
+        <translation>Если клиент ответит</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Голосовое сообщение</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>СМС</translation>
+    </message>
+    <message>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
+        <translation>Здравствуйте, {name}! Это {therapist}.</translation>
+    </message>
+    <message>
+        <source>Hello {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>We were due to meet today at {time} and I didn&apos;t see you, so I wanted to check that you are all right.</source>
+        <translation>Сегодня в {time} мы должны были встретиться, но вас не было, и я хочу убедиться, что с вами всё в порядке.</translation>
+    </message>
+    <message>
+        <source>We were due to meet on {day} at {time} and I didn&apos;t see you, so I wanted to check that you are all right.</source>
+        <translation>Мы договаривались о встрече — {day}, {time}, — но вас не было, и я хочу убедиться, что с вами всё в порядке.</translation>
+    </message>
+    <message>
+        <source>You don&apos;t need to explain, but I&apos;m glad to hear anything you&apos;d like to tell me.</source>
+        <translation>Вы не обязаны ничего объяснять, но если захотите о чём-то рассказать, я с радостью выслушаю.</translation>
+    </message>
+    <message>
+        <source>Shall we find a time to meet again? I have a few free times over the next two weeks.</source>
+        <translation>Давайте подберём время для следующей встречи? В ближайшие две недели у меня есть несколько свободных окон.</translation>
+    </message>
+    <message>
+        <source>Thank you for talking with me. Take care until we meet.</source>
+        <translation>Спасибо, что поговорили со мной. Берегите себя, до встречи.</translation>
+    </message>
+    <message>
+        <source>As our agreement says, a session missed without notice is charged, so there will be a fee of {amount} for this one.</source>
+        <translation>Как мы договаривались, пропущенная без предупреждения сессия оплачивается, поэтому за эту нужно будет заплатить {amount}.</translation>
+    </message>
+    <message>
+        <source>A session missed without notice is usually charged, but there is no fee for this one.</source>
+        <translation>Обычно пропущенная без предупреждения сессия оплачивается, но за эту платить не нужно.</translation>
+    </message>
+    <message>
+        <source>As our agreement says, a session missed without notice is usually charged; we can talk about it when we meet.</source>
+        <translation>Как мы договаривались, пропущенная без предупреждения сессия обычно оплачивается; давайте обсудим это при встрече.</translation>
+    </message>
+    <message>
+        <source>Hello, this is a message for {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>It&apos;s {therapist}, calling about an appointment.</source>
+        <translation>Это {therapist}, я звоню по поводу записи.</translation>
+    </message>
+    <message>
+        <source>I&apos;m calling about an appointment.</source>
+        <translation>Я звоню по поводу записи.</translation>
+    </message>
+    <message>
+        <source>Could you call me back when you have a moment, on {phone}?</source>
+        <translation>Перезвоните мне, пожалуйста, когда вам будет удобно, по номеру {phone}.</translation>
+    </message>
+    <message>
+        <source>Could you call me back when you have a moment?</source>
+        <translation>Перезвоните мне, пожалуйста, когда вам будет удобно.</translation>
+    </message>
+    <message>
+        <source>Thank you, goodbye.</source>
+        <translation>Спасибо, до свидания.</translation>
+    </message>
+    <message>
+        <source>I&apos;m getting in touch about your appointment today at {time}.</source>
+        <translation>Пишу по поводу вашей записи сегодня в {time}.</translation>
+    </message>
+    <message>
+        <source>I&apos;m getting in touch about your appointment on {day} at {time}.</source>
+        <translation>Пишу по поводу вашей записи: {day}, {time}.</translation>
+    </message>
+    <message>
+        <source>Could you call me or reply when you can? Thank you.</source>
+        <translation>Позвоните мне или ответьте, пожалуйста, когда сможете. Спасибо!</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} ч {minutes} мин</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} ч</translation>
+    </message>
+    <message>
+        <source>{days} days {hours} h</source>
+        <translation>{days} дн. {hours} ч</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} дн.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message>
         <source>At least {count} characters. A few unrelated words are best.</source>
@@ -1243,6 +2065,41 @@
     <message>
         <source>Insurer</source>
         <translation>Страховая</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Did they agree to talk about it?</source>
+        <translation>Клиент согласился об этом поговорить?</translation>
+    </message>
+    <message>
+        <source>Please choose what they said, or skip this step.</source>
+        <translation>Пожалуйста, выберите ответ клиента или пропустите этот шаг.</translation>
+    </message>
+    <message>
+        <source>I asked {name} whether we could talk about it, and they agreed.</source>
+        <translation>Вопрос клиенту {name}: можно ли об этом поговорить? Ответ: да.</translation>
+    </message>
+    <message>
+        <source>I asked {name} whether we could talk about it; not now, they said.</source>
+        <translation>Вопрос клиенту {name}: можно ли об этом поговорить? Ответ: не сейчас.</translation>
+    </message>
+    <message>
+        <source>I asked {name} whether we could talk about it, and they said no.</source>
+        <translation>Вопрос клиенту {name}: можно ли об этом поговорить? Ответ: нет.</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +2157,29 @@
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source>What you will each do, and what you will look at together</source>
+        <translation>Что сделает каждый из вас и к чему вы будете возвращаться вместе</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Связаться снова</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>You talked</source>
+        <translation>Как говорили</translation>
+    </message>
+    <message>
+        <source>The day goes in {name}&apos;s contact log, so the follow-up is not forgotten.</source>
+        <translation>Дата попадёт в журнал связи клиента {name}, чтобы не забыть вернуться к разговору.</translation>
+    </message>
+</context>
+<context>
     <name>PracticeLauncher</name>
     <message>
         <source>Stillroom</source>
@@ -1312,6 +2192,65 @@
     <message>
         <source>Stillroom cannot open your practice.</source>
         <translation>Stillroom не может открыть вашу практику.</translation>
+    </message>
+</context>
+<context>
+    <name>PreventionPage</name>
+    <message>
+        <source>What happened?</source>
+        <translation>Что случилось?</translation>
+    </message>
+    <message>
+        <source>Plainly, in a sentence or two: for you, not for the client</source>
+        <translation>Просто, в одной-двух фразах: для вас, не для клиента</translation>
+    </message>
+    <message>
+        <source>Turn on reminders</source>
+        <translation>Включить напоминания</translation>
+    </message>
+    <message>
+        <source>Review tomorrow&apos;s sessions at the end of each day</source>
+        <translation>В конце каждого дня просматривать сессии на завтра</translation>
+    </message>
+    <message>
+        <source>Block time between sessions</source>
+        <translation>Оставлять время между сессиями</translation>
+    </message>
+    <message>
+        <source>Something else:</source>
+        <translation>Другое:</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>What you will do</source>
+        <translation>Что вы сделаете</translation>
+    </message>
+    <message>
+        <source>One step so that it does not happen again:</source>
+        <translation>Один шаг, чтобы это не повторилось:</translation>
+    </message>
+    <message>
+        <source>Reminders are on already.</source>
+        <translation>Напоминания уже включены.</translation>
+    </message>
+    <message>
+        <source>Stillroom reminds you when a call or follow-up is due. You can turn them off again in Settings.</source>
+        <translation>Stillroom будет напоминать, когда пора позвонить или связаться с клиентом. Отключить напоминания можно в настройках.</translation>
+    </message>
+    <message>
+        <source>Please say what you will do, or choose another step.</source>
+        <translation>Пожалуйста, напишите, что вы сделаете, или выберите другой шаг.</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Что случилось:</translation>
+    </message>
+    <message>
+        <source>So that it does not happen again: {step}.</source>
+        <translation>Чтобы это не повторилось: {step}.</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +2281,236 @@
     </message>
 </context>
 <context>
+    <name>RepairDialog</name>
+    <message>
+        <source>Repair a rupture</source>
+        <translation>Восстановление доверия</translation>
+    </message>
+    <message>
+        <source>After a hard session, or a review that hurt: a way to talk it through.</source>
+        <translation>После трудной сессии или болезненного отзыва: как об этом поговорить.</translation>
+    </message>
+    <message>
+        <source>Ask if they are willing</source>
+        <translation>Спросить о готовности</translation>
+    </message>
+    <message>
+        <source>Ask gently, and make it easy to say no. Their answer is the first step.</source>
+        <translation>Спросите мягко, чтобы клиенту было легко отказаться. Его ответ — уже первый шаг.</translation>
+    </message>
+    <message>
+        <source>Name what went wrong</source>
+        <translation>Назвать, что пошло не так</translation>
+    </message>
+    <message>
+        <source>Say it plainly and own your part, without explaining it away.</source>
+        <translation>Скажите прямо и признайте свою часть, не оправдываясь.</translation>
+    </message>
+    <message>
+        <source>In your own words: what will you name? What did you do or miss, and how might it have felt for them?</source>
+        <translation>Своими словами: что вы назовёте? Что вы сделали или упустили и что клиент мог при этом чувствовать?</translation>
+    </message>
+    <message>
+        <source>What you will name</source>
+        <translation>Что вы назовёте</translation>
+    </message>
+    <message>
+        <source>Ask what would help</source>
+        <translation>Спросить, что поможет</translation>
+    </message>
+    <message>
+        <source>Then listen. There is no need to agree or defend; just understand.</source>
+        <translation>И слушайте. Не нужно соглашаться или защищаться — просто постарайтесь понять.</translation>
+    </message>
+    <message>
+        <source>What they said, as close to their words as you can</source>
+        <translation>Что сказал клиент — как можно ближе к его словам</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>What you agreed, and a day to see how it is going.</source>
+        <translation>О чём договорились и когда вернуться к этому.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Read it over; go back to change anything.</source>
+        <translation>Проверьте всё; чтобы что-то изменить, вернитесь назад.</translation>
+    </message>
+    <message>
+        <source>The follow-up on {day} goes in {name}&apos;s contact log as well.</source>
+        <translation>Повторный разговор {day} тоже попадёт в журнал связи клиента {name}.</translation>
+    </message>
+    <message>
+        <source>This is about the session above, or what came after it. Nothing about the session or its fee changes.</source>
+        <translation>Речь об этой сессии или о том, что было после неё. Сама сессия и её оплата не меняются.</translation>
+    </message>
+    <message>
+        <source>The next steps help you talk it through with {name}: ask whether they are willing, name what went wrong, ask what would help, and agree a plan and a day to follow it up. Skip any step you do not need; nothing is saved until you press Finish.</source>
+        <translation>Следующие шаги помогут поговорить об этом с клиентом {name}: спросить о готовности к разговору, назвать, что пошло не так, спросить, что поможет, и договориться о плане и дне, когда к нему вернуться. Ненужные шаги можно пропустить; пока вы не нажмёте «Готово», ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>What did {name} say would help?</source>
+        <translation>Что, по словам клиента {name}, поможет?</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Восстановление доверия</translation>
+    </message>
+    <message>
+        <source>Repair: follow-up</source>
+        <translation>Восстановление доверия: вернуться к плану</translation>
+    </message>
+    <message>
+        <source>After the session on {when}.</source>
+        <translation>После сессии {when}.</translation>
+    </message>
+    <message>
+        <source>What I named:</source>
+        <translation>Что было названо:</translation>
+    </message>
+    <message>
+        <source>What would help, in their words:</source>
+        <translation>Что поможет, словами клиента:</translation>
+    </message>
+    <message>
+        <source>The plan:</source>
+        <translation>План:</translation>
+    </message>
+    <message>
+        <source>Follow-up on {day}.</source>
+        <translation>Вернуться к этому: {day}.</translation>
+    </message>
+    <message>
+        <source>In person or on a call</source>
+        <translation>Лично или по телефону</translation>
+    </message>
+    <message>
+        <source>A message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>{name}, I&apos;ve been thinking about our session, and I have a sense that something I said or did didn&apos;t sit right with you. If so, I&apos;d like to understand it.</source>
+        <translation>{name}, я возвращаюсь мыслями к нашей сессии, и мне кажется, что-то в моих словах или действиях вас задело. Если это так, мне хотелось бы это понять.</translation>
+    </message>
+    <message>
+        <source>Would you be willing to talk about it with me, now or another time? It&apos;s completely all right to say not now, or no.</source>
+        <translation>Готовы ли вы поговорить об этом со мной — сейчас или в другой раз? Совершенно нормально ответить «не сейчас» или «нет».</translation>
+    </message>
+    <message>
+        <source>If we do talk, I&apos;ll mostly listen. You don&apos;t need to look after my feelings; what matters is how it was for you.</source>
+        <translation>Если мы поговорим, я буду больше слушать. Вам не нужно беречь мои чувства; важно то, как это было для вас.</translation>
+    </message>
+    <message>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
+        <translation>Здравствуйте, {name}! Это {therapist}.</translation>
+    </message>
+    <message>
+        <source>Hello {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>I&apos;ve been thinking about our last conversation, and I&apos;d like to talk it over with you if you are willing. Could you call me or reply when you can? There is no pressure either way.</source>
+        <translation>Я возвращаюсь мыслями к нашему последнему разговору, и мне хотелось бы обсудить его с вами, если вы не против. Позвоните или ответьте, пожалуйста, когда сможете. Решать только вам.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPage</name>
+    <message>
+        <source>The client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>I cancelled it</source>
+        <translation>Я сам(а)</translation>
+    </message>
+    <message>
+        <source>When the notice came</source>
+        <translation>Когда сообщили об отмене</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Выберите причину</translation>
+    </message>
+    <message>
+        <source>A few words (optional)</source>
+        <translation>Коротко, по желанию</translation>
+    </message>
+    <message>
+        <source>Who cancelled</source>
+        <translation>Кто отменил</translation>
+    </message>
+    <message>
+        <source>Notice came</source>
+        <translation>Когда сообщили</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>In a few words</source>
+        <translation>Коротко</translation>
+    </message>
+    <message>
+        <source>{name} · {when} · {modality}</source>
+        <translation>{name} · {when} · {modality}</translation>
+    </message>
+    <message>
+        <source>You cancelled it yourself: that is never a late cancellation, and there is no fee.</source>
+        <translation>Вы отменили сессию сами: это не поздняя отмена, и оплаты нет.</translation>
+    </message>
+    <message>
+        <source>The notice came after the session had begun; your policy asks for {window} hours: this is a late cancellation.</source>
+        <translation>Об отмене сообщили уже после начала сессии; по вашим правилам предупреждать нужно за {window} ч, так что это поздняя отмена.</translation>
+    </message>
+    <message>
+        <source>The notice came {notice} before the session; your policy asks for {window} hours: this is a late cancellation.</source>
+        <translation>Об отмене сообщили за {notice} до сессии; по вашим правилам предупреждать нужно за {window} ч, так что это поздняя отмена.</translation>
+    </message>
+    <message>
+        <source>The notice came {notice} before the session; your policy asks for {window} hours: this is a cancellation in time, with no fee.</source>
+        <translation>Об отмене сообщили за {notice} до сессии; по вашим правилам предупреждать нужно за {window} ч, так что это своевременная отмена, без оплаты.</translation>
+    </message>
+    <message>
+        <source>The notice cannot have come later than now. Please check the day and time.</source>
+        <translation>Сообщение об отмене не может прийти позже, чем сейчас. Пожалуйста, проверьте дату и время.</translation>
+    </message>
+    <message>
+        <source>Please choose a reason; &quot;Other&quot; will do.</source>
+        <translation>Пожалуйста, выберите причину; подойдёт и «Другое».</translation>
+    </message>
+    <message>
+        <source>I cancelled the session on {when}; I let them know on {arrived}. No fee: I cancelled it.</source>
+        <translation>Сессия {when} отменена мной, клиенту сообщено {arrived}. Оплаты нет: отмена с моей стороны.</translation>
+    </message>
+    <message>
+        <source>Cancelled the session on {when}.</source>
+        <translation>Клиент отменил сессию {when}.</translation>
+    </message>
+    <message>
+        <source>The notice came on {arrived}, after the session had begun: a late cancellation under the {window}-hour window.</source>
+        <translation>Об отмене сообщили {arrived}, уже после начала сессии: поздняя отмена (срок — {window} ч).</translation>
+    </message>
+    <message>
+        <source>The notice came on {arrived}, {notice} before the session: a late cancellation under the {window}-hour window.</source>
+        <translation>Об отмене сообщили {arrived}, за {notice} до сессии: поздняя отмена (срок — {window} ч).</translation>
+    </message>
+    <message>
+        <source>The notice came on {arrived}, {notice} before the session: in time under the {window}-hour window, so no fee.</source>
+        <translation>Об отмене сообщили {arrived}, за {notice} до сессии: вовремя (срок — {window} ч), без оплаты.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}.</source>
+        <translation>Причина: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule a session</source>
@@ -1362,6 +2531,80 @@
     <message>
         <source>New time</source>
         <translation>Новое время</translation>
+    </message>
+</context>
+<context>
+    <name>ReschedulePage</name>
+    <message>
+        <source>Free times</source>
+        <translation>Свободное время</translation>
+    </message>
+    <message>
+        <source>How to meet</source>
+        <translation>Формат встречи</translation>
+    </message>
+    <message>
+        <source>{when} — {reason}</source>
+        <translation>{when} — {reason}</translation>
+    </message>
+    <message>
+        <source>No free time in the next two weeks.</source>
+        <translation>В ближайшие две недели свободного времени нет.</translation>
+    </message>
+    <message>
+        <source>Leave it unscheduled for now</source>
+        <translation>Пока не назначать</translation>
+    </message>
+    <message>
+        <source>Please choose a time, or leave it unscheduled for now.</source>
+        <translation>Пожалуйста, выберите время или вариант «Пока не назначать».</translation>
+    </message>
+    <message>
+        <source>New session booked for {when} ({modality}).</source>
+        <translation>Новая сессия: {when} ({modality}).</translation>
+    </message>
+    <message>
+        <source>No new time booked yet.</source>
+        <translation>Новое время пока не назначено.</translation>
+    </message>
+    <message>
+        <source>This time is no longer free. Please choose another.</source>
+        <translation>Это время уже занято. Пожалуйста, выберите другое.</translation>
+    </message>
+    <message>
+        <source>{modality} (their usual)</source>
+        <translation>{modality} (как обычно)</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the script shown. It is taken off the clipboard again after {seconds} seconds.</source>
+        <translation>Скопировать показанный текст. Через {seconds} с он будет удалён из буфера обмена.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
+        <translation>Скопировано. Буфер обмена очистится через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>{name} asked not to be contacted. Please respect that unless it is urgent.</source>
+        <translation>{name}: просьба не связываться. Пожалуйста, уважайте её, если дело не срочное.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>How to reach {name}:</source>
+        <translation>Как связаться с клиентом {name}:</translation>
+    </message>
+    <message>
+        <source>There is no phone number or email address for {name} yet.</source>
+        <translation>У клиента {name} пока нет ни телефона, ни адреса эл. почты.</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +2909,21 @@
     </message>
 </context>
 <context>
+    <name>SlotReason</name>
+    <message>
+        <source>their usual day and time</source>
+        <translation>обычные день и время</translation>
+    </message>
+    <message>
+        <source>their usual day</source>
+        <translation>обычный день</translation>
+    </message>
+    <message>
+        <source>their usual time</source>
+        <translation>обычное время</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Booked</source>
@@ -1729,6 +2987,14 @@
     <message>
         <source>This session has a fee or a payment recorded against it, so it cannot be deleted. Cancel it instead.</source>
         <translation>По этой сессии уже есть начисление или оплата, поэтому удалить её нельзя. Вместо этого отмените её.</translation>
+    </message>
+    <message>
+        <source>Only a session still booked can change how you meet.</source>
+        <translation>Изменить формат встречи можно только у сессии, которая ещё запланирована.</translation>
+    </message>
+    <message>
+        <source>This session has a late-cancellation fee charged, so its cancellation cannot be taken back. Waive the fee first.</source>
+        <translation>За эту сессию начислена оплата за позднюю отмену, поэтому восстановить сессию нельзя. Сначала спишите эту оплату.</translation>
     </message>
     <message>
         <source>There is no practice in {folder}.</source>
@@ -1817,6 +3083,10 @@
     <message>
         <source>Stillroom could not write the export to {folder}: {reason}</source>
         <translation>Stillroom не удалось записать экспорт в папку {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>When the notice came needs a time zone.</source>
+        <translation>Для времени, когда сообщили об отмене, нужен часовой пояс.</translation>
     </message>
     <message>
         <source>The present moment needs a time zone.</source>
@@ -2146,6 +3416,69 @@
     </message>
 </context>
 <context>
+    <name>WaiverPage</name>
+    <message>
+        <source>Waive the fee of the next session too</source>
+        <translation>Не брать оплату и за следующую сессию</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Выберите причину</translation>
+    </message>
+    <message>
+        <source>Why, in a few words (needed for &quot;Other reason&quot;)</source>
+        <translation>Почему, в двух словах (обязательно для «Другая причина»)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>{amount} is charged for this session.</source>
+        <translation>За эту сессию начислено {amount}.</translation>
+    </message>
+    <message>
+        <source>Waive the {amount} charged for this session</source>
+        <translation>Отменить оплату за эту сессию ({amount})</translation>
+    </message>
+    <message>
+        <source>Nothing is charged for this session, so there is nothing to waive for it.</source>
+        <translation>За эту сессию ничего не начислено, отменять нечего.</translation>
+    </message>
+    <message>
+        <source>Waive the fee of the next session</source>
+        <translation>Не брать оплату за следующую сессию</translation>
+    </message>
+    <message>
+        <source>{amount} charged for this session waived: {reason}.</source>
+        <translation>Оплата за эту сессию ({amount}) отменена: {reason}.</translation>
+    </message>
+    <message>
+        <source>The fee of the next session, {when}, waived too: {reason}.</source>
+        <translation>Оплата за следующую сессию ({when}) тоже отменена: {reason}.</translation>
+    </message>
+    <message>
+        <source>That is the new session you chose: {when}.</source>
+        <translation>Это новая сессия, которую вы выбрали: {when}.</translation>
+    </message>
+    <message>
+        <source>That is the session on {when}.</source>
+        <translation>Это сессия: {when}.</translation>
+    </message>
+    <message>
+        <source>The next session, {when}, already has its fee waived.</source>
+        <translation>Оплата следующей сессии ({when}) уже отменена.</translation>
+    </message>
+    <message>
+        <source>{name} has no next session booked yet. The next fee can be waived once a session is booked: go back a step to choose a new time.</source>
+        <translation>У клиента {name} пока не запланирована следующая сессия. Отменить её оплату можно, когда сессия будет записана: вернитесь на шаг назад и выберите новое время.</translation>
+    </message>
+</context>
+<context>
     <name>WaiverReason</name>
     <message>
         <source>Illness</source>
@@ -2166,6 +3499,49 @@
     <message>
         <source>Other reason</source>
         <translation>Другая причина</translation>
+    </message>
+</context>
+<context>
+    <name>WhatHappenedPage</name>
+    <message>
+        <source>They are on their way — mark attended late</source>
+        <translation>Клиент в пути — отметить опоздание</translation>
+    </message>
+    <message>
+        <source>They are not coming — mark a no-show</source>
+        <translation>Клиент не придёт — отметить неявку</translation>
+    </message>
+    <message>
+        <source>When you press Finish, the no-show dialog opens, where you can decide the fee and offer a new time.</source>
+        <translation>Когда вы нажмёте «Готово», откроется окно неявки: там можно решить вопрос с оплатой и предложить новое время.</translation>
+    </message>
+    <message>
+        <source>Leave it for now</source>
+        <translation>Пока оставить как есть</translation>
+    </message>
+    <message>
+        <source>The session stays booked; you can mark it later from the calendar.</source>
+        <translation>Сессия остаётся в расписании; отметить её можно позже в календаре.</translation>
+    </message>
+    <message>
+        <source>The session is marked as attended late, arriving at {time}.</source>
+        <translation>Сессия будет отмечена как «Пришёл с опозданием», время прихода — {time}.</translation>
+    </message>
+    <message>
+        <source>Please choose what happened, or skip this step.</source>
+        <translation>Пожалуйста, выберите, что произошло, или пропустите этот шаг.</translation>
+    </message>
+    <message>
+        <source>They were on their way: marked as attended late.</source>
+        <translation>Клиент был в пути: отмечено опоздание.</translation>
+    </message>
+    <message>
+        <source>They were not coming: marked as a no-show.</source>
+        <translation>Клиент не пришёл: отмечена неявка.</translation>
+    </message>
+    <message>
+        <source>Left for now: the session is still booked.</source>
+        <translation>Пока оставлено как есть: сессия по-прежнему в расписании.</translation>
     </message>
 </context>
 </TS>

@@ -120,3 +120,46 @@ def test_lateness_counts_real_hours_whatever_zone_the_times_are_in() -> None:
     notice = datetime(2026, 10, 24, 10, 30, tzinfo=LONDON)
     assert not is_late_cancellation(session, notice, 24)
     assert not is_late_cancellation(session.astimezone(UTC), notice.astimezone(UTC), 24)
+
+
+def test_change_modality_keeps_the_time_and_only_for_a_booked_session(vault: Vault,
+                                                                      client_id: int) -> None:
+    from models.enums import Modality
+    from services.appointments import change_modality, find_entry
+
+    first, second = book(vault, client_id, at(date(2026, 6, 2), 9), repeat=Repeat.WEEKLY,
+                         occurrences=2)
+    assert change_modality(vault, first, Modality.VIDEO) == Modality.IN_PERSON
+    changed, other = find_entry(vault, first), find_entry(vault, second)
+    assert (changed.modality, changed.starts_at, changed.status) == (
+        Modality.VIDEO, at(date(2026, 6, 2), 9), AppointmentStatus.SCHEDULED)
+    assert other.modality == Modality.IN_PERSON
+    cancel(vault, second, CancelledBy.CLIENT, at(date(2026, 6, 1), 9), ReasonCategory.WORK)
+    with pytest.raises(Refused):
+        change_modality(vault, second, Modality.PHONE)
+    assert find_entry(vault, second).modality == Modality.IN_PERSON
+
+
+def test_undo_cancellation_puts_the_session_back_unless_a_fee_is_charged(
+    vault: Vault, client_id: int
+) -> None:
+    from models import Appointment
+    from services.appointments import undo_cancellation
+
+    first, second = book(vault, client_id, at(date(2026, 6, 2), 9), repeat=Repeat.WEEKLY,
+                         occurrences=2)
+    for session_id, day in ((first, date(2026, 6, 2)), (second, date(2026, 6, 9))):
+        assert cancel(vault, session_id, CancelledBy.CLIENT, at(day, 8),
+                      ReasonCategory.ILLNESS, "flu") == AppointmentStatus.LATE_CANCELLATION
+    undo_cancellation(vault, first)
+    with vault.unit_of_work() as session:
+        back = session.get_one(Appointment, first)
+        assert (back.status, back.cancelled_by, back.cancellation_arrived_at,
+                back.reason_category, back.reason_text) == (
+            AppointmentStatus.SCHEDULED, None, None, None, "")
+    record(vault, client_id, LedgerKind.LATE_CANCEL_FEE, 4000, appointment_id=second)
+    with pytest.raises(Refused):
+        undo_cancellation(vault, second)
+    with pytest.raises(Refused):
+        undo_cancellation(vault, first, AppointmentStatus.CANCELLED)
+    assert week(vault, date(2026, 6, 9))[0].status == AppointmentStatus.LATE_CANCELLATION

@@ -453,3 +453,48 @@ def test_waive_next_session_looks_from_now_by_default(vault: Vault, client_id: i
     upcoming = session_at(vault, client_id, now + timedelta(days=3))
     waive_next_session(vault, client_id, WaiverReason.GOODWILL)
     assert [(x.appointment_id, x.amount) for x in lines(vault, client_id)] == [(upcoming, FEE)]
+
+
+# A cancellation not yet made: the proposal for when its notice came -------------------------
+
+def test_a_cancellation_proposal_follows_when_the_notice_came(vault: Vault,
+                                                             client_id: int) -> None:
+    from services.fee_policy import propose_cancellation_fee
+
+    update_settings(vault, late_cancel_fee_rule=FeeRule.PERCENT, late_cancel_fee_value=50)
+    starts = at(date(2026, 6, 10), 10)
+    appointment_id = session_at(vault, client_id, starts)
+    late = propose_cancellation_fee(vault, appointment_id,
+                                    starts - timedelta(hours=23, minutes=59))
+    assert late is not None
+    assert (late.kind, late.amount, late.late, late.reason) == (
+        LedgerKind.LATE_CANCEL_FEE, FEE // 2, True, LATE_HOURS_REASON)
+    assert dict(late.reason_values) == {"hours": 23, "minutes": 59, "window": 24}
+    short = propose_cancellation_fee(vault, appointment_id, starts - timedelta(minutes=40))
+    assert short is not None and dict(short.reason_values)["minutes"] == 40
+    after = propose_cancellation_fee(vault, appointment_id, starts + timedelta(minutes=5))
+    assert after is not None and after.reason == LATE_AFTER_START_REASON
+    assert propose_cancellation_fee(vault, appointment_id, starts - timedelta(hours=24)) is None
+    update_settings(vault, cancel_window_hours=48)
+    assert propose_cancellation_fee(vault, appointment_id,
+                                    starts - timedelta(hours=24)) is not None
+    # Nothing was written: the session is still booked, with no cancellation on it.
+    with vault.unit_of_work() as session:
+        stored = session.get_one(Appointment, appointment_id)
+        assert (stored.status, stored.cancelled_by, stored.cancellation_arrived_at) == (
+            S.SCHEDULED, None, None)
+
+
+def test_a_cancellation_proposal_is_the_client_s_even_after_a_therapist_cancellation(
+    vault: Vault, client_id: int
+) -> None:
+    from services.fee_policy import propose_cancellation_fee
+
+    starts = at(date(2026, 6, 10), 10)
+    appointment_id = session_at(vault, client_id, starts)
+    cancel(vault, appointment_id, CancelledBy.THERAPIST, starts - timedelta(hours=2),
+           ReasonCategory.ILLNESS)
+    proposal = propose_cancellation_fee(vault, appointment_id, starts - timedelta(hours=2))
+    assert proposal is not None and proposal.amount == FEE
+    with pytest.raises(InvalidValue):
+        propose_cancellation_fee(vault, appointment_id, datetime(2026, 6, 9, 10))

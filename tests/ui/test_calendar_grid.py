@@ -139,11 +139,12 @@ def test_the_menu_of_a_session_emits_the_chosen_action(view: CalendarView, qtbot
     view.set_entries([entry(7, local(MON, 9), status=AppointmentStatus.ATTENDED)])
     menu = view.context_menu_for(7)
     actions = {action.text(): action for action in menu.actions() if not action.isSeparator()}
-    assert list(actions) == ["Open client", "Mark attended", "Attended late", "No-show",
-                             "Cancel…", "Reschedule…", "Delete"]
-    assert actions["Mark attended"].isChecked() and not actions["No-show"].isChecked()
+    assert list(actions) == ["Open client", "Mark attended", "Attended late", "No-show…",
+                             "I missed this session…", "Cancel…", "Reschedule…",
+                             "Repair after a hard session…", "Delete"]
+    assert actions["Mark attended"].isChecked() and not actions["No-show…"].isChecked()
     with qtbot.waitSignal(view.action_requested) as blocker:
-        actions["No-show"].trigger()
+        actions["No-show…"].trigger()
     assert blocker.args == [7, "no_show"]
 
 

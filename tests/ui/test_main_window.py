@@ -16,9 +16,14 @@ from services.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import type_text
 from ui.client_dialog import ClientDialog
+from ui.guided.cancellation import CancellationDialog
+from ui.guided.late import LateDialog
+from ui.guided.missed_by_me import MissedByMeDialog
+from ui.guided.no_show import NoShowDialog
+from ui.guided.repair import RepairDialog
+from ui.guided.wizard import GuidedDialog
 from ui.idle_lock import IdleLock
 from ui.main_window import MainWindow
-from ui.session_dialogs import CancelDialog
 from ui.worker import DatabaseWorker
 
 LONDON = ZoneInfo("Europe/London")
@@ -103,17 +108,24 @@ def test_moving_one_session_of_a_series_asks_and_moves_only_it(
     assert [s[1] for s in sessions(vault)] == [at(MONDAY, 11), at(date(2026, 6, 22), 9)]
 
 
-def test_cancel_one_session_of_a_series(qtbot: QtBot, window: MainWindow, vault: Vault) -> None:
+@pytest.mark.parametrize(
+    ("action", "dialog_class"),
+    [("cancel", CancellationDialog), ("no_show", NoShowDialog),
+     ("missed_by_me", MissedByMeDialog), ("repair", RepairDialog)],
+)
+def test_the_sessions_menu_opens_its_guided_dialog_on_that_session(
+    qtbot: QtBot, window: MainWindow, vault: Vault, action: str,
+    dialog_class: type[GuidedDialog],
+) -> None:
     client = create_client(vault, ClientDraft(full_name="Nadia Volkova"))
     first, _second = book(vault, client, at(MONDAY, 18), repeat=Repeat.WEEKLY, occurrences=2)
     window.reload()
-    window.calendar.action_requested.emit(first, "cancel")
-    dialog = window.findChild(CancelDialog)
+    window.calendar.action_requested.emit(first, action)
+    dialog = window.findChild(dialog_class)
     assert dialog is not None and dialog.isVisible()
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert [s[2] for s in sessions(vault)] == [AppointmentStatus.LATE_CANCELLATION,
-                                               AppointmentStatus.SCHEDULED]
+    assert dialog.entry.id == first
+    dialog.reject()
+    assert [s[2] for s in sessions(vault)] == [AppointmentStatus.SCHEDULED] * 2
 
 
 def test_create_a_client_and_find_them_in_cyrillic(qtbot: QtBot, window: MainWindow,
@@ -253,3 +265,21 @@ def test_a_client_who_has_not_arrived_is_shown_above_the_calendar(
     qtbot.mouseClick(arrived, Qt.MouseButton.LeftButton)
     assert sessions(vault)[0][2] == AppointmentStatus.ATTENDED_LATE
     assert not notice.isVisible()
+
+
+def test_a_late_clients_call_and_a_no_show_after_it(
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker
+) -> None:
+    client = create_client(vault, ClientDraft(full_name="Ann Lee"))
+    (session_id,) = book(vault, client, at(MONDAY, 8, 40))
+    opened = MainWindow(vault, worker, now=lambda: NOW)
+    qtbot.addWidget(opened)
+    opened.show()
+    call = opened.late_notice.findChild(QPushButton, f"late_call_{session_id}")
+    assert call is not None
+    qtbot.mouseClick(call, Qt.MouseButton.LeftButton)
+    late = opened.findChild(LateDialog)
+    assert late is not None and late.isVisible() and late.entry.id == session_id
+    late.no_show_chosen.emit(session_id)  # as Finish does when they are not coming
+    no_show = opened.findChild(NoShowDialog)
+    assert no_show is not None and no_show.entry.id == session_id

@@ -7,12 +7,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from models.enums import AppointmentStatus, CancelledBy, Repeat
+from models.enums import Repeat
 from services.appointments import book, week
 from services.clients import ClientDraft, create_client
 from services.vault import Vault
 from tests.ui.conftest import type_text
-from ui.session_dialogs import CancelDialog, NewSessionDialog, RescheduleDialog
+from ui.session_dialogs import NewSessionDialog, RescheduleDialog
 from ui.worker import DatabaseWorker
 
 LONDON = ZoneInfo("Europe/London")
@@ -80,17 +80,6 @@ def test_a_clash_is_booked_only_when_the_therapist_says_so(
     ok(dialog.buttons, qtbot)
     answer("Book anyway")
     assert [e.client_name for e in week(vault, MONDAY)] == ["Ann Lee", "Bo Park"]
-
-
-def test_cancel_late_by_the_client(qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
-    client = create_client(vault, ClientDraft(full_name="Ann Lee"))
-    (session_id,) = book(vault, client, at(MONDAY, 10))
-    entry = week(vault, MONDAY)[0]
-    dialog = CancelDialog(vault, worker, LONDON, entry, at(MONDAY, 8))
-    qtbot.addWidget(dialog)
-    assert dialog.by.currentData() == CancelledBy.CLIENT
-    ok(dialog.buttons, qtbot)
-    assert week(vault, MONDAY)[0].status == AppointmentStatus.LATE_CANCELLATION
 
 
 def test_reschedule_to_another_day(qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:

@@ -42,8 +42,8 @@ from ui.calendar.time_grid import DEFAULT_PRACTICE, TimeGrid
 from ui.calendar.time_grid_view import TimeGridView
 
 NOW_REFRESH_MS = 60_000
-ACTIONS = ("open_client", "attended", "attended_late", "no_show", "cancel", "reschedule",
-           "delete")
+ACTIONS = ("open_client", "attended", "attended_late", "no_show", "missed_by_me", "cancel",
+           "reschedule", "repair", "delete")
 SEPARATE_BEFORE = {"attended", "cancel", "delete"}
 MODE_KEYS: dict[int, str] = {Qt.Key.Key_1: DAY, Qt.Key.Key_2: WORK_WEEK, Qt.Key.Key_3: WEEK,
                              Qt.Key.Key_4: MONTH}
@@ -255,9 +255,11 @@ class CalendarView(QWidget):
             "open_client": self.tr("Open client"),
             "attended": self.tr("Mark attended"),
             "attended_late": self.tr("Attended late"),
-            "no_show": self.tr("No-show"),
+            "no_show": self.tr("No-show…"),
+            "missed_by_me": self.tr("I missed this session…"),
             "cancel": self.tr("Cancel…"),
             "reschedule": self.tr("Reschedule…"),
+            "repair": self.tr("Repair after a hard session…"),
             "delete": self.tr("Delete"),
         }
         status = next((entry.status for entry in self._entries if entry.id == appointment_id),
