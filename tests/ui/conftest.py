@@ -5,7 +5,7 @@ from concurrent.futures import Executor, Future
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -31,6 +31,15 @@ class HeldExecutor(Executor):
                 future.set_result(job())
             except Exception as error:
                 future.set_exception(error)
+
+
+@pytest.fixture
+def english_money() -> Iterator[None]:
+    """Amounts written the English way, whatever language an earlier test left behind."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(previous)
 
 
 @pytest.fixture

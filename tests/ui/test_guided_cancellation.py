@@ -1,11 +1,10 @@
 """The cancellation dialog walked through as a therapist would, and what the vault holds after."""
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDateTimeEdit, QLabel, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -19,16 +18,19 @@ from models.enums import (
     ReasonCategory,
 )
 from services.appointments import book, days, find_entry, set_status
-from services.clients import ClientDraft, PhoneNumber, create_client, read_client
+from services.clients import ClientDraft, PhoneNumber, create_client
 from services.errors import InvalidValue
 from services.ledger import lines
 from services.practice_settings import update_settings
 from services.vault import Vault
 from tests.ui.conftest import HeldExecutor, type_text
+from tests.ui.guided_steps import chart, next_step, press
 from ui.guided import fee_page
 from ui.guided.cancellation import CancellationDialog
 from ui.guided.wizard import SKIP
 from ui.worker import DatabaseWorker
+
+pytestmark = pytest.mark.usefixtures("english_money")
 
 LONDON = ZoneInfo("Europe/London")
 TUESDAY, NEXT_TUESDAY = date(2026, 6, 16), date(2026, 6, 23)
@@ -38,14 +40,6 @@ FEE = 6000
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime.combine(day, time(hour, minute), tzinfo=LONDON)
-
-
-@pytest.fixture(autouse=True)
-def english_money() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture
@@ -81,15 +75,8 @@ def dialog(qtbot: QtBot, vault: Vault, worker: DatabaseWorker,
     return open_dialog(qtbot, vault, worker, session_id)
 
 
-def press(qtbot: QtBot, dialog: QWizard, which: QWizard.WizardButton) -> None:
-    button = dialog.button(which)
-    assert button is not None and button.isVisible() and button.isEnabled()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def next_step(qtbot: QtBot, dialog: QWizard, times: int = 1) -> None:
-    for _ in range(times):
-        press(qtbot, dialog, QWizard.WizardButton.NextButton)
 
 
 def finish(qtbot: QtBot, dialog: CancellationDialog) -> None:
@@ -142,8 +129,6 @@ def booked_from(vault: Vault, now: datetime) -> list[tuple[datetime, Modality]]:
             if e.status == AppointmentStatus.SCHEDULED and e.starts_at >= now]
 
 
-def chart(vault: Vault, client_id: int) -> str:
-    return read_client(vault, client_id).draft.chart_notes
 
 
 def visited(dialog: CancellationDialog) -> set[int]:

@@ -12,10 +12,11 @@ from pytestqt.qtbot import QtBot
 from models import Appointment
 from models.enums import AppointmentStatus, ContactChannel, ContactOutcome, Modality
 from services.appointments import book, find_entry
-from services.clients import ClientDraft, PhoneNumber, create_client, read_client
+from services.clients import ClientDraft, PhoneNumber, create_client
 from services.contact_log import contacts_of
 from services.practice_settings import update_settings
 from services.vault import Vault
+from tests.ui.guided_steps import chart, next_step, press
 from ui.guided.late import LateDialog
 from ui.guided.wizard import SKIP
 from ui.worker import DatabaseWorker
@@ -62,15 +63,8 @@ def dialog(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, late: int) -> Lat
     return opened
 
 
-def press(qtbot: QtBot, dialog: QWizard, which: QWizard.WizardButton) -> None:
-    button = dialog.button(which)
-    assert button is not None and button.isVisible() and button.isEnabled()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def next_step(qtbot: QtBot, dialog: QWizard, times: int = 1) -> None:
-    for _ in range(times):
-        press(qtbot, dialog, QWizard.WizardButton.NextButton)
 
 
 def choose(qtbot: QtBot, button: QRadioButton) -> None:
@@ -96,8 +90,6 @@ def contacts(vault: Vault, client_id: int) -> list[tuple[ContactChannel, Contact
                 for c in contacts_of(session, client_id)]
 
 
-def chart(vault: Vault, client_id: int) -> str:
-    return read_client(vault, client_id).draft.chart_notes
 
 
 def test_on_their_way_marks_attended_late_arriving_now(

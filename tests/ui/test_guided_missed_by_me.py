@@ -1,11 +1,10 @@
 """The "I missed this session" dialog walked through as a therapist would, and the vault after."""
 
-from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -19,16 +18,19 @@ from models.enums import (
     WaiverReason,
 )
 from services.appointments import book, days, find_entry, set_status
-from services.clients import ClientDraft, PhoneNumber, create_client, read_client
+from services.clients import ClientDraft, PhoneNumber, create_client
 from services.contact_log import contacts_of
 from services.ledger import balance, lines, record
 from services.practice_settings import read_settings, update_settings
 from services.vault import Vault
 from tests.ui.conftest import type_text
+from tests.ui.guided_steps import chart, finish, next_step, press, skip
 from ui.guided.fee_page import FeePage
 from ui.guided.missed_by_me import MissedByMeDialog
 from ui.guided.wizard import SKIP
 from ui.worker import DatabaseWorker
+
+pytestmark = pytest.mark.usefixtures("english_money")
 
 LONDON = ZoneInfo("Europe/London")
 TUESDAY, NEXT_TUESDAY = date(2026, 6, 16), date(2026, 6, 23)
@@ -38,14 +40,6 @@ FEE = 6000
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime.combine(day, time(hour, minute), tzinfo=LONDON)
-
-
-@pytest.fixture(autouse=True)
-def english_money() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture
@@ -82,24 +76,12 @@ def dialog(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, missed: int) -> M
     return open_dialog(qtbot, vault, worker, missed)
 
 
-def press(qtbot: QtBot, dialog: QWizard, which: QWizard.WizardButton) -> None:
-    button = dialog.button(which)
-    assert button is not None and button.isVisible() and button.isEnabled()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def next_step(qtbot: QtBot, dialog: QWizard, times: int = 1) -> None:
-    for _ in range(times):
-        press(qtbot, dialog, QWizard.WizardButton.NextButton)
 
 
-def skip(qtbot: QtBot, dialog: QWizard, times: int = 1) -> None:
-    for _ in range(times):
-        press(qtbot, dialog, SKIP)
 
 
-def finish(qtbot: QtBot, dialog: QWizard) -> None:
-    press(qtbot, dialog, QWizard.WizardButton.FinishButton)
 
 
 def tick(qtbot: QtBot, button: QAbstractButton) -> None:
@@ -114,8 +96,6 @@ def click_row(qtbot: QtBot, dialog: MissedByMeDialog, row: int) -> None:
     qtbot.mouseClick(slots.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def chart(vault: Vault, client_id: int) -> str:
-    return read_client(vault, client_id).draft.chart_notes
 
 
 def contacts(vault: Vault, client_id: int) -> list[tuple[ContactChannel, ContactOutcome, str]]:

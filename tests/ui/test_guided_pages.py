@@ -1,11 +1,10 @@
 """The guided dialogs' shared pieces: the wizard's writes and skips, and each shared step."""
 
-from collections.abc import Iterator
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
@@ -21,6 +20,7 @@ from services.ledger import lines
 from services.missed_session_fees import charge_fee
 from services.practice_settings import update_settings
 from services.vault import Vault
+from tests.ui.guided_steps import press
 from ui.guided.clipboard import SecretCopy
 from ui.guided.contact_page import ContactOutcomePage
 from ui.guided.facts import SessionFacts
@@ -31,17 +31,11 @@ from ui.guided.script_page import ScriptPage
 from ui.guided.wizard import SKIP, GuidedDialog, Write, perform
 from ui.worker import DatabaseWorker
 
+pytestmark = pytest.mark.usefixtures("english_money")
+
 LONDON = ZoneInfo("Europe/London")
 MONDAY = date(2026, 6, 15)
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=LONDON)
-
-
-@pytest.fixture(autouse=True)
-def english_money() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture
@@ -55,10 +49,6 @@ def entry(vault: Vault) -> CalendarEntry:
     return find_entry(vault, appointment_id)
 
 
-def press(qtbot: QtBot, dialog: QWizard, which: QWizard.WizardButton) -> None:
-    button = dialog.button(which)
-    assert button is not None and button.isVisible() and button.isEnabled()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 class ContactStep(GuidedDialog):

@@ -11,11 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, ContactChannel, ContactOutcome
 from services.appointments import book, find_entry, set_status
-from services.clients import ClientDraft, PhoneNumber, create_client, read_client
+from services.clients import ClientDraft, PhoneNumber, create_client
 from services.contact_log import contacts_of
 from services.ledger import lines
 from services.vault import Vault
 from tests.ui.conftest import type_text
+from tests.ui.guided_steps import chart, next_step, press, skip
 from ui.guided.repair import RepairDialog
 from ui.guided.wizard import SKIP
 from ui.worker import DatabaseWorker
@@ -59,20 +60,10 @@ def dialog(qtbot: QtBot, vault: Vault, worker: DatabaseWorker,
     return opened
 
 
-def press(qtbot: QtBot, dialog: QWizard, which: QWizard.WizardButton) -> None:
-    button = dialog.button(which)
-    assert button is not None and button.isVisible() and button.isEnabled()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def next_step(qtbot: QtBot, dialog: QWizard, times: int = 1) -> None:
-    for _ in range(times):
-        press(qtbot, dialog, QWizard.WizardButton.NextButton)
 
 
-def skip(qtbot: QtBot, dialog: QWizard, times: int = 1) -> None:
-    for _ in range(times):
-        press(qtbot, dialog, SKIP)
 
 
 def tick(qtbot: QtBot, button: QAbstractButton) -> None:
@@ -80,8 +71,6 @@ def tick(qtbot: QtBot, button: QAbstractButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
 
 
-def chart(vault: Vault, client_id: int) -> str:
-    return read_client(vault, client_id).draft.chart_notes
 
 
 def contacts(vault: Vault, client_id: int) -> list[tuple[object, ...]]:

@@ -1,0 +1,33 @@
+"""Driving a guided dialog as the therapist does: its buttons, one step at a time."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from services.clients import read_client
+from services.vault import Vault
+from ui.guided.wizard import SKIP
+
+
+def press(qtbot: QtBot, dialog: QWizard, which: QWizard.WizardButton) -> None:
+    button = dialog.button(which)
+    assert button is not None and button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def next_step(qtbot: QtBot, dialog: QWizard, times: int = 1) -> None:
+    for _ in range(times):
+        press(qtbot, dialog, QWizard.WizardButton.NextButton)
+
+
+def skip(qtbot: QtBot, dialog: QWizard, times: int = 1) -> None:
+    for _ in range(times):
+        press(qtbot, dialog, SKIP)
+
+
+def finish(qtbot: QtBot, dialog: QWizard) -> None:
+    press(qtbot, dialog, QWizard.WizardButton.FinishButton)
+
+
+def chart(vault: Vault, client_id: int) -> str:
+    return read_client(vault, client_id).draft.chart_notes
