@@ -1,12 +1,13 @@
 """The no-show dialog walked through as a therapist would, and what the vault holds after."""
 
+from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, ContactChannel, ContactOutcome, LedgerKind, Modality
@@ -23,6 +24,7 @@ from ui.guided import fee_page
 from ui.guided.clipboard import CLEAR_AFTER_MS, SECRET_HINT
 from ui.guided.no_show import NoShowDialog
 from ui.guided.wizard import SKIP
+from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.worker import DatabaseWorker
 
@@ -370,3 +372,30 @@ def test_the_calendar_menu_opens_the_dialog_and_the_window_reads_again(
     with qtbot.waitSignal(window.session_actions.changed):
         skip(qtbot, dialog, 5)
     assert find_entry(vault, missed).status == AppointmentStatus.NO_SHOW
+
+
+@pytest.fixture
+def russian(qapp: QApplication) -> Iterator[None]:
+    install_language(qapp, "ru")
+    yield
+    install_language(qapp, "en")
+
+
+def test_in_russian_the_dialog_speaks_russian_and_writes_the_chart_in_russian(
+    qtbot: QtBot, russian: None, vault: Vault, worker: DatabaseWorker, client_id: int,
+    missed: int
+) -> None:
+    opened = NoShowDialog(vault, worker, find_entry(vault, missed), NOW)
+    qtbot.addWidget(opened)
+    opened.open()
+    assert opened.windowTitle() == "Неявка"
+    assert opened.button(QWizard.WizardButton.NextButton).text() == "Далее"
+    next_step(qtbot, opened)
+    while opened.currentPage() is not opened.reflection:
+        assert opened.button(SKIP).text() == "Пропустить шаг"
+        skip(qtbot, opened)
+    skip(qtbot, opened)
+    assert find_entry(vault, missed).status == AppointmentStatus.NO_SHOW
+    entry = chart(vault, client_id)
+    assert entry.startswith("2026-06-16 — Неявка\n")
+    assert "Did not come" not in entry
