@@ -16,6 +16,7 @@ from services.clients import ClientDraft, PhoneNumber, create_client
 from services.contact_log import contacts_of
 from services.practice_settings import update_settings
 from services.vault import Vault
+from tests.ui.conftest import HeldExecutor
 from tests.ui.guided_steps import chart, next_step, press
 from ui.guided.late import LateDialog
 from ui.guided.wizard import SKIP
@@ -222,3 +223,17 @@ def test_an_online_session_asks_whether_they_can_join_and_stays_discreet(
     for confidential in (voicemail, text):
         for giveaway in ("therap", "counsel", "session", "practice", "video"):
             assert giveaway not in confidential.lower()
+
+
+def test_the_scripts_appear_when_the_facts_arrive_after_the_dialog_is_shown(
+    qtbot: QtBot, vault: Vault, late: int
+) -> None:
+    # In the app the worker has its own thread: the first step shows before the facts.
+    held = HeldExecutor()
+    opened = LateDialog(vault, DatabaseWorker(held), find_entry(vault, late), NOW)
+    qtbot.addWidget(opened)
+    opened.open()
+    assert opened.script.tabs.count() == 0
+    held.release()
+    assert opened.script.tabs.count() == 3
+    assert "10:00" in opened.script.tabs.widget(0).toPlainText()

@@ -90,6 +90,9 @@ class ScriptPage(GuidedPage):
         if self._scripts is not None:
             self.set_scripts(self._scripts())
 
+    def facts_arrived(self) -> None:
+        self.initializePage()  # the scripts name the client and the time, read just now
+
     def set_scripts(self, scripts: Sequence[Script]) -> None:
         shown = self.tabs.currentIndex()
         self.tabs.clear()

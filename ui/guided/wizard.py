@@ -107,6 +107,13 @@ class GuidedPage(QWizardPage):
         self._ready = True
         self.completeChanged.emit()
 
+    def facts_arrived(self) -> None:
+        """The session's facts came after this page was shown: show what depends on them.
+
+        The window's worker runs on its own thread, so the first step is on screen before the
+        facts are read; pages that build their content on arrival redo it here.
+        """
+
     def isComplete(self) -> bool:  # Qt's name: Next and Finish wait for the facts
         return self._ready
 
@@ -295,6 +302,9 @@ class GuidedDialog(QWizard):
         self.fill(facts)
         for page in self.steps():
             page.set_ready()
+        current = self.currentPage()
+        if isinstance(current, GuidedPage):
+            current.facts_arrived()
         self._update_skip()
 
     def _load_failed(self, error: StillroomError) -> None:
