@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from models.enums import (
     ClientStatus,
@@ -21,6 +21,7 @@ from models.enums import (
 )
 from services.clients import PhoneNumber
 from services.money import format_amount, symbol_of
+from ui.dates import qdate
 
 
 def client_status_label(status: ClientStatus) -> str:
@@ -131,18 +132,10 @@ def consent_marks(number: PhoneNumber) -> list[tuple[str, str]]:
     ]
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
 
 def day_text(day: date, with_year: bool = True) -> str:
     """'Thu 14 May 2026' ('чт 14 мая 2026') in the window's locale."""
     return QLocale().toString(qdate(day), "ddd d MMM yyyy" if with_year else "ddd d MMM")
-
-
-def short_day_text(day: date) -> str:
-    """The locale's short date: 14/05/2026, 14.05.2026."""
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
 
 
 def time_text(at: datetime, zone: ZoneInfo) -> str:

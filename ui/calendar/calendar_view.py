@@ -37,9 +37,9 @@ from ui.calendar import periods
 from ui.calendar.layout import PracticeHours
 from ui.calendar.month_view import MonthView
 from ui.calendar.periods import DAY, MODES, MONTH, WEEK, WORK_WEEK
-from ui.calendar.session_style import qdate
 from ui.calendar.time_grid import DEFAULT_PRACTICE, TimeGrid
 from ui.calendar.time_grid_view import TimeGridView
+from ui.dates import qdate
 
 NOW_REFRESH_MS = 60_000
 ACTIONS = ("open_client", "attended", "attended_late", "no_show", "missed_by_me", "cancel",

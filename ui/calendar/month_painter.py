@@ -14,8 +14,9 @@ from PySide6.QtGui import QBrush, QFont, QPainter, QPen
 
 from models.enums import AppointmentStatus
 from services.appointments import CalendarEntry
-from ui.calendar.session_style import MARKS, is_cancelled, qdate, readable_on
+from ui.calendar.session_style import MARKS, is_cancelled, readable_on
 from ui.calendar.text_cache import TextCache
+from ui.dates import qdate
 
 if TYPE_CHECKING:
     from ui.calendar.month_view import MonthView

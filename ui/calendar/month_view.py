@@ -29,11 +29,11 @@ from ui.calendar.layout import PracticeHours
 from ui.calendar.month_painter import Line, MonthPainter
 from ui.calendar.session_style import (
     CalendarColours,
-    qdate,
     session_tooltip,
     short_time,
 )
 from ui.calendar.time_grid import DEFAULT_PRACTICE
+from ui.dates import qdate
 
 ELIDE = Qt.TextElideMode.ElideRight
 

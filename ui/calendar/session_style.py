@@ -10,14 +10,15 @@ the palette's own text colour stays readable in a light or a dark palette; where
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QPainterPath, QPalette, QPolygonF
 
 from models.enums import AppointmentStatus, Modality
 from services.appointments import CANCELLATIONS, CalendarEntry
+from ui.dates import qdate
 from ui.labels import modality_label, status_label
 
 Status = AppointmentStatus
@@ -162,10 +163,6 @@ def modality_path(modality: Modality, s: float) -> QPainterPath:
     path.setFillRule(Qt.FillRule.WindingFill)
     return path
 
-
-def qdate(day: date) -> QDate:
-    """The QDate of a date (or of a datetime's date)."""
-    return QDate(day.year, day.month, day.day)
 
 
 def short_time(at: datetime, locale: QLocale) -> str:

@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from ui.calendar.session_style import qdate
 from ui.calendar.time_grid import TimeGrid
+from ui.dates import qdate
 
 HEADER_FORMATS = ("ddd d MMM", "ddd d", "d")
 DAY_VIEW_FORMAT = "dddd d MMMM"

@@ -15,7 +15,8 @@ from services.contact_log import log_contact
 from services.errors import InvalidValue
 from services.vault import Vault
 from ui.client_dialog import text_lines
-from ui.client_labels import channel_label, day_text, outcome_label, qdate
+from ui.client_labels import channel_label, day_text, outcome_label
+from ui.dates import qdate
 from ui.forms import HINT_STYLE, Form, note_label
 from ui.guided.wizard import GuidedPage, Write
 

@@ -35,7 +35,8 @@ from services.contact_log import log_contact
 from services.errors import InvalidValue
 from services.vault import Vault
 from ui.client_dialog import caption_on_top, text_lines
-from ui.client_labels import channel_label, day_text, qdate, when_text
+from ui.client_labels import channel_label, day_text, when_text
+from ui.dates import qdate
 from ui.forms import HINT_STYLE, Form, note_label
 from ui.guided.confirm_page import ConfirmPage
 from ui.guided.facts import SessionFacts
