@@ -15,6 +15,13 @@ class PaperSize(enum.StrEnum):
     LETTER = "letter"
 
 
+class Envelope(enum.StrEnum):
+    """Where a letter's address block sits so it shows through the envelope's window."""
+
+    DL = "dl"  # DL and C5/6: the European left window
+    US10 = "us10"  # US #10 with its left window
+
+
 class FeeRule(enum.StrEnum):
     """How a late-cancellation or no-show fee is worked out from the session fee."""
 

@@ -8,7 +8,7 @@ from sqlalchemy import CheckConstraint, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, text_enum
-from models.enums import FeeRule, Language, PaperSize
+from models.enums import Envelope, FeeRule, Language, PaperSize
 
 
 class Practice(Base):
@@ -30,6 +30,7 @@ class Practice(Base):
     currency: Mapped[str] = mapped_column(String(3), default="GBP")
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     paper_size: Mapped[PaperSize] = mapped_column(text_enum(PaperSize), default=PaperSize.A4)
+    envelope: Mapped[Envelope] = mapped_column(text_enum(Envelope), default=Envelope.DL)
 
     work_starts: Mapped[time] = mapped_column(Time, default=time(9, 0))
     work_ends: Mapped[time] = mapped_column(Time, default=time(18, 0))
@@ -49,5 +50,9 @@ class Practice(Base):
     follow_up_days: Mapped[int] = mapped_column(Integer, default=7)
     silence_days: Mapped[int] = mapped_column(Integer, default=30)
     waiting_room_gap_minutes: Mapped[int] = mapped_column(Integer, default=15)
+    # How many unanswered calls before the call list offers a closing letter.
+    call_attempts: Mapped[int] = mapped_column(Integer, default=3)
+    # How far ahead the call list looks for scheduling mistakes to fix.
+    scheduling_weeks: Mapped[int] = mapped_column(Integer, default=4)
     reminders: Mapped[bool] = mapped_column(default=True)
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)

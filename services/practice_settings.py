@@ -8,7 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from models import Practice
-from models.enums import FeeRule, Language, PaperSize
+from models.enums import Envelope, FeeRule, Language, PaperSize
 from services import validation
 from services.errors import InvalidValue
 from services.money import minor_digits
@@ -28,6 +28,7 @@ class PracticeSettings:
     currency: str
     timezone: str
     paper_size: PaperSize
+    envelope: Envelope
     work_starts: time
     work_ends: time
     work_days: str
@@ -43,6 +44,8 @@ class PracticeSettings:
     follow_up_days: int
     silence_days: int
     waiting_room_gap_minutes: int
+    call_attempts: int
+    scheduling_weeks: int
     reminders: bool
     idle_lock_minutes: int
 
@@ -91,6 +94,8 @@ def checked_settings(settings: PracticeSettings) -> PracticeSettings:
     validation.whole_number(s.silence_days, "silence_days", 1, 730)
     validation.whole_number(s.waiting_room_gap_minutes, "waiting_room_gap_minutes", 0, 240)
     validation.whole_number(s.idle_lock_minutes, "idle_lock_minutes", 1, 240)
+    validation.whole_number(s.call_attempts, "call_attempts", 1, 10)
+    validation.whole_number(s.scheduling_weeks, "scheduling_weeks", 1, 26)
     return replace(
         s,
         practice_name=validation.name(s.practice_name, "practice_name"),
@@ -102,6 +107,7 @@ def checked_settings(settings: PracticeSettings) -> PracticeSettings:
         letterhead=validation.text(s.letterhead, "letterhead", limit=2000),
         language=Language(s.language),
         paper_size=PaperSize(s.paper_size),
+        envelope=Envelope(s.envelope),
     )
 
 

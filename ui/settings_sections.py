@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import Language, PaperSize
+from models.enums import Envelope, Language, PaperSize
 from services.errors import InvalidValue, StillroomError
 from services.keychain import NO_KEYCHAIN
 from services.money import MINOR_DIGITS
@@ -51,6 +51,12 @@ def days_suffix(days: int) -> str:
     if days == 1:
         return QCoreApplication.translate("SettingsDialog", " day")
     return QCoreApplication.translate("SettingsDialog", " days")
+
+
+def weeks_suffix(weeks: int) -> str:
+    if weeks == 1:
+        return QCoreApplication.translate("SettingsDialog", " week")
+    return QCoreApplication.translate("SettingsDialog", " weeks")
 
 
 class SettingsSections(QWidget):
@@ -208,6 +214,12 @@ class SettingsSections(QWidget):
         self.paper_size.addItem(self.tr("Letter (US)"), PaperSize.LETTER.value)
         self._row(form, section, self.tr("Paper size"), self.paper_size, "paper_size",
                   row=unit_row(self.paper_size))
+        self.envelope = QComboBox()
+        self.envelope.setObjectName("envelope")
+        self.envelope.addItem(self.tr("DL or C5/6, window on the left"), Envelope.DL.value)
+        self.envelope.addItem(self.tr("US #10, window on the left"), Envelope.US10.value)
+        self._row(form, section, self.tr("Envelope"), self.envelope, "envelope",
+                  row=unit_row(self.envelope))
         self.timezone = zone_field()
         self.timezone.setMinimumContentsLength(24)
         self._row(form, section, self.tr("Time zone"), self.timezone, "timezone",
@@ -293,6 +305,14 @@ class SettingsSections(QWidget):
                   "waiting_room_gap_minutes", row=unit_row(self.waiting_room_gap_minutes))
         self._hint(form, self.tr("Two clients who know each other are not booked closer "
                                  "together than this, so that they do not meet."))
+        self.call_attempts = number_field("call_attempts")
+        self._row(form, section, self.tr("Unanswered calls before a closing letter"),
+                  self.call_attempts, "call_attempts", row=unit_row(self.call_attempts))
+        self.scheduling_weeks = number_field("scheduling_weeks")
+        self.scheduling_weeks.valueChanged.connect(
+            lambda weeks: self.scheduling_weeks.setSuffix(weeks_suffix(weeks)))
+        self._row(form, section, self.tr("Look for booking mistakes in the next"),
+                  self.scheduling_weeks, "scheduling_weeks", row=unit_row(self.scheduling_weeks))
         self.reminders = QCheckBox(self.tr("Remind me when a call or follow-up is due"))
         self.reminders.setObjectName("reminders")
         self.reminders.setAccessibleName(self.reminders.text())
@@ -337,6 +357,7 @@ class SettingsSections(QWidget):
         self.currency.setCurrentIndex(currency)
         self._currency_changed()
         self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(str(s.paper_size))))
+        self.envelope.setCurrentIndex(max(0, self.envelope.findData(str(s.envelope))))
         self.timezone.setCurrentText(s.timezone)
         self.work_starts.setTime(QTime(s.work_starts.hour, s.work_starts.minute))
         self.work_ends.setTime(QTime(s.work_ends.hour, s.work_ends.minute))
@@ -351,6 +372,8 @@ class SettingsSections(QWidget):
         self.follow_up_days.setValue(s.follow_up_days)
         self.silence_days.setValue(s.silence_days)
         self.waiting_room_gap_minutes.setValue(s.waiting_room_gap_minutes)
+        self.call_attempts.setValue(s.call_attempts)
+        self.scheduling_weeks.setValue(s.scheduling_weeks)
         self.reminders.setChecked(s.reminders)
         self.idle_lock_minutes.setValue(s.idle_lock_minutes)
         self.remember.setChecked(stored.remembered)
@@ -397,6 +420,7 @@ class SettingsSections(QWidget):
             currency=str(self.currency.currentData()),
             timezone=self.timezone.currentText().strip(),
             paper_size=PaperSize(self.paper_size.currentData()),
+            envelope=Envelope(self.envelope.currentData()),
             work_starts=clock(self.work_starts),
             work_ends=clock(self.work_ends),
             work_days=self.work_days.days(),
@@ -412,6 +436,8 @@ class SettingsSections(QWidget):
             follow_up_days=self.follow_up_days.value(),
             silence_days=self.silence_days.value(),
             waiting_room_gap_minutes=self.waiting_room_gap_minutes.value(),
+            call_attempts=self.call_attempts.value(),
+            scheduling_weeks=self.scheduling_weeks.value(),
             reminders=self.reminders.isChecked(),
             idle_lock_minutes=self.idle_lock_minutes.value(),
         )

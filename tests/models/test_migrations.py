@@ -82,3 +82,21 @@ def test_the_head_revision_constant_is_the_newest_migration() -> None:
     from models.migrate import HEAD_REVISION, alembic_config
 
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
+
+
+def test_a_version_one_practice_gains_the_envelope_and_call_list_settings(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path / "v1.stillroom", new_data_key())
+    try:
+        upgrade(engine, "0001")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO practice VALUES (1, 'Quiet Room', 'Ann', '', '', '', '', '', 'en',"
+                " 'GBP', 'UTC', 'letter', '09:00:00', '18:00:00', '12345', 50, 9000, 24, 'full',"
+                " 0, 'full', 0, 0, 15, 7, 30, 15, 1, 10)")
+        upgrade(engine)
+        with engine.connect() as connection:
+            row = connection.execute(Practice.__table__.select()).one()
+    finally:
+        engine.dispose()
+    assert (row.practice_name, row.paper_size, row.session_fee) == ("Quiet Room", "letter", 9000)
+    assert (row.envelope, row.call_attempts, row.scheduling_weeks) == ("dl", 3, 4)

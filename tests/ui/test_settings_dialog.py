@@ -5,8 +5,8 @@ import keyring
 import keyring.backends.fail
 import pytest
 from keyring.errors import KeyringError
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QDialog, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -230,6 +230,11 @@ def test_the_currency_chosen_is_the_one_amounts_are_read_in(
     assert (stored.currency, stored.session_fee) == ("JPY", 5000)
 
 
+def tick(qtbot: QtBot, box: QCheckBox) -> None:
+    """A click on the box itself: a wide row leaves space after the text that is not the box."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
 def test_without_a_keychain_remembering_is_not_offered_and_says_why(
         qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
     keyring.set_keyring(keyring.backends.fail.Keyring())
@@ -250,7 +255,7 @@ def test_remember_on_this_computer_keeps_the_key_and_forgets_it_again(
     assert dialog.sections.remember.isEnabled()
     assert not dialog.sections.remember.isChecked()
 
-    qtbot.mouseClick(dialog.sections.remember, Qt.MouseButton.LeftButton)
+    tick(qtbot, dialog.sections.remember)
     with qtbot.waitSignal(dialog.saved):
         save(qtbot, dialog)
 
@@ -260,7 +265,7 @@ def test_remember_on_this_computer_keeps_the_key_and_forgets_it_again(
     again = settings_dialog(qtbot, vault, worker)
     again.sections.setCurrentIndex(SettingsDialog.SECURITY)
     assert again.sections.remember.isChecked()
-    qtbot.mouseClick(again.sections.remember, Qt.MouseButton.LeftButton)
+    tick(qtbot, again.sections.remember)
     with qtbot.waitSignal(again.saved):
         save(qtbot, again)
 
@@ -273,7 +278,7 @@ def test_a_bad_value_leaves_the_keychain_alone(
         memory_keyring: MemoryKeyring) -> None:
     dialog = settings_dialog(qtbot, vault, worker)
     dialog.sections.setCurrentIndex(SettingsDialog.SECURITY)
-    qtbot.mouseClick(dialog.sections.remember, Qt.MouseButton.LeftButton)
+    tick(qtbot, dialog.sections.remember)
     retype(qtbot, dialog.sections.session_minutes, "0")
     save(qtbot, dialog)
 
@@ -296,7 +301,7 @@ def test_a_keychain_that_refuses_the_key_is_said_beside_the_box_and_nothing_is_w
     dialog = settings_dialog(qtbot, vault, worker)
     retype(qtbot, dialog.sections.practice_name, "A New Name")
     dialog.sections.setCurrentIndex(SettingsDialog.SECURITY)
-    qtbot.mouseClick(dialog.sections.remember, Qt.MouseButton.LeftButton)
+    tick(qtbot, dialog.sections.remember)
     dialog.sections.setCurrentIndex(SettingsDialog.PRACTICE)
 
     with qtbot.assertNotEmitted(dialog.saved):
