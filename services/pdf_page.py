@@ -13,7 +13,6 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -24,8 +23,9 @@ from models.enums import PaperSize
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 FONT = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
-MARGIN = 20 * mm
-HEAD_GAP = 6 * mm
+MM = 72 / 25.4  # points in a millimetre
+MARGIN = 20 * MM
+HEAD_GAP = 6 * MM
 SMALL = 8.5
 
 
@@ -38,7 +38,8 @@ def register_fonts() -> None:
 
 
 def paper(size: PaperSize) -> tuple[float, float]:
-    return A4 if size is PaperSize.A4 else LETTER
+    width, height = A4 if size is PaperSize.A4 else LETTER
+    return float(width), float(height)
 
 
 @cache
