@@ -22,7 +22,12 @@ from typing import Any
 
 import sqlcipher3
 
-from benchmarks import gui_figures  # noqa: F401  (registers the window's figures)
+from benchmarks import (  # noqa: F401  (registering the figures of the call list and window)
+    call_list_figures,
+    day_close_figures,
+    gui_figures,
+    letter_figures,
+)
 from benchmarks.figures import FIGURES, SEARCH_CLIENTS, Bench
 from benchmarks.timing import Measurement
 from services.demo import fill_demo_practice

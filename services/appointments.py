@@ -27,6 +27,7 @@ from models.enums import (
 from models.enums import Repeat as RepeatRule
 from services import validation
 from services.clients import acquaintance_ids
+from services.day_lock import refuse_if_session_day_closed
 from services.errors import Conflicts, InvalidValue, NotFound, Refused
 from services.practice_time import days_bounds, monday_of, shift_wall_clock
 from services.vault import Vault
@@ -197,6 +198,8 @@ def move(
             ))
         ids = frozenset(a.id for a in moving)
         targets = [(a, shift_wall_clock(a.starts_at, delta, zone)) for a in moving]
+        refuse_if_session_day_closed(
+            session, *(t for a, start in targets for t in (a.starts_at, start)))
         clashes = [c for a, start in targets
                    for c in find_conflicts(session, a.client_id, start, length, ids)]
         if clashes and not allow_conflicts:
@@ -226,16 +229,31 @@ def _split_series(session: Session, first: Appointment, new_local: datetime, len
 
 
 def set_status(
-    vault: Vault, appointment_id: int, status: AppointmentStatus, arrived_at: datetime | None = None
+    vault: Vault, appointment_id: int, status: AppointmentStatus,
+    arrived_at: datetime | None = None, *, charge: bool = False,
 ) -> None:
-    """Mark what happened: attended, attended late, no-show, missed by the therapist."""
+    """Mark what happened: attended, attended late, no-show, missed by the therapist.
+
+    A charge the policy made that no longer fits the status is taken away; `charge` also
+    charges the session fee of an attended session (`services.day_money.follow_policy`).
+    """
     if status in CANCELLATIONS:
         raise Refused("A cancellation needs to say who cancelled and when; use Cancel.",
                       field="status")
     with vault.unit_of_work() as session:
         appointment = _appointment(session, appointment_id)
+        refuse_if_session_day_closed(session, appointment.starts_at)
         appointment.status = status
         appointment.arrived_at = arrived_at.astimezone(UTC) if arrived_at else None
+        _follow_policy(session, appointment, charge)
+
+
+def _follow_policy(session: Session, appointment: Appointment, charge: bool = False) -> None:
+    """Charges follow the new status (`services.day_money`, imported here: it needs the fee
+    policy, which needs this module)."""
+    from services.day_money import follow_policy
+
+    follow_policy(session, appointment, charge=charge)
 
 
 def is_late_cancellation(starts_at: datetime, arrived_at: datetime, window_hours: int) -> bool:
@@ -260,6 +278,7 @@ def cancel(
     reason_text = validation.text(reason_text, "reason_text", limit=2000)
     with vault.unit_of_work() as session:
         appointment = _appointment(session, appointment_id)
+        refuse_if_session_day_closed(session, appointment.starts_at)
         window = _practice(session).cancel_window_hours
         if by == CancelledBy.THERAPIST:
             status = AppointmentStatus.CANCELLED_BY_THERAPIST
@@ -272,6 +291,7 @@ def cancel(
         appointment.cancellation_arrived_at = arrived_at
         appointment.reason_category = reason_category
         appointment.reason_text = reason_text
+        _follow_policy(session, appointment)
         return status
 
 
@@ -279,6 +299,7 @@ def delete(vault: Vault, appointment_id: int) -> None:
     """Remove a session booked by mistake; one with money against it stays, for the record."""
     with vault.unit_of_work() as session:
         appointment = _appointment(session, appointment_id)
+        refuse_if_session_day_closed(session, appointment.starts_at)
         has_money = session.scalar(
             select(LedgerEntry.id).where(LedgerEntry.appointment_id == appointment_id).limit(1)
         )
@@ -367,6 +388,7 @@ def undo_cancellation(vault: Vault, appointment_id: int,
         if fee is not None:
             raise Refused("This session has a late-cancellation fee charged, so its "
                           "cancellation cannot be taken back. Waive the fee first.")
+        refuse_if_session_day_closed(session, appointment.starts_at)
         appointment.status = status
         appointment.cancelled_by = None
         appointment.cancellation_arrived_at = None

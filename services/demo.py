@@ -46,6 +46,8 @@ from services.demo_calendar import (
     slots_of,
     therapist_days_off,
 )
+from services.demo_call_list import DemoRows, arrange_call_list
+from services.demo_day_closes import close_demo_days
 from services.demo_money import ClientPlan, DemoPolicy, money_and_calls
 from services.demo_names import (
     ACQUAINTANCE_NOTES,
@@ -234,6 +236,9 @@ def fill_demo_practice(
         ledger, contacts = money_and_calls(ctx.clock, plans)
         pairs = _acquaintances(rng, plans, policy.language)
         numbers = _number_rows(plans, first_id=1)
+        arrange_call_list(session, ctx, DemoRows(client_rows, numbers, appointments, ledger,
+                                                 contacts, pairs))
+        close_demo_days(session, vault.actor, policy.zone, today, now, appointments, ledger)
 
         for model, rows in ((Client, client_rows), (ContactNumber, numbers),
                             (Acquaintance, pairs), (Series, series_rows),

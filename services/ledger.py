@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from models import Appointment, Client, LedgerEntry, Practice
 from models.enums import LedgerKind, PaymentMethod, WaiverReason
 from services import validation
+from services.day_lock import refuse_if_closed
 from services.errors import InvalidValue, NotFound
 from services.vault import Vault
 
@@ -93,6 +94,7 @@ def add_entry(
         assert practice is not None
         day = datetime.now(ZoneInfo(practice.timezone)).date()
     validation.day(day, "day")
+    refuse_if_closed(session, day)
     entry = LedgerEntry(
         client_id=client_id, appointment_id=appointment_id, kind=kind, amount=amount,
         method=method if kind in NEEDS_METHOD else None,

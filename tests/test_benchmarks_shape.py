@@ -12,10 +12,12 @@ from benchmarks.figures import FIGURES
 from benchmarks.run import main, table
 from benchmarks.timing import Measurement, p95
 
-RATIO_FIGURES = {"week": 4, "start_to_week": 2}
+RATIO_FIGURES = {"week": 4, "start_to_week": 2, "letter_one": 2}
 EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_10000", "backup",
             "check", "start_to_week", "next_week", "previous_week", "month_view",
-            "client_panel_500", "peak_memory", "free_slots"}
+            "client_panel_500", "peak_memory", "free_slots", "call_list",
+            "day_close_open", "day_close_close", "day_sheet_pdf", "month_report",
+            "letter_one", "letters_100", "letter_size"}
 
 
 def test_a_tiny_run_writes_every_figure_in_shape(tmp_path: Path) -> None:
@@ -32,7 +34,7 @@ def test_a_tiny_run_writes_every_figure_in_shape(tmp_path: Path) -> None:
         keys = {"value", "unit", "budget", "ok"} | ({"floor"} if "floor" in values else set())
         assert set(values) == keys, name
         assert isinstance(values["value"], float | int) and values["value"] >= 0
-        assert values["unit"] in ("s", "ms", "MiB")
+        assert values["unit"] in ("s", "ms", "MiB", "KiB")
         assert isinstance(values["ok"], bool)
         assert values["ok"] == (values["value"] <= values["budget"])
     for name, ratio in RATIO_FIGURES.items():

@@ -15,7 +15,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from services.errors import Ambiguous, InvalidRows, StillroomError
-from ui import cli_commands
+from ui import cli_call_list, cli_commands, cli_day_sheet, cli_letter
 
 PROGRAM = "stillroom"
 
@@ -51,6 +51,9 @@ def parser() -> argparse.ArgumentParser:
     imports = commands.add_parser("import-clients", help="add clients from a UTF-8 CSV file")
     imports.add_argument("file", type=Path)
     commands.add_parser("passwd", help="change the passphrase")
+    cli_letter.add_parser(commands)
+    cli_call_list.add_parser(commands)
+    cli_day_sheet.add_parser(commands)
     return top
 
 
@@ -73,7 +76,14 @@ def main(argv: Sequence[str]) -> int:
 
         return run_gui(folder)
     try:
-        cli_commands.COMMANDS[arguments.command](folder, arguments)
+        if arguments.command == "letter":
+            cli_letter.letter(folder, arguments)
+        elif arguments.command == "call-list":
+            cli_call_list.call_list_command(folder, arguments)
+        elif arguments.command == "day-sheet":
+            cli_day_sheet.day_sheet(folder, arguments)
+        else:
+            cli_commands.COMMANDS[arguments.command](folder, arguments)
     except StillroomError as error:
         report(error)
         return 1

@@ -17,6 +17,7 @@ from services.export import PLAINTEXT_WARNING, export_all
 from services.import_clients import import_clients
 from services.key_slots import unwrap
 from services.practice_timezone import local_timezone
+from services.recovery_sheet import keep_recovery_sheet
 from services.vault import (
     PASSPHRASE_VARIABLE,
     Vault,
@@ -68,6 +69,7 @@ def _create(folder: Path, practice_name: str) -> Vault:
     print(f"Created a practice in {folder}.")
     print("Your recovery code (shown once; write it down and keep it somewhere safe):")
     print(f"    {code}")
+    keep_recovery_sheet(vault, code)
     return vault
 
 

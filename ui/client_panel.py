@@ -52,6 +52,7 @@ from ui.client_tables import (
 )
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, heading_label, note_label
 from ui.labels import modality_label
+from ui.letters.client_letters import ClientLetters
 from ui.worker import DatabaseWorker, readable
 
 
@@ -127,6 +128,10 @@ class ClientPanel(QWidget):
         self._sessions_section(column)
         self._account_section(column)
         self._contact_log_section(column)
+        column.addWidget(section_heading(self.tr("Letters")))
+        self.letters = ClientLetters(vault, worker, now)
+        self.letters.changed.connect(self._changed)
+        column.addWidget(self.letters)
         column.addWidget(section_heading(self.tr("Chart notes")))
         self.notes = ChartNotes(vault, worker)
         self.notes.saved.connect(self.client_changed)
@@ -261,6 +266,7 @@ class ClientPanel(QWidget):
         self._name = ""
         self.notes.clear()
         self.knows.clear()
+        self.letters.clear()
         for table in (self.next_sessions, self.past_sessions, self.ledger, self.contacts):
             table.clear()
         clear_layout(self.details)
@@ -325,6 +331,7 @@ class ClientPanel(QWidget):
 
         self.notes.show_notes(client_id, draft.chart_notes)
         self.knows.show_links(client_id, self._name, panel.details.acquaintances)
+        self.letters.show_client(client_id, zone)
 
         self.empty.hide()
         self.scroll_area.show()

@@ -25,7 +25,9 @@ from services.errors import StillroomError, VaultError
 from services.key_slots import KdfParams
 from services.keychain import usable_keychain
 from services.money import MINOR_DIGITS
+from services.practice_settings import read_settings
 from services.practice_timezone import local_timezone
+from services.recovery_sheet import keep_recovery_sheet, recovery_sheet_pdf
 from services.vault import Vault, create_vault, remember_on_this_computer
 from ui.forms import (
     HINT_STYLE,
@@ -40,10 +42,19 @@ from ui.forms import (
     strength_hint,
 )
 from ui.i18n import saved_language
+from ui.letters.paper_dialog import PaperDialog, open_paper
 from ui.worker import DatabaseWorker
 
+SHEET_FILE_NAME = "stillroom-recovery-sheet.pdf"
 # The currencies most practices use come first; the others follow in code order.
 FIRST_CURRENCIES = ("GBP", "EUR", "USD", "RUB")
+
+
+def keep_and_show_sheet(vault: Vault, code: str) -> bytes:
+    """Keep the recovery sheet in the new practice, and make a copy to print now."""
+    keep_recovery_sheet(vault, code)
+    settings = read_settings(vault)
+    return recovery_sheet_pdf(settings, code, settings.language)
 
 
 def currency_name(code: str) -> str:
@@ -87,6 +98,8 @@ class CreatePracticeDialog(QDialog):
         self._timezone = timezone or local_timezone()
         self._busy = False
         self.vault: Vault | None = None
+        self._sheet: bytes | None = None
+        self.sheet_dialog: PaperDialog | None = None
         self.setWindowTitle(self.tr("Stillroom — Create your practice"))
         self.pages = Pages()
         self.pages.addWidget(self._form_page())
@@ -249,6 +262,23 @@ class CreatePracticeDialog(QDialog):
         self.recovery_code.setText(code)
         self.pages.show_page(self.RECOVERY_PAGE)
         self.written_down.setFocus()
+        vault = self.vault
+        self._worker.run(lambda: keep_and_show_sheet(vault, code), self._sheet_kept,
+                         self._sheet_not_kept)
+
+    def _sheet_kept(self, pdf: bytes) -> None:
+        self._sheet = pdf
+        self.print_sheet_button.setEnabled(True)
+
+    def _sheet_not_kept(self, error: StillroomError) -> None:
+        """The practice stands; only the paper copy is missing, so the code is written down."""
+        self.print_sheet_button.hide()
+
+    def print_sheet(self) -> None:
+        """The recovery sheet shown to print or save (the paper copy of the code)."""
+        if self._sheet is not None:
+            self.sheet_dialog = open_paper(self, self.tr("Recovery sheet"), self._sheet,
+                                           SHEET_FILE_NAME)
 
     # The recovery code ------------------------------------------------------------------
 
@@ -265,6 +295,15 @@ class CreatePracticeDialog(QDialog):
         self.recovery_code.setFont(font)
         self.recovery_code.setStyleSheet(
             "padding: 14px; border: 1px solid palette(mid); border-radius: 4px;")
+        self.print_sheet_button = QPushButton(self.tr("Print recovery sheet…"))
+        self.print_sheet_button.setObjectName("print_recovery_sheet")
+        self.print_sheet_button.setToolTip(self.tr(
+            "A page with the code and how to use it, to print or save and keep safe."))
+        self.print_sheet_button.setEnabled(False)
+        self.print_sheet_button.clicked.connect(self.print_sheet)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.recovery_code, 1)
+        code_row.addWidget(self.print_sheet_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.written_down = QCheckBox(self.tr("I have written it down"))
         self.continue_button = QPushButton(self.tr("Open my practice"))
         self.continue_button.setEnabled(False)
@@ -282,7 +321,7 @@ class CreatePracticeDialog(QDialog):
             "practice. Write it down on paper now and keep it somewhere safe, away from this "
             "computer.")))
         layout.addSpacing(8)
-        layout.addWidget(self.recovery_code)
+        layout.addLayout(code_row)
         layout.addSpacing(8)
         layout.addWidget(note_label(self.tr("It will not be shown again.")))
         layout.addWidget(self.written_down)
@@ -294,6 +333,7 @@ class CreatePracticeDialog(QDialog):
         if not self.written_down.isChecked():
             return
         self.recovery_code.clear()
+        self._sheet = None
         self.accept()
 
     def reject(self) -> None:

@@ -137,7 +137,7 @@ def test_sessions_today_and_ahead(demo: tuple[Vault, DemoSummary]) -> None:
     assert all((status == S.SCHEDULED) == (at >= now) for at, status in today
                if status != S.CANCELLED)
     assert future and all(s in (S.SCHEDULED, S.CANCELLED) for s in future)
-    assert past_open == 0
+    assert past_open == 1  # one left booked on an open day, for the close-day dialog (issue 6)
     assert summary.upcoming_appointments == len(future)
 
 
@@ -216,8 +216,11 @@ def test_the_ledger_follows_the_sessions(demo: tuple[Vault, DemoSummary]) -> Non
         attended = session.execute(select(Appointment.id, Appointment.starts_at).where(
             Appointment.status.in_([S.ATTENDED, S.ATTENDED_LATE]))).all()
         assert attended
+        # One attended session on an open day is left uncharged for the close-day dialog.
+        assert sum(1 for appointment_id, _at in attended if appointment_id not in charged) == 1
         for appointment_id, starts_at in attended:
-            assert charged[appointment_id].day == starts_at.astimezone(zone).date()
+            if appointment_id in charged:
+                assert charged[appointment_id].day == starts_at.astimezone(zone).date()
         paid = sum(e.amount for e in entries if e.kind == LedgerKind.PAYMENT)
         owed = sum(e.amount for e in entries if e.kind.sign > 0)
         assert 0.8 * owed < paid <= owed  # most charges are paid; none twice over

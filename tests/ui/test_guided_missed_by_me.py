@@ -1,5 +1,6 @@
 """The "I missed this session" dialog walked through as a therapist would, and the vault after."""
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -14,11 +15,12 @@ from models.enums import (
     ContactOutcome,
     FeeRule,
     LedgerKind,
+    LetterKind,
     Modality,
     WaiverReason,
 )
 from services.appointments import book, days, find_entry, set_status
-from services.clients import ClientDraft, PhoneNumber, create_client
+from services.clients import ClientDraft, PhoneNumber, create_client, read_client, update_client
 from services.contact_log import contacts_of
 from services.ledger import balance, lines, record
 from services.practice_settings import read_settings, update_settings
@@ -331,3 +333,23 @@ def test_a_preventive_step_of_ones_own_needs_its_words(
     assert not dialog.isVisible()
     assert chart(vault, client_id).endswith(
         "So that it does not happen again: A second alarm on my phone.")
+
+
+def test_an_apology_letter_asked_for_opens_after_finish_about_this_session(
+    qtbot: QtBot, dialog: MissedByMeDialog, vault: Vault, client_id: int, missed: int
+) -> None:
+    details = read_client(vault, client_id)
+    update_client(vault, client_id, replace(details.draft, address="3 Elm Row\nOxford"))
+    next_step(qtbot, dialog)
+    tick(qtbot, dialog.apology_letter)
+    for _step in (dialog.script, dialog.contact, dialog.reschedule, dialog.waiver,
+                  dialog.prevention):
+        skip(qtbot, dialog)
+
+    assert not dialog.isVisible()
+    letter = dialog.letter_dialog
+    assert letter is not None and letter.isVisible()
+    assert letter.kind.currentData() == LetterKind.APOLOGY
+    assert letter.current_draft() is not None  # the session is marked: the letter is about it
+    assert letter.current_draft().appointment_id == missed  # type: ignore[union-attr]
+    letter.close()

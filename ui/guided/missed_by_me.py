@@ -8,7 +8,7 @@ what went wrong and one step so it does not happen again.
 Finish writes, in this order: the status (a group of its own); the contact log entry; the new
 booking; the waivers (after the booking, which may be the next session whose fee is waived);
 reminders turned on, when that is the step chosen; and last one chart entry, "I missed this
-session", that says all of it. An apology letter is for the letters feature, when it exists.
+session", that says all of it. Then, if asked on the apology step, the apology letter opens.
 """
 
 from __future__ import annotations
@@ -17,9 +17,16 @@ import enum
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QButtonGroup, QLineEdit, QPlainTextEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QWidget,
+)
 
-from models.enums import AppointmentStatus, WaiverReason
+from models.enums import AppointmentStatus, LetterKind, WaiverReason
 from services import validation
 from services.appointments import CalendarEntry, set_status
 from services.chart import add_to_chart
@@ -38,6 +45,7 @@ from ui.guided.reschedule_page import ReschedulePage
 from ui.guided.script_page import Script, ScriptPage
 from ui.guided.waiver_page import WaiverFacts, WaiverPage, read_waiver_facts
 from ui.guided.wizard import GuidedDialog, GuidedPage, Write
+from ui.letters.letter_dialog import LetterDialog, open_letter_dialog
 from ui.worker import DatabaseWorker
 
 translate = QCoreApplication.translate
@@ -198,6 +206,13 @@ class MissedByMeDialog(GuidedDialog):
             self.tr("Own it, without excuses, and listen. If someone else answers, say only "
                     "that you are calling about an appointment."),
             scripts=self.scripts))
+        self.apology_letter = QCheckBox(self.tr("Write an apology letter after Finish"))
+        self.apology_letter.setObjectName("write_apology")
+        self.apology_letter.setToolTip(self.tr(
+            "The letter opens once the session is marked as missed by you."))
+        self.script.body.addWidget(self.apology_letter)
+        self.letter_dialog: LetterDialog | None = None
+        self.accepted.connect(self._write_apology)
         self.contact = self.add_step(ContactOutcomePage(
             self.tr("How it went"),
             self.tr("Record the call or message, so the client's contact history shows it."),
@@ -229,6 +244,14 @@ class MissedByMeDialog(GuidedDialog):
             self.waiver.load_failed(None)
             return
         self.waiver.set_facts(waiver, facts.currency, facts.zone, facts.client_name)
+
+    def _write_apology(self) -> None:
+        """After Finish, the letter dialog for this session, when the therapist asked for it
+        (the letter is about a session marked missed by the therapist, so not before)."""
+        if self.apology_letter.isChecked():
+            self.letter_dialog = open_letter_dialog(
+                self.parentWidget(), self.vault, self.worker, self.entry.client_id,
+                LetterKind.APOLOGY, self.entry.id)
 
     def _booked(self) -> datetime | None:
         booking = self.reschedule.booking()

@@ -1,0 +1,167 @@
+"""The letter dialog driven as a therapist would: choose, edit, preview, save, print, end."""
+
+import hashlib
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
+from pytestqt.qtbot import QtBot
+
+from models import Letter
+from models.enums import ClientStatus, ContactChannel, LetterKind
+from services.clients import ClientDraft, create_client, read_client
+from services.contact_log import contacts_of
+from services.letters import TerminationReason
+from services.vault import Vault
+from tests.ui.conftest import type_text
+from ui.letters.letter_dialog import LetterDialog
+from ui.worker import DatabaseWorker
+
+NOW = datetime(2030, 5, 6, 9, tzinfo=UTC)
+EDIT = "Thank you for the work we did together."
+
+
+@pytest.fixture
+def client_id(vault: Vault) -> int:
+    return create_client(vault, ClientDraft(
+        full_name="Zoë Łódź-Ñandú", preferred_name="Zoë",
+        address="12 Willow Lane\nLittle Bramford\nBR4 7QT"))
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, vault: Vault, worker: DatabaseWorker,
+           client_id: int) -> Iterator[LetterDialog]:
+    opened = LetterDialog(vault, worker, client_id, kind=LetterKind.TERMINATION, paper=worker,
+                          now=lambda: NOW)
+    qtbot.addWidget(opened)
+    opened.show()
+    yield opened
+    if opened.end_question is not None:
+        opened.end_question.close()
+
+
+def error_under(dialog: QDialog, name: str) -> QLabel:
+    label = dialog.findChild(QLabel, f"{name}_error")
+    assert label is not None
+    return label
+
+
+def choose_reason(dialog: LetterDialog, reason: TerminationReason) -> None:
+    dialog.reason.setCurrentIndex(dialog.reason.findData(reason))
+
+
+def saving_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(path), "")))
+
+
+def kept(vault: Vault) -> list[tuple[LetterKind, str, bytes]]:
+    with vault.unit_of_work() as session:
+        return [(letter.kind, letter.edited_text, bytes(letter.pdf))
+                for letter in session.query(Letter).all()]
+
+
+def test_a_termination_letter_edited_previewed_saved_and_the_client_ended(
+        qtbot: QtBot, dialog: LetterDialog, vault: Vault, client_id: int, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert dialog.reason.isVisible()
+    choose_reason(dialog, TerminationReason.COMPLETED)
+    assert "12 Willow Lane" in dialog.recipient.text()
+    assert dialog.body.toPlainText()  # filled from the template
+    dialog.body.setFocus()
+    dialog.body.moveCursor(dialog.body.textCursor().MoveOperation.End)
+    type_text(dialog.body, "\n\n" + EDIT)
+    assert dialog.edited_note.text()
+
+    dialog.preview_button.click()
+    document = dialog.pane.preview.document
+    assert document.status() == QPdfDocument.Status.Ready
+    assert document.pageCount() >= 1
+    assert kept(vault) == []  # a preview keeps nothing
+
+    target = tmp_path / "letter.pdf"
+    saving_to(monkeypatch, target)
+    dialog.pane.save_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    [(kind, edited_text, pdf)] = kept(vault)
+    assert kind == LetterKind.TERMINATION and EDIT in edited_text
+    assert pdf == target.read_bytes()
+    with vault.unit_of_work() as session:
+        channels = [c.channel for c in contacts_of(session, client_id)]
+    assert channels == [ContactChannel.LETTER]
+    assert hashlib.sha256(pdf).hexdigest()[:12] in read_client(vault, client_id).draft.chart_notes
+
+    question = dialog.end_question
+    assert question is not None and question.isVisible()
+    with qtbot.waitSignal(dialog.client_ended):
+        dialog.end_button.click()
+    assert read_client(vault, client_id).draft.status == ClientStatus.ENDED
+
+    dialog.pane.save_button.click()  # the same PDF again: it is kept once
+    assert len(kept(vault)) == 1
+
+
+def test_a_client_without_an_address_is_told_beside_the_address(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    homeless = create_client(vault, ClientDraft(full_name="Ivan Petrov"))
+    dialog = LetterDialog(vault, worker, homeless, kind=LetterKind.CHECK_IN, paper=worker,
+                          now=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    message = error_under(dialog, "recipient")
+    assert message.isVisible() and "postal address" in message.text()
+    assert not dialog.preview_button.isEnabled()
+    assert not dialog.pane.save_button.isEnabled()
+    saving_to(monkeypatch, tmp_path / "nothing.pdf")
+    dialog.pane.save()  # Ctrl+S does what the disabled button would: nothing
+    assert not (tmp_path / "nothing.pdf").exists()
+    assert kept(vault) == []
+
+
+def test_a_termination_letter_without_a_reason_asks_for_one_beside_it(
+        dialog: LetterDialog, vault: Vault) -> None:
+    message = error_under(dialog, "reason")
+    assert message.isVisible() and message.text() == "Please choose why the work is ending."
+    choose_reason(dialog, TerminationReason.NO_CONTACT)
+    assert not message.isVisible()
+    assert dialog.preview_button.isEnabled()
+
+
+def test_printing_sends_every_page_and_keeps_the_letter(
+        qtbot: QtBot, dialog: LetterDialog, vault: Vault, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    choose_reason(dialog, TerminationReason.REFERRAL)
+    dialog.body.setPlainText("\n\n".join(f"Paragraph {n}: " + "words " * 60
+                                         for n in range(14)))  # long: more than one page
+    printed = tmp_path / "printed.pdf"
+
+    def accept(print_dialog: QPrintDialog) -> int:
+        printer = print_dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    dialog.pane.print_button.click()  # printing with no preview yet makes it first
+
+    pages = dialog.pane.preview.document.pageCount()
+    assert pages >= 2
+    assert len(pypdf.PdfReader(printed).pages) == pages
+    [(kind, edited_text, _pdf)] = kept(vault)
+    assert kind == LetterKind.TERMINATION and edited_text.startswith("Paragraph 0")
+
+
+def test_changing_the_words_after_a_preview_asks_for_a_new_one(dialog: LetterDialog) -> None:
+    choose_reason(dialog, TerminationReason.CHOSE_TO_STOP)
+    dialog.preview_button.click()
+    assert dialog.pane.preview.is_showing()
+    type_text(dialog.subject, "!")
+    assert not dialog.pane.preview.is_showing()
+    assert "changed" in dialog.pane.preview.hint.text()

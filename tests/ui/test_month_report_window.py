@@ -1,0 +1,111 @@
+"""The month at a glance: its charts hold the report's numbers, months move back and on, and
+the report is saved as PDF."""
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from models.enums import AppointmentStatus, CancelledBy, PaymentMethod, ReasonCategory
+from services.appointments import book, cancel, set_status
+from services.clients import ClientDraft, create_client
+from services.month_report import month_report
+from services.practice_settings import update_settings
+from services.reconciliation import record_payment, set_charge
+from services.vault import Vault
+from ui.day_close.month_report_window import MonthReportWindow
+from ui.worker import DatabaseWorker, ImmediateExecutor
+
+pytestmark = pytest.mark.usefixtures("english_money")
+
+LONDON = ZoneInfo("Europe/London")
+FEE = 6000
+
+
+def at(day: date, hour: int) -> datetime:
+    return datetime.combine(day, time(hour), tzinfo=LONDON)
+
+
+@pytest.fixture
+def june(vault: Vault) -> None:
+    """June 2026: two sessions kept, one no-show, two cancellations, one paid session."""
+    update_settings(vault, session_fee=FEE)
+    anna = create_client(vault, ClientDraft(full_name="Anna Petrova"))
+    boris = create_client(vault, ClientDraft(full_name="Boris Ivanov"))
+    for day in (date(2026, 6, 2), date(2026, 6, 9)):
+        (kept,) = book(vault, anna, at(day, 10))
+        set_status(vault, kept, AppointmentStatus.ATTENDED)
+        set_charge(vault, kept, FEE)
+    record_payment(vault, anna, FEE, PaymentMethod.CARD, date(2026, 6, 9))
+    (missed,) = book(vault, boris, at(date(2026, 6, 3), 11))
+    set_status(vault, missed, AppointmentStatus.NO_SHOW)
+    (late,) = book(vault, boris, at(date(2026, 6, 15), 10))  # a Monday, two hours' notice
+    cancel(vault, late, CancelledBy.CLIENT, at(date(2026, 6, 15), 8), ReasonCategory.ILLNESS)
+    (early,) = book(vault, anna, at(date(2026, 6, 17), 18))  # a Wednesday, three days' notice
+    cancel(vault, early, CancelledBy.CLIENT, at(date(2026, 6, 17), 18) - timedelta(days=3),
+           ReasonCategory.WORK)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, june: None) -> MonthReportWindow:
+    shown = MonthReportWindow(vault, worker, 2026, 6,
+                              renderer=DatabaseWorker(ImmediateExecutor()))
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def test_the_charts_hold_the_reports_numbers(window: MonthReportWindow, vault: Vault) -> None:
+    report = month_report(vault, 2026, 6)
+    charts = window.charts
+    assert window.title.text() == "June 2026"
+    assert charts["sessions"].values() == [2, 2] == [report.kept, report.missed]
+    assert charts["income"].values() == [report.charged / 100, report.received / 100,
+                                         report.waived / 100, report.outstanding / 100]
+    assert charts["income"].categories() == ["Charged", "Received", "Waived", "Owed"]
+    assert charts["weekday"].values() == list(report.cancellations_by_weekday.values())
+    assert charts["weekday"].values()[0] == 1 and charts["weekday"].values()[2] == 1
+    assert charts["weekday"].categories()[0] == "Mon"
+    assert charts["reason"].categories() == ["Illness", "Work"]
+    assert charts["reason"].values() == [1, 1]
+    assert charts["time_of_day"].values() == list(report.cancellations_by_time.values())
+    assert charts["notice"].values() == list(report.cancellations_by_notice.values())
+    assert charts["notice"].categories()[0] == "Under 24 hours"
+    owed = [sum(d.aging[age] for d in report.debts) / 100 for age in ("0-30", "31-60",
+                                                                      "61-90", "90+")]
+    assert charts["aging"].values() == owed and sum(owed) == report.outstanding / 100
+    assert window.debts.topLevelItemCount() == len(report.debts) > 0
+    assert window.debts.texts(0)[0] in ("Anna Petrova", "Boris Ivanov")
+
+
+def test_previous_and_next_month(qtbot: QtBot, window: MonthReportWindow) -> None:
+    qtbot.mouseClick(window.next, Qt.MouseButton.LeftButton)
+    assert window.title.text() == "July 2026"
+    assert window.report is not None and (window.report.year, window.report.month) == (2026, 7)
+    assert window.charts["sessions"].values() == [0, 0]
+    qtbot.mouseClick(window.previous, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.previous, Qt.MouseButton.LeftButton)
+    assert window.title.text() == "May 2026"
+
+
+def test_december_goes_on_to_january(qtbot: QtBot, vault: Vault,
+                                     worker: DatabaseWorker) -> None:
+    shown = MonthReportWindow(vault, worker, 2026, 12)
+    qtbot.addWidget(shown)
+    qtbot.mouseClick(shown.next, Qt.MouseButton.LeftButton)
+    assert (shown.year, shown.month) == (2027, 1)
+
+
+def test_saved_as_pdf(qtbot: QtBot, window: MonthReportWindow, tmp_path: Path) -> None:
+    qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    file_dialog = window.export.file_dialog
+    assert file_dialog is not None
+    target = tmp_path / "june.pdf"
+    with qtbot.waitSignal(window.export.saved):
+        file_dialog.selectFile(str(target))
+        file_dialog.accept()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert str(target) in window.message.text()

@@ -1,0 +1,1 @@
+"""The call list: who to reach today and why, the words to use, and what came of each call."""

@@ -1,0 +1,148 @@
+"""One client on the call list: who, why, the number to use with its consent, calls so far.
+
+A card takes the keyboard focus like a row of a list: Enter works the entry, Ctrl+C copies
+the number to use, the arrow keys move to the card above or below.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from services.call_list import CallListEntry, CallRule
+from services.clients import PhoneNumber
+from ui.call_list.reasons import attempts_text, reason_sentence
+from ui.client_labels import consent_marks
+from ui.forms import ERROR_STYLE, HINT_STYLE, note_label
+
+CARD_STYLE = ("QFrame#call_card { border: 1px solid palette(mid); border-radius: 4px;"
+              " background: palette(base); }"
+              " QFrame#call_card:focus { border: 2px solid palette(highlight); }")
+
+
+def number_to_use(entry: CallListEntry) -> PhoneNumber | None:
+    """The first number the client agreed to be called on, else their first number."""
+    callable_numbers = [number for number in entry.numbers if number.may_call]
+    chosen = callable_numbers or list(entry.numbers)
+    return chosen[0] if chosen else None
+
+
+def fix_only(entry: CallListEntry) -> bool:
+    """Listed only so that a scheduling mistake is fixed: the client is not to be called."""
+    return entry.do_not_contact
+
+
+class CallCard(QFrame):
+    """An entry of the list. `work_requested` asks to work it, `copy_requested` to copy its
+    number (the dock does both, so the card holds no vault and no clipboard)."""
+
+    work_requested = Signal(object)  # the CallListEntry
+    copy_requested = Signal(str)
+
+    def __init__(self, entry: CallListEntry, zone: ZoneInfo, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        self.number = number_to_use(entry)
+        self.setObjectName("call_card")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(10, 8, 10, 8)
+        column.setSpacing(3)
+
+        top = QHBoxLayout()
+        self.name = QLabel(entry.preferred_name or entry.full_name)
+        self.name.setObjectName("client_name")
+        self.name.setWordWrap(True)
+        bold = QFont(self.name.font())
+        bold.setBold(True)
+        self.name.setFont(bold)
+        self.work_button = QPushButton(self._work_text())
+        self.work_button.setObjectName("work")
+        self.work_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the card itself takes Enter
+        self.work_button.clicked.connect(lambda: self.work_requested.emit(self.entry))
+        top.addWidget(self.name, 1)
+        top.addWidget(self.work_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(top)
+
+        self.no_contact = note_label(self.tr("Do not contact — scheduling fix only"))
+        self.no_contact.setObjectName("do_not_contact")
+        self.no_contact.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        self.no_contact.setVisible(fix_only(entry))
+        column.addWidget(self.no_contact)
+
+        self.sentences = [reason_sentence(reason, zone, today) for reason in entry.reasons]
+        for sentence in self.sentences:
+            label = note_label(sentence)
+            label.setObjectName("reason")
+            column.addWidget(label)
+
+        self.number_label = note_label(self._number_text())
+        self.number_label.setObjectName("number")
+        self.consent = note_label(self._consent_text())
+        self.consent.setObjectName("consent")
+        self.consent.setVisible(self.number is not None)
+        self.attempts = note_label(attempts_text(entry.attempts))
+        self.attempts.setObjectName("attempts")
+        self.attempts.setStyleSheet(HINT_STYLE)
+        self.attempts.setVisible(entry.attempts > 0)
+        for label in (self.number_label, self.consent, self.attempts):
+            column.addWidget(label)
+
+        name = entry.preferred_name or entry.full_name
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(" ".join(
+            [f"{sentence}." for sentence in self.sentences]
+            + [self.no_contact.text() if fix_only(entry) else "", self._number_spoken(),
+               self.attempts.text()]).strip())
+        self.setToolTip(self.tr("Enter: open the call. Ctrl+C: copy the number."))
+
+    def _work_text(self) -> str:
+        if fix_only(self.entry):
+            return self.tr("Show the session")
+        return self.tr("Call…")
+
+    def _number_text(self) -> str:
+        number = self.number
+        if number is None:
+            return self.tr("No number on file")
+        return f"{number.number} · {number.label}" if number.label else number.number
+
+    def _consent_text(self) -> str:
+        """'✓ call  ✓ voicemail  ✗ text', each mark kept whole when the line wraps."""
+        if self.number is None:
+            return ""
+        return "  ".join(text.replace(" ", "\u00a0") for text, _tip in consent_marks(self.number))
+
+    def _number_spoken(self) -> str:
+        number = self.number
+        if number is None:
+            return self.tr("No number on file")
+        return " ".join([number.number, *(tooltip for _text, tooltip in consent_marks(number))])
+
+    def scheduling_appointment(self) -> int | None:
+        """The session booked by mistake, for a scheduling fix."""
+        for reason in self.entry.reasons:
+            if reason.rule == CallRule.SCHEDULING_MISTAKE:
+                return reason.appointment_id
+        return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.work_requested.emit(self.entry)
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            if self.number is not None:
+                self.copy_requested.emit(self.number.number)
+        elif event.key() == Qt.Key.Key_Down:
+            self.focusNextChild()
+        elif event.key() == Qt.Key.Key_Up:
+            self.focusPreviousChild()
+        else:
+            super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.work_requested.emit(self.entry)

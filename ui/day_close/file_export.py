@@ -1,0 +1,78 @@
+"""Saving a file the therapist asked for (a day sheet, a month report) where they choose.
+
+The file is rendered and written on a thread of its own: never on the GUI thread, and never
+on the database worker, where it would hold up the vault's work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from functools import cache
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ui.worker import DatabaseWorker
+
+
+@cache
+def render_worker() -> DatabaseWorker:
+    """The app's one thread for rendering files (PDFs), apart from the database worker."""
+    return DatabaseWorker(ThreadPoolExecutor(max_workers=1,
+                                             thread_name_prefix="stillroom-render"))
+
+
+def written(path: Path, write: Callable[[Path], None]) -> str:
+    """Run `write(path)`: '' when done, else why the file could not be written."""
+    try:
+        write(path)
+    except OSError as error:
+        return error.strerror or str(error)
+    return ""
+
+
+class FileExport(QObject):
+    """Asks where to save, then writes there off the GUI thread: `saved(path)` or
+    `failed(message)`. `file_dialog` is the dialog last asked with."""
+
+    saved = Signal(Path)
+    failed = Signal(str)
+
+    def __init__(self, renderer: DatabaseWorker | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._renderer = renderer
+        self.file_dialog: QFileDialog | None = None
+
+    def ask(self, window: QWidget, title: str, file_name: str,
+            kinds: Sequence[tuple[str, str]], write: Callable[[Path], None]) -> None:
+        """`kinds`: (filter such as "PDF document (*.pdf)", its suffix), the first proposed."""
+        dialog = QFileDialog(window, title)
+        dialog.setObjectName("save_file")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        suffixes = dict(kinds)
+        dialog.setNameFilters(list(suffixes))
+        dialog.setDefaultSuffix(kinds[0][1])
+        dialog.filterSelected.connect(
+            lambda chosen: dialog.setDefaultSuffix(suffixes.get(chosen, kinds[0][1])))
+        dialog.selectFile(file_name)
+        dialog.fileSelected.connect(lambda name: self.write(Path(name), write))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def write(self, path: Path, write: Callable[[Path], None]) -> None:
+        renderer = self._renderer or render_worker()
+
+        def done(reason: str) -> None:
+            if not shiboken6.isValid(self):
+                return  # the window was closed while the file was written
+            if reason:
+                self.failed.emit(self.tr("Stillroom could not write {path}: {reason}").format(
+                    path=str(path), reason=reason))
+            else:
+                self.saved.emit(path)
+
+        renderer.run(lambda: written(path, write), done)

@@ -1,0 +1,1 @@
+"""Letters on screen: writing one for a client, previewing, printing and saving it as PDF."""

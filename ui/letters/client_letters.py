@@ -1,0 +1,124 @@
+"""The client panel's "Letters": the letters kept for the client, and writing a new one.
+
+Read with `letters_of` on the database worker each time the panel shows the client. A double
+click (or Enter) opens a kept letter again; "Write a letter…" opens the letter dialog.
+`changed` says a letter was kept or the client ended, for the panel to read them again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from services.letters import KeptLetter, letters_of
+from services.vault import Vault
+from ui.client_labels import day_text
+from ui.client_tables import Row, Table
+from ui.forms import HINT_STYLE, note_label
+from ui.letters.labels import language_name, letter_kind_label
+from ui.letters.letter_dialog import LetterDialog
+from ui.letters.letter_viewer import LetterViewer
+from ui.worker import DatabaseWorker
+
+
+def letter_headers() -> list[str]:
+    return [QCoreApplication.translate("ClientLetters", "Date"),
+            QCoreApplication.translate("ClientLetters", "Letter"),
+            QCoreApplication.translate("ClientLetters", "Language"),
+            QCoreApplication.translate("ClientLetters", "Edited")]
+
+
+def letter_rows(letters: Sequence[KeptLetter], zone: ZoneInfo) -> list[Row]:
+    edited = QCoreApplication.translate("ClientLetters", "edited")
+    return [Row((day_text(letter.made_at.astimezone(zone).date()),
+                 letter_kind_label(letter.kind), language_name(letter.language),
+                 edited if letter.edited else ""), letter.id)
+            for letter in letters]
+
+
+class ClientLetters(QWidget):
+    """The letters kept for one client, newest first."""
+
+    changed = Signal(int)
+
+    def __init__(self, vault: Vault, worker: DatabaseWorker,
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault, self._worker, self._now = vault, worker, now
+        self._client_id: int | None = None
+        self._zone = ZoneInfo("UTC")
+        self._letters: dict[int, KeptLetter] = {}
+        self._generation = 0
+        self.dialog: LetterDialog | None = None
+        self.viewer: LetterViewer | None = None
+        self.table = Table("letters", self.tr("Letters kept for this client"), letter_headers())
+        self.table.itemDoubleClicked.connect(self._activated)
+        self.table.itemActivated.connect(self._activated)  # Enter; a double click on some styles
+        self.none = note_label(self.tr("No letters yet."))
+        self.none.setStyleSheet(HINT_STYLE)
+        self.write_button = QPushButton(self.tr("Write a letter…"))
+        self.write_button.setObjectName("write_letter")
+        self.write_button.setAccessibleName(self.tr("Write a letter to this client"))
+        self.write_button.clicked.connect(lambda: self.write())
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.none, 1)
+        buttons.addWidget(self.write_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.table.hide()
+
+    def show_client(self, client_id: int, zone: ZoneInfo) -> None:
+        """Read and list the client's letters."""
+        self._generation += 1
+        generation = self._generation
+        self._client_id, self._zone = client_id, zone
+        vault = self._vault
+        self._worker.run(lambda: letters_of(vault, client_id),
+                         lambda letters: self._show(generation, letters))
+
+    def clear(self) -> None:
+        self._generation += 1
+        self._client_id = None
+        self._letters = {}
+        self.table.clear()
+        self.table.hide()
+        self.none.show()
+
+    def _show(self, generation: int, letters: list[KeptLetter]) -> None:
+        if generation != self._generation:
+            return
+        self._letters = {letter.id: letter for letter in letters}
+        self.table.set_rows(letter_rows(letters, self._zone))
+        self.table.setVisible(bool(letters))
+        self.none.setVisible(not letters)
+
+    def write(self) -> None:
+        """Open the letter dialog for the client shown (window-modal, not blocking)."""
+        if self._client_id is None:
+            return
+        self.dialog = LetterDialog(self._vault, self._worker, self._client_id, now=self._now,
+                                   parent=self)
+        client_id = self._client_id
+        self.dialog.kept.connect(lambda _letter: self.changed.emit(client_id))
+        self.dialog.client_ended.connect(self.changed)
+        self.dialog.open()
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        letter = self._letters.get(item.data(0, Table.KeyRole))
+        if letter is not None:
+            self.open_letter(letter)
+
+    def open_letter(self, letter: KeptLetter) -> None:
+        if self.viewer is not None and self.viewer.isVisible() and self.viewer.letter == letter:
+            return  # opened already by the same double click
+        self.viewer = LetterViewer(self._vault, self._worker, letter, zone=self._zone,
+                                   parent=self)
+        self.viewer.open()

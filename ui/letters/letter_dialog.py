@@ -1,0 +1,434 @@
+"""Writing a letter to one client: its kind and language, the words, a preview, then paper.
+
+The draft comes from the letter's template on the database worker (`draft_letter`); the
+subject and body are the therapist's to change. "Preview" renders the PDF on the paper worker
+and shows it in the dialog; "Save as PDF…" and "Print…" use what the preview shows (making
+it first when the words changed since). The first time a made PDF is saved or printed the
+letter is kept in the vault (`keep_letter`: the PDF, the contact log, the chart), once per
+PDF. After a termination letter is kept, the dialog asks whether to mark the client ended.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import ClientStatus, Language, LetterKind
+from services.clients import read_client
+from services.errors import StillroomError
+from services.letters import (
+    KeptLetter,
+    LetterDraft,
+    TerminationReason,
+    client_letter_kinds,
+    draft_letter,
+    end_client,
+    keep_letter,
+    render_letter,
+    with_body,
+)
+from services.practice_settings import PracticeSettings, read_settings
+from services.vault import Vault
+from ui.forms import HINT_STYLE, FieldErrors, Form, heading_label, note_label
+from ui.letters.labels import language_name, letter_kind_label, termination_reason_label
+from ui.letters.paper_pane import PaperPane, paper_worker
+from ui.worker import DatabaseWorker, readable
+
+# Where each error the drafting service names is shown: beside the field it is about.
+ERROR_FIELDS = {"kind": "kind", "appointment": "kind", "reason": "reason",
+                "address": "address", "subject": "subject", "body": "body"}
+
+
+@dataclass(frozen=True)
+class _Client:
+    name: str
+    status: ClientStatus
+    settings: PracticeSettings
+
+
+@dataclass(frozen=True)
+class _Made:
+    """A PDF made from `draft`, and whether it has been kept in the vault yet."""
+
+    draft: LetterDraft
+    pdf: bytes
+    kept: bool = False
+
+
+class LetterDialog(QDialog):
+    """A letter to `client_id`, perhaps of a given `kind` about a given session.
+
+    `kept` is emitted with each letter kept in the vault; `client_ended` when the therapist
+    marks the client ended after a termination letter.
+    """
+
+    kept = Signal(object)
+    client_ended = Signal(int)
+
+    def __init__(self, vault: Vault, worker: DatabaseWorker, client_id: int, *,
+                 kind: LetterKind | None = None, appointment_id: int | None = None,
+                 paper: DatabaseWorker | None = None,
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault, self._worker = vault, worker
+        self._paper = paper or paper_worker()
+        self._client_id, self._appointment_id, self._now = client_id, appointment_id, now
+        self._client: _Client | None = None
+        self._draft: LetterDraft | None = None
+        self._made: _Made | None = None
+        self._drafting = 0  # the newest draft asked for; older answers are dropped
+        self._rendering = False
+        self._filling = False
+        self.end_question: QMessageBox | None = None
+        self.setWindowTitle(self.tr("Write a letter"))
+        self.setSizeGripEnabled(True)
+
+        self.heading = heading_label(self.tr("A letter"))
+        self.heading.setWordWrap(True)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("letter_error")
+        self.errors = FieldErrors(self.general_error)
+        self.pane = PaperPane(self._paper, self.tr("Press Preview to see the letter as it "
+                                                   "will be printed."), ready=self._made_then)
+        self.pane.delivered.connect(self._delivered)
+        self.status_note = note_label()
+        self.status_note.setObjectName("letter_note")
+        self.status_note.setStyleSheet(HINT_STYLE)
+        self.status_note.hide()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._words(kind))
+        splitter.addWidget(self.pane)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("close")
+        self.close_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_note, 1)
+        bottom.addStretch()  # (while the note is hidden)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.general_error)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.resize(1120, 760)
+        self._set_writable(False)
+        self._read_client()
+
+    # Building ----------------------------------------------------------------------------
+
+    def _words(self, kind: LetterKind | None) -> QWidget:
+        """The left side: what letter, in which language, to whom, and its words."""
+        side = QWidget()
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        self.kind.setAccessibleName(self.tr("Kind of letter"))
+        for each in client_letter_kinds():
+            self.kind.addItem(letter_kind_label(each), each)
+        if kind is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.reason = QComboBox()
+        self.reason.setObjectName("reason")
+        self.reason.setAccessibleName(self.tr("Why therapy ends"))
+        self.reason.addItem(self.tr("Choose why…"), None)
+        for reason in TerminationReason:
+            self.reason.addItem(termination_reason_label(reason), reason)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language of the letter"))
+        for language in Language:
+            self.language.addItem(language_name(language), language)
+        self.recipient = QLabel()
+        self.recipient.setObjectName("recipient")
+        self.recipient.setAccessibleName(self.tr("Sent to"))
+        self.recipient.setWordWrap(True)
+        self.recipient.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subject = QLineEdit()
+        self.subject.setObjectName("subject")
+        self.subject.setAccessibleName(self.tr("Subject"))
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("body")
+        self.body.setAccessibleName(self.tr("The letter's words"))
+        self.body.setTabChangesFocus(True)
+        self.edited_note = note_label()
+        self.edited_note.setObjectName("edited_note")
+        self.edited_note.setStyleSheet(HINT_STYLE)
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.setObjectName("preview")
+        self.preview_button.setAccessibleName(self.tr("Preview the letter"))
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.preview)
+
+        form = Form()
+        form.addRow(self.tr("Letter"), self.kind)
+        self.errors.add_row(form, "kind")
+        form.addRow(self.tr("Why it ends"), self.reason)
+        caption = form.itemAtPosition(form.rowCount() - 1, 0)
+        reason_caption = caption.widget() if caption is not None else None
+        assert reason_caption is not None
+        self.reason_caption = reason_caption
+        self.errors.add_row(form, "reason")
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("To"), self.recipient)
+        self.errors.add_row(form, "address", "recipient")
+        form.addRow(self.tr("Subject"), self.subject)
+        self.errors.add_row(form, "subject")
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addLayout(form)
+        column.addSpacing(6)
+        column.addWidget(self.body, 1)
+        self.errors.add_row(body_errors := Form(), "body")
+        body_errors.setHorizontalSpacing(0)
+        column.addLayout(body_errors)
+        column.addWidget(self.edited_note)
+        preview_row = QHBoxLayout()
+        preview_row.addStretch()
+        preview_row.addWidget(self.preview_button)
+        column.addLayout(preview_row)
+
+        self.kind.currentIndexChanged.connect(lambda _i: self._choice_changed())
+        self.reason.currentIndexChanged.connect(lambda _i: self._choice_changed())
+        self.language.currentIndexChanged.connect(lambda _i: self._choice_changed())
+        self.subject.textChanged.connect(lambda _t: self._words_changed())
+        self.body.textChanged.connect(self._words_changed)
+        self._show_reason()
+        return side
+
+    def _show_reason(self) -> None:
+        """The reason is asked only for a termination letter."""
+        termination = self.kind.currentData() == LetterKind.TERMINATION
+        self.reason.setVisible(termination)
+        self.reason_caption.setVisible(termination)
+        if not termination:
+            self.errors.label("reason").hide()
+
+    # Reading -----------------------------------------------------------------------------
+
+    def _read_client(self) -> None:
+        vault, client_id = self._vault, self._client_id
+
+        def read() -> _Client:
+            details = read_client(vault, client_id)
+            draft = details.draft
+            return _Client(draft.preferred_name or draft.full_name, draft.status,
+                           read_settings(vault))
+
+        self._worker.run(read, self._client_read, self._not_drafted)
+
+    def _client_read(self, client: _Client) -> None:
+        self._client = client
+        self.heading.setText(self.tr("A letter to {name}").format(name=client.name))
+        self.setWindowTitle(self.tr("Letter to {name}").format(name=client.name))
+        self._filling = True
+        self.language.setCurrentIndex(max(0, self.language.findData(client.settings.language)))
+        self._filling = False
+        self._redraft()
+
+    def _choice_changed(self) -> None:
+        self._show_reason()
+        if not self._filling and self._client is not None:
+            self._redraft()
+
+    def _redraft(self) -> None:
+        """Fill the words from the template for the kind, reason and language chosen."""
+        self._drafting += 1
+        asked = self._drafting
+        vault, client_id, appointment_id = self._vault, self._client_id, self._appointment_id
+        kind: LetterKind = self.kind.currentData()
+        language: Language = self.language.currentData()
+        reason = self.reason.currentData() if kind == LetterKind.TERMINATION else None
+        self.errors.clear()
+        self._set_writable(False)
+        self._worker.run(
+            lambda: draft_letter(vault, kind, client_id, language=language, reason=reason,
+                                 appointment_id=appointment_id),
+            lambda draft: self._drafted(asked, draft),
+            lambda error: self._not_drafted(error, asked))
+
+    def _drafted(self, asked: int, draft: LetterDraft) -> None:
+        if asked != self._drafting:
+            return
+        self._draft = draft
+        self.recipient.setText("\n".join(draft.layout.recipient))
+        self._filling = True
+        self.subject.setText(draft.subject)
+        cursor = QTextCursor(self.body.document())  # so Ctrl+Z brings back what was typed
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(draft.body)
+        self._filling = False
+        self._set_writable(True)
+        self._words_changed()
+
+    def _not_drafted(self, error: StillroomError, asked: int | None = None) -> None:
+        if asked is not None and asked != self._drafting:
+            return
+        self._draft = None
+        self._show_error(error)
+        if error.field == "address" and self._client is not None:
+            self.recipient.setText(self._client.name)
+        self._set_writable(False)
+        self.pane.forget(self.tr("The letter cannot be made yet: see the message on the left."))
+
+    def _show_error(self, error: StillroomError) -> None:
+        self.errors.show(ERROR_FIELDS.get(error.field or ""), readable(error))
+
+    def _set_writable(self, writable: bool) -> None:
+        for widget in (self.subject, self.body, self.preview_button):
+            widget.setEnabled(writable and not self._rendering)
+        self.pane.set_enabled_for(writable and not self._rendering)
+
+    # Making the PDF ----------------------------------------------------------------------
+
+    def current_draft(self, quietly: bool = False) -> LetterDraft | None:
+        """The draft with the therapist's words; None if they are refused (with the message
+        shown beside the words, unless `quietly`)."""
+        if self._draft is None:
+            return None
+        try:
+            draft = with_body(self._draft, self.body.toPlainText())
+        except StillroomError as error:
+            if not quietly:
+                self._show_error(error)
+            return None
+        return replace(draft, subject=self.subject.text().strip())
+
+    def _words_changed(self) -> None:
+        if self._filling:
+            return
+        draft = self._draft
+        edited = draft is not None and (self.body.toPlainText() != draft.template_body
+                                        or self.subject.text().strip() != draft.subject)
+        self.edited_note.setText(self.tr("Edited: your words are kept with the letter.")
+                                 if edited else "")
+        if self._made is not None and self._made.draft != self.current_draft(quietly=True):
+            self._made = None
+            self.pane.forget(self.tr("The letter has changed. Press Preview to see it again."))
+
+    def preview(self) -> None:
+        self._make(lambda: None)
+
+    def _made_then(self, then: Callable[[], None]) -> None:
+        """Before saving or printing: the PDF of the words as they are now, then `then`."""
+        draft = self.current_draft()
+        if self._made is not None and draft == self._made.draft:
+            then()
+        else:
+            self._make(then)
+
+    def _make(self, then: Callable[[], None]) -> None:
+        if self._rendering:
+            return
+        self.errors.clear()
+        draft = self.current_draft()
+        if draft is None:
+            return
+        self._rendering = True
+        self._set_writable(False)
+        self.pane.say(self.tr("Making the letter…"))
+        self._paper.run(lambda: render_letter(draft), lambda pdf: self._rendered(draft, pdf, then),
+                        self._not_rendered)
+
+    def _rendered(self, draft: LetterDraft, pdf: bytes, then: Callable[[], None]) -> None:
+        self._rendering = False
+        self._set_writable(True)
+        self._made = _Made(draft, pdf)
+        self.pane.set_pdf(pdf, f"{draft.kind.value}-{self._now().date().isoformat()}.pdf")
+        then()
+
+    def _not_rendered(self, error: StillroomError) -> None:
+        self._rendering = False
+        self._set_writable(True)
+        self.pane.say("")
+        self._show_error(error)
+
+    # Keeping it --------------------------------------------------------------------------
+
+    def _delivered(self) -> None:
+        """Saved or printed: keep this PDF in the vault, unless it is kept already."""
+        made = self._made
+        if made is None or made.kept:
+            return
+        self._made = replace(made, kept=True)
+        vault, now = self._vault, self._now()
+        self._worker.run(lambda: keep_letter(vault, made.draft, made.pdf, now),
+                         lambda letter: self._kept(made, letter),
+                         lambda error: self._not_kept(made, error))
+
+    def _kept(self, made: _Made, letter: KeptLetter) -> None:
+        self._say(self.tr("Kept with the client's letters, and noted in the contact log "
+                          "and chart."))
+        self.kept.emit(letter)
+        client = self._client
+        if (made.draft.kind == LetterKind.TERMINATION and client is not None
+                and client.status != ClientStatus.ENDED):
+            self._ask_to_end(client.name)
+
+    def _not_kept(self, made: _Made, error: StillroomError) -> None:
+        if self._made is not None and self._made.pdf == made.pdf:
+            self._made = replace(self._made, kept=False)
+        self.errors.show(None, self.tr("The letter was not kept in Stillroom: {reason}").format(
+            reason=readable(error)))
+
+    def _ask_to_end(self, name: str) -> None:
+        """Ask, without blocking, whether therapy with the client is now ended."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark the client ended?"),
+                          self.tr("Mark {name} as ended today? Their sessions stay in the "
+                                  "records; you can make them active again later.")
+                          .format(name=name), parent=self)
+        self.end_button = box.addButton(self.tr("Mark ended"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(self.end_button)
+        box.finished.connect(lambda _r: self._end_answered(box))
+        self.end_question = box
+        box.open()
+
+    def _end_answered(self, box: QMessageBox) -> None:
+        if box.clickedButton() is not self.end_button or self._client is None:
+            return
+        vault, client_id, client = self._vault, self._client_id, self._client
+        today = self._now().astimezone(client.settings.zone).date()
+        self._worker.run(lambda: end_client(vault, client_id, today),
+                         lambda _none: self._ended(client),
+                         lambda error: self.errors.show_error(error))
+
+    def _ended(self, client: _Client) -> None:
+        self._client = replace(client, status=ClientStatus.ENDED)
+        self._say(self.tr("{name} is marked as ended.").format(name=client.name))
+        self.client_ended.emit(self._client_id)
+
+    def _say(self, text: str) -> None:
+        self.status_note.setText(text)
+        self.status_note.setVisible(bool(text))
+
+
+def open_letter_dialog(parent: QWidget | None, vault: Vault, worker: DatabaseWorker,
+                       client_id: int, kind: LetterKind | None = None,
+                       appointment_id: int | None = None) -> LetterDialog:
+    """Open the letter dialog for the client, window-modal and not blocking; returns it."""
+    dialog = LetterDialog(vault, worker, client_id, kind=kind, appointment_id=appointment_id,
+                          parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
