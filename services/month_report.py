@@ -153,13 +153,24 @@ WORDS = {
            "outstanding": "Outstanding", "debts": "Outstanding balances by age (days)",
            "client": "Client", "weekday": "Cancellations by weekday", "time": "by time of day",
            "reason": "by reason", "notice": "by notice given", "morning": "morning",
-           "afternoon": "afternoon", "evening": "evening"},
+           "afternoon": "afternoon", "evening": "evening",
+           "work": "work", "illness": "illness", "family_care": "family", "travel": "travel",
+           "forgot": "forgot", "other": "other", "under 24 h": "under 24 h",
+           "1-2 days": "1–2 days", "2-7 days": "2–7 days", "over a week": "over a week",
+           "months": "January February March April May June July August September October "
+                     "November December"},
     "ru": {"title": "Отчёт за месяц", "kept": "Состоявшиеся сессии", "missed": "Пропущенные "
            "(неявка, поздняя отмена)", "charged": "Начислено", "received": "Получено",
            "waived": "Списано", "outstanding": "Задолженность", "debts": "Задолженность по "
            "давности (дни)", "client": "Клиент", "weekday": "Отмены по дням недели",
            "time": "по времени дня", "reason": "по причине", "notice": "по сроку "
-           "предупреждения", "morning": "утро", "afternoon": "день", "evening": "вечер"},
+           "предупреждения", "morning": "утро", "afternoon": "день", "evening": "вечер",
+           "work": "работа", "illness": "болезнь", "family_care": "семья",
+           "travel": "поездка", "forgot": "забыли", "other": "другое",
+           "under 24 h": "меньше суток", "1-2 days": "1–2 дня", "2-7 days": "2–7 дней",
+           "over a week": "больше недели",
+           "months": "январь февраль март апрель май июнь июль август сентябрь октябрь "
+                     "ноябрь декабрь"},
 }
 
 
@@ -188,7 +199,8 @@ def month_report_pdf(report: MonthReport, settings: PracticeSettings) -> bytes:
                          settings.letterhead, settings.address, settings.phone, settings.email)
     width = paper(settings.paper_size)[0] - 2 * MARGIN
     out = io.BytesIO()
-    title = f"{w['title']} {report.year}-{report.month:02d}"
+    month_name = w["months"].split()[report.month - 1]
+    title = f"{w['title']}: {month_name} {report.year}"
     doc = document(out, settings.paper_size, head, title=title)
     summary = [[w["kept"], str(report.kept)], [w["missed"], str(report.missed)],
                [w["charged"], format_amount(report.charged, cur)],
@@ -204,9 +216,9 @@ def month_report_pdf(report: MonthReport, settings: PracticeSettings) -> bytes:
                                                          .values()), half),
          _chart(w["time"], [w[t] for t in report.cancellations_by_time],
                 list(report.cancellations_by_time.values()), half)],
-        [_chart(w["reason"], list(report.cancellations_by_reason),
+        [_chart(w["reason"], [w[r] for r in report.cancellations_by_reason],
                 list(report.cancellations_by_reason.values()), half),
-         _chart(w["notice"], list(report.cancellations_by_notice),
+         _chart(w["notice"], [w[n] for n in report.cancellations_by_notice],
                 list(report.cancellations_by_notice.values()), half)]],
         colWidths=[width / 2, width / 2])
     debts: list[list[Any]] = [[w["client"], *AGES, w["outstanding"]]]

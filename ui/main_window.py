@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -26,15 +24,27 @@ from services.late_arrivals import LateArrival, late_now
 from services.practice_settings import PracticeSettings, read_settings
 from services.vault import Vault
 from ui.calendar.calendar_view import CalendarView
+from ui.call_list.dock import CallListDock
 from ui.client_dialog import ClientDialog
 from ui.client_list import ClientList
 from ui.client_panel import ClientPanel
+from ui.day_close.close_day_dialog import CloseDayDialog
+from ui.day_close.month_report_window import MonthReportWindow
+from ui.day_close.reminder import (
+    DayCloseReminder,
+    ask_for_open_day,
+    open_day_text,
+    reminder_text,
+)
+from ui.day_notice import DayNotice
 from ui.i18n import save_language, saved_language
 from ui.idle_lock import IdleLock
 from ui.late_notice import LateNotice
+from ui.letters.recovery_sheet_dialog import RecoverySheetDialog
 from ui.lock_screen import LockScreen, hide_open_dialogs, restore_dialogs
 from ui.session_actions import SessionActions
 from ui.settings_dialog import SettingsDialog
+from ui.window_menus import WindowMenus
 from ui.worker import DatabaseWorker, readable
 
 
@@ -54,17 +64,19 @@ class MainWindow(QMainWindow):
         self._settings: PracticeSettings | None = None
         self._wanted_range: tuple[date, int] | None = None
         self._hidden_while_locked: list[QWidget] = []
-        self._integrity_checked = False
+        self._started = False
         self.setWindowTitle(self.tr("Stillroom"))
         self.resize(1280, 800)
 
         self.undo_stack = QUndoStack(self)
         self.calendar = CalendarView(now=now)
         self.late_notice = LateNotice()
+        self.day_notice = DayNotice()
         workspace = QWidget()
         column = QVBoxLayout(workspace)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.late_notice)
+        column.addWidget(self.day_notice)
         column.addWidget(self.calendar, 1)
         self.workspace = workspace
         self.lock_screen = LockScreen(vault.paths.folder, worker)
@@ -79,16 +91,22 @@ class MainWindow(QMainWindow):
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.panel_dock = self._dock(self.tr("Client"), "client", self.client_panel,
                                      Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.clients_dock, self.panel_dock], [260, 400],
+        self.call_list = CallListDock(vault, worker, now)
+        self.calls_dock = self._dock(self.tr("Calls"), "calls", self.call_list,
+                                     Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.clients_dock, self.calls_dock)
+        self.clients_dock.raise_()
+        self.resizeDocks([self.clients_dock, self.panel_dock], [300, 400],
                          Qt.Orientation.Horizontal)
         self.panel_dock.hide()
+        self.day_reminder = DayCloseReminder(vault, worker, now, parent=self)
 
         self.session_actions = SessionActions(vault, worker, self, self.undo_stack, now)
         self.idle_lock = idle_lock or IdleLock(10, parent=self)
         self.late_timer = QTimer(self)
         self.late_timer.setInterval(late_check_ms)
         self.late_timer.timeout.connect(self.check_late)
-        self._build_actions()
+        self.menus = WindowMenus(self)
         self._connect()
 
         self.busy = QProgressBar()
@@ -109,64 +127,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None,
-                slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_session_action = self._action(self.tr("New &session…"), self.tr("Ctrl+N"),
-                                               self.new_session)
-        self.new_client_action = self._action(self.tr("New &client…"), self.tr("Ctrl+Shift+N"),
-                                              self.new_client)
-        self.settings_action = self._action(self.tr("&Settings…"), self.tr("Ctrl+,"),
-                                            self.open_settings)
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.lock_action = self._action(self.tr("&Lock"), self.tr("Ctrl+L"), self.lock)
-        self.quit_action = self._action(self.tr("&Quit"), self.tr("Ctrl+Q"), self.close)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.today_action = self._action(self.tr("&Today"), self.tr("Ctrl+T"),
-                                         self.calendar.today)
-        modes = [("day", self.tr("&Day")), ("work_week", self.tr("&Work week")),
-                 ("week", self.tr("W&eek")), ("month", self.tr("&Month"))]
-        self.mode_actions = [
-            self._action(text, f"Ctrl+{number}", partial(self.calendar.set_mode, mode))
-            for number, (mode, text) in enumerate(modes, start=1)
-        ]
-
-        practice = self.menuBar().addMenu(self.tr("&Practice"))
-        practice.addActions([self.new_session_action, self.new_client_action])
-        practice.addSeparator()
-        practice.addActions([self.settings_action, self.lock_action])
-        practice.addSeparator()
-        practice.addAction(self.quit_action)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        edit.addActions([self.undo_action, self.redo_action])
-        view = self.menuBar().addMenu(self.tr("&View"))
-        view.addAction(self.today_action)
-        view.addSeparator()
-        view.addActions(self.mode_actions)
-        view.addSeparator()
-        view.addActions([self.clients_dock.toggleViewAction(), self.panel_dock.toggleViewAction()])
-
-        self.toolbar = QToolBar(self.tr("Main"))
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addActions([self.new_session_action, self.new_client_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.undo_action, self.redo_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.settings_action, self.lock_action])
-        self.addToolBar(self.toolbar)
-
     def _connect(self) -> None:
         self.calendar.range_changed.connect(self.load_range)
         self.calendar.create_requested.connect(self._create_at)
@@ -182,6 +142,13 @@ class MainWindow(QMainWindow):
         self.idle_lock.lock_requested.connect(self.lock)
         self.late_notice.action_requested.connect(self.session_actions.act)
         self.lock_screen.unlocked.connect(self.unlock)
+        self.call_list.count_changed.connect(self._calls_counted)
+        self.call_list.changed.connect(self.reload)
+        self.call_list.session_wanted.connect(self._open_session)
+        self.call_list.client_changed.connect(self._client_changed)
+        self.day_reminder.day_ended.connect(
+            lambda day: self.day_notice.show_day(day, reminder_text(day)))
+        self.day_notice.close_requested.connect(self.open_close_day)
 
     # Reading ------------------------------------------------------------------------------
 
@@ -204,10 +171,18 @@ class MainWindow(QMainWindow):
         self.load_range(*self.calendar.visible_range())
         self.check_late()
         self.late_timer.start()
-        if not self._integrity_checked and self._vault is not None:
-            # Queued after the week's read: the week shows first, then every page is checked.
-            self._integrity_checked = True
-            self._worker.run(self._vault.check_integrity, lambda _none: None, self._damaged)
+        if not self._started and self._vault is not None:
+            self._started = True
+            self._first_look(self._vault, settings)
+
+    def _first_look(self, vault: Vault, settings: PracticeSettings) -> None:
+        """Once the week is asked for: check every page, then what is waiting to be done."""
+        self._worker.run(vault.check_integrity, lambda _none: None, self._damaged)
+        self.call_list.refresh()
+        today = self._now().astimezone(settings.zone).date()
+        ask_for_open_day(vault, self._worker, today,
+                         lambda day: self.day_notice.show_day(day, open_day_text(day)))
+        self.day_reminder.start()
 
     def load_range(self, first: date, count: int) -> None:
         """Read the sessions of the dates the calendar shows; only the newest read is shown."""
@@ -244,6 +219,7 @@ class MainWindow(QMainWindow):
         if self.panel_dock.isVisible():
             self.client_panel.refresh()
         self.client_list.refresh()
+        self.call_list.refresh()
 
     def _damaged(self, error: StillroomError) -> None:
         """The database failed its check: say so, and close before anything is written."""
@@ -304,6 +280,54 @@ class MainWindow(QMainWindow):
         self.session_actions.create(now, self._settings.session_minutes,
                             self.client_panel.client_id)
 
+    # The day's work -----------------------------------------------------------------------
+
+    def show_calls(self) -> None:
+        self.calls_dock.show()
+        self.calls_dock.raise_()
+        self.call_list.setFocus()
+
+    def _calls_counted(self, count: int) -> None:
+        self.menus.calls.setText(self.tr("Calls ({count})").format(count=count)
+                                  if count else self.tr("Calls"))
+
+    def _today(self) -> date | None:
+        if self._settings is None:
+            return None
+        return self._now().astimezone(self._settings.zone).date()
+
+    def close_today(self) -> None:
+        today = self._today()
+        if today is not None:
+            self.open_close_day(today)
+
+    def open_close_day(self, day: date) -> CloseDayDialog | None:
+        if self._vault is None:
+            return None
+        dialog = CloseDayDialog(self._vault, self._worker, day, self, now=self._now)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.reload)
+        dialog.day_closed.connect(self.day_notice.day_closed)
+        dialog.open()
+        return dialog
+
+    def open_month_report(self) -> MonthReportWindow | None:
+        today = self._today()
+        if self._vault is None or today is None:
+            return None
+        report = MonthReportWindow(self._vault, self._worker, today.year, today.month, self)
+        report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        report.show()
+        return report
+
+    def open_recovery_sheet(self) -> RecoverySheetDialog | None:
+        if self._vault is None:
+            return None
+        dialog = RecoverySheetDialog(self._vault, self._worker, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # Settings -----------------------------------------------------------------------------
 
     def open_settings(self) -> None:
@@ -333,18 +357,18 @@ class MainWindow(QMainWindow):
             return
         self.idle_lock.pause()
         self._hidden_while_locked = hide_open_dialogs(self)
-        for dock in (self.clients_dock, self.panel_dock):
+        for dock in (self.clients_dock, self.calls_dock, self.panel_dock):
             if dock.isVisible():
                 dock.hide()
                 self._hidden_while_locked.append(dock)
         self.central.setCurrentWidget(self.lock_screen)
-        for widget in (self.menuBar(), self.toolbar):
+        for widget in (self.menuBar(), self.menus.toolbar):
             widget.setEnabled(False)
         self.lock_screen.setFocus()
 
     def unlock(self) -> None:
         self.central.setCurrentWidget(self.workspace)
-        for widget in (self.menuBar(), self.toolbar):
+        for widget in (self.menuBar(), self.menus.toolbar):
             widget.setEnabled(True)
         restore_dialogs(self._hidden_while_locked)
         self._hidden_while_locked = []
@@ -364,7 +388,9 @@ class MainWindow(QMainWindow):
         vault, self._vault = self._vault, None
         self.idle_lock.stop()
         self.late_timer.stop()
+        self.day_reminder.stop()
         self.client_list.clear()  # no search may start on a closing practice
+        self.call_list.clear()
         if vault is not None:
             # After any read still queued; the key is wiped and the lock released.
             self._worker.run(vault.close, self._vault_closed)

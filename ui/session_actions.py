@@ -234,8 +234,9 @@ class SessionActions(QObject):
         if action in STATUS_OF_ACTION:
             status = STATUS_OF_ACTION[action]
             arrived = self._now() if status == AppointmentStatus.ATTENDED_LATE else None
-            self._worker.run(
-                lambda: appointments.set_status(vault, appointment_id, status, arrived),
+            self._worker.run(  # an attended session is charged its fee, as the policy says
+                lambda: appointments.set_status(vault, appointment_id, status, arrived,
+                                                charge=True),
                 lambda _none: self.changed.emit(),
                 self._tell,
             )

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ui.app import install_fonts
 from ui.worker import DatabaseWorker, ImmediateExecutor
@@ -40,6 +40,16 @@ def english_money() -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     yield
     QLocale.setDefault(previous)
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_open() -> Iterator[None]:
+    """A dialog one test leaves open is hidden after it, so the next test (a lock that hides
+    every open dialog, say) sees only its own."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.hide()
 
 
 @pytest.fixture

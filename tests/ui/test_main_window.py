@@ -87,9 +87,9 @@ def test_drag_a_session_to_another_day_then_undo(qtbot: QtBot, window: MainWindo
     assert sessions(vault) == [("Nadia Volkova", at(WEDNESDAY, 14), AppointmentStatus.SCHEDULED)]
     assert grid.session_rect(session_id).center().x() > rect.center().x()
 
-    window.undo_action.trigger()
+    window.menus.undo.trigger()
     assert sessions(vault) == [("Nadia Volkova", at(MONDAY, 9), AppointmentStatus.SCHEDULED)]
-    window.redo_action.trigger()
+    window.menus.redo.trigger()
     assert sessions(vault)[0][1] == at(WEDNESDAY, 14)
 
 
@@ -130,7 +130,7 @@ def test_the_sessions_menu_opens_its_guided_dialog_on_that_session(
 
 def test_create_a_client_and_find_them_in_cyrillic(qtbot: QtBot, window: MainWindow,
                                                     vault: Vault) -> None:
-    window.new_client_action.trigger()
+    window.menus.new_client.trigger()
     dialog = window.findChild(ClientDialog)
     assert dialog is not None and dialog.isVisible()
     type_text(dialog.full_name, "Евгения Порошина")
@@ -220,7 +220,7 @@ def test_switching_to_russian_applies_on_the_next_start(
 
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
-    window.settings_action.trigger()
+    window.menus.settings.trigger()
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None
     language = dialog.sections.language

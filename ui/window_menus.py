@@ -1,0 +1,92 @@
+"""Everything the therapist can ask of the practice's window, with its shortcut: the menus and
+the toolbar, built in one place so a new command is added once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class WindowMenus(QObject):
+    """The window's actions (`new_session`, `calls`, `lock`…), its menu bar and its toolbar."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        w = window
+        self.new_session = self._action(self.tr("New &session…"), self.tr("Ctrl+N"), w.new_session)
+        self.new_client = self._action(self.tr("New &client…"), self.tr("Ctrl+Shift+N"),
+                                       w.new_client)
+        self.settings = self._action(self.tr("&Settings…"), self.tr("Ctrl+,"), w.open_settings)
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.lock = self._action(self.tr("&Lock"), self.tr("Ctrl+L"), w.lock)
+        self.calls = self._action(self.tr("Calls"), self.tr("Ctrl+Shift+K"), w.show_calls)
+        self.calls.setObjectName("calls_action")
+        self.close_day = self._action(self.tr("Close the &day…"), self.tr("Ctrl+D"), w.close_today)
+        self.month = self._action(self.tr("The &month at a glance…"), None, w.open_month_report)
+        self.recovery_sheet = self._action(self.tr("Print the &recovery sheet…"), None,
+                                           w.open_recovery_sheet)
+        self.quit = self._action(self.tr("&Quit"), self.tr("Ctrl+Q"), w.close)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo = w.undo_stack.createUndoAction(w, self.tr("&Undo"))
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = w.undo_stack.createRedoAction(w, self.tr("&Redo"))
+        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.today = self._action(self.tr("&Today"), self.tr("Ctrl+T"), w.calendar.today)
+        modes = [("day", self.tr("&Day")), ("work_week", self.tr("&Work week")),
+                 ("week", self.tr("W&eek")), ("month", self.tr("&Month"))]
+        self.modes = [
+            self._action(text, f"Ctrl+{number}", partial(w.calendar.set_mode, mode))
+            for number, (mode, text) in enumerate(modes, start=1)
+        ]
+        self._menus()
+        self.toolbar = self._toolbar()
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None,
+                slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _menus(self) -> None:
+        w = self._window
+        practice = w.menuBar().addMenu(self.tr("&Practice"))
+        practice.addActions([self.new_session, self.new_client])
+        practice.addSeparator()
+        practice.addActions([self.calls, self.close_day, self.month])
+        practice.addSeparator()
+        practice.addActions([self.settings, self.recovery_sheet, self.lock])
+        practice.addSeparator()
+        practice.addAction(self.quit)
+        edit = w.menuBar().addMenu(self.tr("&Edit"))
+        edit.addActions([self.undo, self.redo])
+        view = w.menuBar().addMenu(self.tr("&View"))
+        view.addAction(self.today)
+        view.addSeparator()
+        view.addActions(self.modes)
+        view.addSeparator()
+        view.addActions([dock.toggleViewAction()
+                         for dock in (w.clients_dock, w.calls_dock, w.panel_dock)])
+
+    def _toolbar(self) -> QToolBar:
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for group in ([self.new_session, self.new_client], [self.undo, self.redo],
+                      [self.calls, self.close_day], [self.settings, self.lock]):
+            toolbar.addActions(group)
+            toolbar.addSeparator()
+        toolbar.removeAction(toolbar.actions()[-1])  # no separator after the last group
+        self._window.addToolBar(toolbar)
+        return toolbar
