@@ -57,7 +57,7 @@ PANEL_SIZE = (460, 800)  # about the client dock's width beside the calendar
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _application() -> QApplication:
+def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -69,7 +69,7 @@ def _application() -> QApplication:
 def _practice_for_windows(bench: Bench) -> Iterator[bytearray]:
     """The data key, with the bench's vault closed so windows can open the practice; on the
     way out the vault is open again and the key's copy wiped. The app's font meanwhile."""
-    app = _application()
+    app = application()
     font = app.font()
     install_fonts(app)
     key = bytearray(bench.vault.key)
@@ -82,7 +82,7 @@ def _practice_for_windows(bench: Bench) -> Iterator[bytearray]:
         app.setFont(font)
 
 
-def _exposed(widget: QWidget) -> None:
+def exposed(widget: QWidget) -> None:
     """Show `widget` and wait until the platform has exposed it, so a repaint draws at once."""
     widget.show()
     handle = widget.windowHandle()
@@ -110,7 +110,7 @@ class _Paints(QObject):
 def _window(folder: Path, key: bytearray) -> MainWindow:
     window = MainWindow(open_vault(folder, bytearray(key), actor="benchmark"),
                         DatabaseWorker(ImmediateExecutor()))
-    _exposed(window)
+    exposed(window)
     return window
 
 
@@ -132,7 +132,7 @@ def _open_window(bench: Bench) -> Iterator[MainWindow]:
             _close(window)
 
 
-def _painted_ms(action: Callable[[], object], widget: QWidget, watched: QWidget) -> float:
+def painted_ms(action: Callable[[], object], widget: QWidget, watched: QWidget) -> float:
     """Milliseconds from calling `action` to `widget` painted on screen (what it shows, into
     the window's backing store), checking that `watched` really was painted."""
     paints = _Paints(watched)
@@ -189,7 +189,7 @@ def _step_weeks(bench: Bench, forward: bool) -> Measurement:
             paint(calendar)
             settle()
             for _ in range(WEEKS_STEPPED):
-                samples.append(_painted_ms(step, calendar, calendar.time_grid))
+                samples.append(painted_ms(step, calendar, calendar.time_grid))
                 sessions.append(len(calendar.time_grid.entries()))
                 settle()
     if not any(sessions):
@@ -222,12 +222,12 @@ def month_view(bench: Bench) -> Measurement:
             calendar.go_to(start)
             paint(calendar)
             settle()
-            switching.append(_painted_ms(partial(calendar.set_mode, MONTH), calendar,
+            switching.append(painted_ms(partial(calendar.set_mode, MONTH), calendar,
                                          calendar.month_view))
             sessions.append(sum(len(day) for day in calendar.month_view.by_day.values()))
             settle()
             for _ in range(MONTHS_STEPPED):
-                stepping.append(_painted_ms(calendar.next_period, calendar,
+                stepping.append(painted_ms(calendar.next_period, calendar,
                                             calendar.month_view))
                 sessions.append(sum(len(day) for day in calendar.month_view.by_day.values()))
                 settle()
@@ -281,13 +281,13 @@ def long_client_panel(bench: Bench) -> Measurement:
         try:
             panel = ClientPanel(vault, DatabaseWorker(ImmediateExecutor()))
             panel.resize(*PANEL_SIZE)
-            _exposed(panel)
+            exposed(panel)
             for _ in range(max(5, bench.repeats * 3)):
                 if other is not None:  # from another client's panel, as the list is used
                     panel.show_client(other)
                     paint(panel)
                 settle()
-                samples.append(_painted_ms(partial(panel.show_client, client_id), panel,
+                samples.append(painted_ms(partial(panel.show_client, client_id), panel,
                                            panel.past_sessions.viewport()))
                 if panel.client_id != client_id:
                     raise RuntimeError(f"The panel did not show client {client_id}.")

@@ -17,6 +17,7 @@ EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_1000
             "check", "start_to_week", "next_week", "previous_week", "month_view",
             "client_panel_500", "peak_memory", "free_slots", "call_list",
             "day_close_open", "day_close_close", "day_sheet_pdf", "month_report",
+            "month_report_pdf",
             "letter_one", "letters_100", "letter_size"}
 
 

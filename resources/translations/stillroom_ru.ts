@@ -142,15 +142,15 @@
     <name>CallCard</name>
     <message>
         <source>Do not contact — scheduling fix only</source>
-        <translation type="unfinished" />
+        <translation>Не связываться — только исправить расписание</translation>
     </message>
     <message>
         <source>Enter: open the call. Ctrl+C: copy the number.</source>
-        <translation type="unfinished" />
+        <translation>Enter — открыть звонок. Ctrl+C — скопировать номер.</translation>
     </message>
     <message>
         <source>Show the session</source>
-        <translation type="unfinished" />
+        <translation>Показать сессию</translation>
     </message>
     <message>
         <source>Call…</source>
@@ -165,19 +165,19 @@
     <name>CallDialog</name>
     <message>
         <source>Call list: {rule}</source>
-        <translation type="unfinished" />
+        <translation>Список звонков: {rule}</translation>
     </message>
     <message>
         <source>Call list: {rule}; {decision}</source>
-        <translation type="unfinished" />
+        <translation>Список звонков: {rule}; {decision}</translation>
     </message>
     <message>
         <source>Call {name}</source>
-        <translation type="unfinished" />
+        <translation>Звонок: {name}</translation>
     </message>
     <message>
         <source>Copy the script</source>
-        <translation type="unfinished" />
+        <translation>Копировать текст</translation>
     </message>
     <message>
         <source>Save</source>
@@ -193,49 +193,49 @@
     </message>
     <message>
         <source>Copy the number {number}</source>
-        <translation type="unfinished" />
+        <translation>Скопировать номер {number}</translation>
     </message>
     <message>
         <source>Number copied. The clipboard is cleared in {seconds} seconds.</source>
-        <translation type="unfinished" />
+        <translation>Номер скопирован. Буфер обмена очистится через {seconds} с.</translation>
     </message>
 </context>
 <context>
     <name>CallListDock</name>
     <message>
         <source>Call list</source>
-        <translation type="unfinished" />
+        <translation>Список звонков</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Work out the list again now.</source>
-        <translation type="unfinished" />
+        <translation>Составить список заново прямо сейчас.</translation>
     </message>
     <message>
         <source>{heading} ({count})</source>
-        <translation type="unfinished" />
+        <translation>{heading} ({count})</translation>
     </message>
     <message>
         <source>To reach today: {count}</source>
-        <translation type="unfinished" />
+        <translation>Связаться сегодня: {count}</translation>
     </message>
     <message>
         <source>No one to call today.</source>
-        <translation type="unfinished" />
+        <translation>Сегодня звонить никому не нужно.</translation>
     </message>
     <message>
         <source>Number copied. The clipboard is cleared in {seconds} seconds.</source>
-        <translation type="unfinished" />
+        <translation>Номер скопирован. Буфер обмена очистится через {seconds} с.</translation>
     </message>
 </context>
 <context>
     <name>CallListEntry</name>
     <message>
         <source>Calls so far: {count}</source>
-        <translation type="unfinished" />
+        <translation>Попыток дозвониться: {count}</translation>
     </message>
 </context>
 <context>
@@ -246,11 +246,11 @@
     </message>
     <message>
         <source>What was decided</source>
-        <translation type="unfinished" />
+        <translation>Что решили</translation>
     </message>
     <message>
         <source>Call back on</source>
-        <translation type="unfinished" />
+        <translation>Перезвонить</translation>
     </message>
     <message>
         <source>Note</source>
@@ -262,105 +262,105 @@
     </message>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished" />
+        <translation>Как прошёл звонок?</translation>
     </message>
     <message>
         <source>What was decided?</source>
-        <translation type="unfinished" />
+        <translation>Что решили?</translation>
     </message>
     <message>
         <source>Please choose how it went.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, выберите, как прошёл звонок.</translation>
     </message>
     <message>
         <source>Please choose one of the free times.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, выберите одно из свободных окон.</translation>
     </message>
 </context>
 <context>
     <name>CallReason</name>
     <message>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>сегодня</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished" />
+        <translation>вчера</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation>завтра</translation>
     </message>
     <message>
         <source>on {day}</source>
-        <translation type="unfinished" />
+        <translation>{day}</translation>
     </message>
     <message>
         <source>No session and no contact on record</source>
-        <translation type="unfinished" />
+        <translation>Нет ни сессий, ни связи с клиентом</translation>
     </message>
     <message>
         <source>Was due at {time} and has not arrived</source>
-        <translation type="unfinished" />
+        <translation>Сессия в {time}, клиента ещё нет</translation>
     </message>
     <message>
         <source>Did not come {on_day} at {time}; not contacted since</source>
-        <translation type="unfinished" />
+        <translation>Неявка: {on_day}, {time}; связи с тех пор не было</translation>
     </message>
     <message>
         <source>A follow-up was due {on_day}</source>
-        <translation type="unfinished" />
+        <translation>Пора связаться снова (срок — {on_day})</translation>
     </message>
     <message>
         <source>Cancelled the session of {day}; not rebooked</source>
-        <translation type="unfinished" />
+        <translation>Отмена сессии ({day}); новая не назначена</translation>
     </message>
     <message>
         <source>No session since {day}; nothing booked</source>
-        <translation type="unfinished" />
+        <translation>Последняя сессия — {day}; новых не назначено</translation>
     </message>
     <message>
         <source>No session or contact since {day}</source>
-        <translation type="unfinished" />
+        <translation>Последняя сессия или связь — {day}</translation>
     </message>
     <message>
         <source>Booked at the same time as {other} ({on_day} at {time})</source>
-        <translation type="unfinished" />
+        <translation>Запись на то же время, что и у клиента {other} ({on_day}, {time})</translation>
     </message>
     <message>
         <source>Booked back to back with {other}, whom they know ({on_day} at {time})</source>
-        <translation type="unfinished" />
+        <translation>Запись встык с клиентом {other}, а они знакомы ({on_day}, {time})</translation>
     </message>
 </context>
 <context>
     <name>CallRule</name>
     <message>
         <source>Late now</source>
-        <translation type="unfinished" />
+        <translation>Опаздывают сейчас</translation>
     </message>
     <message>
         <source>Did not come, not yet contacted</source>
-        <translation type="unfinished" />
+        <translation>Не пришли, связи ещё не было</translation>
     </message>
     <message>
         <source>Scheduling mistakes to fix</source>
-        <translation type="unfinished" />
+        <translation>Ошибки в расписании</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished" />
+        <translation>Пора связаться снова</translation>
     </message>
     <message>
         <source>Cancelled, not rebooked</source>
-        <translation type="unfinished" />
+        <translation>Отменили, новое время не назначено</translation>
     </message>
     <message>
         <source>No next session booked</source>
-        <translation type="unfinished" />
+        <translation>Следующая сессия не назначена</translation>
     </message>
     <message>
         <source>Not heard from for a while</source>
-        <translation type="unfinished" />
+        <translation>Давно не было связи</translation>
     </message>
 </context>
 <context>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished" />
+        <translation>Ответит кто-то другой</translation>
     </message>
     <message>
         <source>Voicemail</source>
@@ -382,7 +382,7 @@
         <translation>СМС</translation>
     </message>
     <message>
-        <source>Hello {name}, it's {therapist}.</source>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
         <translation>Здравствуйте, {name}! Это {therapist}.</translation>
     </message>
     <message>
@@ -391,99 +391,99 @@
     </message>
     <message>
         <source>We were due to meet at {time}, and I wanted to check that you are all right.</source>
-        <translation type="unfinished" />
+        <translation>Мы договаривались встретиться в {time}, и я хочу убедиться, что у вас всё в порядке.</translation>
     </message>
     <message>
-        <source>If you are on your way, that's fine: we can use the time that is left.</source>
-        <translation type="unfinished" />
+        <source>If you are on your way, that&apos;s fine: we can use the time that is left.</source>
+        <translation>Если вы уже в пути — ничего страшного: мы используем оставшееся время.</translation>
     </message>
     <message>
-        <source>If today isn't possible, let's find another time together.</source>
-        <translation type="unfinished" />
+        <source>If today isn&apos;t possible, let&apos;s find another time together.</source>
+        <translation>Если сегодня не получается, давайте вместе подберём другое время.</translation>
     </message>
     <message>
-        <source>We were due to meet {on_day} at {time} and I didn't see you, so I wanted to check that you are all right.</source>
-        <translation type="unfinished" />
+        <source>We were due to meet {on_day} at {time} and I didn&apos;t see you, so I wanted to check that you are all right.</source>
+        <translation>Мы договаривались о встрече — {on_day}, в {time}, — но вас не было, и я хочу убедиться, что с вами всё в порядке.</translation>
     </message>
     <message>
-        <source>You don't need to explain, but I'm glad to hear anything you'd like to tell me.</source>
+        <source>You don&apos;t need to explain, but I&apos;m glad to hear anything you&apos;d like to tell me.</source>
         <translation>Вы не обязаны ничего объяснять, но если захотите о чём-то рассказать, я с радостью выслушаю.</translation>
     </message>
     <message>
         <source>Shall we find a time to meet again?</source>
-        <translation type="unfinished" />
+        <translation>Давайте подберём время для следующей встречи?</translation>
     </message>
     <message>
-        <source>I've made a mistake in my diary with your session {on_day} at {time}, and I'm sorry: I need to move it.</source>
-        <translation type="unfinished" />
+        <source>I&apos;ve made a mistake in my diary with your session {on_day} at {time}, and I&apos;m sorry: I need to move it.</source>
+        <translation>Простите, у меня в расписании ошибка с вашей сессией ({on_day}, {time}), и её нужно перенести.</translation>
     </message>
     <message>
         <source>I have a few free times to offer you. Which would suit you best?</source>
-        <translation type="unfinished" />
+        <translation>Я могу предложить вам несколько свободных окон. Какое вам удобнее?</translation>
     </message>
     <message>
         <source>Thank you for your patience with this.</source>
-        <translation type="unfinished" />
+        <translation>Спасибо, что отнеслись к этому с пониманием.</translation>
     </message>
     <message>
-        <source>We agreed that I would get back in touch around now, so I'm calling as promised.</source>
-        <translation type="unfinished" />
+        <source>We agreed that I would get back in touch around now, so I&apos;m calling as promised.</source>
+        <translation>Мы договаривались, что примерно в это время я снова с вами свяжусь, поэтому и звоню.</translation>
     </message>
     <message>
         <source>How are things with you?</source>
-        <translation type="unfinished" />
+        <translation>Как у вас дела?</translation>
     </message>
     <message>
         <source>Would you like to find a time to meet?</source>
-        <translation type="unfinished" />
+        <translation>Хотите, подберём время для встречи?</translation>
     </message>
     <message>
         <source>You cancelled our session of {day}, and I wanted to check in and see how you are.</source>
-        <translation type="unfinished" />
+        <translation>Вы отменили нашу сессию ({day}), и мне хотелось узнать, как у вас дела.</translation>
     </message>
     <message>
         <source>Would you like to find a new time? I have a few free times over the next two weeks.</source>
-        <translation type="unfinished" />
+        <translation>Хотите, подберём новое время? В ближайшие две недели у меня есть несколько свободных окон.</translation>
     </message>
     <message>
-        <source>If now isn't a good moment to decide, I can call you again whenever suits you.</source>
-        <translation type="unfinished" />
+        <source>If now isn&apos;t a good moment to decide, I can call you again whenever suits you.</source>
+        <translation>Если сейчас не время решать, я могу перезвонить, когда вам будет удобно.</translation>
     </message>
     <message>
-        <source>We last met on {day}, and we haven't booked our next session yet, so I wanted to check in.</source>
-        <translation type="unfinished" />
+        <source>We last met on {day}, and we haven&apos;t booked our next session yet, so I wanted to check in.</source>
+        <translation>С нашей последней встречи ({day}) мы ещё не договорились о следующей сессии, и мне хотелось узнать, как у вас дела.</translation>
     </message>
     <message>
         <source>Would you like to find a time?</source>
-        <translation type="unfinished" />
+        <translation>Хотите, подберём время?</translation>
     </message>
     <message>
-        <source>If you have been thinking about a break, or about ending our work, that's all right too: we can talk about it, and meet once more to close it properly if you'd like.</source>
-        <translation type="unfinished" />
+        <source>If you have been thinking about a break, or about ending our work, that&apos;s all right too: we can talk about it, and meet once more to close it properly if you&apos;d like.</source>
+        <translation>Если вы думали о перерыве или о том, чтобы завершить нашу работу, — это тоже нормально: мы можем об этом поговорить и, если захотите, встретиться ещё раз, чтобы завершить её как следует.</translation>
     </message>
     <message>
-        <source>It's been a while since we were last in touch, and I wanted to see how you are.</source>
-        <translation type="unfinished" />
+        <source>It&apos;s been a while since we were last in touch, and I wanted to see how you are.</source>
+        <translation>Мы давно не были на связи, и мне хотелось узнать, как вы.</translation>
     </message>
     <message>
-        <source>There's no pressure. If you'd like to meet again, we can find a time. If you feel our work has come to an end, we could meet once more to close it properly, or I can write to you.</source>
-        <translation type="unfinished" />
+        <source>There&apos;s no pressure. If you&apos;d like to meet again, we can find a time. If you feel our work has come to an end, we could meet once more to close it properly, or I can write to you.</source>
+        <translation>Я ни на чём не настаиваю. Если вы хотите снова встретиться, мы подберём время. Если вам кажется, что наша работа подошла к концу, можно встретиться ещё раз, чтобы завершить её как следует, или я могу вам написать.</translation>
     </message>
     <message>
         <source>Whatever you decide is all right.</source>
-        <translation type="unfinished" />
+        <translation>Что бы вы ни решили, всё в порядке.</translation>
     </message>
     <message>
         <source>Thank you for talking with me. Take care.</source>
-        <translation type="unfinished" />
+        <translation>Спасибо, что поговорили со мной. Берегите себя.</translation>
     </message>
     <message>
         <source>about an appointment</source>
-        <translation type="unfinished" />
+        <translation>по поводу записи</translation>
     </message>
     <message>
         <source>about a business matter</source>
-        <translation type="unfinished" />
+        <translation>по рабочему вопросу</translation>
     </message>
     <message>
         <source>Could you call me back when you have a moment, on {phone}?</source>
@@ -494,28 +494,28 @@
         <translation>Перезвоните мне, пожалуйста, когда вам будет удобно.</translation>
     </message>
     <message>
-        <source>It's {therapist}, calling {matter}.</source>
-        <translation type="unfinished" />
+        <source>It&apos;s {therapist}, calling {matter}.</source>
+        <translation>Это {therapist}, я звоню {matter}.</translation>
     </message>
     <message>
-        <source>I'm calling {matter}.</source>
-        <translation type="unfinished" />
+        <source>I&apos;m calling {matter}.</source>
+        <translation>Я звоню {matter}.</translation>
     </message>
     <message>
         <source>Hello, could I speak to {name}, please?</source>
-        <translation type="unfinished" />
+        <translation>Здравствуйте! Подскажите, пожалуйста, {name} может подойти к телефону?</translation>
     </message>
     <message>
         <source>(If they ask who is calling:)</source>
-        <translation type="unfinished" />
+        <translation>(Если спросят, кто звонит:)</translation>
     </message>
     <message>
-        <source>(If {name} isn't there:) Could you let them know I called? I'll try again later. Thank you.</source>
-        <translation type="unfinished" />
+        <source>(If {name} isn&apos;t there:) Could you let them know I called? I&apos;ll try again later. Thank you.</source>
+        <translation>(Если {name} не может подойти:) Передайте, пожалуйста, что звонили. Я перезвоню позже. Спасибо.</translation>
     </message>
     <message>
         <source>(Nothing more, even if asked: it is for {name} to tell.)</source>
-        <translation type="unfinished" />
+        <translation>(Больше ничего не говорите, даже если спросят: рассказывать или нет — решает {name}.)</translation>
     </message>
     <message>
         <source>Hello, this is a message for {name}.</source>
@@ -526,24 +526,24 @@
         <translation>Спасибо, до свидания.</translation>
     </message>
     <message>
-        <source>I'm here for our appointment at {time}. Are you on your way?</source>
-        <translation type="unfinished" />
+        <source>I&apos;m here for our appointment at {time}. Are you on your way?</source>
+        <translation>Я на месте, у нас встреча в {time}. Вы уже в пути?</translation>
     </message>
     <message>
         <source>I missed you at our appointment {on_day} at {time} and wanted to check that you are all right.</source>
-        <translation type="unfinished" />
+        <translation>Мы не встретились в назначенное время ({on_day}, {time}), и я хочу убедиться, что у вас всё в порядке.</translation>
     </message>
     <message>
-        <source>I need to change the time of your appointment {on_day} at {time}. I'm sorry for the trouble.</source>
-        <translation type="unfinished" />
+        <source>I need to change the time of your appointment {on_day} at {time}. I&apos;m sorry for the trouble.</source>
+        <translation>Мне нужно перенести нашу встречу ({on_day}, {time}). Простите за беспокойство.</translation>
     </message>
     <message>
-        <source>I'm getting in touch to find a new time for your appointment.</source>
-        <translation type="unfinished" />
+        <source>I&apos;m getting in touch to find a new time for your appointment.</source>
+        <translation>Пишу, чтобы подобрать новое время для нашей встречи.</translation>
     </message>
     <message>
-        <source>I'm getting in touch to see how you are, and whether you'd like to book a time.</source>
-        <translation type="unfinished" />
+        <source>I&apos;m getting in touch to see how you are, and whether you&apos;d like to book a time.</source>
+        <translation>Пишу узнать, как у вас дела и не хотите ли вы договориться о встрече.</translation>
     </message>
     <message>
         <source>Could you call me or reply when you can? Thank you.</source>
@@ -637,7 +637,7 @@
         <translation>Ничего не отменяется, оплаты нет.</translation>
     </message>
     <message>
-        <source>A short note goes in {name}'s chart.</source>
+        <source>A short note goes in {name}&apos;s chart.</source>
         <translation>В карточку клиента {name} попадёт короткая запись.</translation>
     </message>
     <message>
@@ -669,7 +669,7 @@
         <translation>Новое время не назначено: клиент {name} попадёт в список звонков.</translation>
     </message>
     <message>
-        <source>An entry goes in {name}'s chart.</source>
+        <source>An entry goes in {name}&apos;s chart.</source>
         <translation>В карточку клиента {name} попадёт запись.</translation>
     </message>
 </context>
@@ -677,11 +677,11 @@
     <name>ChargeDialog</name>
     <message>
         <source>Change the charge</source>
-        <translation type="unfinished" />
+        <translation>Изменить начисление</translation>
     </message>
     <message>
-        <source>The policy's fee is {amount}. Another amount needs a reason, kept with the charge.</source>
-        <translation type="unfinished" />
+        <source>The policy&apos;s fee is {amount}. Another amount needs a reason, kept with the charge.</source>
+        <translation>По вашим правилам оплата составляет {amount}. Для другой суммы нужна причина — она сохранится вместе с начислением.</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -693,11 +693,11 @@
     </message>
     <message>
         <source>For example: a reduced fee agreed in March</source>
-        <translation type="unfinished" />
+        <translation>Например: сниженная оплата, согласованная в марте</translation>
     </message>
     <message>
-        <source>Please say why this charge differs from the policy's {amount}.</source>
-        <translation type="unfinished" />
+        <source>Please say why this charge differs from the policy&apos;s {amount}.</source>
+        <translation>Пожалуйста, укажите, почему начисление отличается от суммы по правилам ({amount}).</translation>
     </message>
 </context>
 <context>
@@ -707,7 +707,7 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <source>Notes for this client's chart</source>
+        <source>Notes for this client&apos;s chart</source>
         <translation>Заметки об этом клиенте</translation>
     </message>
     <message>
@@ -842,27 +842,27 @@
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished" />
+        <translation>Изменено</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished" />
+        <translation>изменено</translation>
     </message>
     <message>
         <source>Letters kept for this client</source>
-        <translation type="unfinished" />
+        <translation>Письма этому клиенту</translation>
     </message>
     <message>
         <source>No letters yet.</source>
-        <translation type="unfinished" />
+        <translation>Писем пока нет.</translation>
     </message>
     <message>
         <source>Write a letter…</source>
-        <translation type="unfinished" />
+        <translation>Написать письмо…</translation>
     </message>
     <message>
         <source>Write a letter to this client</source>
-        <translation type="unfinished" />
+        <translation>Написать письмо этому клиенту</translation>
     </message>
 </context>
 <context>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished" />
+        <translation>Письма</translation>
     </message>
     <message>
         <source>Chart notes</source>
@@ -950,7 +950,7 @@
         <translation>Изменить…</translation>
     </message>
     <message>
-        <source>Edit this client's details</source>
+        <source>Edit this client&apos;s details</source>
         <translation>Изменить данные клиента</translation>
     </message>
     <message>
@@ -1010,7 +1010,7 @@
         <translation>Заметки не сохранены</translation>
     </message>
     <message>
-        <source>Save the changes to {name}'s chart notes?</source>
+        <source>Save the changes to {name}&apos;s chart notes?</source>
         <translation>Сохранить изменения в заметках о клиенте {name}?</translation>
     </message>
     <message>
@@ -1058,7 +1058,7 @@
         <translation>{amount} (обычная оплата)</translation>
     </message>
     <message>
-        <source>{amount} (this client's fee)</source>
+        <source>{amount} (this client&apos;s fee)</source>
         <translation>{amount} (оплата для клиента)</translation>
     </message>
     <message>
@@ -1132,35 +1132,35 @@
     <name>CloseDayDialog</name>
     <message>
         <source>Close the day</source>
-        <translation type="unfinished" />
+        <translation>Закрытие дня</translation>
     </message>
     <message>
         <source>Put these right before closing the day</source>
-        <translation type="unfinished" />
+        <translation>Исправьте до закрытия дня</translation>
     </message>
     <message>
         <source>Other money on the day</source>
-        <translation type="unfinished" />
+        <translation>Другие платежи за день</translation>
     </message>
     <message>
         <source>Change the charge…</source>
-        <translation type="unfinished" />
+        <translation>Изменить начисление…</translation>
     </message>
     <message>
         <source>A note on the day</source>
-        <translation type="unfinished" />
+        <translation>Заметка о дне</translation>
     </message>
     <message>
         <source>A note on the day, if you want one (optional)</source>
-        <translation type="unfinished" />
+        <translation>Заметка о дне (по желанию)</translation>
     </message>
     <message>
         <source>Day sheet…</source>
-        <translation type="unfinished" />
+        <translation>Итоги дня…</translation>
     </message>
     <message>
         <source>Close day</source>
-        <translation type="unfinished" />
+        <translation>Закрыть день</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1172,97 +1172,97 @@
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished" />
+        <translation>Итого</translation>
     </message>
     <message>
         <source>The day of {day}</source>
-        <translation type="unfinished" />
+        <translation>День: {day}</translation>
     </message>
     <message>
         <source>Reading the day…</source>
-        <translation type="unfinished" />
+        <translation>Загружаем день…</translation>
     </message>
     <message>
         <source>The day can be closed once each problem above is put right or accepted with a note ({count} left).</source>
-        <translation type="unfinished" />
+        <translation>День можно будет закрыть, когда каждое замечание выше будет исправлено или принято с пояснением (осталось: {count}).</translation>
     </message>
     <message>
         <source>Everything is in order: the day can be closed.</source>
-        <translation type="unfinished" />
+        <translation>Всё в порядке: день можно закрыть.</translation>
     </message>
     <message>
         <source>The day sheet is made once the day is closed.</source>
-        <translation type="unfinished" />
+        <translation>Итоги дня можно сохранить после закрытия дня.</translation>
     </message>
     <message>
         <source>Whose payment is it?</source>
-        <translation type="unfinished" />
+        <translation>Чей это платёж?</translation>
     </message>
     <message>
         <source>{client}, {time}</source>
-        <translation type="unfinished" />
+        <translation>{client}, {time}</translation>
     </message>
     <message>
         <source>The day sheet is saved as {path}.</source>
-        <translation type="unfinished" />
+        <translation>Итоги дня сохранены: {path}.</translation>
     </message>
 </context>
 <context>
     <name>ClosedPanel</name>
     <message>
         <source>The day is closed</source>
-        <translation type="unfinished" />
+        <translation>День закрыт</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished" />
+        <translation>Открыть снова…</translation>
     </message>
     <message>
         <source>Why the day is reopened</source>
-        <translation type="unfinished" />
+        <translation>Почему день открыт снова</translation>
     </message>
     <message>
         <source>Why you reopen it (kept in the audit trail)</source>
-        <translation type="unfinished" />
+        <translation>Почему вы открываете день снова (сохранится в журнале изменений)</translation>
     </message>
     <message>
         <source>Reopen the day</source>
-        <translation type="unfinished" />
+        <translation>Открыть день</translation>
     </message>
     <message>
         <source>This day is closed ({when}). To change anything in it, reopen it.</source>
-        <translation type="unfinished" />
+        <translation>Этот день закрыт ({when}). Чтобы что-то в нём изменить, откройте его снова.</translation>
     </message>
     <message>
         <source>Accepted: {note}</source>
-        <translation type="unfinished" />
+        <translation>Принято: {note}</translation>
     </message>
     <message>
         <source>Reopened {when}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Открыт снова ({when}): {reason}</translation>
     </message>
     <message>
         <source>Corrections since the day was first closed:</source>
-        <translation type="unfinished" />
+        <translation>Исправления после первого закрытия дня:</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished" />
+        <translation>Заметка: {note}</translation>
     </message>
     <message>
         <source>Please say why you reopen the day.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, укажите, почему вы открываете день снова.</translation>
     </message>
 </context>
 <context>
     <name>ClosingOffer</name>
     <message>
         <source>A closing letter</source>
-        <translation type="unfinished" />
+        <translation>Завершающее письмо</translation>
     </message>
     <message>
         <source>Write the closing letter…</source>
-        <translation type="unfinished" />
+        <translation>Написать завершающее письмо…</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -1270,15 +1270,15 @@
     </message>
     <message>
         <source>{name} has decided to stop. A short letter can close your work together kindly: it thanks them, leaves the door open, and names places they can turn to.</source>
-        <translation type="unfinished" />
+        <translation>{name} хочет завершить вашу совместную работу. Короткое письмо поможет сделать это бережно: поблагодарить, оставить дверь открытой и подсказать, куда ещё можно обратиться.</translation>
     </message>
     <message>
         <source>Calls so far without an answer: {count}. A short letter can close the work without leaving {name} wondering: it says you have tried to reach them, that the door stays open, and where else they can turn.</source>
-        <translation type="unfinished" />
+        <translation>Звонков без ответа: {count}. Короткое письмо поможет завершить работу так, чтобы клиент {name} не остался в неведении: в нём говорится, что вы пытались связаться, что дверь остаётся открытой и куда ещё можно обратиться.</translation>
     </message>
     <message>
         <source>The call is saved. {name} is marked as ended only when the letter is made.</source>
-        <translation type="unfinished" />
+        <translation>Звонок сохранён. Работа с клиентом {name} будет отмечена как завершённая, только когда письмо будет создано.</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1490,7 @@
         <translation>Валюта</translation>
     </message>
     <message>
-        <source>Session times are kept in this computer's time zone.</source>
+        <source>Session times are kept in this computer&apos;s time zone.</source>
         <translation>Время сессий хранится в часовом поясе этого компьютера.</translation>
     </message>
     <message>
@@ -1510,7 +1510,7 @@
         <translation>Запомнить на этом компьютере</translation>
     </message>
     <message>
-        <source>Keeps the key in this computer's keychain, so Stillroom opens without asking. Only for a computer nobody else uses.</source>
+        <source>Keeps the key in this computer&apos;s keychain, so Stillroom opens without asking. Only for a computer nobody else uses.</source>
         <translation>Ключ хранится в защищённом хранилище этого компьютера, и Stillroom открывается без парольной фразы. Только для компьютера, которым больше никто не пользуется.</translation>
     </message>
     <message>
@@ -1543,15 +1543,15 @@
     </message>
     <message>
         <source>Recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Лист восстановления</translation>
     </message>
     <message>
         <source>Print recovery sheet…</source>
-        <translation type="unfinished" />
+        <translation>Распечатать лист восстановления…</translation>
     </message>
     <message>
         <source>A page with the code and how to use it, to print or save and keep safe.</source>
-        <translation type="unfinished" />
+        <translation>Страница с кодом и инструкцией: распечатайте или сохраните её и храните в надёжном месте.</translation>
     </message>
     <message>
         <source>I have written it down</source>
@@ -1665,11 +1665,11 @@
     <name>DayCloseReminder</name>
     <message>
         <source>Your working day is over: {day} is not closed yet.</source>
-        <translation type="unfinished" />
+        <translation>Рабочий день окончен, а день {day} ещё не закрыт.</translation>
     </message>
     <message>
         <source>An earlier working day, {day}, is still open.</source>
-        <translation type="unfinished" />
+        <translation>Более ранний рабочий день ({day}) ещё не закрыт.</translation>
     </message>
 </context>
 <context>
@@ -1683,50 +1683,50 @@
     <name>DayNotice</name>
     <message>
         <source>A day to close</source>
-        <translation type="unfinished" />
+        <translation>День, который нужно закрыть</translation>
     </message>
     <message>
         <source>Close the day…</source>
-        <translation type="unfinished" />
+        <translation>Закрыть день…</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Позже</translation>
     </message>
 </context>
 <context>
     <name>DayProblem</name>
     <message>
-        <source>{client}'s session at {time} is still marked as booked. What happened?</source>
-        <translation type="unfinished" />
+        <source>{client}&apos;s session at {time} is still marked as booked. What happened?</source>
+        <translation>Сессия клиента {client} в {time} всё ещё отмечена как запланированная. Что произошло?</translation>
     </message>
     <message>
-        <source>Nothing is charged for {client}'s session at {time} ({status}). The policy's fee is {policy}.</source>
-        <translation type="unfinished" />
+        <source>Nothing is charged for {client}&apos;s session at {time} ({status}). The policy&apos;s fee is {policy}.</source>
+        <translation>За сессию клиента {client} в {time} ({status}) ничего не начислено. По правилам оплата — {policy}.</translation>
     </message>
     <message>
-        <source>Nothing is charged for {client}'s session at {time} ({status}), but the policy's fee is {policy}. Charge it, or say why not.</source>
-        <translation type="unfinished" />
+        <source>Nothing is charged for {client}&apos;s session at {time} ({status}), but the policy&apos;s fee is {policy}. Charge it, or say why not.</source>
+        <translation>За сессию клиента {client} в {time} ({status}) ничего не начислено, хотя по правилам оплата — {policy}. Начислите её или укажите, почему нет.</translation>
     </message>
     <message>
-        <source>{client}'s session at {time} is charged {charged}, but the policy says {policy}, and no reason is noted.</source>
-        <translation type="unfinished" />
+        <source>{client}&apos;s session at {time} is charged {charged}, but the policy says {policy}, and no reason is noted.</source>
+        <translation>За сессию клиента {client} в {time} начислено {charged}, а по правилам — {policy}; причина не указана.</translation>
     </message>
     <message>
         <source>A payment of {amount} ({method}) is not tied to any client.</source>
-        <translation type="unfinished" />
+        <translation>Платёж {amount} ({method}) не привязан ни к одному клиенту.</translation>
     </message>
     <message>
         <source>A payment of {amount} is not tied to any client.</source>
-        <translation type="unfinished" />
+        <translation>Платёж {amount} не привязан ни к одному клиенту.</translation>
     </message>
     <message>
         <source>{client} is in credit by {amount}: more has been paid than is owed.</source>
-        <translation type="unfinished" />
+        <translation>У клиента {client} переплата {amount}: оплачено больше, чем начислено.</translation>
     </message>
     <message>
         <source>An earlier working day, {day}, is not closed yet.</source>
-        <translation type="unfinished" />
+        <translation>Более ранний рабочий день ({day}) ещё не закрыт.</translation>
     </message>
 </context>
 <context>
@@ -1745,97 +1745,97 @@
     </message>
     <message>
         <source>I missed it</source>
-        <translation type="unfinished" />
+        <translation>Пропущена мной</translation>
     </message>
     <message>
         <source>Cancelled…</source>
-        <translation type="unfinished" />
+        <translation>Отменена…</translation>
     </message>
     <message>
         <source>Charge {amount}</source>
-        <translation type="unfinished" />
+        <translation>Начислить {amount}</translation>
     </message>
     <message>
         <source>Another amount…</source>
-        <translation type="unfinished" />
+        <translation>Другая сумма…</translation>
     </message>
     <message>
-        <source>Charge the policy's {amount}</source>
-        <translation type="unfinished" />
+        <source>Charge the policy&apos;s {amount}</source>
+        <translation>Начислить {amount} по правилам</translation>
     </message>
     <message>
         <source>Keep {amount}, with a reason…</source>
-        <translation type="unfinished" />
+        <translation>Оставить {amount}, указав причину…</translation>
     </message>
     <message>
         <source>Charge nothing, with a reason…</source>
-        <translation type="unfinished" />
+        <translation>Не начислять, указав причину…</translation>
     </message>
     <message>
         <source>Whose payment is it?…</source>
-        <translation type="unfinished" />
+        <translation>Чей это платёж?…</translation>
     </message>
     <message>
         <source>Refund it…</source>
-        <translation type="unfinished" />
+        <translation>Оформить возврат…</translation>
     </message>
     <message>
         <source>Open that day</source>
-        <translation type="unfinished" />
+        <translation>Открыть тот день</translation>
     </message>
     <message>
         <source>Accepted: {note}</source>
-        <translation type="unfinished" />
+        <translation>Принято: {note}</translation>
     </message>
     <message>
         <source>Take back</source>
-        <translation type="unfinished" />
+        <translation>Отозвать</translation>
     </message>
     <message>
         <source>Accept with a note…</source>
-        <translation type="unfinished" />
+        <translation>Принять с пояснением…</translation>
     </message>
     <message>
         <source>Why you accept this</source>
-        <translation type="unfinished" />
+        <translation>Почему вы это принимаете</translation>
     </message>
     <message>
         <source>Why you accept it as it is (kept with the day)</source>
-        <translation type="unfinished" />
+        <translation>Почему вы принимаете это как есть (сохранится вместе с днём)</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished" />
+        <translation>Принять</translation>
     </message>
     <message>
         <source>Mark as</source>
-        <translation type="unfinished" />
+        <translation>Отметить</translation>
     </message>
     <message>
         <source>Please say in a few words why you accept it.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, коротко напишите, почему вы это принимаете.</translation>
     </message>
 </context>
 <context>
     <name>DaySheet</name>
     <message>
         <source>Save the day sheet</source>
-        <translation type="unfinished" />
+        <translation>Сохранить итоги дня</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Таблица CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>DayTable</name>
     <message>
-        <source>The day's sessions</source>
-        <translation type="unfinished" />
+        <source>The day&apos;s sessions</source>
+        <translation>Сессии дня</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1851,27 +1851,27 @@
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished" />
+        <translation>Начислено</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Получено</translation>
     </message>
     <message>
         <source>How paid</source>
-        <translation type="unfinished" />
+        <translation>Способ оплаты</translation>
     </message>
     <message>
         <source>Waived</source>
         <translation>Списание</translation>
     </message>
     <message>
-        <source>Client's balance</source>
-        <translation type="unfinished" />
+        <source>Client&apos;s balance</source>
+        <translation>Баланс клиента</translation>
     </message>
     <message>
         <source>Other money on the day</source>
-        <translation type="unfinished" />
+        <translation>Другие платежи за день</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1887,14 +1887,14 @@
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished" />
+        <translation>пока неизвестно</translation>
     </message>
 </context>
 <context>
     <name>DayTotals</name>
     <message>
         <source>no sessions</source>
-        <translation type="unfinished" />
+        <translation>сессий нет</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1902,11 +1902,11 @@
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished" />
+        <translation>Начислено</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Waived</source>
@@ -1914,56 +1914,56 @@
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>Возвращено</translation>
     </message>
     <message>
-        <source>Still owed by the day's clients</source>
-        <translation type="unfinished" />
+        <source>Still owed by the day&apos;s clients</source>
+        <translation>Задолженность клиентов этого дня</translation>
     </message>
     <message>
         <source>Sessions {status}</source>
-        <translation type="unfinished" />
+        <translation>Сессии «{status}»</translation>
     </message>
     <message>
         <source>Received by {method}</source>
-        <translation type="unfinished" />
+        <translation>Получено ({method})</translation>
     </message>
     <message>
         <source>Still owed</source>
-        <translation type="unfinished" />
+        <translation>Задолженность</translation>
     </message>
     <message>
         <source>{what}: {first} when first closed, {now} now.</source>
-        <translation type="unfinished" />
+        <translation>{what}: {first} при первом закрытии, {now} сейчас.</translation>
     </message>
 </context>
 <context>
     <name>Decision</name>
     <message>
         <source>Booked a session</source>
-        <translation type="unfinished" />
+        <translation>Запись на сессию</translation>
     </message>
     <message>
         <source>Will call back</source>
-        <translation type="unfinished" />
+        <translation>Перезвонить позже</translation>
     </message>
     <message>
         <source>Wants a closing session</source>
-        <translation type="unfinished" />
+        <translation>Хочет завершающую сессию</translation>
     </message>
     <message>
         <source>Wants to stop</source>
-        <translation type="unfinished" />
+        <translation>Хочет прекратить работу</translation>
     </message>
     <message>
         <source>Nothing decided</source>
-        <translation type="unfinished" />
+        <translation>Ничего не решили</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
-        <source>When you press Finish, this goes in the client's chart:</source>
+        <source>When you press Finish, this goes in the client&apos;s chart:</source>
         <translation>Когда вы нажмёте «Готово», в карточку клиента попадёт вот что:</translation>
     </message>
     <message>
@@ -1994,7 +1994,7 @@
         <translation>Выберите причину</translation>
     </message>
     <message>
-        <source>Why, in a few words (needed for "Other reason")</source>
+        <source>Why, in a few words (needed for &quot;Other reason&quot;)</source>
         <translation>Почему, в двух словах (обязательно для «Другая причина»)</translation>
     </message>
     <message>
@@ -2014,7 +2014,7 @@
         <translation>Заметка</translation>
     </message>
     <message>
-        <source>No fee is proposed. The policy's fee would be {amount}.</source>
+        <source>No fee is proposed. The policy&apos;s fee would be {amount}.</source>
         <translation>Оплата не предлагается. По вашим правилам она составила бы {amount}.</translation>
     </message>
     <message>
@@ -2026,7 +2026,7 @@
         <translation>Начислена оплата: {amount}.</translation>
     </message>
     <message>
-        <source>No fee: the practice forgives a client's first missed session.</source>
+        <source>No fee: the practice forgives a client&apos;s first missed session.</source>
         <translation>Без оплаты: первая неявка клиента не оплачивается.</translation>
     </message>
     <message>
@@ -2049,11 +2049,11 @@
         <translation>Клиент не пришёл на сессию и не отменил её.</translation>
     </message>
     <message>
-        <source>Cancelled {hours} h {minutes} min before the session; the practice asks for {window} hours' notice.</source>
+        <source>Cancelled {hours} h {minutes} min before the session; the practice asks for {window} hours&apos; notice.</source>
         <translation>Сессия отменена за {hours} ч {minutes} мин до начала; по правилам практики об отмене нужно сообщать не позднее чем за {window} ч.</translation>
     </message>
     <message>
-        <source>Cancelled {minutes} min before the session; the practice asks for {window} hours' notice.</source>
+        <source>Cancelled {minutes} min before the session; the practice asks for {window} hours&apos; notice.</source>
         <translation>Сессия отменена за {minutes} мин до начала; по правилам практики об отмене нужно сообщать не позднее чем за {window} ч.</translation>
     </message>
     <message>
@@ -2061,11 +2061,11 @@
         <translation>Сессия отменена уже после начала.</translation>
     </message>
     <message>
-        <source>Cancelled late; the practice asks for {window} hours' notice.</source>
+        <source>Cancelled late; the practice asks for {window} hours&apos; notice.</source>
         <translation>Поздняя отмена: по правилам практики об отмене нужно сообщать не позднее чем за {window} ч.</translation>
     </message>
     <message>
-        <source>This is the client's first missed session, and the practice forgives a client's first one.</source>
+        <source>This is the client&apos;s first missed session, and the practice forgives a client&apos;s first one.</source>
         <translation>Это первая неявка клиента, а первая неявка по правилам практики не оплачивается.</translation>
     </message>
 </context>
@@ -2073,7 +2073,7 @@
     <name>FileExport</name>
     <message>
         <source>Stillroom could not write {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Stillroom не удалось записать {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2206,7 +2206,7 @@
         <translation>Как всё прошло</translation>
     </message>
     <message>
-        <source>Record the call or message, so the client's contact history shows it.</source>
+        <source>Record the call or message, so the client&apos;s contact history shows it.</source>
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
@@ -2250,7 +2250,7 @@
         <translation>СМС</translation>
     </message>
     <message>
-        <source>Hello {name}, it's {therapist}.</source>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
         <translation>Здравствуйте, {name}! Это {therapist}.</translation>
     </message>
     <message>
@@ -2258,23 +2258,23 @@
         <translation>Здравствуйте, {name}!</translation>
     </message>
     <message>
-        <source>I'm just checking whether you're on your way for our appointment at {time}.</source>
+        <source>I&apos;m just checking whether you&apos;re on your way for our appointment at {time}.</source>
         <translation>Звоню уточнить: вы уже в пути на нашу встречу в {time}?</translation>
     </message>
     <message>
-        <source>I'm just checking whether you're still able to join our appointment at {time}.</source>
+        <source>I&apos;m just checking whether you&apos;re still able to join our appointment at {time}.</source>
         <translation>Звоню уточнить: получится ли у вас подключиться к нашей встрече в {time}?</translation>
     </message>
     <message>
-        <source>If you're coming, there's no rush: we still have time, and I'll be here.</source>
+        <source>If you&apos;re coming, there&apos;s no rush: we still have time, and I&apos;ll be here.</source>
         <translation>Если вы скоро будете — не спешите: время у нас ещё есть, я на месте.</translation>
     </message>
     <message>
-        <source>If you can join now, there's no rush: we still have time, and I'm here.</source>
+        <source>If you can join now, there&apos;s no rush: we still have time, and I&apos;m here.</source>
         <translation>Если можете подключиться сейчас — не спешите: время у нас ещё есть, я на связи.</translation>
     </message>
     <message>
-        <source>If today isn't possible after all, that's all right. Let me know, and we'll find another time.</source>
+        <source>If today isn&apos;t possible after all, that&apos;s all right. Let me know, and we&apos;ll find another time.</source>
         <translation>Если сегодня всё-таки не получается — ничего страшного. Дайте мне знать, и мы найдём другое время.</translation>
     </message>
     <message>
@@ -2282,7 +2282,7 @@
         <translation>Спасибо. Надеюсь, скоро увидимся.</translation>
     </message>
     <message>
-        <source>It's {therapist}, just checking whether you're still able to join our appointment at {time}.</source>
+        <source>It&apos;s {therapist}, just checking whether you&apos;re still able to join our appointment at {time}.</source>
         <translation>Это {therapist}, хочу уточнить, получится ли у вас подключиться к нашей встрече в {time}.</translation>
     </message>
     <message>
@@ -2290,7 +2290,7 @@
         <translation>Здравствуйте, {name}!</translation>
     </message>
     <message>
-        <source>It's {therapist}, just checking whether you're on your way for our appointment at {time}.</source>
+        <source>It&apos;s {therapist}, just checking whether you&apos;re on your way for our appointment at {time}.</source>
         <translation>Это {therapist}, звоню уточнить насчёт нашей встречи в {time}: вы уже в пути?</translation>
     </message>
     <message>
@@ -2306,11 +2306,11 @@
         <translation>Спасибо, до свидания.</translation>
     </message>
     <message>
-        <source>Just checking whether you're on your way for our appointment at {time}.</source>
+        <source>Just checking whether you&apos;re on your way for our appointment at {time}.</source>
         <translation>Хочу уточнить насчёт нашей встречи в {time}: вы уже в пути?</translation>
     </message>
     <message>
-        <source>Just checking whether you're still able to join our appointment at {time}.</source>
+        <source>Just checking whether you&apos;re still able to join our appointment at {time}.</source>
         <translation>Хочу уточнить, получится ли у вас подключиться к нашей встрече в {time}.</translation>
     </message>
     <message>
@@ -2376,55 +2376,55 @@
     <name>LetterDialog</name>
     <message>
         <source>Write a letter</source>
-        <translation type="unfinished" />
+        <translation>Написать письмо</translation>
     </message>
     <message>
         <source>A letter</source>
-        <translation type="unfinished" />
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Press Preview to see the letter as it will be printed.</source>
-        <translation type="unfinished" />
+        <translation>Нажмите «Просмотр», чтобы увидеть письмо таким, каким оно будет напечатано.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Kind of letter</source>
-        <translation type="unfinished" />
+        <translation>Вид письма</translation>
     </message>
     <message>
         <source>Why therapy ends</source>
-        <translation type="unfinished" />
+        <translation>Почему терапия завершается</translation>
     </message>
     <message>
         <source>Choose why…</source>
-        <translation type="unfinished" />
+        <translation>Выберите причину…</translation>
     </message>
     <message>
         <source>Language of the letter</source>
-        <translation type="unfinished" />
+        <translation>Язык письма</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished" />
+        <translation>Получатель</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Тема</translation>
     </message>
     <message>
-        <source>The letter's words</source>
-        <translation type="unfinished" />
+        <source>The letter&apos;s words</source>
+        <translation>Текст письма</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Просмотр</translation>
     </message>
     <message>
         <source>Preview the letter</source>
-        <translation type="unfinished" />
+        <translation>Просмотреть письмо</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2432,7 +2432,7 @@
     </message>
     <message>
         <source>Why it ends</source>
-        <translation type="unfinished" />
+        <translation>Причина завершения</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2440,51 +2440,51 @@
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Кому</translation>
     </message>
     <message>
         <source>A letter to {name}</source>
-        <translation type="unfinished" />
+        <translation>Письмо клиенту {name}</translation>
     </message>
     <message>
         <source>Letter to {name}</source>
-        <translation type="unfinished" />
+        <translation>Письмо клиенту {name}</translation>
     </message>
     <message>
         <source>The letter cannot be made yet: see the message on the left.</source>
-        <translation type="unfinished" />
+        <translation>Письмо пока нельзя создать: см. сообщение слева.</translation>
     </message>
     <message>
         <source>Edited: your words are kept with the letter.</source>
-        <translation type="unfinished" />
+        <translation>Изменено: ваш текст сохранится вместе с письмом.</translation>
     </message>
     <message>
         <source>The letter has changed. Press Preview to see it again.</source>
-        <translation type="unfinished" />
+        <translation>Письмо изменилось. Нажмите «Просмотр», чтобы увидеть его снова.</translation>
     </message>
     <message>
         <source>Making the letter…</source>
-        <translation type="unfinished" />
+        <translation>Создаём письмо…</translation>
     </message>
     <message>
-        <source>Kept with the client's letters, and noted in the contact log and chart.</source>
-        <translation type="unfinished" />
+        <source>Kept with the client&apos;s letters, and noted in the contact log and chart.</source>
+        <translation>Сохранено в письмах клиента и отмечено в журнале связи и в карточке.</translation>
     </message>
     <message>
         <source>The letter was not kept in Stillroom: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Письмо не сохранено в Stillroom: {reason}</translation>
     </message>
     <message>
         <source>Mark the client ended?</source>
-        <translation type="unfinished" />
+        <translation>Завершить работу с клиентом?</translation>
     </message>
     <message>
         <source>Mark {name} as ended today? Their sessions stay in the records; you can make them active again later.</source>
-        <translation type="unfinished" />
+        <translation>Отметить, что работа с клиентом {name} завершена сегодня? Его сессии останутся в записях; позже можно снова вернуть статус «В работе».</translation>
     </message>
     <message>
         <source>Mark ended</source>
-        <translation type="unfinished" />
+        <translation>Завершить</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -2492,49 +2492,49 @@
     </message>
     <message>
         <source>{name} is marked as ended.</source>
-        <translation type="unfinished" />
+        <translation>Работа с клиентом {name} отмечена как завершённая.</translation>
     </message>
 </context>
 <context>
     <name>LetterKind</name>
     <message>
         <source>Ending therapy</source>
-        <translation type="unfinished" />
+        <translation>Завершение терапии</translation>
     </message>
     <message>
         <source>Missed session</source>
-        <translation type="unfinished" />
+        <translation>Пропущенная сессия</translation>
     </message>
     <message>
         <source>Apology</source>
-        <translation type="unfinished" />
+        <translation>Извинение</translation>
     </message>
     <message>
         <source>Checking in</source>
-        <translation type="unfinished" />
+        <translation>Узнать, как дела</translation>
     </message>
     <message>
         <source>Attendance agreement and Q&amp;A</source>
-        <translation type="unfinished" />
+        <translation>Соглашение о посещении и ответы на вопросы</translation>
     </message>
     <message>
         <source>Day sheet</source>
-        <translation type="unfinished" />
+        <translation>Итоги дня</translation>
     </message>
     <message>
         <source>Recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Лист восстановления</translation>
     </message>
 </context>
 <context>
     <name>LetterViewer</name>
     <message>
         <source>edited</source>
-        <translation type="unfinished" />
+        <translation>изменено</translation>
     </message>
     <message>
         <source>{kind} · {day}</source>
-        <translation type="unfinished" />
+        <translation>{kind} · {day}</translation>
     </message>
 </context>
 <context>
@@ -2584,7 +2584,7 @@
     </message>
     <message>
         <source>Calls ({count})</source>
-        <translation type="unfinished" />
+        <translation>Звонки ({count})</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2600,7 +2600,7 @@
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished" />
+        <translation>Звонки</translation>
     </message>
     <message>
         <source>Stillroom — {practice}</source>
@@ -2631,18 +2631,18 @@
     </message>
     <message>
         <source>Write an apology letter after Finish</source>
-        <translation type="unfinished" />
+        <translation>После «Готово» написать письмо с извинениями</translation>
     </message>
     <message>
         <source>The letter opens once the session is marked as missed by you.</source>
-        <translation type="unfinished" />
+        <translation>Письмо откроется, когда сессия будет отмечена как пропущенная вами.</translation>
     </message>
     <message>
         <source>How it went</source>
         <translation>Как всё прошло</translation>
     </message>
     <message>
-        <source>Record the call or message, so the client's contact history shows it.</source>
+        <source>Record the call or message, so the client&apos;s contact history shows it.</source>
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
@@ -2702,7 +2702,7 @@
         <translation>СМС</translation>
     </message>
     <message>
-        <source>Hello {name}, it's {therapist}.</source>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
         <translation>Здравствуйте, {name}! Это {therapist}.</translation>
     </message>
     <message>
@@ -2710,15 +2710,15 @@
         <translation>Здравствуйте, {name}!</translation>
     </message>
     <message>
-        <source>I missed our session today at {time}. That was my mistake, and I'm truly sorry.</source>
+        <source>I missed our session today at {time}. That was my mistake, and I&apos;m truly sorry.</source>
         <translation>Сегодня в {time} у нас была назначена сессия, а меня на ней не было. Это моя ошибка, и мне искренне жаль.</translation>
     </message>
     <message>
-        <source>I missed our session on {day} at {time}. That was my mistake, and I'm truly sorry.</source>
+        <source>I missed our session on {day} at {time}. That was my mistake, and I&apos;m truly sorry.</source>
         <translation>Мы договаривались о сессии — {day}, {time}, — а меня на ней не было. Это моя ошибка, и мне искренне жаль.</translation>
     </message>
     <message>
-        <source>You set that time aside and I wasn't there. It may have felt disappointing, or upsetting, to wait for me; that would be completely understandable.</source>
+        <source>You set that time aside and I wasn&apos;t there. It may have felt disappointing, or upsetting, to wait for me; that would be completely understandable.</source>
         <translation>Вы специально выделили это время, а встреча не состоялась по моей вине. Возможно, вам было обидно или неприятно ждать — это совершенно понятно.</translation>
     </message>
     <message>
@@ -2730,11 +2730,11 @@
         <translation>Наша совместная работа для меня важна, и я хочу её продолжать. Я принимаю меры, чтобы такое не повторилось, а за пропущенную по моей вине сессию платить не нужно.</translation>
     </message>
     <message>
-        <source>I'd like to offer you another time soon. I have some free times over the next two weeks, and we can meet by phone or video if that is easier.</source>
+        <source>I&apos;d like to offer you another time soon. I have some free times over the next two weeks, and we can meet by phone or video if that is easier.</source>
         <translation>Я хочу предложить вам другое время в ближайшие дни. В следующие две недели у меня есть свободные окна, и, если так удобнее, можно встретиться по телефону или по видеосвязи.</translation>
     </message>
     <message>
-        <source>And I'd like to hear how it was for you, now or when we meet, whenever feels right. You can tell me anything about it.</source>
+        <source>And I&apos;d like to hear how it was for you, now or when we meet, whenever feels right. You can tell me anything about it.</source>
         <translation>И мне важно услышать, как это было для вас, — сейчас или при встрече, когда вам захочется. Об этом можно говорить со мной совершенно откровенно.</translation>
     </message>
     <message>
@@ -2746,7 +2746,7 @@
         <translation>Здравствуйте, {name}!</translation>
     </message>
     <message>
-        <source>It's {therapist}.</source>
+        <source>It&apos;s {therapist}.</source>
         <translation>Это {therapist}.</translation>
     </message>
     <message>
@@ -2785,74 +2785,74 @@
     <name>MonthReport</name>
     <message>
         <source>0–30 days</source>
-        <translation type="unfinished" />
+        <translation>0–30 дней</translation>
     </message>
     <message>
         <source>31–60 days</source>
-        <translation type="unfinished" />
+        <translation>31–60 дней</translation>
     </message>
     <message>
         <source>61–90 days</source>
-        <translation type="unfinished" />
+        <translation>61–90 дней</translation>
     </message>
     <message>
         <source>over 90 days</source>
-        <translation type="unfinished" />
+        <translation>больше 90 дней</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished" />
+        <translation>Утро</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished" />
+        <translation>День</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished" />
+        <translation>Вечер</translation>
     </message>
     <message>
         <source>Under 24 hours</source>
-        <translation type="unfinished" />
+        <translation>Меньше суток</translation>
     </message>
     <message>
         <source>1–2 days</source>
-        <translation type="unfinished" />
+        <translation>1–2 дня</translation>
     </message>
     <message>
         <source>2–7 days</source>
-        <translation type="unfinished" />
+        <translation>2–7 дней</translation>
     </message>
     <message>
         <source>Over a week</source>
-        <translation type="unfinished" />
+        <translation>Больше недели</translation>
     </message>
 </context>
 <context>
     <name>MonthReportWindow</name>
     <message>
         <source>The month at a glance</source>
-        <translation type="unfinished" />
+        <translation>Обзор месяца</translation>
     </message>
     <message>
         <source>◀ Previous month</source>
-        <translation type="unfinished" />
+        <translation>◀ Предыдущий месяц</translation>
     </message>
     <message>
         <source>Next month ▶</source>
-        <translation type="unfinished" />
+        <translation>Следующий месяц ▶</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить в PDF…</translation>
     </message>
     <message>
         <source>The month report is saved as {path}.</source>
-        <translation type="unfinished" />
+        <translation>Отчёт за месяц сохранён: {path}.</translation>
     </message>
     <message>
         <source>Clients who owe, by how long</source>
-        <translation type="unfinished" />
+        <translation>Задолженность клиентов по давности</translation>
     </message>
     <message>
         <source>Client</source>
@@ -2860,11 +2860,11 @@
     </message>
     <message>
         <source>Owes</source>
-        <translation type="unfinished" />
+        <translation>Долг</translation>
     </message>
     <message>
-        <source>Sessions kept: {kept}. Missed: {missed}. Charged {charged}, received {received}, waived {waived}. Owed at the month's end: {owed}.</source>
-        <translation type="unfinished" />
+        <source>Sessions kept: {kept}. Missed: {missed}. Charged {charged}, received {received}, waived {waived}. Owed at the month&apos;s end: {owed}.</source>
+        <translation>Состоялось сессий: {kept}. Пропущено: {missed}. Начислено {charged}, получено {received}, списано {waived}. Задолженность на конец месяца: {owed}.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -2872,27 +2872,27 @@
     </message>
     <message>
         <source>Sessions kept and missed</source>
-        <translation type="unfinished" />
+        <translation>Состоявшиеся и пропущенные сессии</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished" />
+        <translation>Состоялись</translation>
     </message>
     <message>
         <source>Missed or cancelled late</source>
-        <translation type="unfinished" />
+        <translation>Неявки и поздние отмены</translation>
     </message>
     <message>
         <source>Income ({symbol})</source>
-        <translation type="unfinished" />
+        <translation>Доход ({symbol})</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished" />
+        <translation>Начислено</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Waived</source>
@@ -2900,35 +2900,35 @@
     </message>
     <message>
         <source>Owed</source>
-        <translation type="unfinished" />
+        <translation>Задолженность</translation>
     </message>
     <message>
         <source>Owed, by how long ({symbol})</source>
-        <translation type="unfinished" />
+        <translation>Задолженность по давности ({symbol})</translation>
     </message>
     <message>
         <source>Cancellations by weekday</source>
-        <translation type="unfinished" />
+        <translation>Отмены по дням недели</translation>
     </message>
     <message>
         <source>Cancellations by time of day</source>
-        <translation type="unfinished" />
+        <translation>Отмены по времени дня</translation>
     </message>
     <message>
         <source>Cancellations by reason</source>
-        <translation type="unfinished" />
+        <translation>Отмены по причинам</translation>
     </message>
     <message>
         <source>Cancellations by notice given</source>
-        <translation type="unfinished" />
+        <translation>Отмены по сроку предупреждения</translation>
     </message>
     <message>
         <source>Save the month report</source>
-        <translation type="unfinished" />
+        <translation>Сохранить отчёт за месяц</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2977,7 +2977,7 @@
         <translation>Длительность</translation>
     </message>
     <message>
-        <source>The client's usual</source>
+        <source>The client&apos;s usual</source>
         <translation>Как обычно у клиента</translation>
     </message>
     <message>
@@ -3051,7 +3051,7 @@
         <translation>Как всё прошло</translation>
     </message>
     <message>
-        <source>Record the call or message, so the client's contact history shows it.</source>
+        <source>Record the call or message, so the client&apos;s contact history shows it.</source>
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
@@ -3071,7 +3071,7 @@
         <translation>Заметка для себя</translation>
     </message>
     <message>
-        <source>It goes in the client's chart, with what you decided here.</source>
+        <source>It goes in the client&apos;s chart, with what you decided here.</source>
         <translation>Она попадёт в карточку клиента вместе с тем, что вы здесь решили.</translation>
     </message>
     <message>
@@ -3115,7 +3115,7 @@
         <translation>СМС</translation>
     </message>
     <message>
-        <source>Hello {name}, it's {therapist}.</source>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
         <translation>Здравствуйте, {name}! Это {therapist}.</translation>
     </message>
     <message>
@@ -3123,15 +3123,15 @@
         <translation>Здравствуйте, {name}!</translation>
     </message>
     <message>
-        <source>We were due to meet today at {time} and I didn't see you, so I wanted to check that you are all right.</source>
+        <source>We were due to meet today at {time} and I didn&apos;t see you, so I wanted to check that you are all right.</source>
         <translation>Сегодня в {time} мы должны были встретиться, но вас не было, и я хочу убедиться, что с вами всё в порядке.</translation>
     </message>
     <message>
-        <source>We were due to meet on {day} at {time} and I didn't see you, so I wanted to check that you are all right.</source>
+        <source>We were due to meet on {day} at {time} and I didn&apos;t see you, so I wanted to check that you are all right.</source>
         <translation>Мы договаривались о встрече — {day}, {time}, — но вас не было, и я хочу убедиться, что с вами всё в порядке.</translation>
     </message>
     <message>
-        <source>You don't need to explain, but I'm glad to hear anything you'd like to tell me.</source>
+        <source>You don&apos;t need to explain, but I&apos;m glad to hear anything you&apos;d like to tell me.</source>
         <translation>Вы не обязаны ничего объяснять, но если захотите о чём-то рассказать, я с радостью выслушаю.</translation>
     </message>
     <message>
@@ -3159,11 +3159,11 @@
         <translation>Здравствуйте, {name}!</translation>
     </message>
     <message>
-        <source>It's {therapist}, calling about an appointment.</source>
+        <source>It&apos;s {therapist}, calling about an appointment.</source>
         <translation>Это {therapist}, я звоню по поводу записи.</translation>
     </message>
     <message>
-        <source>I'm calling about an appointment.</source>
+        <source>I&apos;m calling about an appointment.</source>
         <translation>Я звоню по поводу записи.</translation>
     </message>
     <message>
@@ -3179,11 +3179,11 @@
         <translation>Спасибо, до свидания.</translation>
     </message>
     <message>
-        <source>I'm getting in touch about your appointment today at {time}.</source>
+        <source>I&apos;m getting in touch about your appointment today at {time}.</source>
         <translation>Пишу по поводу вашей записи сегодня в {time}.</translation>
     </message>
     <message>
-        <source>I'm getting in touch about your appointment on {day} at {time}.</source>
+        <source>I&apos;m getting in touch about your appointment on {day} at {time}.</source>
         <translation>Пишу по поводу вашей записи: {day}, {time}.</translation>
     </message>
     <message>
@@ -3218,65 +3218,65 @@
     <name>PaperDialog</name>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished" />
+        <translation>Открываем…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>PaperPane</name>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить в PDF…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished" />
+        <translation>Сохранить в PDF</translation>
     </message>
     <message>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Сохранить письмо в файл PDF (Ctrl+S)</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>Печать</translation>
     </message>
     <message>
         <source>Print on paper (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Напечатать на бумаге (Ctrl+P)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Stillroom could not save {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Stillroom не удалось сохранить {path}: {reason}</translation>
     </message>
     <message>
         <source>Saved as {path}.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: {path}.</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished" />
+        <translation>Печатаем…</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is on and connected, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось запустить принтер. Проверьте, что он включён и подключён, и попробуйте ещё раз.</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>На принтер отправлена %n страница.</numerusform>
+            <numerusform>На принтер отправлены %n страницы.</numerusform>
+            <numerusform>На принтер отправлено %n страниц.</numerusform>
         </translation>
     </message>
 </context>
@@ -3307,15 +3307,15 @@
     <name>PaymentForm</name>
     <message>
         <source>Record a payment or a refund</source>
-        <translation type="unfinished" />
+        <translation>Записать оплату или возврат</translation>
     </message>
     <message>
         <source>Payment received</source>
-        <translation type="unfinished" />
+        <translation>Получена оплата</translation>
     </message>
     <message>
         <source>Refund given</source>
-        <translation type="unfinished" />
+        <translation>Сделан возврат</translation>
     </message>
     <message>
         <source>Client</source>
@@ -3327,11 +3327,11 @@
     </message>
     <message>
         <source>How it was paid</source>
-        <translation type="unfinished" />
+        <translation>Способ оплаты</translation>
     </message>
     <message>
         <source>Sessions it pays for</source>
-        <translation type="unfinished" />
+        <translation>За какие сессии</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3339,35 +3339,35 @@
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Записать</translation>
     </message>
     <message>
         <source>How paid</source>
-        <translation type="unfinished" />
+        <translation>Способ оплаты</translation>
     </message>
     <message>
         <source>For sessions</source>
-        <translation type="unfinished" />
+        <translation>За сессии</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished" />
+        <translation>Пока неизвестно</translation>
     </message>
     <message>
         <source>Another client…</source>
-        <translation type="unfinished" />
+        <translation>Другой клиент…</translation>
     </message>
     <message>
         <source>Whose money is it?</source>
-        <translation type="unfinished" />
+        <translation>Чьи это деньги?</translation>
     </message>
     <message>
         <source>{time} · {status} · {owed} to pay</source>
-        <translation type="unfinished" />
+        <translation>{time} · {status} · к оплате {owed}</translation>
     </message>
     <message>
         <source>Please choose whose money it is.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, выберите, чьи это деньги.</translation>
     </message>
 </context>
 <context>
@@ -3393,7 +3393,7 @@
     <name>PdfPreview</name>
     <message>
         <source>Preview of the printed pages</source>
-        <translation type="unfinished" />
+        <translation>Предпросмотр страниц для печати</translation>
     </message>
 </context>
 <context>
@@ -3504,7 +3504,7 @@
         <translation>Как говорили</translation>
     </message>
     <message>
-        <source>The day goes in {name}'s contact log, so the follow-up is not forgotten.</source>
+        <source>The day goes in {name}&apos;s contact log, so the follow-up is not forgotten.</source>
         <translation>Дата попадёт в журнал связи клиента {name}, чтобы не забыть вернуться к разговору.</translation>
     </message>
 </context>
@@ -3538,7 +3538,7 @@
         <translation>Включить напоминания</translation>
     </message>
     <message>
-        <source>Review tomorrow's sessions at the end of each day</source>
+        <source>Review tomorrow&apos;s sessions at the end of each day</source>
         <translation>В конце каждого дня просматривать сессии на завтра</translation>
     </message>
     <message>
@@ -3586,7 +3586,7 @@
     <name>ProblemList</name>
     <message>
         <source>Problems to put right before closing the day</source>
-        <translation type="unfinished" />
+        <translation>Замечания, которые нужно исправить до закрытия дня</translation>
     </message>
 </context>
 <context>
@@ -3620,15 +3620,15 @@
     <name>RecoverySheetDialog</name>
     <message>
         <source>Recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Лист восстановления</translation>
     </message>
     <message>
         <source>Print the recovery sheet again</source>
-        <translation type="unfinished" />
+        <translation>Напечатать лист восстановления ещё раз</translation>
     </message>
     <message>
         <source>The sheet holds your recovery code, which opens your practice without the passphrase. Enter your passphrase to see it, and keep the paper somewhere safe, away from this computer.</source>
-        <translation type="unfinished" />
+        <translation>На листе — ваш код восстановления, который открывает практику без парольной фразы. Введите парольную фразу, чтобы увидеть лист, и храните бумагу в надёжном месте, отдельно от этого компьютера.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3636,11 +3636,11 @@
     </message>
     <message>
         <source>Show the sheet</source>
-        <translation type="unfinished" />
+        <translation>Показать лист</translation>
     </message>
     <message>
         <source>The sheet is shown here once your passphrase is checked.</source>
-        <translation type="unfinished" />
+        <translation>Лист появится здесь после проверки парольной фразы.</translation>
     </message>
     <message>
         <source>Please enter your passphrase.</source>
@@ -3714,7 +3714,7 @@
         <translation>Проверьте всё; чтобы что-то изменить, вернитесь назад.</translation>
     </message>
     <message>
-        <source>The follow-up on {day} goes in {name}'s contact log as well.</source>
+        <source>The follow-up on {day} goes in {name}&apos;s contact log as well.</source>
         <translation>Повторный разговор {day} тоже попадёт в журнал связи клиента {name}.</translation>
     </message>
     <message>
@@ -3766,19 +3766,19 @@
         <translation>Сообщение</translation>
     </message>
     <message>
-        <source>{name}, I've been thinking about our session, and I have a sense that something I said or did didn't sit right with you. If so, I'd like to understand it.</source>
+        <source>{name}, I&apos;ve been thinking about our session, and I have a sense that something I said or did didn&apos;t sit right with you. If so, I&apos;d like to understand it.</source>
         <translation>{name}, я возвращаюсь мыслями к нашей сессии, и мне кажется, что-то в моих словах или действиях вас задело. Если это так, мне хотелось бы это понять.</translation>
     </message>
     <message>
-        <source>Would you be willing to talk about it with me, now or another time? It's completely all right to say not now, or no.</source>
+        <source>Would you be willing to talk about it with me, now or another time? It&apos;s completely all right to say not now, or no.</source>
         <translation>Готовы ли вы поговорить об этом со мной — сейчас или в другой раз? Совершенно нормально ответить «не сейчас» или «нет».</translation>
     </message>
     <message>
-        <source>If we do talk, I'll mostly listen. You don't need to look after my feelings; what matters is how it was for you.</source>
+        <source>If we do talk, I&apos;ll mostly listen. You don&apos;t need to look after my feelings; what matters is how it was for you.</source>
         <translation>Если мы поговорим, я буду больше слушать. Вам не нужно беречь мои чувства; важно то, как это было для вас.</translation>
     </message>
     <message>
-        <source>Hello {name}, it's {therapist}.</source>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
         <translation>Здравствуйте, {name}! Это {therapist}.</translation>
     </message>
     <message>
@@ -3786,7 +3786,7 @@
         <translation>Здравствуйте, {name}!</translation>
     </message>
     <message>
-        <source>I've been thinking about our last conversation, and I'd like to talk it over with you if you are willing. Could you call me or reply when you can? There is no pressure either way.</source>
+        <source>I&apos;ve been thinking about our last conversation, and I&apos;d like to talk it over with you if you are willing. Could you call me or reply when you can? There is no pressure either way.</source>
         <translation>Я возвращаюсь мыслями к нашему последнему разговору, и мне хотелось бы обсудить его с вами, если вы не против. Позвоните или ответьте, пожалуйста, когда сможете. Решать только вам.</translation>
     </message>
 </context>
@@ -3853,7 +3853,7 @@
         <translation>Сообщение об отмене не может прийти позже, чем сейчас. Пожалуйста, проверьте дату и время.</translation>
     </message>
     <message>
-        <source>Please choose a reason; "Other" will do.</source>
+        <source>Please choose a reason; &quot;Other&quot; will do.</source>
         <translation>Пожалуйста, выберите причину; подойдёт и «Другое».</translation>
     </message>
     <message>
@@ -4045,11 +4045,11 @@
     </message>
     <message>
         <source> week</source>
-        <translation type="unfinished" />
+        <translation> нед.</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished" />
+        <translation> нед.</translation>
     </message>
     <message>
         <source>Full session fee</source>
@@ -4176,22 +4176,22 @@
     </message>
     <message>
         <source>DL or C5/6, window on the left</source>
-        <translation type="unfinished" />
+        <translation>DL или C5/6, окно слева</translation>
     </message>
     <message>
         <source>US #10, window on the left</source>
-        <translation type="unfinished" />
+        <translation>US #10, окно слева</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished" />
+        <translation>Конверт</translation>
     </message>
     <message>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <source>Session times are shown in this zone. Type part of a city's name to find it.</source>
+        <source>Session times are shown in this zone. Type part of a city&apos;s name to find it.</source>
         <translation>Время сессий показывается в этом поясе. Чтобы найти его, введите часть названия города.</translation>
     </message>
     <message>
@@ -4223,7 +4223,7 @@
         <translation>Оплата сессии</translation>
     </message>
     <message>
-        <source>New sessions take this length and fee; a client's own fee, when set, comes first.</source>
+        <source>New sessions take this length and fee; a client&apos;s own fee, when set, comes first.</source>
         <translation>Новые сессии получают эту длительность и оплату; если для клиента указана своя оплата, действует она.</translation>
     </message>
     <message>
@@ -4247,7 +4247,7 @@
         <translation>Оплата за неявку</translation>
     </message>
     <message>
-        <source>A client's first missed session is forgiven</source>
+        <source>A client&apos;s first missed session is forgiven</source>
         <translation>Первую неявку клиента не оплачивать</translation>
     </message>
     <message>
@@ -4263,7 +4263,7 @@
         <translation>Звонить, если нет записи в течение</translation>
     </message>
     <message>
-        <source>Counted from a client's last session when no next one is booked.</source>
+        <source>Counted from a client&apos;s last session when no next one is booked.</source>
         <translation>Считается от последней сессии клиента, если следующая не запланирована.</translation>
     </message>
     <message>
@@ -4280,11 +4280,11 @@
     </message>
     <message>
         <source>Unanswered calls before a closing letter</source>
-        <translation type="unfinished" />
+        <translation>Звонков без ответа до завершающего письма</translation>
     </message>
     <message>
         <source>Look for booking mistakes in the next</source>
-        <translation type="unfinished" />
+        <translation>Искать ошибки в расписании на ближайшие</translation>
     </message>
     <message>
         <source>Remind me when a call or follow-up is due</source>
@@ -4364,7 +4364,7 @@
         <translation>Сессии с номером {id} нет.</translation>
     </message>
     <message>
-        <source>A session's start needs a time zone.</source>
+        <source>A session&apos;s start needs a time zone.</source>
         <translation>Для начала сессии нужен часовой пояс.</translation>
     </message>
     <message>
@@ -4429,11 +4429,11 @@
     </message>
     <message>
         <source>A moment for the call list needs a time zone.</source>
-        <translation type="unfinished" />
+        <translation>Для списка звонков моменту времени нужен часовой пояс.</translation>
     </message>
     <message>
         <source>Please choose the day to call back.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, выберите день, когда перезвонить.</translation>
     </message>
     <message>
         <source>There is nothing to add to the chart.</source>
@@ -4457,35 +4457,35 @@
     </message>
     <message>
         <source>This day is closed; reopen it to change it.</source>
-        <translation type="unfinished" />
+        <translation>Этот день закрыт; чтобы что-то изменить, откройте его снова.</translation>
     </message>
     <message>
         <source>One of the sessions to pay for does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Одной из оплачиваемых сессий не существует.</translation>
     </message>
     <message>
         <source>A payment of nothing is not a payment.</source>
-        <translation type="unfinished" />
+        <translation>Нулевая оплата — это не оплата.</translation>
     </message>
     <message>
         <source>A refund of nothing is not a refund.</source>
-        <translation type="unfinished" />
+        <translation>Нулевой возврат — это не возврат.</translation>
     </message>
     <message>
-        <source>This session's status brings no charge; mark what happened first.</source>
-        <translation type="unfinished" />
+        <source>This session&apos;s status brings no charge; mark what happened first.</source>
+        <translation>При таком статусе сессии оплата не начисляется; сначала отметьте, что произошло.</translation>
     </message>
     <message>
         <source>A charge different from the policy needs a reason.</source>
-        <translation type="unfinished" />
+        <translation>Если начисление отличается от ваших правил, нужно указать причину.</translation>
     </message>
     <message>
         <source>There is no payment number {id}.</source>
-        <translation type="unfinished" />
+        <translation>Платежа с номером {id} нет.</translation>
     </message>
     <message>
         <source>Choose whose payment it is to tie it to sessions.</source>
-        <translation type="unfinished" />
+        <translation>Чтобы привязать платёж к сессиям, выберите, чей он.</translation>
     </message>
     <message>
         <source>This vault has no practice to fill.</source>
@@ -4496,7 +4496,7 @@
         <translation>Демо-данными можно заполнить только пустую практику, а в этой уже есть клиенты.</translation>
     </message>
     <message>
-        <source>The practice's working hours are too short for one session.</source>
+        <source>The practice&apos;s working hours are too short for one session.</source>
         <translation>Рабочее время практики слишком короткое даже для одной сессии.</translation>
     </message>
     <message>
@@ -4516,7 +4516,7 @@
         <translation>Эта запись пересекается с другими сессиями (их число: {count}).</translation>
     </message>
     <message>
-        <source>An export is not encrypted, so it cannot go inside the practice's folder {folder}. Choose another folder.</source>
+        <source>An export is not encrypted, so it cannot go inside the practice&apos;s folder {folder}. Choose another folder.</source>
         <translation>Экспорт не зашифрован, поэтому его нельзя сохранить в папке практики {folder}. Выберите другую папку.</translation>
     </message>
     <message>
@@ -4544,8 +4544,8 @@
         <translation>{path} — не текстовый файл.</translation>
     </message>
     <message>
-        <source>The first row of {path} must name the columns, with a 'name' column at least.</source>
-        <translation>В первой строке файла {path} должны быть названия столбцов, как минимум столбец 'name'.</translation>
+        <source>The first row of {path} must name the columns, with a &apos;name&apos; column at least.</source>
+        <translation>В первой строке файла {path} должны быть названия столбцов, как минимум столбец &apos;name&apos;.</translation>
     </message>
     <message>
         <source>Unknown columns in {path}: {columns}. The columns Stillroom knows are listed in the README.</source>
@@ -4564,19 +4564,19 @@
         <translation>Не удаётся прочитать {path}: {reason}</translation>
     </message>
     <message>
-        <source>{path} is not saved as UTF-8. In your spreadsheet, choose 'CSV UTF-8' when saving, then try again.</source>
-        <translation>Файл {path} сохранён не в кодировке UTF-8. При сохранении в таблице выберите 'CSV UTF-8' и попробуйте ещё раз.</translation>
+        <source>{path} is not saved as UTF-8. In your spreadsheet, choose &apos;CSV UTF-8&apos; when saving, then try again.</source>
+        <translation>Файл {path} сохранён не в кодировке UTF-8. При сохранении в таблице выберите &apos;CSV UTF-8&apos; и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>{path} has more than {limit} rows.</source>
         <translation>В файле {path} больше строк, чем допустимо ({limit}).</translation>
     </message>
     <message>
-        <source>The practice's key file is missing: {path}</source>
+        <source>The practice&apos;s key file is missing: {path}</source>
         <translation>Не найден файл ключа практики: {path}</translation>
     </message>
     <message>
-        <source>The practice's key file is damaged: {path}</source>
+        <source>The practice&apos;s key file is damaged: {path}</source>
         <translation>Файл ключа практики повреждён: {path}</translation>
     </message>
     <message>
@@ -4592,40 +4592,40 @@
         <translation>Пожалуйста, выберите причину списания.</translation>
     </message>
     <message>
-        <source>That session is not this client's.</source>
+        <source>That session is not this client&apos;s.</source>
         <translation>Это сессия другого клиента.</translation>
     </message>
     <message>
         <source>{name} has no missed session for this letter to be about.</source>
-        <translation type="unfinished" />
+        <translation>У клиента {name} нет пропущенной сессии, о которой могло бы быть это письмо.</translation>
     </message>
     <message>
         <source>Stillroom cannot write a {kind} letter to a client.</source>
-        <translation type="unfinished" />
+        <translation>Stillroom не может написать клиенту письмо вида «{kind}».</translation>
     </message>
     <message>
         <source>Please choose why the work is ending.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, выберите, почему работа завершается.</translation>
     </message>
     <message>
-        <source>This letter is about a session of {name}'s that was missed, and this session was not.</source>
-        <translation type="unfinished" />
+        <source>This letter is about a session of {name}&apos;s that was missed, and this session was not.</source>
+        <translation>Это письмо — о пропущенной сессии клиента {name}, а эта сессия не была пропущена.</translation>
     </message>
     <message>
         <source>{name} has no postal address. Add it to their details first.</source>
-        <translation type="unfinished" />
+        <translation>У клиента {name} нет почтового адреса. Сначала добавьте его в данные клиента.</translation>
     </message>
     <message>
         <source>A letter needs some text.</source>
-        <translation type="unfinished" />
+        <translation>В письме должен быть текст.</translation>
     </message>
     <message>
         <source>A letter kept for a client needs the client.</source>
-        <translation type="unfinished" />
+        <translation>Чтобы сохранить письмо, нужно указать клиента.</translation>
     </message>
     <message>
         <source>There is no letter number {id}.</source>
-        <translation type="unfinished" />
+        <translation>Письма с номером {id} нет.</translation>
     </message>
     <message>
         <source>Please say in a few words why the fee is waived.</source>
@@ -4644,7 +4644,7 @@
         <translation>Оплата начисляется только за неявку или позднюю отмену, а эта сессия — ни то ни другое.</translation>
     </message>
     <message>
-        <source>This session already has a fee of {amount}; a session's fee is charged only once.</source>
+        <source>This session already has a fee of {amount}; a session&apos;s fee is charged only once.</source>
         <translation>За эту сессию уже начислено {amount}; оплата за сессию начисляется только один раз.</translation>
     </message>
     <message>
@@ -4709,23 +4709,23 @@
     </message>
     <message>
         <source>Please say why the day is reopened.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, укажите, почему день открывается снова.</translation>
     </message>
     <message>
         <source>This day is already closed.</source>
-        <translation type="unfinished" />
+        <translation>Этот день уже закрыт.</translation>
     </message>
     <message>
         <source>{count} problems are neither put right nor accepted with a note.</source>
-        <translation type="unfinished" />
+        <translation>Замечаний, которые не исправлены и не приняты с пояснением: {count}.</translation>
     </message>
     <message>
         <source>This day is not closed.</source>
-        <translation type="unfinished" />
+        <translation>Этот день не закрыт.</translation>
     </message>
     <message>
         <source>This practice keeps no recovery sheet.</source>
-        <translation type="unfinished" />
+        <translation>В этой практике нет листа восстановления.</translation>
     </message>
     <message>
         <source>Please enter a name.</source>
@@ -4788,7 +4788,7 @@
         <translation>Stillroom не может записывать в папку {folder}: {reason}</translation>
     </message>
     <message>
-        <source>The practice's database is damaged ({detail}). Restore it from a backup.</source>
+        <source>The practice&apos;s database is damaged ({detail}). Restore it from a backup.</source>
         <translation>База данных практики повреждена ({detail}). Восстановите её из резервной копии.</translation>
     </message>
     <message>
@@ -4816,19 +4816,19 @@
     <name>TerminationReason</name>
     <message>
         <source>The client chose to stop</source>
-        <translation type="unfinished" />
+        <translation>Клиент решил прекратить работу</translation>
     </message>
     <message>
         <source>No contact after repeated attempts</source>
-        <translation type="unfinished" />
+        <translation>Нет связи после нескольких попыток</translation>
     </message>
     <message>
         <source>Therapy completed</source>
-        <translation type="unfinished" />
+        <translation>Терапия завершена</translation>
     </message>
     <message>
         <source>Referral elsewhere</source>
-        <translation type="unfinished" />
+        <translation>Направление к другому специалисту</translation>
     </message>
 </context>
 <context>
@@ -4845,8 +4845,8 @@
 <context>
     <name>TotalsView</name>
     <message>
-        <source>The day's totals</source>
-        <translation type="unfinished" />
+        <source>The day&apos;s totals</source>
+        <translation>Итоговые суммы за день</translation>
     </message>
 </context>
 <context>
@@ -4943,7 +4943,7 @@
         <translation>Выберите причину</translation>
     </message>
     <message>
-        <source>Why, in a few words (needed for "Other reason")</source>
+        <source>Why, in a few words (needed for &quot;Other reason&quot;)</source>
         <translation>Почему, в двух словах (обязательно для «Другая причина»)</translation>
     </message>
     <message>
@@ -5097,27 +5097,27 @@
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished" />
+        <translation>Звонки</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <source>Close the &amp;day…</source>
-        <translation type="unfinished" />
+        <translation>Закрыть &amp;день…</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>The &amp;month at a glance…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Обзор месяца…</translation>
     </message>
     <message>
         <source>Print the &amp;recovery sheet…</source>
-        <translation type="unfinished" />
+        <translation>Напечатать &amp;лист восстановления…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

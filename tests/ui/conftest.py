@@ -8,8 +8,12 @@ import pytest
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
 
+from services.vault import Vault
+from tests.ui.call_list_practice import Practice, arrange, open_dock
 from ui.app import install_fonts
+from ui.call_list.dock import CallListDock
 from ui.worker import DatabaseWorker, ImmediateExecutor
 
 
@@ -73,3 +77,14 @@ def type_text(widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
                                                      Qt.KeyboardModifier.NoModifier, character))
+
+
+@pytest.fixture
+def practice(vault: Vault) -> Practice:
+    """The call list's small practice (tests/ui/call_list_practice.py)."""
+    return arrange(vault)
+
+
+@pytest.fixture
+def dock(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, practice: Practice) -> CallListDock:
+    return open_dock(qtbot, vault, worker)

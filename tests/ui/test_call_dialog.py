@@ -19,7 +19,12 @@ from services.contact_log import Contact, contacts_of
 from services.letters import TerminationReason
 from services.practice_settings import update_settings
 from services.vault import Vault
-from tests.ui.call_list_practice import NOW, TODAY, Practice, arrange, open_dock
+from tests.ui.call_list_practice import (
+    NOW,
+    TODAY,
+    Practice,
+    open_dock,
+)
 from tests.ui.conftest import type_text
 from ui.call_list.call_dialog import CallDialog
 from ui.call_list.dock import CallListDock
@@ -29,16 +34,6 @@ from ui.letters.letter_dialog import LetterDialog
 from ui.worker import DatabaseWorker
 
 pytestmark = pytest.mark.usefixtures("english_money")
-
-
-@pytest.fixture
-def practice(vault: Vault) -> Practice:
-    return arrange(vault)
-
-
-@pytest.fixture
-def dock(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, practice: Practice) -> CallListDock:
-    return open_dock(qtbot, vault, worker)
 
 
 def call(qtbot: QtBot, dock: CallListDock, client_id: int) -> CallDialog:

@@ -10,23 +10,18 @@ from pytestqt.qtbot import QtBot
 from services.appointments import book
 from services.call_list import CallRule
 from services.vault import Vault
-from tests.ui.call_list_practice import NOW, TODAY, Practice, arrange, at, open_dock
+from tests.ui.call_list_practice import (
+    NOW,
+    TODAY,
+    Practice,
+    at,
+)
 from ui.call_list.call_dialog import CallDialog
 from ui.call_list.dock import CallListDock
 from ui.guided.clipboard import SECRET_HINT
 from ui.worker import DatabaseWorker
 
 pytestmark = pytest.mark.usefixtures("english_money")
-
-
-@pytest.fixture
-def practice(vault: Vault) -> Practice:
-    return arrange(vault)
-
-
-@pytest.fixture
-def dock(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, practice: Practice) -> CallListDock:
-    return open_dock(qtbot, vault, worker)
 
 
 def texts(dock: CallListDock, client_id: int, name: str) -> list[str]:

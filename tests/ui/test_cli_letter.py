@@ -9,22 +9,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-import services.vault
 from services.clients import ClientDraft, create_client
 from services.letters import letters_of
 from services.vault import open_vault, unlock_with_passphrase
-from tests.conftest import FAST_KDF, PASSPHRASE
-from ui.cli import main
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(services.vault, "tuned_kdf", lambda: FAST_KDF)
-    monkeypatch.setenv("STILLROOM_PASSPHRASE", PASSPHRASE)
-
-
-def run(data_dir: Path, *args: str) -> int:
-    return main(["--data-dir", str(data_dir), *args])
+from tests.conftest import PASSPHRASE
+from tests.ui.test_cli import fast_kdf, run  # noqa: F401  (the autouse fixture)
 
 
 @pytest.fixture
