@@ -17,7 +17,8 @@ from benchmarks.figures import Bench, figure
 from benchmarks.timing import Measurement, median, seconds
 from models import Client
 from models.enums import Language, LetterKind
-from services.letters import LetterDraft, TerminationReason, draft_letter, render_letter
+from services.letter_layout import render_letter
+from services.letters import LetterDraft, TerminationReason, draft_letter
 from services.pdf_page import FONT, register_fonts, style
 
 LETTER_RATIO = 2.0

@@ -18,12 +18,12 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from models.enums import Language
 from services.day_review import DayReview
+from services.letterhead import Letterhead
 from services.money import format_amount, minor_digits
 from services.pdf_page import (
     BOLD,
     FONT,
     MARGIN,
-    Letterhead,
     document,
     draw_running_head,
     paper,

@@ -14,15 +14,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Appointment, Client
-from models.enums import AppointmentStatus, Language, LetterKind
+from models.enums import AppointmentStatus, Envelope, Language, LetterKind, PaperSize
 from services import letter_templates as words
 from services.errors import InvalidValue, NotFound, Refused
 from services.fee_policy import appointment_of, fee_by_rule, practice_of, session_fee_of
 from services.ledger import balance_of
 from services.letter_dates import written_date, written_time
-from services.letter_layout import LetterLayout
+from services.letterhead import Letterhead
 from services.missed_session_fees import next_session_of, still_charged
-from services.pdf_page import Letterhead
 from services.practice_settings import PracticeSettings, settings_of
 from services.vault import Vault
 
@@ -43,6 +42,33 @@ class TerminationReason(enum.StrEnum):
     NO_CONTACT = "no_contact"
     COMPLETED = "completed"
     REFERRAL = "referral"
+
+
+@dataclass(frozen=True)
+class LetterLayout:
+    """Every fact the page needs besides the subject and the body.
+
+    `recipient` is the client's name then their address lines. `date_text` is the date as the
+    letter's language writes it. `page_words` is "Page {page} of {pages}" in that language.
+    `handout` is a list of (question, answer) printed after the letter under `handout_title`
+    (the attendance agreement's Q&A); `sign_lines` are captions of lines left for the client
+    to sign (the agreement), printed under the therapist's signature.
+    """
+
+    paper: PaperSize
+    envelope: Envelope
+    letterhead: Letterhead
+    recipient: tuple[str, ...]
+    date_text: str
+    greeting: str
+    closing: str
+    signature_name: str
+    signature_credentials: str
+    page_words: str
+    running_head: str
+    handout_title: str = ""
+    handout: tuple[tuple[str, str], ...] = ()
+    sign_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

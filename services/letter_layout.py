@@ -31,14 +31,15 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from models.enums import Envelope, PaperSize
+from models.enums import Envelope
+from services.letter_drafts import LetterDraft, LetterLayout
+from services.letterhead import Letterhead
 from services.pdf_page import (
     BOLD,
     FONT,
     MARGIN,
     MM,
     SMALL,
-    Letterhead,
     document,
     draw_running_head,
     paper,
@@ -83,31 +84,6 @@ WINDOWS = {
 }
 
 
-@dataclass(frozen=True)
-class LetterLayout:
-    """Every fact the page needs besides the subject and the body.
-
-    `recipient` is the client's name then their address lines. `date_text` is the date as the
-    letter's language writes it. `page_words` is "Page {page} of {pages}" in that language.
-    `handout` is a list of (question, answer) printed after the letter under `handout_title`
-    (the attendance agreement's Q&A); `sign_lines` are captions of lines left for the client
-    to sign (the agreement), printed under the therapist's signature.
-    """
-
-    paper: PaperSize
-    envelope: Envelope
-    letterhead: Letterhead
-    recipient: tuple[str, ...]
-    date_text: str
-    greeting: str
-    closing: str
-    signature_name: str
-    signature_credentials: str
-    page_words: str
-    running_head: str
-    handout_title: str = ""
-    handout: tuple[tuple[str, str], ...] = ()
-    sign_lines: tuple[str, ...] = ()
 
 
 def _style(name: str, parent: ParagraphStyle | None = None, **changes: Any) -> ParagraphStyle:
@@ -279,3 +255,8 @@ def render(layout: LetterLayout, subject: str, body: str) -> bytes:
     doc.build(story(layout, subject, body, width, beside),
               canvasmaker=numbered_canvas(layout.running_head, layout.page_words))
     return out.getvalue()
+
+
+def render_letter(draft: LetterDraft) -> bytes:
+    """The letter as PDF bytes. Pure: no vault, no database; safe on any thread."""
+    return render(draft.layout, draft.subject, draft.body)

@@ -2,7 +2,8 @@
 
 The one way in for the window and the command line. A letter is drafted (`draft_letter`: the
 template filled with the practice's and the client's details), perhaps edited by the therapist
-(`with_body`), rendered to PDF (`render_letter`: pure, safe on any thread) and kept
+(`with_body`), rendered to PDF (`services.letter_layout.render_letter`: pure, safe on any
+thread, and the only part that loads reportlab) and kept
 (`keep_letter`: the PDF in the vault, a line in the contact log and in the client's chart).
 """
 
@@ -23,14 +24,18 @@ from services import validation
 from services.chart import chart_entry
 from services.errors import InvalidValue, NotFound
 from services.fee_policy import practice_of
-from services.letter_drafts import CLIENT_KINDS, LetterDraft, TerminationReason, draft
-from services.letter_layout import LetterLayout, render
+from services.letter_drafts import (
+    CLIENT_KINDS,
+    LetterDraft,
+    LetterLayout,
+    TerminationReason,
+    draft,
+)
 from services.vault import Vault
 
 __all__ = [
     "KeptLetter", "LetterDraft", "LetterLayout", "TerminationReason", "client_letter_kinds",
-    "draft_letter", "end_client", "keep_letter", "letter_pdf", "letters_of", "render_letter",
-    "with_body",
+    "draft_letter", "end_client", "keep_letter", "letter_pdf", "letters_of", "with_body",
 ]
 
 # A letter's body: a few pages at most; anything longer is a paste gone wrong.
@@ -78,11 +83,6 @@ def with_body(draft: LetterDraft, body: str) -> LetterDraft:
     if not body:
         raise InvalidValue("A letter needs some text.", field="body")
     return replace(draft, body=body)
-
-
-def render_letter(draft: LetterDraft) -> bytes:
-    """The letter as PDF bytes. Pure: no vault, no database; safe on any thread."""
-    return render(draft.layout, draft.subject, draft.body)
 
 
 def _chart_line(session: Session, draft: LetterDraft, day: date, sha256: str) -> str:

@@ -8,9 +8,11 @@ first: what they owe is matched to their latest charges, and each part is aged b
 from __future__ import annotations
 
 import io
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import groupby
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -18,13 +20,14 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
-from sqlalchemy import select
+from sqlalchemy import Row, func, select, text
 
-from models import Appointment, Client, LedgerEntry
+from models import Appointment, LedgerEntry
 from models.enums import AppointmentStatus, CancelledBy, LedgerKind
 from services.day_money import CHARGE_KINDS
+from services.letterhead import Letterhead
 from services.money import format_amount
-from services.pdf_page import BOLD, FONT, MARGIN, Letterhead, document, paper, style
+from services.pdf_page import BOLD, FONT, MARGIN, document, paper, style
 from services.practice_settings import PracticeSettings, read_settings
 from services.practice_time import days_bounds
 from services.vault import Vault
@@ -77,6 +80,49 @@ def _age(days: int) -> str:
     return AGES[0 if days <= 30 else 1 if days <= 60 else 2 if days <= 90 else 3]
 
 
+_SIGNED = " ".join(f"WHEN '{kind.value}' THEN {kind.sign}" for kind in LedgerKind)
+_AGED = ", ".join(f"'{kind.value}'" for kind in (*CHARGE_KINDS, LedgerKind.REFUND))
+# Each client who owes at the month's end, with their charges newest first, as many as it takes
+# to cover what they owe (a running sum, so ten years of paid charges are never read).
+OWING = f"""
+WITH owed AS (
+    SELECT client_id, SUM(amount * CASE kind {_SIGNED} END) AS balance
+    FROM ledger_entry WHERE day <= :last AND client_id IS NOT NULL
+    GROUP BY client_id HAVING balance > 0
+), charges AS (
+    SELECT l.client_id, l.day, l.amount,
+           SUM(l.amount) OVER (PARTITION BY l.client_id ORDER BY l.day DESC
+                               ROWS UNBOUNDED PRECEDING) AS running
+    FROM ledger_entry l JOIN owed o ON o.client_id = l.client_id
+    WHERE l.day <= :last AND l.kind IN ({_AGED})
+)
+SELECT o.client_id, c.full_name, o.balance, ch.day, ch.amount, ch.running
+FROM owed o JOIN client c ON c.id = o.client_id
+LEFT JOIN charges ch ON ch.client_id = o.client_id AND ch.running - ch.amount < o.balance
+ORDER BY o.client_id, ch.running
+"""
+
+
+def _debts(owing: Sequence[Row[Any]], last: date) -> list[Debt]:
+    """Each balance aged: the part covered by each of the newest charges takes that charge's
+    age; whatever no charge explains counts as the oldest."""
+    debts = []
+    for client_id, rows in groupby(owing, key=lambda row: row.client_id):
+        rows_of = list(rows)
+        name, balance = rows_of[0].full_name, rows_of[0].balance
+        aging = dict.fromkeys(AGES, 0)
+        left = balance
+        for row in rows_of:
+            if row.day is None:
+                continue
+            part = min(left, row.amount)
+            aging[_age((last - date.fromisoformat(str(row.day))).days)] += part
+            left -= part
+        aging[AGES[-1]] += left
+        debts.append(Debt(client_id, name, balance, aging))
+    return debts
+
+
 def month_report(vault: Vault, year: int, month: int) -> MonthReport:
     first = date(year, month, 1)
     following = date(year + month // 12, month % 12 + 1, 1)
@@ -90,13 +136,9 @@ def month_report(vault: Vault, year: int, month: int) -> MonthReport:
             Appointment.starts_at, Appointment.status, Appointment.cancelled_by,
             Appointment.cancellation_arrived_at, Appointment.reason_category)
             .where(Appointment.starts_at >= low, Appointment.starts_at < high)).all()
-        money = session.execute(select(LedgerEntry.kind, LedgerEntry.amount).where(
-            LedgerEntry.day >= first, LedgerEntry.day <= last)).all()
-        ledger = session.execute(select(
-            LedgerEntry.client_id, LedgerEntry.kind, LedgerEntry.amount, LedgerEntry.day)
-            .where(LedgerEntry.day <= last, LedgerEntry.client_id.is_not(None))
-            .order_by(LedgerEntry.day.desc())).all()
-        names = dict(session.execute(select(Client.id, Client.full_name)).all())
+        money = session.execute(select(LedgerEntry.kind, func.sum(LedgerEntry.amount)).where(
+            LedgerEntry.day >= first, LedgerEntry.day <= last).group_by(LedgerEntry.kind)).all()
+        owing = session.execute(text(OWING), {"last": last.isoformat()}).all()
     statuses = Counter(str(r.status) for r in rows)
     weekday: Counter[int] = Counter()
     times: Counter[str] = Counter()
@@ -112,27 +154,7 @@ def month_report(vault: Vault, year: int, month: int) -> MonthReport:
     sums: Counter[str] = Counter()
     for kind, amount in money:
         sums["charged" if kind in CHARGE_KINDS else str(kind)] += amount
-    balances: dict[int, int] = defaultdict(int)
-    charges: dict[int, list[tuple[date, int]]] = defaultdict(list)
-    for client_id, kind, amount, day in ledger:
-        assert client_id is not None
-        balances[client_id] += LedgerKind(kind).sign * amount
-        if kind in CHARGE_KINDS or kind == LedgerKind.REFUND:
-            charges[client_id].append((day, amount))
-    debts = []
-    for client_id, balance in balances.items():
-        if balance <= 0:
-            continue
-        aging = dict.fromkeys(AGES, 0)
-        left = balance
-        for day, amount in charges[client_id]:  # newest first
-            part = min(left, amount)
-            aging[_age((last - day).days)] += part
-            left -= part
-            if not left:
-                break
-        aging[AGES[-1]] += left
-        debts.append(Debt(client_id, names.get(client_id, ""), balance, aging))
+    debts = _debts(owing, last)
     debts.sort(key=lambda d: (-d.balance, d.client_name))
     return MonthReport(
         year=year, month=month, currency=currency, sessions_by_status=dict(statuses),

@@ -7,7 +7,6 @@ reportlab's built-in fonts have no Cyrillic; DejaVu Sans is embedded in every PD
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from models.enums import PaperSize
+from services.letterhead import Letterhead
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 FONT = "DejaVuSans"
@@ -56,27 +56,6 @@ def style(name: str) -> ParagraphStyle:
                                   spaceAfter=10),
     }
     return styles[name]
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    """What the top of the first page says: the practice's own lines, then its contacts."""
-
-    lines: tuple[str, ...]
-    running_title: str
-
-    @classmethod
-    def of(cls, practice_name: str, therapist_name: str, credentials: str, letterhead: str,
-           address: str, phone: str, email: str) -> Letterhead:
-        own = [line.strip() for line in letterhead.splitlines() if line.strip()]
-        if not own:
-            who = ", ".join(part for part in (therapist_name, credentials) if part)
-            own = [part for part in (practice_name, who) if part]
-            own += [line.strip() for line in address.splitlines() if line.strip()]
-        contacts = " · ".join(part for part in (phone, email) if part)
-        if contacts and contacts not in own:
-            own.append(contacts)
-        return cls(lines=tuple(own), running_title=practice_name)
 
 
 Decorate = Callable[[Canvas, BaseDocTemplate], None]

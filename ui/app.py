@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 from services.errors import StillroomError, WrongPassphrase
 from services.key_slots import KdfParams
 from services.vault import Vault, VaultPaths, key_without_asking
-from ui.create_practice_dialog import CreatePracticeDialog
 from ui.i18n import install_language, save_language, saved_language
 from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog, open_practice
@@ -30,6 +29,9 @@ FONT_FAMILY = "DejaVu Sans"
 FONT_POINTS = 10
 SPLASH_DELAY_MS = 300
 _loaded_fonts: list[int] = []
+
+if TYPE_CHECKING:
+    from ui.create_practice_dialog import CreatePracticeDialog
 
 
 def install_fonts(app: QApplication) -> None:
@@ -100,6 +102,9 @@ class PracticeLauncher(QObject):
             self._worker.run(lambda: open_if_known(folder), self._opened_without_asking,
                              self._cannot_open)
         else:
+            # Only a first start needs it, and it brings reportlab and QtPdf (the recovery sheet).
+            from ui.create_practice_dialog import CreatePracticeDialog
+
             self.create_dialog = CreatePracticeDialog(self._folder, self._worker, kdf=self._kdf)
             self.create_dialog.finished.connect(self._create_finished)
             self.create_dialog.show()

@@ -12,12 +12,12 @@ from pathlib import Path
 from models.enums import Language, LetterKind
 from services.clients import find_client
 from services.errors import InvalidValue
+from services.letter_layout import render_letter
 from services.letters import (
     TerminationReason,
     client_letter_kinds,
     draft_letter,
     keep_letter,
-    render_letter,
 )
 from ui.cli_commands import opened
 

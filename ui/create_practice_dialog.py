@@ -5,7 +5,7 @@ from __future__ import annotations
 from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from services.practice_settings import read_settings
 from services.practice_timezone import local_timezone
 from services.recovery_sheet import keep_recovery_sheet, recovery_sheet_pdf
 from services.vault import Vault, create_vault, remember_on_this_computer
+from ui.currencies import FIRST_CURRENCIES, currency_name
 from ui.forms import (
     HINT_STYLE,
     FieldErrors,
@@ -46,8 +47,6 @@ from ui.letters.paper_dialog import PaperDialog, open_paper
 from ui.worker import DatabaseWorker
 
 SHEET_FILE_NAME = "stillroom-recovery-sheet.pdf"
-# The currencies most practices use come first; the others follow in code order.
-FIRST_CURRENCIES = ("GBP", "EUR", "USD", "RUB")
 
 
 def keep_and_show_sheet(vault: Vault, code: str) -> bytes:
@@ -55,33 +54,6 @@ def keep_and_show_sheet(vault: Vault, code: str) -> bytes:
     keep_recovery_sheet(vault, code)
     settings = read_settings(vault)
     return recovery_sheet_pdf(settings, code, settings.language)
-
-
-def currency_name(code: str) -> str:
-    names = {
-        "GBP": QCoreApplication.translate("Currency", "Pound sterling"),
-        "EUR": QCoreApplication.translate("Currency", "Euro"),
-        "USD": QCoreApplication.translate("Currency", "US dollar"),
-        "RUB": QCoreApplication.translate("Currency", "Russian rouble"),
-        "CAD": QCoreApplication.translate("Currency", "Canadian dollar"),
-        "AUD": QCoreApplication.translate("Currency", "Australian dollar"),
-        "NZD": QCoreApplication.translate("Currency", "New Zealand dollar"),
-        "CHF": QCoreApplication.translate("Currency", "Swiss franc"),
-        "ILS": QCoreApplication.translate("Currency", "Israeli shekel"),
-        "UAH": QCoreApplication.translate("Currency", "Ukrainian hryvnia"),
-        "KZT": QCoreApplication.translate("Currency", "Kazakh tenge"),
-        "GEL": QCoreApplication.translate("Currency", "Georgian lari"),
-        "AMD": QCoreApplication.translate("Currency", "Armenian dram"),
-        "SEK": QCoreApplication.translate("Currency", "Swedish krona"),
-        "NOK": QCoreApplication.translate("Currency", "Norwegian krone"),
-        "DKK": QCoreApplication.translate("Currency", "Danish krone"),
-        "PLN": QCoreApplication.translate("Currency", "Polish złoty"),
-        "CZK": QCoreApplication.translate("Currency", "Czech koruna"),
-        "TRY": QCoreApplication.translate("Currency", "Turkish lira"),
-        "JPY": QCoreApplication.translate("Currency", "Japanese yen"),
-        "KRW": QCoreApplication.translate("Currency", "South Korean won"),
-    }
-    return names.get(code, code)
 
 
 class CreatePracticeDialog(QDialog):

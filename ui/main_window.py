@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -28,8 +29,6 @@ from ui.call_list.dock import CallListDock
 from ui.client_dialog import ClientDialog
 from ui.client_list import ClientList
 from ui.client_panel import ClientPanel
-from ui.day_close.close_day_dialog import CloseDayDialog
-from ui.day_close.month_report_window import MonthReportWindow
 from ui.day_close.reminder import (
     DayCloseReminder,
     ask_for_open_day,
@@ -40,12 +39,16 @@ from ui.day_notice import DayNotice
 from ui.i18n import save_language, saved_language
 from ui.idle_lock import IdleLock
 from ui.late_notice import LateNotice
-from ui.letters.recovery_sheet_dialog import RecoverySheetDialog
 from ui.lock_screen import LockScreen, hide_open_dialogs, restore_dialogs
 from ui.session_actions import SessionActions
 from ui.settings_dialog import SettingsDialog
 from ui.window_menus import WindowMenus
 from ui.worker import DatabaseWorker, readable
+
+if TYPE_CHECKING:  # each loaded when first opened: a start needs none of them
+    from ui.day_close.close_day_dialog import CloseDayDialog
+    from ui.day_close.month_report_window import MonthReportWindow
+    from ui.letters.recovery_sheet_dialog import RecoverySheetDialog
 
 
 class MainWindow(QMainWindow):
@@ -304,6 +307,8 @@ class MainWindow(QMainWindow):
     def open_close_day(self, day: date) -> CloseDayDialog | None:
         if self._vault is None:
             return None
+        from ui.day_close.close_day_dialog import CloseDayDialog
+
         dialog = CloseDayDialog(self._vault, self._worker, day, self, now=self._now)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.reload)
@@ -315,6 +320,8 @@ class MainWindow(QMainWindow):
         today = self._today()
         if self._vault is None or today is None:
             return None
+        from ui.day_close.month_report_window import MonthReportWindow  # QtCharts
+
         report = MonthReportWindow(self._vault, self._worker, today.year, today.month, self)
         report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         report.show()
@@ -323,6 +330,8 @@ class MainWindow(QMainWindow):
     def open_recovery_sheet(self) -> RecoverySheetDialog | None:
         if self._vault is None:
             return None
+        from ui.letters.recovery_sheet_dialog import RecoverySheetDialog  # QtPdf
+
         dialog = RecoverySheetDialog(self._vault, self._worker, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -31,7 +31,7 @@ from services.errors import InvalidValue, StillroomError
 from services.keychain import NO_KEYCHAIN
 from services.money import MINOR_DIGITS
 from services.practice_settings import PracticeSettings
-from ui.create_practice_dialog import FIRST_CURRENCIES, currency_name
+from ui.currencies import FIRST_CURRENCIES, currency_name
 from ui.forms import HINT_STYLE, FieldErrors, Form, note_label, refit
 from ui.settings_fields import FeeField, MoneyField, WorkDays, number_field, unit_row, zone_field
 

@@ -100,3 +100,29 @@ def test_a_version_one_practice_gains_the_envelope_and_call_list_settings(tmp_pa
         engine.dispose()
     assert (row.practice_name, row.paper_size, row.session_fee) == ("Quiet Room", "letter", 9000)
     assert (row.envelope, row.call_attempts, row.scheduling_weeks) == ("dl", 3, 4)
+
+
+def test_a_version_two_ledger_keeps_its_entries_under_the_covering_index(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path / "v2.stillroom", new_data_key())
+    try:
+        upgrade(engine, "0002")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO client (id, full_name, preferred_name, search_key, email, address,"
+                " preferred_modality, online_handle, status, do_not_contact, chart_notes,"
+                " created_at) VALUES (1, 'Ann', '', 'ann', '', '', 'in_person', '', 'active', 0,"
+                " '', '2026-01-01 00:00:00.000000')")
+            connection.exec_driver_sql(
+                "INSERT INTO ledger_entry (client_id, kind, amount, note, day, recorded_at)"
+                " VALUES (1, 'session_charge', 9000, '', '2026-01-05',"
+                " '2026-01-05 10:00:00.000000')")
+        upgrade(engine)
+        with engine.connect() as connection:
+            plan = connection.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT sum(amount) FROM ledger_entry WHERE client_id = 1"
+                " AND day <= '2026-12-31' AND kind = 'session_charge'").all()
+            total = connection.exec_driver_sql("SELECT sum(amount) FROM ledger_entry").scalar()
+    finally:
+        engine.dispose()
+    assert total == 9000
+    assert "COVERING INDEX ix_ledger_entry_client_day" in " ".join(str(row) for row in plan)

@@ -14,7 +14,8 @@ from pypdf import PdfReader
 
 from models.enums import Envelope, PaperSize
 from services.letter_layout import WINDOWS, LetterLayout, render
-from services.pdf_page import Letterhead, paper
+from services.letterhead import Letterhead
+from services.pdf_page import paper
 
 HEAD = Letterhead.of("Quiet Room Practice", "Dr Ada Finch", "MBACP", "",
                      "12 Willow Lane\nOxford OX1 2AB", "+44 1865 000000", "ada@example.org")

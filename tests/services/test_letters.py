@@ -25,6 +25,7 @@ from models.enums import (
 from services.appointments import book, set_status
 from services.clients import ClientDraft, create_client, read_client
 from services.errors import InvalidValue, Refused, StillroomError
+from services.letter_layout import render_letter
 from services.letters import (
     TerminationReason,
     client_letter_kinds,
@@ -33,7 +34,6 @@ from services.letters import (
     keep_letter,
     letter_pdf,
     letters_of,
-    render_letter,
     with_body,
 )
 from services.missed_session_fees import charge_fee

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from models.enums import Language, LetterKind
 from services.clients import ClientDraft, create_client
-from services.letters import draft_letter, keep_letter, letter_pdf, render_letter, with_body
+from services.letter_layout import render_letter
+from services.letters import draft_letter, keep_letter, letter_pdf, with_body
 from services.vault import Vault
 from ui.client_panel import ClientPanel
 from ui.letters.letter_dialog import LetterDialog

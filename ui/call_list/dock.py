@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -29,15 +30,17 @@ from services.errors import StillroomError
 from services.letters import TerminationReason
 from services.practice_settings import PracticeSettings, read_settings
 from services.vault import Vault
-from ui.call_list.call_dialog import CallDialog
 from ui.call_list.card import CARD_STYLE, CallCard, fix_only
 from ui.call_list.reasons import rule_heading
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, note_label
 from ui.guided.clipboard import SecretCopy
-from ui.letters.letter_dialog import LetterDialog, open_letter_dialog
 from ui.worker import DatabaseWorker, readable
 
 REFRESH_MS = 5 * 60_000
+
+if TYPE_CHECKING:
+    from ui.call_list.call_dialog import CallDialog
+    from ui.letters.letter_dialog import LetterDialog
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,8 @@ class CallListDock(QWidget):
             return None
         if self._vault is None or self._settings is None:
             return None
+        from ui.call_list.call_dialog import CallDialog  # loaded when first needed, not at start
+
         dialog = CallDialog(self._vault, self._worker, entry, self._settings, self._now,
                             clipboard=self.clipboard, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -217,6 +222,8 @@ class CallListDock(QWidget):
         """The termination letter for `reason` (a `TerminationReason` value), ready to write."""
         if self._vault is None:
             return None
+        from ui.letters.letter_dialog import open_letter_dialog  # QtPdf: only when wanted
+
         letter = open_letter_dialog(self, self._vault, self._worker, client_id,
                                     kind=LetterKind.TERMINATION)
         letter.reason.setCurrentIndex(letter.reason.findData(TerminationReason(reason)))

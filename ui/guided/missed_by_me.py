@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -45,12 +46,14 @@ from ui.guided.reschedule_page import ReschedulePage
 from ui.guided.script_page import Script, ScriptPage
 from ui.guided.waiver_page import WaiverFacts, WaiverPage, read_waiver_facts
 from ui.guided.wizard import GuidedDialog, GuidedPage, Write
-from ui.letters.letter_dialog import LetterDialog, open_letter_dialog
 from ui.worker import DatabaseWorker
 
 translate = QCoreApplication.translate
 STATUS_GROUP = "status"
 OTHER_LIMIT = 200
+
+if TYPE_CHECKING:
+    from ui.letters.letter_dialog import LetterDialog
 
 
 class Prevention(enum.StrEnum):
@@ -249,6 +252,8 @@ class MissedByMeDialog(GuidedDialog):
         """After Finish, the letter dialog for this session, when the therapist asked for it
         (the letter is about a session marked missed by the therapist, so not before)."""
         if self.apology_letter.isChecked():
+            from ui.letters.letter_dialog import open_letter_dialog  # QtPdf, when wanted
+
             self.letter_dialog = open_letter_dialog(
                 self.parentWidget(), self.vault, self.worker, self.entry.client_id,
                 LetterKind.APOLOGY, self.entry.id)

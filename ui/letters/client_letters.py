@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -20,9 +21,11 @@ from ui.client_labels import day_text
 from ui.client_tables import Row, Table
 from ui.forms import HINT_STYLE, note_label
 from ui.letters.labels import language_name, letter_kind_label
-from ui.letters.letter_dialog import LetterDialog
-from ui.letters.letter_viewer import LetterViewer
 from ui.worker import DatabaseWorker
+
+if TYPE_CHECKING:
+    from ui.letters.letter_dialog import LetterDialog
+    from ui.letters.letter_viewer import LetterViewer
 
 
 def letter_headers() -> list[str]:
@@ -104,6 +107,8 @@ class ClientLetters(QWidget):
         """Open the letter dialog for the client shown (window-modal, not blocking)."""
         if self._client_id is None:
             return
+        from ui.letters.letter_dialog import LetterDialog  # QtPdf, loaded when first wanted
+
         self.dialog = LetterDialog(self._vault, self._worker, self._client_id, now=self._now,
                                    parent=self)
         client_id = self._client_id
@@ -119,6 +124,8 @@ class ClientLetters(QWidget):
     def open_letter(self, letter: KeptLetter) -> None:
         if self.viewer is not None and self.viewer.isVisible() and self.viewer.letter == letter:
             return  # opened already by the same double click
+        from ui.letters.letter_viewer import LetterViewer  # QtPdf, loaded when first wanted
+
         self.viewer = LetterViewer(self._vault, self._worker, letter, zone=self._zone,
                                    parent=self)
         self.viewer.open()

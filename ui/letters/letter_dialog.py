@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from models.enums import ClientStatus, Language, LetterKind
 from services.clients import read_client
 from services.errors import StillroomError
+from services.letter_layout import render_letter
 from services.letters import (
     KeptLetter,
     LetterDraft,
@@ -41,7 +42,6 @@ from services.letters import (
     draft_letter,
     end_client,
     keep_letter,
-    render_letter,
     with_body,
 )
 from services.practice_settings import PracticeSettings, read_settings
