@@ -134,6 +134,7 @@ class AcceptedProblem:
     key: str
     kind: ProblemKind
     note: str
+    client_name: str = ""
 
 
 @dataclass(frozen=True)

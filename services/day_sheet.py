@@ -51,6 +51,11 @@ WORDS: dict[str, dict[str, str]] = {
         "session_charge": "Session", "late_cancel_fee": "Late-cancellation fee",
         "no_show_fee": "No-show fee", "payment": "Payment", "waiver": "Waiver",
         "refund": "Refund", "note": "Note",
+        "earlier_day_open": "An earlier day still open",
+        "still_scheduled": "Still booked after its end",
+        "not_charged": "Attended but not charged", "fee_off_policy": "A fee off the policy",
+        "payment_without_client": "A payment not tied to a client",
+        "negative_balance": "A client in credit",
     },
     "ru": {
         "title": "Итоги дня", "time": "Время", "client": "Клиент", "status": "Статус",
@@ -72,6 +77,11 @@ WORDS: dict[str, dict[str, str]] = {
         "session_charge": "Сессия", "late_cancel_fee": "Плата за позднюю отмену",
         "no_show_fee": "Плата за неявку", "payment": "Оплата", "waiver": "Списание",
         "refund": "Возврат", "note": "Примечание",
+        "earlier_day_open": "Не закрыт более ранний день",
+        "still_scheduled": "Сессия так и осталась запланированной",
+        "not_charged": "Клиент пришёл, но ничего не начислено",
+        "fee_off_policy": "Сумма не по правилам", "payment_without_client": "Платёж без клиента",
+        "negative_balance": "Переплата клиента",
     },
 }
 MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
@@ -185,7 +195,9 @@ def day_sheet_pdf(review: DayReview, settings: PracticeSettings) -> bytes:
                                style("small")))
     if review.accepted:
         story.append(Paragraph(w["accepted"], style("subject")))
-        story += [Paragraph(f"• {_escape(a.note)}", style("small")) for a in review.accepted]
+        story += [Paragraph(_escape(f"• {w[a.kind.value]}"
+                                    + (f" ({a.client_name})" if a.client_name else "")
+                                    + f": {a.note}"), style("small")) for a in review.accepted]
     story += [Spacer(1, 36), _table([[f"{w['signature']}: ____________________________",
                                       f"{w['date']}: ______________"]],
                                     [width * 0.6, width * 0.4], header=False, numbers_from=2)]

@@ -96,7 +96,8 @@ def review_in(session: Session, day: date, now: datetime | None = None) -> DayRe
         reopened=tuple(Reopening(datetime.fromisoformat(r["at"]), r["reason"])
                        for r in stored.get("reopenings", [])),
         corrections=_corrections(stored, totals),
-        accepted=tuple(AcceptedProblem(a["key"], ProblemKind(a["kind"]), a["note"])
+        accepted=tuple(AcceptedProblem(a["key"], ProblemKind(a["kind"]), a["note"],
+                                       a.get("client_name", ""))
                        for a in stored.get("accepted", [])),
         note=close.note if close is not None else "", currency=practice.currency)
 
@@ -131,7 +132,8 @@ def close_day(vault: Vault, day: date, accepted: Mapping[str, str] | None = None
         for problem in review.problems:
             if given.get(problem.key):
                 notes[problem.key] = {"key": problem.key, "kind": str(problem.kind),
-                                      "note": given[problem.key]}
+                                      "note": given[problem.key],
+                                      "client_name": problem.client_name}
         left = [p for p in review.problems if p.key not in notes]
         if left:
             raise Refused("{count} problems are neither put right nor accepted with a note.",

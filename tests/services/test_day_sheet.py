@@ -79,3 +79,17 @@ def test_the_pdf_holds_the_totals_and_the_correction_in_both_languages(vault: Va
     russian = "".join(page.extract_text() for page in pypdf.PdfReader(
         io.BytesIO(day_sheet_pdf(review, read_settings(vault)))).pages)
     assert "Итоги дня" in russian and "Исправления" in russian and "£140.50" in russian
+
+
+def test_the_pdf_says_which_problem_was_accepted_for_whom_and_why(vault: Vault) -> None:
+    from services.reconciliation import review_day
+
+    update_settings(vault, timezone="Europe/London")
+    ada = create_client(vault, ClientDraft(full_name="Ada Brook"))
+    book(vault, ada, datetime.combine(DAY, time(9), tzinfo=LONDON))  # never marked
+    [problem] = review_day(vault, DAY, now=EVENING).problems
+    close_day(vault, DAY, {problem.key: "She rang; mark it tomorrow"}, now=EVENING)
+
+    pdf = day_sheet_pdf(review_day(vault, DAY), read_settings(vault))
+    text = " ".join(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert "Still booked after its end (Ada Brook): She rang; mark it tomorrow" in text

@@ -124,8 +124,8 @@ def test_closing_is_refused_until_each_problem_is_accepted_with_a_note(
         close_day(vault, DAY, {key: "  "}, now=EVENING)
     assert caught.value.field == "problems" and not is_closed(vault, DAY)
     review = close_day(vault, DAY, {key: "Client rang; we will mark it tomorrow"}, now=EVENING)
-    assert [(a.kind, a.note) for a in review.accepted] == [
-        (ProblemKind.STILL_SCHEDULED, "Client rang; we will mark it tomorrow")]
+    assert [(a.kind, a.client_name, a.note) for a in review.accepted] == [
+        (ProblemKind.STILL_SCHEDULED, "Nadia Volkova", "Client rang; we will mark it tomorrow")]
     assert is_closed(vault, DAY)
 
 

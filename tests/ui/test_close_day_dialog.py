@@ -188,6 +188,8 @@ def test_each_problem_put_right_or_accepted_then_the_day_closes(
     assert dialog.closed_panel.isVisible() and not dialog.payment_form.isVisible()
     assert not dialog.close_day_button.isVisible()
     assert dialog.totals.values["charged"].text() == "£240.00"
+    details = [label.text() for label in dialog.closed_panel.findChildren(QLabel, "closed_detail")]
+    assert "Accepted: An earlier day still open: Monday is being checked with the bank" in details
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from services.reconciliation import DayReview
 from ui.client_labels import when_text
 from ui.day_close.day_table import correction_text
+from ui.day_close.problem_texts import problem_kind_label
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, note_label
 
 NOTICE_STYLE = ("#closed_day { border: 1px solid palette(mid); border-left: 5px solid #2e7d32;"
@@ -70,7 +71,11 @@ class ClosedPanel(QWidget):
                                   "reopen it.").format(when=when_text(review.closed_at, zone)))
         clear_layout(self.details)
         for accepted in review.accepted:
-            self._detail(self.tr("Accepted: {note}").format(note=accepted.note))
+            what = problem_kind_label(accepted.kind)
+            if accepted.client_name:
+                what = f"{what} ({accepted.client_name})"
+            self._detail(self.tr("Accepted: {problem}: {note}").format(problem=what,
+                                                                      note=accepted.note))
         for reopening in review.reopened:
             self._detail(self.tr("Reopened {when}: {reason}").format(
                 when=when_text(reopening.at, zone), reason=reopening.reason))

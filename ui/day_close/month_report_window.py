@@ -53,6 +53,9 @@ def shifted(year: int, month: int, by: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+CHART_MIN_WIDTH = 380
+
+
 class MonthReportWindow(QWidget):
     """A window of its own over one month; ◀ ▶ move a month back or on."""
 
@@ -101,6 +104,9 @@ class MonthReportWindow(QWidget):
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(12)
+        for side in (0, 1):  # two charts a row, the same width whatever their words
+            self.grid.setColumnStretch(side, 1)
+            self.grid.setColumnMinimumWidth(side, CHART_MIN_WIDTH)
         self.debts_heading = QLabel(self.tr("Clients who owe, by how long"))
         font = self.debts_heading.font()
         font.setBold(True)
@@ -177,7 +183,7 @@ class MonthReportWindow(QWidget):
         aging = {age: sum(debt.aging.get(age, 0) for debt in report.debts) for age in AGES}
         charts = [
             BarChart("sessions", self.tr("Sessions kept and missed"),
-                     [self.tr("Kept"), self.tr("Missed or cancelled late")],
+                     [self.tr("Kept"), self.tr("Missed")],
                      [(count, [report.kept, report.missed])]),
             BarChart("income", self.tr("Income ({symbol})").format(
                 symbol=symbol_of(currency)),
