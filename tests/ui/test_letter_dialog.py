@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from models import Letter
-from models.enums import ClientStatus, ContactChannel, LetterKind
+from models.enums import AppointmentStatus, ClientStatus, ContactChannel, LetterKind
+from services.appointments import book, set_status
 from services.clients import ClientDraft, create_client, read_client
 from services.contact_log import contacts_of
 from services.letters import TerminationReason
@@ -72,7 +73,7 @@ def test_a_termination_letter_edited_previewed_saved_and_the_client_ended(
     assert dialog.reason.isVisible()
     choose_reason(dialog, TerminationReason.COMPLETED)
     assert "12 Willow Lane" in dialog.recipient.text()
-    assert dialog.body.toPlainText()  # filled from the template
+    assert dialog.body_text()  # filled from the template
     dialog.body.setFocus()
     dialog.body.moveCursor(dialog.body.textCursor().MoveOperation.End)
     type_text(dialog.body, "\n\n" + EDIT)
@@ -165,3 +166,23 @@ def test_changing_the_words_after_a_preview_asks_for_a_new_one(dialog: LetterDia
     type_text(dialog.subject, "!")
     assert not dialog.pane.preview.is_showing()
     assert "changed" in dialog.pane.preview.hint.text()
+
+
+def test_a_letter_with_a_date_in_it_is_not_taken_for_edited(
+        qtbot: QtBot, vault: Vault, dialog: LetterDialog, client_id: int,
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The templates keep a day and its month together with a no-break space; the editor
+    must hand the words back as they were, not with a plain space."""
+    [last] = book(vault, client_id, datetime(2026, 11, 2, 9, tzinfo=UTC))  # before today
+    set_status(vault, last, AppointmentStatus.ATTENDED)
+    choose_reason(dialog, TerminationReason.CHOSE_TO_STOP)
+    qtbot.waitUntil(lambda: dialog.body.isEnabled())
+    assert "\xa0" in dialog.body_text()
+    assert dialog.edited_note.text() == ""
+
+    saving_to(monkeypatch, tmp_path / "ending.pdf")
+    with qtbot.waitSignal(dialog.kept) as made:
+        dialog.pane.save()
+    assert not made.args[0].edited
+    [(_kind, edited_text, _pdf)] = kept(vault)
+    assert edited_text == ""

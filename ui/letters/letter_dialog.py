@@ -301,13 +301,19 @@ class LetterDialog(QDialog):
 
     # Making the PDF ----------------------------------------------------------------------
 
+    def body_text(self) -> str:
+        """The body as typed. Not `toPlainText`, which turns the letter's no-break spaces (as
+        in "17 November") into plain ones, so every letter would look edited."""
+        return (self.body.document().toRawText()
+                .replace("\u2029", "\n").replace("\u2028", "\n"))
+
     def current_draft(self, quietly: bool = False) -> LetterDraft | None:
         """The draft with the therapist's words; None if they are refused (with the message
         shown beside the words, unless `quietly`)."""
         if self._draft is None:
             return None
         try:
-            draft = with_body(self._draft, self.body.toPlainText())
+            draft = with_body(self._draft, self.body_text())
         except StillroomError as error:
             if not quietly:
                 self._show_error(error)
@@ -318,7 +324,7 @@ class LetterDialog(QDialog):
         if self._filling:
             return
         draft = self._draft
-        edited = draft is not None and (self.body.toPlainText() != draft.template_body
+        edited = draft is not None and (self.body_text() != draft.template_body
                                         or self.subject.text().strip() != draft.subject)
         self.edited_note.setText(self.tr("Edited: your words are kept with the letter.")
                                  if edited else "")
