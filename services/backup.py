@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from models.engine import CopyFailed, copy_database
 from services.check import check_database
-from services.errors import VaultError
+from services.errors import InvalidValue, VaultError
 from services.key_file import KeyFile, read_key_file, write_key_file
 from services.vault import VaultPaths, prepare_folder
 from services.vault_lock import VaultLock
@@ -34,6 +34,9 @@ CHUNK = 1024 * 1024
 DAMAGED = "The file {path} is not a Stillroom backup, or it is damaged. Nothing was changed."
 # What a damaged or foreign ZIP raises while it is read: a bad CRC, a missing member, bad JSON.
 UNREADABLE_BACKUP = (zipfile.BadZipFile, KeyError, ValueError, TypeError)
+
+
+BACKUP_FILES = "stillroom-backup-*.zip"
 
 
 def _stamp() -> str:
@@ -78,7 +81,7 @@ def backup(folder: Path, key: bytearray, target: Path) -> Path:
         raise VaultError("There is no practice in {folder}.", folder=str(folder))
     key_file = read_key_file(paths.keys)
     if target.is_dir():
-        target = target / f"stillroom-backup-{_stamp()}.zip"
+        target = target / BACKUP_FILES.replace("*", _stamp())
     copy = target.with_name(f".{target.name}.database")
     partial = target.with_name(f".{target.name}.partial")
     try:
@@ -100,6 +103,17 @@ def backup(folder: Path, key: bytearray, target: Path) -> Path:
         _discard(copy)
         _discard(partial)
     return target
+
+
+def keep_newest(folder: Path, keep: int) -> list[Path]:
+    """Delete all but the `keep` newest backups Stillroom wrote in `folder` (a USB stick kept
+    for the purpose); returns what was deleted. Other files there are never touched."""
+    if keep < 1:
+        raise InvalidValue("Keep at least one backup.", field="keep")
+    backups = sorted(folder.glob(BACKUP_FILES), key=lambda path: path.name, reverse=True)
+    for old in backups[keep:]:
+        old.unlink()
+    return backups[keep:]
 
 
 def _open_backup(backup_file: Path) -> zipfile.ZipFile:

@@ -13,6 +13,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("StillroomError", 'Only a session still booked can change how you meet.'),
     QT_TRANSLATE_NOOP("StillroomError", 'This session has a late-cancellation fee charged, so its cancellation cannot be taken back. Waive the fee first.'),
     QT_TRANSLATE_NOOP("StillroomError", 'There is no practice in {folder}.'),
+    QT_TRANSLATE_NOOP("StillroomError", 'Keep at least one backup.'),
     QT_TRANSLATE_NOOP("StillroomError", 'Stillroom could not write the backup to {target}: {reason}'),
     QT_TRANSLATE_NOOP("StillroomError", 'The practice in {folder} could not be read for the backup.'),
     QT_TRANSLATE_NOOP("StillroomError", 'Stillroom cannot read the backup {path}: {reason}'),

@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Итог</translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1252,6 +1252,45 @@
     <message>
         <source>Please say why you reopen the day.</source>
         <translation>Пожалуйста, укажите, почему вы открываете день снова.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingBackup</name>
+    <message>
+        <source>Back up when I close the day, to:</source>
+        <translation>При закрытии дня сохранять копию в:</translation>
+    </message>
+    <message>
+        <source>Back up when I close the day</source>
+        <translation>Сохранять резервную копию при закрытии дня</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <source>How many backups to keep there</source>
+        <translation>Сколько копий там хранить</translation>
+    </message>
+    <message>
+        <source>keep the last</source>
+        <translation>хранить последние</translation>
+    </message>
+    <message>
+        <source>Where to keep the backups</source>
+        <translation>Где хранить резервные копии</translation>
+    </message>
+    <message>
+        <source>The day is closed, but there was no backup: the folder {folder} cannot be found. Is the USB stick plugged in?</source>
+        <translation>День закрыт, но копия не сохранена: папка {folder} не найдена. Вставлена ли флешка?</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}; the last {keep} backups are kept there.</source>
+        <translation>Копия сохранена: {file}. Там хранятся последние копии (не больше {keep}).</translation>
+    </message>
+    <message>
+        <source>no folder chosen yet</source>
+        <translation>папка ещё не выбрана</translation>
     </message>
 </context>
 <context>
@@ -3731,7 +3770,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Итог</translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Read it over; go back to change anything.</source>
@@ -4422,6 +4461,10 @@
     <message>
         <source>There is no practice in {folder}.</source>
         <translation>В папке {folder} нет практики.</translation>
+    </message>
+    <message>
+        <source>Keep at least one backup.</source>
+        <translation>Нужно хранить хотя бы одну копию.</translation>
     </message>
     <message>
         <source>Stillroom could not write the backup to {target}: {reason}</source>

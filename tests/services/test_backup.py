@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from models import Client
-from services.backup import backup, backup_key_file, restore
+from services.backup import backup, backup_key_file, keep_newest, restore
 from services.check import check_database
-from services.errors import VaultError, VaultInUse
+from services.errors import InvalidValue, VaultError, VaultInUse
 from services.export import export_all
 from services.key_slots import unwrap
 from services.vault import (
@@ -217,3 +217,17 @@ def test_an_unwritable_target_is_reported(vault: Vault, tmp_path: Path) -> None:
     (tmp_path / "a file").write_text("")
     with pytest.raises(VaultError, match="could not write the backup"):
         backup(vault.paths.folder, vault.key, tmp_path / "a file" / "b.zip")
+
+
+def test_only_the_newest_backups_are_kept_and_nothing_else_is_touched(tmp_path: Path) -> None:
+    names = [f"stillroom-backup-2026110{day}-180000.zip" for day in range(1, 6)]
+    for name in [*names, "holiday-photos.zip", "notes.txt"]:
+        (tmp_path / name).write_bytes(b"x")
+
+    deleted = keep_newest(tmp_path, 2)
+
+    assert sorted(path.name for path in deleted) == names[:3]
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "holiday-photos.zip", "notes.txt", *names[3:]]
+    with pytest.raises(InvalidValue):
+        keep_newest(tmp_path, 0)

@@ -5,7 +5,7 @@ from concurrent.futures import Executor, Future
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -44,6 +44,13 @@ def english_money() -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     yield
     QLocale.setDefault(previous)
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(qapp: QApplication) -> None:
+    """Each test starts as on a computer where Stillroom was never set up (language, the
+    closing-day backup folder): the app's settings file is shared by the whole test run."""
+    QSettings().clear()
 
 
 @pytest.fixture(autouse=True)

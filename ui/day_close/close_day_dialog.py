@@ -44,6 +44,7 @@ from ui.client_picker import ClientPicker
 from ui.client_tables import Table
 from ui.day_close.charge_dialog import ChargeDialog
 from ui.day_close.closed_panel import ClosedPanel
+from ui.day_close.closing_backup import ClosingBackup
 from ui.day_close.day_sheet_export import ask_for_day_sheet
 from ui.day_close.day_table import (
     TotalsView,
@@ -130,6 +131,7 @@ class CloseDayDialog(QDialog):
         self.note.setObjectName("day_note")
         self.note.setAccessibleName(self.tr("A note on the day"))
         self.note.setPlaceholderText(self.tr("A note on the day, if you want one (optional)"))
+        self.closing_backup = ClosingBackup()
         self.blocked = note_label()
         self.blocked.setObjectName("close_blocked")
         self.blocked.setStyleSheet(HINT_STYLE)
@@ -184,6 +186,7 @@ class CloseDayDialog(QDialog):
         closing = QVBoxLayout()
         closing.setContentsMargins(16, 4, 16, 4)
         closing.addWidget(self.note)
+        closing.addWidget(self.closing_backup)
         closing.addWidget(self.blocked)
         outer.addLayout(closing)
         outer.addLayout(buttons)
@@ -347,6 +350,7 @@ class CloseDayDialog(QDialog):
 
     def _closed(self, review: DayReview) -> None:
         self.note.clear()
+        self.closing_backup.back_up(self._vault, self._worker)
         self.changed.emit()
         self.day_closed.emit(review.day)
         self.load()
