@@ -42,7 +42,8 @@ BUSY_DAY = 12
 
 
 def _busy_open_day(bench: Bench) -> date:
-    """The past day with the most sessions, given 12 if it has fewer, reopened if closed."""
+    """A past day with 12 sessions (given more if the busiest such day has fewer), reopened
+    if it was closed."""
     zone = bench.zone()
     today = datetime.now(zone).date()
     counts: dict[date, int] = {}
@@ -50,7 +51,9 @@ def _busy_open_day(bench: Bench) -> date:
         day = datetime.fromisoformat(str(starts)).replace(tzinfo=UTC).astimezone(zone).date()
         if day < today:
             counts[day] = counts.get(day, 0) + 1
-    day = max(sorted(counts), key=lambda d: counts[d])
+    # A day of about 12 sessions, as the issue's figure is for: the busiest with no more,
+    # given more below if it has fewer.
+    day = max(sorted(d for d in counts if counts[d] <= BUSY_DAY), key=lambda d: counts[d])
     if is_closed(bench.vault, day):
         reopen_day(bench.vault, day, "Benchmark")
     missing = BUSY_DAY - len(days(bench.vault, day, 1))
@@ -116,7 +119,7 @@ def day_close_close(bench: Bench) -> Measurement:
         reopen_day(bench.vault, day, "Benchmark")
     close_day(bench.vault, day, _problems_accepted(bench, day))
     return Measurement(median(samples), "ms", CLOSE_BUDGET_MS,
-                       how="median: reconciliation.close_day of the busiest day; reopen untimed")
+                       how="median: reconciliation.close_day of a 12-session day; reopen untimed")
 
 
 @figure("day_sheet_pdf")
@@ -127,7 +130,7 @@ def day_sheet_figure(bench: Bench) -> Measurement:
     samples = [seconds(partial(day_sheet_pdf, review, settings)) * 1000
                for _ in range(max(5, bench.repeats * 2))]
     return Measurement(median(samples), "ms", SHEET_BUDGET_MS,
-                       how="median: day_sheet.day_sheet_pdf of the busiest day")
+                       how="median: day_sheet.day_sheet_pdf of a 12-session day")
 
 
 def _last_month(bench: Bench) -> tuple[int, int]:
