@@ -110,13 +110,23 @@ def find_conflicts(
     for other_id, other_client, other_start, other_length, full_name, preferred in rows:
         if other_id in ignore:
             continue
-        other_end = other_start + timedelta(minutes=other_length)
-        name = preferred or full_name
-        if other_start < ends_at and other_end > starts_at:
-            found.append(Conflict("overlap", other_id, name, other_start))
-        elif other_client in known and other_start < ends_at + gap and other_end > starts_at - gap:
-            found.append(Conflict("acquaintances", other_id, name, other_start))
+        kind = clash_between(starts_at, ends_at, other_start,
+                             other_start + timedelta(minutes=other_length),
+                             acquainted=other_client in known, gap=gap)
+        if kind is not None:
+            found.append(Conflict(kind, other_id, preferred or full_name, other_start))
     return found
+
+
+def clash_between(starts_at: datetime, ends_at: datetime, other_start: datetime,
+                  other_end: datetime, *, acquainted: bool, gap: timedelta) -> str | None:
+    """"overlap" when two sessions share any time; "acquaintances" when their clients know
+    each other and one starts within the waiting-room gap of the other; else None."""
+    if other_start < ends_at and other_end > starts_at:
+        return "overlap"
+    if acquainted and other_start < ends_at + gap and other_end > starts_at - gap:
+        return "acquaintances"
+    return None
 
 
 def book(

@@ -1,9 +1,9 @@
 """Scheduling mistakes in the coming weeks: double bookings, and acquaintances back to back.
 
-The same two clashes `appointments.find_conflicts` refuses at booking time, found here for all
-the coming weeks at once: one query for the sessions and one for who knows whom, then a sweep
-in time order. (`find_conflicts` costs two queries per session; the ten-year benchmark practice
-has hundreds of sessions in four weeks.)
+The same two clashes `appointments.find_conflicts` warns of at booking time (both ask
+`appointments.clash_between`), found here for all the coming weeks at once: one query for the
+sessions and one for who knows whom, then a sweep in time order. (`find_conflicts` costs two
+queries per session; the ten-year benchmark practice has hundreds of sessions in four weeks.)
 """
 
 from __future__ import annotations
@@ -14,22 +14,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Acquaintance
-from services.appointments import FREE_THE_SLOT, CalendarEntry, between
+from services.appointments import FREE_THE_SLOT, CalendarEntry, between, clash_between
 
-OVERLAP = "overlap"
-ACQUAINTANCES = "acquaintances"
+
+def _ends(entry: CalendarEntry) -> datetime:
+    return entry.starts_at + timedelta(minutes=entry.length_minutes)
 
 
 def _clash(first: CalendarEntry, second: CalendarEntry, gap: timedelta,
            known: set[tuple[int, int]]) -> str | None:
-    """How `second` (starting no earlier than `first`) clashes with `first`, if it does."""
-    first_ends = first.starts_at + timedelta(minutes=first.length_minutes)
-    if second.starts_at < first_ends:
-        return OVERLAP
     pair = (min(first.client_id, second.client_id), max(first.client_id, second.client_id))
-    if pair in known and second.starts_at < first_ends + gap:
-        return ACQUAINTANCES
-    return None
+    return clash_between(first.starts_at, _ends(first), second.starts_at, _ends(second),
+                         acquainted=pair in known, gap=gap)
 
 
 def scheduling_mistakes(session: Session, start: datetime, end: datetime,
@@ -45,7 +41,7 @@ def scheduling_mistakes(session: Session, start: datetime, end: datetime,
         select(Acquaintance.client_id, Acquaintance.other_client_id))}
     found: list[tuple[CalendarEntry, CalendarEntry, str]] = []
     for i, first in enumerate(booked):
-        reach = first.starts_at + timedelta(minutes=first.length_minutes) + gap
+        reach = _ends(first) + gap
         for second in booked[i + 1:]:
             if second.starts_at >= reach:
                 break

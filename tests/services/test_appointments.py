@@ -2,9 +2,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from models.enums import AppointmentStatus, CancelledBy, LedgerKind, ReasonCategory, Repeat
-from services.appointments import book, cancel, delete, move, set_status, week
+from services.appointments import book, cancel, clash_between, delete, move, set_status, week
 from services.clients import ClientDraft, create_client, link_acquaintances
 from services.errors import Conflicts, InvalidValue, Refused
 from services.ledger import record
@@ -163,3 +165,20 @@ def test_undo_cancellation_puts_the_session_back_unless_a_fee_is_charged(
     with pytest.raises(Refused):
         undo_cancellation(vault, first, AppointmentStatus.CANCELLED)
     assert week(vault, date(2026, 6, 9))[0].status == AppointmentStatus.LATE_CANCELLATION
+
+
+@given(st.integers(0, 600), st.integers(10, 180), st.integers(0, 600), st.integers(10, 180),
+       st.booleans(), st.integers(0, 60))
+def test_a_clash_is_the_same_whichever_session_is_asked_about(
+        start: int, length: int, other: int, other_length: int, acquainted: bool,
+        gap: int) -> None:
+    base = datetime(2026, 3, 29, 0, 0, tzinfo=UTC)  # the night the clocks go forward
+    one = (base + timedelta(minutes=start), base + timedelta(minutes=start + length))
+    two = (base + timedelta(minutes=other), base + timedelta(minutes=other + other_length))
+    gap_time = timedelta(minutes=gap)
+    found = clash_between(*one, *two, acquainted=acquainted, gap=gap_time)
+    assert found == clash_between(*two, *one, acquainted=acquainted, gap=gap_time)
+    shares_time = one[0] < two[1] and two[0] < one[1]
+    assert (found == "overlap") == shares_time
+    if found == "acquaintances":
+        assert acquainted and gap > 0
