@@ -1,9 +1,9 @@
 """The demo practice's call list: at least one client for every rule on the demo's today.
 
 A realistic history rarely gives every rule on one given day, so a few rows are arranged just
-before they are written: a session booked at the demo's now (late from now + the late-call
-minutes: the demo keeps every past session settled, so nobody is late at the very moment it is
-made), the latest attended session of one client turned into a no-show nobody has called
+before they are written: a session under way for more than the late-call minutes with nobody
+marked as arrived (or, out of hours, the next session today, late once its minutes pass), the
+latest attended session of one client turned into a no-show nobody has called
 about yet, three former clients who drifted away still marked active (one after an attended
 session, one after a cancellation, one long silent), two acquaintances booked back to back in
 the coming weeks, one of whom asked not to be contacted, and a call back agreed for today.
@@ -95,7 +95,7 @@ def arrange_call_list(session: Session, ctx: SessionContext, rows: DemoRows) -> 
     """Make sure the demo's today has a client for every rule of the call list."""
     practice = session.get(Practice, 1)
     assert practice is not None
-    _late_now(ctx, rows)
+    _late_now(ctx, rows, practice.late_call_minutes)
     _no_show(ctx, rows)
     _drifted_away(ctx, rows, practice.follow_up_days, practice.silence_days)
     _acquaintances_back_to_back(ctx, rows, practice.waiting_room_gap_minutes,
@@ -107,15 +107,26 @@ def _local_day(instant: datetime, zone: ZoneInfo) -> date:
     return instant.astimezone(zone).date()
 
 
-def _late_now(ctx: SessionContext, rows: DemoRows) -> None:
-    """The first session at or after now today stays booked: late once the minutes pass."""
-    today_ends = to_utc(ctx.today + timedelta(days=1), time(0), ctx.policy.zone)
-    coming = [a for a in rows.appointments if ctx.now <= a["starts_at"] < today_ends]
-    if coming:
-        first = min(coming, key=lambda a: (a["starts_at"], a["id"]))
-        first.update(status=S.SCHEDULED, cancelled_by=None, cancellation_arrived_at=None,
-                     reason_category=None, reason_text="")
-        rows.used.add(first["client_id"])
+def _late_now(ctx: SessionContext, rows: DemoRows, late_call_minutes: int) -> None:
+    """A client late right now: a session under way for more than the late-call minutes,
+    nobody marked as arrived. When none is under way (before or after hours), the first
+    session later today stays booked instead, and is late once its minutes pass."""
+    late_call = timedelta(minutes=late_call_minutes)
+    under_way = sorted((a for a in rows.appointments
+                        if a["starts_at"] + late_call <= ctx.now
+                        < a["starts_at"] + timedelta(minutes=a["length_minutes"])
+                        and a["status"] in ATTENDED and rows.free(a["client_id"])),
+                       key=lambda a: (a["starts_at"], a["id"]))
+    late = next((a for a in under_way
+                 if rows.unbill(a, _local_day(a["starts_at"], ctx.policy.zone))), None)
+    if late is None:
+        today_ends = to_utc(ctx.today + timedelta(days=1), time(0), ctx.policy.zone)
+        coming = [a for a in rows.appointments if ctx.now <= a["starts_at"] < today_ends]
+        late = min(coming, key=lambda a: (a["starts_at"], a["id"]), default=None)
+    if late is not None:
+        late.update(status=S.SCHEDULED, arrived_at=None, cancelled_by=None,
+                    cancellation_arrived_at=None, reason_category=None, reason_text="")
+        rows.used.add(late["client_id"])
 
 
 def _no_show(ctx: SessionContext, rows: DemoRows) -> None:
