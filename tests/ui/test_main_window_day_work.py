@@ -124,3 +124,16 @@ def test_locking_hides_the_call_list_with_the_other_client_details(
     window.lock()
 
     assert not window.calls_dock.isVisible()
+
+
+def test_locking_hides_the_month_at_a_glance_too(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, client_id: int) -> None:
+    window = open_window(qtbot, vault, worker)
+    report = window.open_month_report()
+    assert report is not None
+    qtbot.waitUntil(lambda: bool(report.charts))
+    assert report.isVisible()
+
+    window.lock()
+
+    assert not report.isVisible()
