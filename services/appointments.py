@@ -26,10 +26,12 @@ from models.enums import (
 )
 from models.enums import Repeat as RepeatRule
 from services import validation
+from services.cancellation_window import is_late_cancellation
 from services.clients import acquaintance_ids
 from services.day_lock import refuse_if_session_day_closed
 from services.errors import Conflicts, InvalidValue, NotFound, Refused
 from services.practice_time import days_bounds, monday_of, shift_wall_clock
+from services.session_charges import follow_policy
 from services.vault import Vault
 
 FREE_THE_SLOT = {
@@ -245,7 +247,7 @@ def set_status(
     """Mark what happened: attended, attended late, no-show, missed by the therapist.
 
     A charge the policy made that no longer fits the status is taken away; `charge` also
-    charges the session fee of an attended session (`services.day_money.follow_policy`).
+    charges the session fee of an attended session (`services.session_charges.follow_policy`).
     """
     if status in CANCELLATIONS:
         raise Refused("A cancellation needs to say who cancelled and when; use Cancel.",
@@ -255,24 +257,7 @@ def set_status(
         refuse_if_session_day_closed(session, appointment.starts_at)
         appointment.status = status
         appointment.arrived_at = arrived_at.astimezone(UTC) if arrived_at else None
-        _follow_policy(session, appointment, charge)
-
-
-def _follow_policy(session: Session, appointment: Appointment, charge: bool = False) -> None:
-    """Charges follow the new status (`services.day_money`, imported here: it needs the fee
-    policy, which needs this module)."""
-    from services.day_money import follow_policy
-
-    follow_policy(session, appointment, charge=charge)
-
-
-def is_late_cancellation(starts_at: datetime, arrived_at: datetime, window_hours: int) -> bool:
-    """Whether notice arrived inside the window: counted in real hours before the start.
-
-    In UTC, because arithmetic on local times counts wall-clock hours, and a night when the
-    clocks change would move the boundary by an hour.
-    """
-    return arrived_at.astimezone(UTC) > starts_at.astimezone(UTC) - timedelta(hours=window_hours)
+        follow_policy(session, appointment, charge=charge)
 
 
 def cancel(
@@ -301,7 +286,7 @@ def cancel(
         appointment.cancellation_arrived_at = arrived_at
         appointment.reason_category = reason_category
         appointment.reason_text = reason_text
-        _follow_policy(session, appointment)
+        follow_policy(session, appointment, charge=False)
         return status
 
 

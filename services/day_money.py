@@ -1,14 +1,13 @@
-"""A day's money as the close-day dialog enters it: charges by policy, payments, refunds.
+"""A day's money as the close-day dialog enters it: charges set by hand, payments, refunds.
 
-A charge the policy made has no note; a charge the therapist set to something else carries
-the reason in its note, and that is how "edited by the therapist" is told from "by policy".
-When a status changes, charges follow it (`follow_policy`, called by
-`services.appointments.set_status` and `cancel`): a charge made by policy that no longer fits
-the status is taken away, and with `charge=True` (`mark`, the close-day dialog's way to set a
-status) an attended session gets its session fee. A session the therapist
+Charges follow a session's status by themselves (`services.session_charges.follow_policy`,
+run by `services.appointments.set_status` and `cancel`): a charge made by policy that no
+longer fits the status is taken away, and with `charge=True` (`mark`, the close-day dialog's
+way to set a status) an attended session gets its session fee. A session the therapist
 cancelled or missed keeps its charge for the waiver that apologises for it
 (`services.missed_session_fees`). No-show and late-cancellation fees are proposed by the policy
-and charged when the therapist decides (the guided dialogs, or `set_charge` at the day's end).
+and charged when the therapist decides (the guided dialogs, or `set_charge` at the day's end);
+a charge set to something else than the policy carries the reason in its note.
 """
 
 from __future__ import annotations
@@ -20,70 +19,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Appointment, Client, LedgerEntry
-from models.enums import AppointmentStatus, CancelledBy, LedgerKind, PaymentMethod
+from models.enums import AppointmentStatus, LedgerKind, PaymentMethod
 from services import validation
 from services.appointments import set_status
 from services.day_lock import local_day, refuse_if_closed
 from services.errors import InvalidValue, NotFound, Refused
-from services.fee_policy import FEE_KIND, appointment_of, proposal_for, session_fee_of
+from services.fee_policy import appointment_of
 from services.ledger import add_entry
+from services.session_charges import charge_by_policy, charges_of
 from services.vault import Vault
 
-ATTENDED = (AppointmentStatus.ATTENDED, AppointmentStatus.ATTENDED_LATE)
-CHARGE_KINDS = (LedgerKind.SESSION_CHARGE, LedgerKind.NO_SHOW_FEE, LedgerKind.LATE_CANCEL_FEE)
-KEEP_FOR_WAIVER = (AppointmentStatus.CANCELLED_BY_THERAPIST,
-                   AppointmentStatus.MISSED_BY_THERAPIST)
 NOTE_LIMIT = 2000
-
-
-def charge_kind_of(appointment: Appointment) -> LedgerKind | None:
-    """The kind of charge a session's status brings, or None when it brings none."""
-    if appointment.status in ATTENDED:
-        return LedgerKind.SESSION_CHARGE
-    if appointment.cancelled_by == CancelledBy.THERAPIST:
-        return None
-    return FEE_KIND.get(appointment.status)
-
-
-def charge_by_policy(session: Session, appointment: Appointment) -> tuple[LedgerKind, int] | None:
-    """What the policy charges for a session as it stands: the kind and the amount.
-
-    Attended: the session fee (the session's, else the client's, else the practice's). No-show
-    or late cancellation: the fee the policy proposes (nothing when the first miss is
-    forgiven). Cancelled in time, by the therapist, missed by the therapist, still booked: None.
-    """
-    kind = charge_kind_of(appointment)
-    if kind is None:
-        return None
-    if kind == LedgerKind.SESSION_CHARGE:
-        return kind, session_fee_of(session, appointment)
-    proposal = proposal_for(session, appointment)
-    return (kind, proposal.amount) if proposal is not None else None
-
-
-def charges_of(session: Session, appointment_id: int) -> list[LedgerEntry]:
-    return list(session.scalars(
-        select(LedgerEntry).where(LedgerEntry.appointment_id == appointment_id,
-                                  LedgerEntry.kind.in_(CHARGE_KINDS)).order_by(LedgerEntry.id)))
-
-
-def follow_policy(session: Session, appointment: Appointment, *, charge: bool = True) -> None:
-    """Make the session's charges follow its new status, leaving what the therapist edited.
-
-    `charge` False only takes away what no longer fits (the calendar's older callers, which
-    enter charges themselves); True also charges an attended session its fee.
-    """
-    kind = charge_kind_of(appointment)
-    charges = charges_of(session, appointment.id)
-    if appointment.status not in KEEP_FOR_WAIVER:
-        for entry in charges:
-            if entry.kind != kind and not entry.note:
-                session.delete(entry)
-    if charge and kind == LedgerKind.SESSION_CHARGE and not any(e.kind == kind for e in charges):
-        fee = session_fee_of(session, appointment)
-        if fee:
-            add_entry(session, appointment.client_id, kind, fee, appointment_id=appointment.id,
-                      day=local_day(session, appointment.starts_at))
 
 
 def set_charge(vault: Vault, appointment_id: int, amount: int, reason: str = "") -> None:

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from models import Appointment, Client, LedgerEntry
 from models.enums import AppointmentStatus, LedgerKind, PaymentMethod
 from services.appointments import CalendarEntry, between
-from services.day_money import CHARGE_KINDS, charge_by_policy
 from services.day_review import (
     AccountLine,
     DayProblem,
@@ -27,6 +26,7 @@ from services.day_review import (
 )
 from services.ledger import SIGNED_AMOUNT
 from services.practice_time import days_bounds
+from services.session_charges import CHARGE_KINDS, charge_by_policy
 
 Row = tuple[int, int | None, int | None, LedgerKind, int, PaymentMethod | None, str, date]
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from models import DayClose
 from models.enums import AppointmentStatus, LedgerKind, PaymentMethod
-from services.day_money import CHARGE_KINDS
+from services.session_charges import CHARGE_KINDS
 
 OPEN_DAYS = 3
 ATTENDED = (AppointmentStatus.ATTENDED, AppointmentStatus.ATTENDED_LATE)

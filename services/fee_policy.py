@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from models import Appointment, Client, Practice
 from models.enums import AppointmentStatus, CancelledBy, FeeRule, LedgerKind
-from services.appointments import is_late_cancellation
+from services.cancellation_window import is_late_cancellation
 from services.errors import InvalidValue, NotFound
 from services.money import percent_of
 from services.vault import Vault

@@ -24,12 +24,12 @@ from sqlalchemy import Row, func, select, text
 
 from models import Appointment, LedgerEntry
 from models.enums import AppointmentStatus, CancelledBy, LedgerKind
-from services.day_money import CHARGE_KINDS
 from services.letterhead import Letterhead
 from services.money import format_amount
 from services.pdf_page import BOLD, FONT, MARGIN, document, paper, style
 from services.practice_settings import PracticeSettings, read_settings
 from services.practice_time import days_bounds
+from services.session_charges import CHARGE_KINDS
 from services.vault import Vault
 
 S = AppointmentStatus

@@ -25,14 +25,7 @@ from sqlalchemy.orm import Session
 from models import Appointment, DayClose
 from services import validation
 from services.day_lock import is_closed_in
-from services.day_money import (
-    assign_payment,
-    charge_by_policy,
-    mark,
-    record_payment,
-    record_refund,
-    set_charge,
-)
+from services.day_money import assign_payment, mark, record_payment, record_refund, set_charge
 from services.day_reading import read_day
 from services.day_review import (
     AcceptedProblem,
@@ -48,6 +41,7 @@ from services.day_review import (
 from services.errors import InvalidValue, NotFound, Refused
 from services.fee_policy import practice_of
 from services.practice_time import days_bounds
+from services.session_charges import charge_by_policy
 from services.vault import Vault
 
 __all__ = [

@@ -382,7 +382,7 @@
         <translation>СМС</translation>
     </message>
     <message>
-        <source>Hello {name}, it's {therapist}.</source>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
         <translation>Здравствуйте, {name}! Это {therapist}.</translation>
     </message>
     <message>
@@ -394,19 +394,19 @@
         <translation>Мы договаривались встретиться в {time}, и я хочу убедиться, что у вас всё в порядке.</translation>
     </message>
     <message>
-        <source>If you are on your way, that's fine: we can use the time that is left.</source>
+        <source>If you are on your way, that&apos;s fine: we can use the time that is left.</source>
         <translation>Если вы уже в пути — ничего страшного: мы используем оставшееся время.</translation>
     </message>
     <message>
-        <source>If today isn't possible, let's find another time together.</source>
+        <source>If today isn&apos;t possible, let&apos;s find another time together.</source>
         <translation>Если сегодня не получается, давайте вместе подберём другое время.</translation>
     </message>
     <message>
-        <source>We were due to meet {on_day} at {time} and I didn't see you, so I wanted to check that you are all right.</source>
+        <source>We were due to meet {on_day} at {time} and I didn&apos;t see you, so I wanted to check that you are all right.</source>
         <translation>Мы договаривались о встрече — {on_day}, в {time}, — но вас не было, и я хочу убедиться, что с вами всё в порядке.</translation>
     </message>
     <message>
-        <source>You don't need to explain, but I'm glad to hear anything you'd like to tell me.</source>
+        <source>You don&apos;t need to explain, but I&apos;m glad to hear anything you&apos;d like to tell me.</source>
         <translation>Вы не обязаны ничего объяснять, но если захотите о чём-то рассказать, я с радостью выслушаю.</translation>
     </message>
     <message>
@@ -414,7 +414,7 @@
         <translation>Давайте подберём время для следующей встречи?</translation>
     </message>
     <message>
-        <source>I've made a mistake in my diary with your session {on_day} at {time}, and I'm sorry: I need to move it.</source>
+        <source>I&apos;ve made a mistake in my diary with your session {on_day} at {time}, and I&apos;m sorry: I need to move it.</source>
         <translation>Простите, у меня в расписании ошибка с вашей сессией ({on_day}, {time}), и её нужно перенести.</translation>
     </message>
     <message>
@@ -426,7 +426,7 @@
         <translation>Спасибо, что отнеслись к этому с пониманием.</translation>
     </message>
     <message>
-        <source>We agreed that I would get back in touch around now, so I'm calling as promised.</source>
+        <source>We agreed that I would get back in touch around now, so I&apos;m calling as promised.</source>
         <translation>Мы договаривались, что примерно в это время я снова с вами свяжусь, поэтому и звоню.</translation>
     </message>
     <message>
@@ -446,11 +446,11 @@
         <translation>Хотите, подберём новое время? В ближайшие две недели у меня есть несколько свободных окон.</translation>
     </message>
     <message>
-        <source>If now isn't a good moment to decide, I can call you again whenever suits you.</source>
+        <source>If now isn&apos;t a good moment to decide, I can call you again whenever suits you.</source>
         <translation>Если сейчас не время решать, я могу перезвонить, когда вам будет удобно.</translation>
     </message>
     <message>
-        <source>We last met on {day}, and we haven't booked our next session yet, so I wanted to check in.</source>
+        <source>We last met on {day}, and we haven&apos;t booked our next session yet, so I wanted to check in.</source>
         <translation>С нашей последней встречи ({day}) мы ещё не договорились о следующей сессии, и мне хотелось узнать, как у вас дела.</translation>
     </message>
     <message>
@@ -458,15 +458,15 @@
         <translation>Хотите, подберём время?</translation>
     </message>
     <message>
-        <source>If you have been thinking about a break, or about ending our work, that's all right too: we can talk about it, and meet once more to close it properly if you'd like.</source>
+        <source>If you have been thinking about a break, or about ending our work, that&apos;s all right too: we can talk about it, and meet once more to close it properly if you&apos;d like.</source>
         <translation>Если вы думали о перерыве или о том, чтобы завершить нашу работу, — это тоже нормально: мы можем об этом поговорить и, если захотите, встретиться ещё раз, чтобы завершить её как следует.</translation>
     </message>
     <message>
-        <source>It's been a while since we were last in touch, and I wanted to see how you are.</source>
+        <source>It&apos;s been a while since we were last in touch, and I wanted to see how you are.</source>
         <translation>Мы давно не были на связи, и мне хотелось узнать, как вы.</translation>
     </message>
     <message>
-        <source>There's no pressure. If you'd like to meet again, we can find a time. If you feel our work has come to an end, we could meet once more to close it properly, or I can write to you.</source>
+        <source>There&apos;s no pressure. If you&apos;d like to meet again, we can find a time. If you feel our work has come to an end, we could meet once more to close it properly, or I can write to you.</source>
         <translation>Я ни на чём не настаиваю. Если вы хотите снова встретиться, мы подберём время. Если вам кажется, что наша работа подошла к концу, можно встретиться ещё раз, чтобы завершить её как следует, или я могу вам написать.</translation>
     </message>
     <message>
@@ -494,11 +494,11 @@
         <translation>Перезвоните мне, пожалуйста, когда вам будет удобно.</translation>
     </message>
     <message>
-        <source>It's {therapist}, calling {matter}.</source>
+        <source>It&apos;s {therapist}, calling {matter}.</source>
         <translation>Это {therapist}, я звоню {matter}.</translation>
     </message>
     <message>
-        <source>I'm calling {matter}.</source>
+        <source>I&apos;m calling {matter}.</source>
         <translation>Я звоню {matter}.</translation>
     </message>
     <message>
@@ -510,7 +510,7 @@
         <translation>(Если спросят, кто звонит:)</translation>
     </message>
     <message>
-        <source>(If {name} isn't there:) Could you let them know I called? I'll try again later. Thank you.</source>
+        <source>(If {name} isn&apos;t there:) Could you let them know I called? I&apos;ll try again later. Thank you.</source>
         <translation>(Если {name} не может подойти:) Передайте, пожалуйста, что звонили. Я перезвоню позже. Спасибо.</translation>
     </message>
     <message>
@@ -526,7 +526,7 @@
         <translation>Спасибо, до свидания.</translation>
     </message>
     <message>
-        <source>I'm here for our appointment at {time}. Are you on your way?</source>
+        <source>I&apos;m here for our appointment at {time}. Are you on your way?</source>
         <translation>Я на месте, у нас встреча в {time}. Вы уже в пути?</translation>
     </message>
     <message>
@@ -534,15 +534,15 @@
         <translation>Мы не встретились в назначенное время ({on_day}, {time}), и я хочу убедиться, что у вас всё в порядке.</translation>
     </message>
     <message>
-        <source>I need to change the time of your appointment {on_day} at {time}. I'm sorry for the trouble.</source>
+        <source>I need to change the time of your appointment {on_day} at {time}. I&apos;m sorry for the trouble.</source>
         <translation>Мне нужно перенести нашу встречу ({on_day}, {time}). Простите за беспокойство.</translation>
     </message>
     <message>
-        <source>I'm getting in touch to find a new time for your appointment.</source>
+        <source>I&apos;m getting in touch to find a new time for your appointment.</source>
         <translation>Пишу, чтобы подобрать новое время для нашей встречи.</translation>
     </message>
     <message>
-        <source>I'm getting in touch to see how you are, and whether you'd like to book a time.</source>
+        <source>I&apos;m getting in touch to see how you are, and whether you&apos;d like to book a time.</source>
         <translation>Пишу узнать, как у вас дела и не хотите ли вы договориться о встрече.</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@
         <translation>Ничего не отменяется, оплаты нет.</translation>
     </message>
     <message>
-        <source>A short note goes in {name}'s chart.</source>
+        <source>A short note goes in {name}&apos;s chart.</source>
         <translation>В карточку клиента {name} попадёт короткая запись.</translation>
     </message>
     <message>
@@ -669,7 +669,7 @@
         <translation>Новое время не назначено: клиент {name} попадёт в список звонков.</translation>
     </message>
     <message>
-        <source>An entry goes in {name}'s chart.</source>
+        <source>An entry goes in {name}&apos;s chart.</source>
         <translation>В карточку клиента {name} попадёт запись.</translation>
     </message>
 </context>
@@ -680,7 +680,7 @@
         <translation>Изменить начисление</translation>
     </message>
     <message>
-        <source>The policy's fee is {amount}. Another amount needs a reason, kept with the charge.</source>
+        <source>The policy&apos;s fee is {amount}. Another amount needs a reason, kept with the charge.</source>
         <translation>По вашим правилам оплата составляет {amount}. Для другой суммы нужна причина — она сохранится вместе с начислением.</translation>
     </message>
     <message>
@@ -696,7 +696,7 @@
         <translation>Например: сниженная оплата, согласованная в марте</translation>
     </message>
     <message>
-        <source>Please say why this charge differs from the policy's {amount}.</source>
+        <source>Please say why this charge differs from the policy&apos;s {amount}.</source>
         <translation>Пожалуйста, укажите, почему начисление отличается от суммы по правилам ({amount}).</translation>
     </message>
 </context>
@@ -707,7 +707,7 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <source>Notes for this client's chart</source>
+        <source>Notes for this client&apos;s chart</source>
         <translation>Заметки об этом клиенте</translation>
     </message>
     <message>
@@ -950,7 +950,7 @@
         <translation>Изменить…</translation>
     </message>
     <message>
-        <source>Edit this client's details</source>
+        <source>Edit this client&apos;s details</source>
         <translation>Изменить данные клиента</translation>
     </message>
     <message>
@@ -1010,7 +1010,7 @@
         <translation>Заметки не сохранены</translation>
     </message>
     <message>
-        <source>Save the changes to {name}'s chart notes?</source>
+        <source>Save the changes to {name}&apos;s chart notes?</source>
         <translation>Сохранить изменения в заметках о клиенте {name}?</translation>
     </message>
     <message>
@@ -1058,7 +1058,7 @@
         <translation>{amount} (обычная оплата)</translation>
     </message>
     <message>
-        <source>{amount} (this client's fee)</source>
+        <source>{amount} (this client&apos;s fee)</source>
         <translation>{amount} (оплата для клиента)</translation>
     </message>
     <message>
@@ -1529,7 +1529,7 @@
         <translation>Валюта</translation>
     </message>
     <message>
-        <source>Session times are kept in this computer's time zone.</source>
+        <source>Session times are kept in this computer&apos;s time zone.</source>
         <translation>Время сессий хранится в часовом поясе этого компьютера.</translation>
     </message>
     <message>
@@ -1549,7 +1549,7 @@
         <translation>Запомнить на этом компьютере</translation>
     </message>
     <message>
-        <source>Keeps the key in this computer's keychain, so Stillroom opens without asking. Only for a computer nobody else uses.</source>
+        <source>Keeps the key in this computer&apos;s keychain, so Stillroom opens without asking. Only for a computer nobody else uses.</source>
         <translation>Ключ хранится в защищённом хранилище этого компьютера, и Stillroom открывается без парольной фразы. Только для компьютера, которым больше никто не пользуется.</translation>
     </message>
     <message>
@@ -1736,19 +1736,19 @@
 <context>
     <name>DayProblem</name>
     <message>
-        <source>{client}'s session at {time} is still marked as booked. What happened?</source>
+        <source>{client}&apos;s session at {time} is still marked as booked. What happened?</source>
         <translation>Сессия клиента {client} в {time} всё ещё отмечена как запланированная. Что произошло?</translation>
     </message>
     <message>
-        <source>Nothing is charged for {client}'s session at {time} ({status}). The policy's fee is {policy}.</source>
+        <source>Nothing is charged for {client}&apos;s session at {time} ({status}). The policy&apos;s fee is {policy}.</source>
         <translation>За сессию клиента {client} в {time} ({status}) ничего не начислено. По правилам оплата — {policy}.</translation>
     </message>
     <message>
-        <source>Nothing is charged for {client}'s session at {time} ({status}), but the policy's fee is {policy}. Charge it, or say why not.</source>
+        <source>Nothing is charged for {client}&apos;s session at {time} ({status}), but the policy&apos;s fee is {policy}. Charge it, or say why not.</source>
         <translation>За сессию клиента {client} в {time} ({status}) ничего не начислено, хотя по правилам оплата — {policy}. Начислите её или укажите, почему нет.</translation>
     </message>
     <message>
-        <source>{client}'s session at {time} is charged {charged}, but the policy says {policy}, and no reason is noted.</source>
+        <source>{client}&apos;s session at {time} is charged {charged}, but the policy says {policy}, and no reason is noted.</source>
         <translation>За сессию клиента {client} в {time} начислено {charged}, а по правилам — {policy}; причина не указана.</translation>
     </message>
     <message>
@@ -1799,7 +1799,7 @@
         <translation>Другая сумма…</translation>
     </message>
     <message>
-        <source>Charge the policy's {amount}</source>
+        <source>Charge the policy&apos;s {amount}</source>
         <translation>Начислить {amount} по правилам</translation>
     </message>
     <message>
@@ -1897,7 +1897,7 @@
 <context>
     <name>DayTable</name>
     <message>
-        <source>The day's sessions</source>
+        <source>The day&apos;s sessions</source>
         <translation>Сессии дня</translation>
     </message>
     <message>
@@ -1929,7 +1929,7 @@
         <translation>Списание</translation>
     </message>
     <message>
-        <source>Client's balance</source>
+        <source>Client&apos;s balance</source>
         <translation>Баланс клиента</translation>
     </message>
     <message>
@@ -1980,7 +1980,7 @@
         <translation>Возвращено</translation>
     </message>
     <message>
-        <source>Still owed by the day's clients</source>
+        <source>Still owed by the day&apos;s clients</source>
         <translation>Задолженность клиентов этого дня</translation>
     </message>
     <message>
@@ -2026,7 +2026,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <source>When you press Finish, this goes in the client's chart:</source>
+        <source>When you press Finish, this goes in the client&apos;s chart:</source>
         <translation>Когда вы нажмёте «Готово», в карточку клиента попадёт вот что:</translation>
     </message>
     <message>
@@ -2057,7 +2057,7 @@
         <translation>Выберите причину</translation>
     </message>
     <message>
-        <source>Why, in a few words (needed for "Other reason")</source>
+        <source>Why, in a few words (needed for &quot;Other reason&quot;)</source>
         <translation>Почему, в двух словах (обязательно для «Другая причина»)</translation>
     </message>
     <message>
@@ -2077,7 +2077,7 @@
         <translation>Заметка</translation>
     </message>
     <message>
-        <source>No fee is proposed. The policy's fee would be {amount}.</source>
+        <source>No fee is proposed. The policy&apos;s fee would be {amount}.</source>
         <translation>Оплата не предлагается. По вашим правилам она составила бы {amount}.</translation>
     </message>
     <message>
@@ -2089,7 +2089,7 @@
         <translation>Начислена оплата: {amount}.</translation>
     </message>
     <message>
-        <source>No fee: the practice forgives a client's first missed session.</source>
+        <source>No fee: the practice forgives a client&apos;s first missed session.</source>
         <translation>Без оплаты: первая неявка клиента не оплачивается.</translation>
     </message>
     <message>
@@ -2112,11 +2112,11 @@
         <translation>Клиент не пришёл на сессию и не отменил её.</translation>
     </message>
     <message>
-        <source>Cancelled {hours} h {minutes} min before the session; the practice asks for {window} hours' notice.</source>
+        <source>Cancelled {hours} h {minutes} min before the session; the practice asks for {window} hours&apos; notice.</source>
         <translation>Сессия отменена за {hours} ч {minutes} мин до начала; по правилам практики об отмене нужно сообщать не позднее чем за {window} ч.</translation>
     </message>
     <message>
-        <source>Cancelled {minutes} min before the session; the practice asks for {window} hours' notice.</source>
+        <source>Cancelled {minutes} min before the session; the practice asks for {window} hours&apos; notice.</source>
         <translation>Сессия отменена за {minutes} мин до начала; по правилам практики об отмене нужно сообщать не позднее чем за {window} ч.</translation>
     </message>
     <message>
@@ -2124,11 +2124,11 @@
         <translation>Сессия отменена уже после начала.</translation>
     </message>
     <message>
-        <source>Cancelled late; the practice asks for {window} hours' notice.</source>
+        <source>Cancelled late; the practice asks for {window} hours&apos; notice.</source>
         <translation>Поздняя отмена: по правилам практики об отмене нужно сообщать не позднее чем за {window} ч.</translation>
     </message>
     <message>
-        <source>This is the client's first missed session, and the practice forgives a client's first one.</source>
+        <source>This is the client&apos;s first missed session, and the practice forgives a client&apos;s first one.</source>
         <translation>Это первая неявка клиента, а первая неявка по правилам практики не оплачивается.</translation>
     </message>
 </context>
@@ -2269,7 +2269,7 @@
         <translation>Как всё прошло</translation>
     </message>
     <message>
-        <source>Record the call or message, so the client's contact history shows it.</source>
+        <source>Record the call or message, so the client&apos;s contact history shows it.</source>
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
@@ -2313,7 +2313,7 @@
         <translation>СМС</translation>
     </message>
     <message>
-        <source>Hello {name}, it's {therapist}.</source>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
         <translation>Здравствуйте, {name}! Это {therapist}.</translation>
     </message>
     <message>
@@ -2321,23 +2321,23 @@
         <translation>Здравствуйте, {name}!</translation>
     </message>
     <message>
-        <source>I'm just checking whether you're on your way for our appointment at {time}.</source>
+        <source>I&apos;m just checking whether you&apos;re on your way for our appointment at {time}.</source>
         <translation>Звоню уточнить: вы уже в пути на нашу встречу в {time}?</translation>
     </message>
     <message>
-        <source>I'm just checking whether you're still able to join our appointment at {time}.</source>
+        <source>I&apos;m just checking whether you&apos;re still able to join our appointment at {time}.</source>
         <translation>Звоню уточнить: получится ли у вас подключиться к нашей встрече в {time}?</translation>
     </message>
     <message>
-        <source>If you're coming, there's no rush: we still have time, and I'll be here.</source>
+        <source>If you&apos;re coming, there&apos;s no rush: we still have time, and I&apos;ll be here.</source>
         <translation>Если вы скоро будете — не спешите: время у нас ещё есть, я на месте.</translation>
     </message>
     <message>
-        <source>If you can join now, there's no rush: we still have time, and I'm here.</source>
+        <source>If you can join now, there&apos;s no rush: we still have time, and I&apos;m here.</source>
         <translation>Если можете подключиться сейчас — не спешите: время у нас ещё есть, я на связи.</translation>
     </message>
     <message>
-        <source>If today isn't possible after all, that's all right. Let me know, and we'll find another time.</source>
+        <source>If today isn&apos;t possible after all, that&apos;s all right. Let me know, and we&apos;ll find another time.</source>
         <translation>Если сегодня всё-таки не получается — ничего страшного. Дайте мне знать, и мы найдём другое время.</translation>
     </message>
     <message>
@@ -2345,7 +2345,7 @@
         <translation>Спасибо. Надеюсь, скоро увидимся.</translation>
     </message>
     <message>
-        <source>It's {therapist}, just checking whether you're still able to join our appointment at {time}.</source>
+        <source>It&apos;s {therapist}, just checking whether you&apos;re still able to join our appointment at {time}.</source>
         <translation>Это {therapist}, хочу уточнить, получится ли у вас подключиться к нашей встрече в {time}.</translation>
     </message>
     <message>
@@ -2353,7 +2353,7 @@
         <translation>Здравствуйте, {name}!</translation>
     </message>
     <message>
-        <source>It's {therapist}, just checking whether you're on your way for our appointment at {time}.</source>
+        <source>It&apos;s {therapist}, just checking whether you&apos;re on your way for our appointment at {time}.</source>
         <translation>Это {therapist}, звоню уточнить насчёт нашей встречи в {time}: вы уже в пути?</translation>
     </message>
     <message>
@@ -2369,11 +2369,11 @@
         <translation>Спасибо, до свидания.</translation>
     </message>
     <message>
-        <source>Just checking whether you're on your way for our appointment at {time}.</source>
+        <source>Just checking whether you&apos;re on your way for our appointment at {time}.</source>
         <translation>Хочу уточнить насчёт нашей встречи в {time}: вы уже в пути?</translation>
     </message>
     <message>
-        <source>Just checking whether you're still able to join our appointment at {time}.</source>
+        <source>Just checking whether you&apos;re still able to join our appointment at {time}.</source>
         <translation>Хочу уточнить, получится ли у вас подключиться к нашей встрече в {time}.</translation>
     </message>
     <message>
@@ -2478,7 +2478,7 @@
         <translation>Тема</translation>
     </message>
     <message>
-        <source>The letter's words</source>
+        <source>The letter&apos;s words</source>
         <translation>Текст письма</translation>
     </message>
     <message>
@@ -2530,7 +2530,7 @@
         <translation>Создаём письмо…</translation>
     </message>
     <message>
-        <source>Kept with the client's letters, and noted in the contact log and chart.</source>
+        <source>Kept with the client&apos;s letters, and noted in the contact log and chart.</source>
         <translation>Сохранено в письмах клиента и отмечено в журнале связи и в карточке.</translation>
     </message>
     <message>
@@ -2705,7 +2705,7 @@
         <translation>Как всё прошло</translation>
     </message>
     <message>
-        <source>Record the call or message, so the client's contact history shows it.</source>
+        <source>Record the call or message, so the client&apos;s contact history shows it.</source>
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
@@ -2765,7 +2765,7 @@
         <translation>СМС</translation>
     </message>
     <message>
-        <source>Hello {name}, it's {therapist}.</source>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
         <translation>Здравствуйте, {name}! Это {therapist}.</translation>
     </message>
     <message>
@@ -2773,15 +2773,15 @@
         <translation>Здравствуйте, {name}!</translation>
     </message>
     <message>
-        <source>I missed our session today at {time}. That was my mistake, and I'm truly sorry.</source>
+        <source>I missed our session today at {time}. That was my mistake, and I&apos;m truly sorry.</source>
         <translation>Сегодня в {time} у нас была назначена сессия, а меня на ней не было. Это моя ошибка, и мне искренне жаль.</translation>
     </message>
     <message>
-        <source>I missed our session on {day} at {time}. That was my mistake, and I'm truly sorry.</source>
+        <source>I missed our session on {day} at {time}. That was my mistake, and I&apos;m truly sorry.</source>
         <translation>Мы договаривались о сессии — {day}, {time}, — а меня на ней не было. Это моя ошибка, и мне искренне жаль.</translation>
     </message>
     <message>
-        <source>You set that time aside and I wasn't there. It may have felt disappointing, or upsetting, to wait for me; that would be completely understandable.</source>
+        <source>You set that time aside and I wasn&apos;t there. It may have felt disappointing, or upsetting, to wait for me; that would be completely understandable.</source>
         <translation>Вы специально выделили это время, а встреча не состоялась по моей вине. Возможно, вам было обидно или неприятно ждать — это совершенно понятно.</translation>
     </message>
     <message>
@@ -2793,11 +2793,11 @@
         <translation>Наша совместная работа для меня важна, и я хочу её продолжать. Я принимаю меры, чтобы такое не повторилось, а за пропущенную по моей вине сессию платить не нужно.</translation>
     </message>
     <message>
-        <source>I'd like to offer you another time soon. I have some free times over the next two weeks, and we can meet by phone or video if that is easier.</source>
+        <source>I&apos;d like to offer you another time soon. I have some free times over the next two weeks, and we can meet by phone or video if that is easier.</source>
         <translation>Я хочу предложить вам другое время в ближайшие дни. В следующие две недели у меня есть свободные окна, и, если так удобнее, можно встретиться по телефону или по видеосвязи.</translation>
     </message>
     <message>
-        <source>And I'd like to hear how it was for you, now or when we meet, whenever feels right. You can tell me anything about it.</source>
+        <source>And I&apos;d like to hear how it was for you, now or when we meet, whenever feels right. You can tell me anything about it.</source>
         <translation>И мне важно услышать, как это было для вас, — сейчас или при встрече, когда вам захочется. Об этом можно говорить со мной совершенно откровенно.</translation>
     </message>
     <message>
@@ -2809,7 +2809,7 @@
         <translation>Здравствуйте, {name}!</translation>
     </message>
     <message>
-        <source>It's {therapist}.</source>
+        <source>It&apos;s {therapist}.</source>
         <translation>Это {therapist}.</translation>
     </message>
     <message>
@@ -2926,7 +2926,7 @@
         <translation>Долг</translation>
     </message>
     <message>
-        <source>Sessions kept: {kept}. Missed: {missed}. Charged {charged}, received {received}, waived {waived}. Owed at the month's end: {owed}.</source>
+        <source>Sessions kept: {kept}. Missed: {missed}. Charged {charged}, received {received}, waived {waived}. Owed at the month&apos;s end: {owed}.</source>
         <translation>Состоялось сессий: {kept}. Пропущено: {missed}. Начислено {charged}, получено {received}, списано {waived}. Задолженность на конец месяца: {owed}.</translation>
     </message>
     <message>
@@ -3040,7 +3040,7 @@
         <translation>Длительность</translation>
     </message>
     <message>
-        <source>The client's usual</source>
+        <source>The client&apos;s usual</source>
         <translation>Как обычно у клиента</translation>
     </message>
     <message>
@@ -3114,7 +3114,7 @@
         <translation>Как всё прошло</translation>
     </message>
     <message>
-        <source>Record the call or message, so the client's contact history shows it.</source>
+        <source>Record the call or message, so the client&apos;s contact history shows it.</source>
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
@@ -3134,7 +3134,7 @@
         <translation>Заметка для себя</translation>
     </message>
     <message>
-        <source>It goes in the client's chart, with what you decided here.</source>
+        <source>It goes in the client&apos;s chart, with what you decided here.</source>
         <translation>Она попадёт в карточку клиента вместе с тем, что вы здесь решили.</translation>
     </message>
     <message>
@@ -3178,7 +3178,7 @@
         <translation>СМС</translation>
     </message>
     <message>
-        <source>Hello {name}, it's {therapist}.</source>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
         <translation>Здравствуйте, {name}! Это {therapist}.</translation>
     </message>
     <message>
@@ -3186,15 +3186,15 @@
         <translation>Здравствуйте, {name}!</translation>
     </message>
     <message>
-        <source>We were due to meet today at {time} and I didn't see you, so I wanted to check that you are all right.</source>
+        <source>We were due to meet today at {time} and I didn&apos;t see you, so I wanted to check that you are all right.</source>
         <translation>Сегодня в {time} мы должны были встретиться, но вас не было, и я хочу убедиться, что с вами всё в порядке.</translation>
     </message>
     <message>
-        <source>We were due to meet on {day} at {time} and I didn't see you, so I wanted to check that you are all right.</source>
+        <source>We were due to meet on {day} at {time} and I didn&apos;t see you, so I wanted to check that you are all right.</source>
         <translation>Мы договаривались о встрече — {day}, {time}, — но вас не было, и я хочу убедиться, что с вами всё в порядке.</translation>
     </message>
     <message>
-        <source>You don't need to explain, but I'm glad to hear anything you'd like to tell me.</source>
+        <source>You don&apos;t need to explain, but I&apos;m glad to hear anything you&apos;d like to tell me.</source>
         <translation>Вы не обязаны ничего объяснять, но если захотите о чём-то рассказать, я с радостью выслушаю.</translation>
     </message>
     <message>
@@ -3222,11 +3222,11 @@
         <translation>Здравствуйте, {name}!</translation>
     </message>
     <message>
-        <source>It's {therapist}, calling about an appointment.</source>
+        <source>It&apos;s {therapist}, calling about an appointment.</source>
         <translation>Это {therapist}, я звоню по поводу записи.</translation>
     </message>
     <message>
-        <source>I'm calling about an appointment.</source>
+        <source>I&apos;m calling about an appointment.</source>
         <translation>Я звоню по поводу записи.</translation>
     </message>
     <message>
@@ -3242,11 +3242,11 @@
         <translation>Спасибо, до свидания.</translation>
     </message>
     <message>
-        <source>I'm getting in touch about your appointment today at {time}.</source>
+        <source>I&apos;m getting in touch about your appointment today at {time}.</source>
         <translation>Пишу по поводу вашей записи сегодня в {time}.</translation>
     </message>
     <message>
-        <source>I'm getting in touch about your appointment on {day} at {time}.</source>
+        <source>I&apos;m getting in touch about your appointment on {day} at {time}.</source>
         <translation>Пишу по поводу вашей записи: {day}, {time}.</translation>
     </message>
     <message>
@@ -3567,7 +3567,7 @@
         <translation>Как говорили</translation>
     </message>
     <message>
-        <source>The day goes in {name}'s contact log, so the follow-up is not forgotten.</source>
+        <source>The day goes in {name}&apos;s contact log, so the follow-up is not forgotten.</source>
         <translation>Дата попадёт в журнал связи клиента {name}, чтобы не забыть вернуться к разговору.</translation>
     </message>
 </context>
@@ -3601,7 +3601,7 @@
         <translation>Включить напоминания</translation>
     </message>
     <message>
-        <source>Review tomorrow's sessions at the end of each day</source>
+        <source>Review tomorrow&apos;s sessions at the end of each day</source>
         <translation>В конце каждого дня просматривать сессии на завтра</translation>
     </message>
     <message>
@@ -3777,7 +3777,7 @@
         <translation>Проверьте всё; чтобы что-то изменить, вернитесь назад.</translation>
     </message>
     <message>
-        <source>The follow-up on {day} goes in {name}'s contact log as well.</source>
+        <source>The follow-up on {day} goes in {name}&apos;s contact log as well.</source>
         <translation>Повторный разговор {day} тоже попадёт в журнал связи клиента {name}.</translation>
     </message>
     <message>
@@ -3829,19 +3829,19 @@
         <translation>Сообщение</translation>
     </message>
     <message>
-        <source>{name}, I've been thinking about our session, and I have a sense that something I said or did didn't sit right with you. If so, I'd like to understand it.</source>
+        <source>{name}, I&apos;ve been thinking about our session, and I have a sense that something I said or did didn&apos;t sit right with you. If so, I&apos;d like to understand it.</source>
         <translation>{name}, я возвращаюсь мыслями к нашей сессии, и мне кажется, что-то в моих словах или действиях вас задело. Если это так, мне хотелось бы это понять.</translation>
     </message>
     <message>
-        <source>Would you be willing to talk about it with me, now or another time? It's completely all right to say not now, or no.</source>
+        <source>Would you be willing to talk about it with me, now or another time? It&apos;s completely all right to say not now, or no.</source>
         <translation>Готовы ли вы поговорить об этом со мной — сейчас или в другой раз? Совершенно нормально ответить «не сейчас» или «нет».</translation>
     </message>
     <message>
-        <source>If we do talk, I'll mostly listen. You don't need to look after my feelings; what matters is how it was for you.</source>
+        <source>If we do talk, I&apos;ll mostly listen. You don&apos;t need to look after my feelings; what matters is how it was for you.</source>
         <translation>Если мы поговорим, я буду больше слушать. Вам не нужно беречь мои чувства; важно то, как это было для вас.</translation>
     </message>
     <message>
-        <source>Hello {name}, it's {therapist}.</source>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
         <translation>Здравствуйте, {name}! Это {therapist}.</translation>
     </message>
     <message>
@@ -3849,7 +3849,7 @@
         <translation>Здравствуйте, {name}!</translation>
     </message>
     <message>
-        <source>I've been thinking about our last conversation, and I'd like to talk it over with you if you are willing. Could you call me or reply when you can? There is no pressure either way.</source>
+        <source>I&apos;ve been thinking about our last conversation, and I&apos;d like to talk it over with you if you are willing. Could you call me or reply when you can? There is no pressure either way.</source>
         <translation>Я возвращаюсь мыслями к нашему последнему разговору, и мне хотелось бы обсудить его с вами, если вы не против. Позвоните или ответьте, пожалуйста, когда сможете. Решать только вам.</translation>
     </message>
 </context>
@@ -3916,7 +3916,7 @@
         <translation>Сообщение об отмене не может прийти позже, чем сейчас. Пожалуйста, проверьте дату и время.</translation>
     </message>
     <message>
-        <source>Please choose a reason; "Other" will do.</source>
+        <source>Please choose a reason; &quot;Other&quot; will do.</source>
         <translation>Пожалуйста, выберите причину; подойдёт и «Другое».</translation>
     </message>
     <message>
@@ -4254,7 +4254,7 @@
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <source>Session times are shown in this zone. Type part of a city's name to find it.</source>
+        <source>Session times are shown in this zone. Type part of a city&apos;s name to find it.</source>
         <translation>Время сессий показывается в этом поясе. Чтобы найти его, введите часть названия города.</translation>
     </message>
     <message>
@@ -4286,7 +4286,7 @@
         <translation>Оплата сессии</translation>
     </message>
     <message>
-        <source>New sessions take this length and fee; a client's own fee, when set, comes first.</source>
+        <source>New sessions take this length and fee; a client&apos;s own fee, when set, comes first.</source>
         <translation>Новые сессии получают эту длительность и оплату; если для клиента указана своя оплата, действует она.</translation>
     </message>
     <message>
@@ -4310,7 +4310,7 @@
         <translation>Оплата за неявку</translation>
     </message>
     <message>
-        <source>A client's first missed session is forgiven</source>
+        <source>A client&apos;s first missed session is forgiven</source>
         <translation>Первую неявку клиента не оплачивать</translation>
     </message>
     <message>
@@ -4326,7 +4326,7 @@
         <translation>Звонить, если нет записи в течение</translation>
     </message>
     <message>
-        <source>Counted from a client's last session when no next one is booked.</source>
+        <source>Counted from a client&apos;s last session when no next one is booked.</source>
         <translation>Считается от последней сессии клиента, если следующая не запланирована.</translation>
     </message>
     <message>
@@ -4427,7 +4427,7 @@
         <translation>Сессии с номером {id} нет.</translation>
     </message>
     <message>
-        <source>A session's start needs a time zone.</source>
+        <source>A session&apos;s start needs a time zone.</source>
         <translation>Для начала сессии нужен часовой пояс.</translation>
     </message>
     <message>
@@ -4539,7 +4539,7 @@
         <translation>Нулевой возврат — это не возврат.</translation>
     </message>
     <message>
-        <source>This session's status brings no charge; mark what happened first.</source>
+        <source>This session&apos;s status brings no charge; mark what happened first.</source>
         <translation>При таком статусе сессии оплата не начисляется; сначала отметьте, что произошло.</translation>
     </message>
     <message>
@@ -4563,7 +4563,7 @@
         <translation>Демо-данными можно заполнить только пустую практику, а в этой уже есть клиенты.</translation>
     </message>
     <message>
-        <source>The practice's working hours are too short for one session.</source>
+        <source>The practice&apos;s working hours are too short for one session.</source>
         <translation>Рабочее время практики слишком короткое даже для одной сессии.</translation>
     </message>
     <message>
@@ -4583,7 +4583,7 @@
         <translation>Эта запись пересекается с другими сессиями (их число: {count}).</translation>
     </message>
     <message>
-        <source>An export is not encrypted, so it cannot go inside the practice's folder {folder}. Choose another folder.</source>
+        <source>An export is not encrypted, so it cannot go inside the practice&apos;s folder {folder}. Choose another folder.</source>
         <translation>Экспорт не зашифрован, поэтому его нельзя сохранить в папке практики {folder}. Выберите другую папку.</translation>
     </message>
     <message>
@@ -4611,8 +4611,8 @@
         <translation>{path} — не текстовый файл.</translation>
     </message>
     <message>
-        <source>The first row of {path} must name the columns, with a 'name' column at least.</source>
-        <translation>В первой строке файла {path} должны быть названия столбцов, как минимум столбец 'name'.</translation>
+        <source>The first row of {path} must name the columns, with a &apos;name&apos; column at least.</source>
+        <translation>В первой строке файла {path} должны быть названия столбцов, как минимум столбец &apos;name&apos;.</translation>
     </message>
     <message>
         <source>Unknown columns in {path}: {columns}. The columns Stillroom knows are listed in the README.</source>
@@ -4631,19 +4631,19 @@
         <translation>Не удаётся прочитать {path}: {reason}</translation>
     </message>
     <message>
-        <source>{path} is not saved as UTF-8. In your spreadsheet, choose 'CSV UTF-8' when saving, then try again.</source>
-        <translation>Файл {path} сохранён не в кодировке UTF-8. При сохранении в таблице выберите 'CSV UTF-8' и попробуйте ещё раз.</translation>
+        <source>{path} is not saved as UTF-8. In your spreadsheet, choose &apos;CSV UTF-8&apos; when saving, then try again.</source>
+        <translation>Файл {path} сохранён не в кодировке UTF-8. При сохранении в таблице выберите &apos;CSV UTF-8&apos; и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>{path} has more than {limit} rows.</source>
         <translation>В файле {path} больше строк, чем допустимо ({limit}).</translation>
     </message>
     <message>
-        <source>The practice's key file is missing: {path}</source>
+        <source>The practice&apos;s key file is missing: {path}</source>
         <translation>Не найден файл ключа практики: {path}</translation>
     </message>
     <message>
-        <source>The practice's key file is damaged: {path}</source>
+        <source>The practice&apos;s key file is damaged: {path}</source>
         <translation>Файл ключа практики повреждён: {path}</translation>
     </message>
     <message>
@@ -4659,7 +4659,7 @@
         <translation>Пожалуйста, выберите причину списания.</translation>
     </message>
     <message>
-        <source>That session is not this client's.</source>
+        <source>That session is not this client&apos;s.</source>
         <translation>Это сессия другого клиента.</translation>
     </message>
     <message>
@@ -4675,7 +4675,7 @@
         <translation>Пожалуйста, выберите, почему работа завершается.</translation>
     </message>
     <message>
-        <source>This letter is about a session of {name}'s that was missed, and this session was not.</source>
+        <source>This letter is about a session of {name}&apos;s that was missed, and this session was not.</source>
         <translation>Это письмо — о пропущенной сессии клиента {name}, а эта сессия не была пропущена.</translation>
     </message>
     <message>
@@ -4711,7 +4711,7 @@
         <translation>Оплата начисляется только за неявку или позднюю отмену, а эта сессия — ни то ни другое.</translation>
     </message>
     <message>
-        <source>This session already has a fee of {amount}; a session's fee is charged only once.</source>
+        <source>This session already has a fee of {amount}; a session&apos;s fee is charged only once.</source>
         <translation>За эту сессию уже начислено {amount}; оплата за сессию начисляется только один раз.</translation>
     </message>
     <message>
@@ -4855,7 +4855,7 @@
         <translation>Stillroom не может записывать в папку {folder}: {reason}</translation>
     </message>
     <message>
-        <source>The practice's database is damaged ({detail}). Restore it from a backup.</source>
+        <source>The practice&apos;s database is damaged ({detail}). Restore it from a backup.</source>
         <translation>База данных практики повреждена ({detail}). Восстановите её из резервной копии.</translation>
     </message>
     <message>
@@ -4912,7 +4912,7 @@
 <context>
     <name>TotalsView</name>
     <message>
-        <source>The day's totals</source>
+        <source>The day&apos;s totals</source>
         <translation>Итоговые суммы за день</translation>
     </message>
 </context>
@@ -5010,7 +5010,7 @@
         <translation>Выберите причину</translation>
     </message>
     <message>
-        <source>Why, in a few words (needed for "Other reason")</source>
+        <source>Why, in a few words (needed for &quot;Other reason&quot;)</source>
         <translation>Почему, в двух словах (обязательно для «Другая причина»)</translation>
     </message>
     <message>

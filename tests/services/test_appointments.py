@@ -115,7 +115,7 @@ def test_bad_times_are_refused(vault: Vault, client_id: int) -> None:
 
 
 def test_lateness_counts_real_hours_whatever_zone_the_times_are_in() -> None:
-    from services.appointments import is_late_cancellation
+    from services.cancellation_window import is_late_cancellation
 
     # Clocks go back in London on 25 Oct 2026: 10:30 the day before is 24 h 30 min of notice.
     session = datetime(2026, 10, 25, 10, 0, tzinfo=LONDON)

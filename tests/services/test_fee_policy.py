@@ -18,7 +18,8 @@ from models.enums import (
     ReasonCategory,
     WaiverReason,
 )
-from services.appointments import book, cancel, is_late_cancellation, set_status
+from services.appointments import book, cancel, set_status
+from services.cancellation_window import is_late_cancellation
 from services.clients import ClientDraft, create_client
 from services.errors import InvalidValue, Refused
 from services.fee_policy import (
