@@ -2035,6 +2035,25 @@
     </message>
 </context>
 <context>
+    <name>EndingQuestion</name>
+    <message>
+        <source>Mark the client ended?</source>
+        <translation>Завершить работу с клиентом?</translation>
+    </message>
+    <message>
+        <source>Mark {name} as ended today? Their sessions stay in the records; you can make them active again later.</source>
+        <translation>Отметить, что работа с клиентом {name} завершена сегодня? Его сессии останутся в записях; позже можно снова вернуть статус «В работе».</translation>
+    </message>
+    <message>
+        <source>Mark ended</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+</context>
+<context>
     <name>FeePage</name>
     <message>
         <source>Charge the fee</source>
@@ -2536,22 +2555,6 @@
     <message>
         <source>The letter was not kept in Stillroom: {reason}</source>
         <translation>Письмо не сохранено в Stillroom: {reason}</translation>
-    </message>
-    <message>
-        <source>Mark the client ended?</source>
-        <translation>Завершить работу с клиентом?</translation>
-    </message>
-    <message>
-        <source>Mark {name} as ended today? Their sessions stay in the records; you can make them active again later.</source>
-        <translation>Отметить, что работа с клиентом {name} завершена сегодня? Его сессии останутся в записях; позже можно снова вернуть статус «В работе».</translation>
-    </message>
-    <message>
-        <source>Mark ended</source>
-        <translation>Завершить</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Не сейчас</translation>
     </message>
     <message>
         <source>{name} is marked as ended.</source>

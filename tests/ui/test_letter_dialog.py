@@ -42,8 +42,8 @@ def dialog(qtbot: QtBot, vault: Vault, worker: DatabaseWorker,
     qtbot.addWidget(opened)
     opened.show()
     yield opened
-    if opened.end_question is not None:
-        opened.end_question.close()
+    if opened.ending.box is not None:
+        opened.ending.box.close()
 
 
 def error_under(dialog: QDialog, name: str) -> QLabel:
@@ -97,10 +97,10 @@ def test_a_termination_letter_edited_previewed_saved_and_the_client_ended(
     assert channels == [ContactChannel.LETTER]
     assert hashlib.sha256(pdf).hexdigest()[:12] in read_client(vault, client_id).draft.chart_notes
 
-    question = dialog.end_question
+    question = dialog.ending.box
     assert question is not None and question.isVisible()
     with qtbot.waitSignal(dialog.client_ended):
-        dialog.end_button.click()
+        dialog.ending.end_button.click()
     assert read_client(vault, client_id).draft.status == ClientStatus.ENDED
 
     dialog.pane.save_button.click()  # the same PDF again: it is kept once

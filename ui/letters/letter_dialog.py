@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -40,13 +39,13 @@ from services.letters import (
     TerminationReason,
     client_letter_kinds,
     draft_letter,
-    end_client,
     keep_letter,
     with_body,
 )
 from services.practice_settings import PracticeSettings, read_settings
 from services.vault import Vault
 from ui.forms import HINT_STYLE, FieldErrors, Form, heading_label, note_label
+from ui.letters.ending_question import EndingQuestion
 from ui.letters.labels import language_name, letter_kind_label, termination_reason_label
 from ui.letters.paper_pane import PaperPane, paper_worker
 from ui.worker import DatabaseWorker, readable
@@ -97,7 +96,6 @@ class LetterDialog(QDialog):
         self._drafting = 0  # the newest draft asked for; older answers are dropped
         self._rendering = False
         self._filling = False
-        self.end_question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Write a letter"))
         self.setSizeGripEnabled(True)
 
@@ -106,6 +104,9 @@ class LetterDialog(QDialog):
         self.general_error = QLabel()
         self.general_error.setObjectName("letter_error")
         self.errors = FieldErrors(self.general_error)
+        self.ending = EndingQuestion(vault, worker, self)
+        self.ending.ended.connect(self._ended)
+        self.ending.failed.connect(lambda error: self.errors.show_error(error))
         self.pane = PaperPane(self._paper, self.tr("Press Preview to see the letter as it "
                                                    "will be printed."), ready=self._made_then)
         self.pane.delivered.connect(self._delivered)
@@ -399,29 +400,16 @@ class LetterDialog(QDialog):
 
     def _ask_to_end(self, name: str) -> None:
         """Ask, without blocking, whether therapy with the client is now ended."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark the client ended?"),
-                          self.tr("Mark {name} as ended today? Their sessions stay in the "
-                                  "records; you can make them active again later.")
-                          .format(name=name), parent=self)
-        self.end_button = box.addButton(self.tr("Mark ended"), QMessageBox.ButtonRole.YesRole)
-        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.NoRole)
-        box.setDefaultButton(self.end_button)
-        box.finished.connect(lambda _r: self._end_answered(box))
-        self.end_question = box
-        box.open()
-
-    def _end_answered(self, box: QMessageBox) -> None:
-        if box.clickedButton() is not self.end_button or self._client is None:
+        client = self._client
+        if client is None:
             return
-        vault, client_id, client = self._vault, self._client_id, self._client
-        today = self._now().astimezone(client.settings.zone).date()
-        self._worker.run(lambda: end_client(vault, client_id, today),
-                         lambda _none: self._ended(client),
-                         lambda error: self.errors.show_error(error))
+        self.ending.ask(self._client_id, name,
+                        lambda: self._now().astimezone(client.settings.zone).date())
 
-    def _ended(self, client: _Client) -> None:
-        self._client = replace(client, status=ClientStatus.ENDED)
-        self._say(self.tr("{name} is marked as ended.").format(name=client.name))
+    def _ended(self) -> None:
+        if self._client is not None:
+            self._client = replace(self._client, status=ClientStatus.ENDED)
+            self._say(self.tr("{name} is marked as ended.").format(name=self._client.name))
         self.client_ended.emit(self._client_id)
 
     def _say(self, text: str) -> None:
