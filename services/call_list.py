@@ -95,7 +95,6 @@ class CallListEntry:
     client_id: int
     full_name: str
     preferred_name: str
-    initials: str
     reasons: tuple[CallReason, ...]
     numbers: tuple[PhoneNumber, ...]
     do_not_contact: bool
@@ -107,6 +106,10 @@ class CallListEntry:
     def rule(self) -> CallRule:
         """The most urgent rule this client matches."""
         return self.reasons[0].rule
+
+    @property
+    def initials(self) -> str:
+        return initials_of(self.full_name)
 
 
 class Decision(enum.StrEnum):
@@ -249,7 +252,7 @@ def call_list(vault: Vault, now: datetime) -> list[CallListEntry]:
             reasons.sort(key=lambda r: (r.rule.urgency, r.at or now))
             since = reasons[0].at if reasons[0].at and reasons[0].at <= now else day.starts
             entries.append(CallListEntry(
-                client_id, f.full_name, f.preferred_name, initials_of(f.full_name),
+                client_id, f.full_name, f.preferred_name,
                 tuple(reasons), numbers.get(client_id, ()), f.do_not_contact,
                 _count_attempts(calls.get(client_id, []), since)))
     entries.sort(key=lambda e: (e.rule.urgency, e.reasons[0].at or now, e.full_name))

@@ -43,6 +43,7 @@ from ui.forms import (
     strength_hint,
 )
 from ui.i18n import saved_language
+from ui.labels import language_name
 from ui.letters.paper_dialog import PaperDialog, open_paper
 from ui.worker import DatabaseWorker
 
@@ -91,9 +92,8 @@ class CreatePracticeDialog(QDialog):
         self.therapist_name = QLineEdit()
         self.therapist_name.setObjectName("therapist_name")
         self.language = QComboBox()
-        # A language is listed under its own name, whatever language the window is in.
-        self.language.addItem("English", Language.ENGLISH.value)
-        self.language.addItem("Русский", Language.RUSSIAN.value)
+        for language in Language:
+            self.language.addItem(language_name(language), language.value)
         self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
         self.currency = QComboBox()
         codes = list(FIRST_CURRENCIES) + sorted(set(MINOR_DIGITS) - set(FIRST_CURRENCIES))

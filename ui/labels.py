@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models.enums import AppointmentStatus, Modality, ReasonCategory
+from models.enums import AppointmentStatus, Language, Modality, ReasonCategory
 
 
 def modality_label(modality: Modality) -> str:
@@ -40,3 +40,8 @@ def reason_label(reason: ReasonCategory) -> str:
         ReasonCategory.FORGOT: QCoreApplication.translate("Reason", "Forgot"),
         ReasonCategory.OTHER: QCoreApplication.translate("Reason", "Other"),
     }[reason]
+
+
+def language_name(language: Language) -> str:
+    """A language under its own name, whatever language the window is in."""
+    return {Language.ENGLISH: "English", Language.RUSSIAN: "Русский"}[language]

@@ -33,6 +33,7 @@ from services.money import MINOR_DIGITS
 from services.practice_settings import PracticeSettings
 from ui.currencies import FIRST_CURRENCIES, currency_name
 from ui.forms import HINT_STYLE, FieldErrors, Form, note_label, refit
+from ui.labels import language_name
 from ui.settings_fields import FeeField, MoneyField, WorkDays, number_field, unit_row, zone_field
 
 TEXT_LINES = 4  # rows shown by the address and letterhead boxes
@@ -191,9 +192,8 @@ class SettingsSections(QWidget):
         section = self.LANGUAGE
         self.language = QComboBox()
         self.language.setObjectName("language")
-        # A language is listed under its own name, whatever language the window is in.
-        self.language.addItem("English", Language.ENGLISH.value)
-        self.language.addItem("Русский", Language.RUSSIAN.value)
+        for language in Language:
+            self.language.addItem(language_name(language), language.value)
         self._row(form, section, self.tr("Language"), self.language, "language",
                   row=unit_row(self.language))
         self._hint(form, self.tr("A new language applies when Stillroom next starts."))

@@ -33,7 +33,7 @@ def entry_for(rule: CallRule) -> CallListEntry:
                         other_client_id=9, other_client_name="Ivan",
                         note="acquaintances" if rule == CallRule.SCHEDULING_MISTAKE else "",
                         follow_up_on=TODAY if rule == CallRule.FOLLOW_UP_DUE else None)
-    return CallListEntry(1, "Nadia Volkova", "Nadia", "N.V.", (reason,),
+    return CallListEntry(1, "Nadia Volkova", "Nadia", (reason,),
                          (PhoneNumber("+44 7700 900101", "mobile", True, True, True),), False, 0)
 
 

@@ -58,6 +58,7 @@ from ui.day_close.payment_form import PaymentForm
 from ui.day_close.problem_list import ProblemList
 from ui.forms import ERROR_STYLE, HINT_STYLE, heading_label, note_label
 from ui.guided.cancellation import CancellationDialog
+from ui.paper_files import paper_worker
 from ui.worker import DatabaseWorker, readable
 
 STATUS_OF_ACTION = {
@@ -145,7 +146,8 @@ class CloseDayDialog(QDialog):
         done = QPushButton(self.tr("Done"))
         done.setObjectName("done")
         done.clicked.connect(self.accept)
-        self.export = FileExport(renderer, self)
+        self._files = renderer or paper_worker()  # backups and day sheets: off the vault's worker
+        self.export = FileExport(self._files, self)
         self.export.saved.connect(self._sheet_saved)
         self.export.failed.connect(self._show_message)
 
@@ -350,7 +352,7 @@ class CloseDayDialog(QDialog):
 
     def _closed(self, review: DayReview) -> None:
         self.note.clear()
-        self.closing_backup.back_up(self._vault, self._worker)
+        self.closing_backup.back_up(self._vault, self._files)
         self.changed.emit()
         self.day_closed.emit(review.day)
         self.load()

@@ -41,7 +41,7 @@ def _count(stored: object) -> int:
 class ClosingBackup(QWidget):
     """The choice (on or off, the folder, how many to keep) and the backup itself.
 
-    `back_up(vault, worker)` after a day is closed: `done(message)` or `failed(message)`.
+    `back_up(vault, files)` after a day is closed: `done(message)` or `failed(message)`.
     """
 
     done = Signal(str)
@@ -94,8 +94,11 @@ class ClosingBackup(QWidget):
             self.enabled.setChecked(True)
             self._changed()
 
-    def back_up(self, vault: Vault, worker: DatabaseWorker) -> None:
-        """Back up now, if the therapist asked for it; the old ones beyond the count go."""
+    def back_up(self, vault: Vault, files: DatabaseWorker) -> None:
+        """Back up now, if the therapist asked for it; the old ones beyond the count go.
+
+        On `files` (the paper thread), not the vault's worker: the copy reads the whole
+        database through a connection of its own, and the calendar need not wait for it."""
         if not (self.enabled.isChecked() and self.folder):
             return
         folder, keep = Path(self.folder), self.keep.value()
@@ -110,7 +113,7 @@ class ClosingBackup(QWidget):
             keep_newest(folder, keep)
             return written
 
-        worker.run(run, lambda written: self.done.emit(self.tr(
+        files.run(run, lambda written: self.done.emit(self.tr(
             "Backed up to {file}; the last {keep} backups are kept there.").format(
             file=str(written), keep=keep)),
             lambda error: self.failed.emit(readable(error)))

@@ -1,37 +1,17 @@
-"""Saving a file the therapist asked for (a day sheet, a month report) where they choose.
-
-The file is rendered and written on a thread of its own: never on the GUI thread, and never
-on the database worker, where it would hold up the vault's work.
-"""
+"""Saving a file the therapist asked for (a day sheet, a month report) where they choose;
+rendered and written on the paper thread (`ui.paper_files`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from functools import cache
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ui.paper_files import paper_worker, written
 from ui.worker import DatabaseWorker
-
-
-@cache
-def render_worker() -> DatabaseWorker:
-    """The app's one thread for rendering files (PDFs), apart from the database worker."""
-    return DatabaseWorker(ThreadPoolExecutor(max_workers=1,
-                                             thread_name_prefix="stillroom-render"))
-
-
-def written(path: Path, write: Callable[[Path], None]) -> str:
-    """Run `write(path)`: '' when done, else why the file could not be written."""
-    try:
-        write(path)
-    except OSError as error:
-        return error.strerror or str(error)
-    return ""
 
 
 class FileExport(QObject):
@@ -64,7 +44,7 @@ class FileExport(QObject):
         dialog.open()
 
     def write(self, path: Path, write: Callable[[Path], None]) -> None:
-        renderer = self._renderer or render_worker()
+        renderer = self._renderer or paper_worker()
 
         def done(reason: str) -> None:
             if not shiboken6.isValid(self):

@@ -20,7 +20,8 @@ from services.vault import Vault
 from ui.client_labels import day_text
 from ui.client_tables import Row, Table
 from ui.forms import HINT_STYLE, note_label
-from ui.letters.labels import language_name, letter_kind_label
+from ui.labels import language_name
+from ui.letters.labels import letter_kind_label
 from ui.worker import DatabaseWorker
 
 if TYPE_CHECKING:

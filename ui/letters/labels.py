@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models.enums import Language, LetterKind
+from models.enums import LetterKind
 from services.letters import TerminationReason
 
 
@@ -33,8 +33,3 @@ def termination_reason_label(reason: TerminationReason) -> str:
         TerminationReason.REFERRAL:
             QCoreApplication.translate("TerminationReason", "Referral elsewhere"),
     }[reason]
-
-
-def language_name(language: Language) -> str:
-    """A language under its own name, whatever language the window is in."""
-    return {Language.ENGLISH: "English", Language.RUSSIAN: "Русский"}[language]

@@ -45,9 +45,11 @@ from services.letters import (
 from services.practice_settings import PracticeSettings, read_settings
 from services.vault import Vault
 from ui.forms import HINT_STYLE, FieldErrors, Form, heading_label, note_label
+from ui.labels import language_name
 from ui.letters.ending_question import EndingQuestion
-from ui.letters.labels import language_name, letter_kind_label, termination_reason_label
-from ui.letters.paper_pane import PaperPane, paper_worker
+from ui.letters.labels import letter_kind_label, termination_reason_label
+from ui.letters.paper_pane import PaperPane
+from ui.paper_files import paper_worker
 from ui.worker import DatabaseWorker, readable
 
 # Where each error the drafting service names is shown: beside the field it is about.

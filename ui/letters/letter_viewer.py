@@ -14,7 +14,8 @@ from services.errors import StillroomError
 from services.letters import KeptLetter, letter_pdf
 from services.vault import Vault
 from ui.client_labels import day_text
-from ui.letters.labels import language_name, letter_kind_label
+from ui.labels import language_name
+from ui.letters.labels import letter_kind_label
 from ui.letters.paper_dialog import PaperDialog
 from ui.worker import DatabaseWorker, readable
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui.forms import ERROR_STYLE, heading_label, note_label
-from ui.letters.paper_pane import PaperPane, paper_worker
+from ui.letters.paper_pane import PaperPane
+from ui.paper_files import paper_worker
 from ui.worker import DatabaseWorker
 
 

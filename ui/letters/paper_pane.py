@@ -9,8 +9,6 @@ has left Stillroom (saved or printed), for the letter dialog to keep the letter 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
@@ -22,26 +20,11 @@ from services.errors import StillroomError
 from ui.forms import ERROR_STYLE, HINT_STYLE, note_label, refit
 from ui.letters.pdf_preview import PdfPreview
 from ui.letters.printing import print_pdf, printer_for
+from ui.paper_files import written
 from ui.worker import DatabaseWorker, readable
 
 # What the pane asks its owner before saving or printing: make the PDF current, then go on.
 Ready = Callable[[Callable[[], None]], None]
-
-
-@cache
-def paper_worker() -> DatabaseWorker:
-    """The one worker that makes, saves and prints PDFs: off the GUI thread, and never queued
-    behind (or holding up) the vault's work."""
-    return DatabaseWorker(ThreadPoolExecutor(max_workers=1, thread_name_prefix="stillroom-paper"))
-
-
-def write_file(path: Path, pdf: bytes) -> str:
-    """Write the PDF where the therapist chose; '' when done, else why it could not be."""
-    try:
-        path.write_bytes(pdf)
-    except OSError as error:
-        return error.strerror or str(error)
-    return ""
 
 
 class PaperPane(QWidget):
@@ -149,8 +132,8 @@ class PaperPane(QWidget):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         self._set_busy(True)
-        self._paper.run(lambda: write_file(path, pdf), lambda why: self._saved(path, why),
-                        self._failed)
+        self._paper.run(lambda: written(path, lambda target: target.write_bytes(pdf)),
+                        lambda why: self._saved(path, why), self._failed)
 
     def _saved(self, path: Path, why: str) -> None:
         self._set_busy(False)
