@@ -7,7 +7,7 @@ from functools import partial
 
 from benchmarks.figures import Bench, figure
 from benchmarks.timing import Measurement, median, seconds
-from services.call_list import call_list
+from services.calls.call_list import call_list
 
 CALL_LIST_BUDGET_MS = 50.0
 
@@ -21,4 +21,4 @@ def call_list_figure(bench: Bench) -> Measurement:
     reasons = sum(len(e.reasons) for e in entries)
     bench.notes["call_list"] = f"{len(entries)} clients listed, {reasons} reasons"
     return Measurement(median(samples), "ms", CALL_LIST_BUDGET_MS,
-                       how="median: services.call_list.call_list, now, every rule")
+                       how="median: services.calls.call_list.call_list, now, every rule")

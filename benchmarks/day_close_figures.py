@@ -23,12 +23,12 @@ from benchmarks.gui_process import draw, settle
 from benchmarks.timing import Measurement, median, seconds
 from models import Client
 from models.enums import AppointmentStatus, ClientStatus
-from services.appointments import book, days
-from services.day_sheet import day_sheet_pdf
-from services.month_report import month_report_of
-from services.practice_settings import read_settings
-from services.practice_time import to_utc
-from services.reconciliation import close_day, is_closed, mark, reopen_day, review_day
+from services.calendar.appointments import book, days
+from services.day_close.day_sheet import day_sheet_pdf
+from services.day_close.month_report import month_report_of
+from services.day_close.reconciliation import close_day, is_closed, mark, reopen_day, review_day
+from services.practice.practice_settings import read_settings
+from services.practice.practice_time import to_utc
 from ui.app import install_fonts
 from ui.day_close.close_day_dialog import CloseDayDialog
 from ui.day_close.month_report_window import MonthReportWindow

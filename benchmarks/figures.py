@@ -22,20 +22,20 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from benchmarks.timing import Measurement, median, p95, seconds
+from demo.practice import add_demo_clients
 from models import Appointment, Client, Practice
 from models.enums import ClientStatus
-from services.appointments import week
-from services.backup import backup
-from services.check import check_vault
-from services.client_panel import client_panel
-from services.clients import search_clients
-from services.demo import add_demo_clients
-from services.free_slots import free_slots
-from services.practice_time import days_bounds, monday_of
-from services.search_key import like_pattern
-from services.vault import Vault, open_vault, unlock_with_passphrase
+from services.calendar.appointments import week
+from services.calendar.free_slots import free_slots
+from services.clients.client_panel import client_panel
+from services.clients.client_records import search_clients
+from services.clients.search_key import like_pattern
+from services.practice.practice_time import days_bounds, monday_of
+from services.vault.backup import backup
+from services.vault.check import check_vault
+from services.vault.practice_vault import Vault, open_vault, unlock_with_passphrase
 
-KDF_BUDGET_S = 0.5  # the upper end of the key derivation's tuning (services.key_slots)
+KDF_BUDGET_S = 0.5  # the upper end of the key derivation's tuning (services.vault.key_slots)
 UNLOCK_BUDGET_S = 0.6
 WEEK_RATIO = 4.0
 SEARCH_BUDGET_MS = 10.0
@@ -157,7 +157,7 @@ def week_view(bench: Bench) -> Measurement:
     floor = median(raw)
     bench.notes["week"] = f"{median(sizes):.0f} sessions in a median week"
     return Measurement(median(service), "ms", WEEK_RATIO * floor, floor,
-                       how=f"median of {len(service)}: services.appointments.week vs raw "
+                       how=f"median of {len(service)}: services.calendar.appointments.week vs raw "
                            f"indexed JOIN on a pooled connection (floor); budget {WEEK_RATIO:g}x")
 
 
@@ -200,7 +200,7 @@ def free_slots_figure(bench: Bench) -> Measurement:
                                  f"fortnight from {monday}: {held[monday]} sessions, "
                                  f"{len(slots)} slots offered")
     return Measurement(median(samples), "ms", FREE_SLOTS_BUDGET_MS,
-                       how="median: services.free_slots.free_slots, one client, two weeks")
+                       how="median: services.calendar.free_slots.free_slots, one client, two weeks")
 
 
 def _typing(bench: Bench) -> list[str]:
@@ -250,7 +250,7 @@ def backup_figure(bench: Bench) -> Measurement:
     size = bench.folder.joinpath("practice.stillroom").stat().st_size / 2**20
     bench.notes["backup"] = f"database {size:.0f} MiB"
     return Measurement(median(samples), "s", BACKUP_BUDGET_S,
-                       how="median: services.backup.backup of the open practice")
+                       how="median: services.vault.backup.backup of the open practice")
 
 
 @figure("check")
@@ -261,7 +261,7 @@ def check_figure(bench: Bench) -> Measurement:
     if any(problems):
         bench.notes["check"] = f"PROBLEMS: {problems[0][:3]}"
     return Measurement(median(samples), "s", CHECK_BUDGET_S,
-                       how="median: services.check.check_vault (cipher, quick_check, audit)")
+                       how="median: services.vault.check.check_vault (cipher, quick_check, audit)")
 
 
 @figure("search_10000", changes_practice=True)

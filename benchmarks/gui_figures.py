@@ -37,8 +37,8 @@ from benchmarks.timing import Measurement, median
 from models import Appointment
 from models.audit import Change, append_events
 from models.enums import AppointmentStatus
-from services.practice_time import monday_of
-from services.vault import open_vault
+from services.practice.practice_time import monday_of
+from services.vault.practice_vault import open_vault
 from ui.app import install_fonts
 from ui.calendar.periods import MONTH, WEEK
 from ui.client_panel import ClientPanel

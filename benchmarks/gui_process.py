@@ -100,7 +100,7 @@ def peak_kib() -> int:
 def _practice(folder: Path, client_id: int) -> None:
     key = bytearray.fromhex(sys.stdin.readline().strip())
     # Imported here, not above: the bare window's process must not pay for them.
-    from services.vault import open_vault
+    from services.vault.practice_vault import open_vault
     from ui.app import install_fonts
     from ui.i18n import install_language
     from ui.main_window import MainWindow

@@ -17,9 +17,9 @@ from benchmarks.figures import Bench, figure
 from benchmarks.timing import Measurement, median, seconds
 from models import Client
 from models.enums import Language, LetterKind
-from services.letter_layout import render_letter
-from services.letters import LetterDraft, TerminationReason, draft_letter
-from services.pdf_page import FONT, register_fonts, style
+from services.papers.letter_layout import render_letter
+from services.papers.letters import LetterDraft, TerminationReason, draft_letter
+from services.papers.pdf_page import FONT, register_fonts, style
 
 LETTER_RATIO = 2.0
 LETTERS = 100

@@ -30,9 +30,9 @@ from benchmarks import (  # noqa: F401  (registering the figures of the call lis
 )
 from benchmarks.figures import FIGURES, SEARCH_CLIENTS, Bench
 from benchmarks.timing import Measurement
-from services.demo import fill_demo_practice
-from services.key_slots import KdfParams, tuned_kdf
-from services.vault import create_vault
+from demo.practice import fill_demo_practice
+from services.vault.key_slots import KdfParams, tuned_kdf
+from services.vault.practice_vault import create_vault
 
 RESULTS = Path(__file__).with_name("results.json")
 PASSPHRASE = "benchmark passphrase 2000"

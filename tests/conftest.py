@@ -16,8 +16,8 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 
-from services.key_slots import KdfParams  # noqa: E402
-from services.vault import PASSPHRASE_VARIABLE, Vault, create_vault  # noqa: E402
+from services.vault.key_slots import KdfParams  # noqa: E402
+from services.vault.practice_vault import PASSPHRASE_VARIABLE, Vault, create_vault  # noqa: E402
 
 # Cheap Argon2id for tests; the real parameters are tuned on the therapist's computer.
 FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)

@@ -13,9 +13,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
+import resources
 from services.errors import StillroomError, WrongPassphrase
-from services.key_slots import KdfParams
-from services.vault import Vault, VaultPaths, key_without_asking
+from services.vault.key_slots import KdfParams
+from services.vault.practice_vault import Vault, VaultPaths, key_without_asking
 from ui.i18n import install_language, save_language, saved_language
 from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog, open_practice
@@ -23,7 +24,7 @@ from ui.worker import DatabaseWorker, readable
 
 log = logging.getLogger(__name__)
 
-FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+FONTS = resources.FOLDER / "fonts"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FONT_FAMILY = "DejaVu Sans"
 FONT_POINTS = 10

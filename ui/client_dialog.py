@@ -23,11 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import ClientStatus, Modality
-from services.clients import ClientDetails, ClientDraft, create_client, read_client, update_client
+from services.clients.client_records import (
+    ClientDetails,
+    ClientDraft,
+    create_client,
+    read_client,
+    update_client,
+)
 from services.errors import InvalidValue, StillroomError
-from services.money import format_amount, parse_amount
-from services.practice_settings import PracticeSettings, read_settings
-from services.vault import Vault
+from services.money.amounts import format_amount, parse_amount
+from services.practice.practice_settings import PracticeSettings, read_settings
+from services.vault.practice_vault import Vault
 from ui.client_fields import OptionalDate, PhoneNumbers
 from ui.client_labels import client_status_label, money_text
 from ui.forms import FieldErrors, Form, dialog_layout, heading_label, refit

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.clients import PhoneNumber
+from services.clients.client_records import PhoneNumber
 from ui.forms import ERROR_STYLE, refit
 
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.clients import ClientSummary, link_acquaintances, unlink_acquaintances
+from services.clients.client_records import ClientSummary, link_acquaintances, unlink_acquaintances
 from services.errors import StillroomError
-from services.vault import Vault
+from services.vault.practice_vault import Vault
 from ui.client_picker import ClientPicker
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, note_label
 from ui.worker import DatabaseWorker, readable

@@ -19,8 +19,8 @@ from models.enums import (
     PaymentMethod,
     WaiverReason,
 )
-from services.clients import PhoneNumber
-from services.money import format_amount, symbol_of
+from services.clients.client_records import PhoneNumber
+from services.money.amounts import format_amount, symbol_of
 from ui.dates import qdate
 
 

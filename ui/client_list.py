@@ -1,7 +1,8 @@
 """The client list beside the calendar: search as you type, filter by status, sort.
 
-Searching runs `services.clients.list_clients` on the database worker, 150 ms after the last
-key, so a fast typist does not queue a search per letter. Only the newest answer is shown.
+Searching runs `services.clients.client_records.list_clients` on the database worker, 150 ms
+after the last key, so a fast typist does not queue a search per letter. Only the newest answer
+is shown.
 """
 
 from __future__ import annotations
@@ -40,10 +41,16 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import ClientStatus
-from services.clients import LIST_LIMIT, ClientListing, ListedClient, ListOrder, list_clients
+from services.clients.client_records import (
+    LIST_LIMIT,
+    ClientListing,
+    ListedClient,
+    ListOrder,
+    list_clients,
+)
 from services.errors import StillroomError
-from services.practice_settings import read_settings
-from services.vault import Vault
+from services.practice.practice_settings import read_settings
+from services.vault.practice_vault import Vault
 from ui.client_labels import client_status_label, day_text
 from ui.forms import ERROR_STYLE, HINT_STYLE, note_label
 from ui.worker import DatabaseWorker, readable

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from services.clients import update_chart_notes
+from services.clients.client_records import update_chart_notes
 from services.errors import StillroomError
-from services.vault import Vault
+from services.vault.practice_vault import Vault
 from ui.client_dialog import text_lines
 from ui.forms import ERROR_STYLE, note_label
 from ui.worker import DatabaseWorker, readable

@@ -1,6 +1,6 @@
 """The client panel: everything about one client, with their chart notes edited in place.
 
-Read with `services.client_panel.client_panel` on the database worker. Saving anything here
+Read with `services.clients.client_panel.client_panel` on the database worker. Saving anything here
 (chart notes, a "knows" link, the edit dialog) emits `client_changed` so the list can refresh.
 """
 
@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import ClientStatus
-from services.client_panel import ClientPanel as PanelData
-from services.client_panel import client_panel
-from services.clients import PhoneNumber
+from services.clients.client_panel import ClientPanel as PanelData
+from services.clients.client_panel import client_panel
+from services.clients.client_records import PhoneNumber
 from services.errors import StillroomError
-from services.practice_settings import PracticeSettings, read_settings
-from services.vault import Vault
+from services.practice.practice_settings import PracticeSettings, read_settings
+from services.vault.practice_vault import Vault
 from ui.client_dialog import ClientDialog
 from ui.client_knows import KnowsLinks
 from ui.client_labels import (

@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from services.vault import Vault
+from services.vault.practice_vault import Vault
 from ui.client_list import ClientList
 from ui.forms import HINT_STYLE, note_label
 from ui.worker import DatabaseWorker

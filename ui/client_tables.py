@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import LedgerKind
-from services.appointments import CalendarEntry
-from services.contact_log import Contact
-from services.ledger import LedgerLine
+from services.calendar.appointments import CalendarEntry
+from services.clients.contact_log import Contact
+from services.money.ledger import LedgerLine
 from ui.client_labels import (
     channel_label,
     day_text,

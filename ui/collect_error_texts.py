@@ -47,7 +47,7 @@ def templates() -> list[str]:
     """Every template passed as the first argument of a services error, in file order."""
     classes = _error_classes()
     trees = {path.stem: ast.parse(path.read_text(encoding="utf-8"))
-             for path in sorted(SERVICES.glob("*.py"))}
+             for path in sorted(SERVICES.rglob("*.py"))}
     constants = {module: _constants(tree) for module, tree in trees.items()}
     found: list[str] = []
     for module, tree in trees.items():

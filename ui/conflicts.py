@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from services.appointments import Conflict
+from services.calendar.appointments import Conflict
 from ui.dates import local_text
 
 

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from models.enums import Language
 from services.errors import StillroomError, VaultError
-from services.key_slots import KdfParams
-from services.keychain import usable_keychain
-from services.money import MINOR_DIGITS
-from services.practice_settings import read_settings
-from services.practice_timezone import local_timezone
-from services.recovery_sheet import keep_recovery_sheet, recovery_sheet_pdf
-from services.vault import Vault, create_vault, remember_on_this_computer
+from services.money.amounts import MINOR_DIGITS
+from services.papers.recovery_sheet import keep_recovery_sheet, recovery_sheet_pdf
+from services.practice.practice_settings import read_settings
+from services.practice.practice_timezone import local_timezone
+from services.vault.key_slots import KdfParams
+from services.vault.keychain import usable_keychain
+from services.vault.practice_vault import Vault, create_vault, remember_on_this_computer
 from ui.currencies import FIRST_CURRENCIES, currency_name
 from ui.forms import (
     HINT_STYLE,

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit
 
-from services.practice_time import to_utc
+from services.practice.practice_time import to_utc
 
 
 def qdate(day: date) -> QDate:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.errors import StillroomError
-from services.vault import MIN_PASSPHRASE
+from services.vault.practice_vault import MIN_PASSPHRASE
 from ui.worker import readable
 
 ERROR_STYLE = "color: #b3261e;"

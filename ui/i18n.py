@@ -7,11 +7,11 @@ the `qtbase` translations PySide6 ships; dates, times and money follow QLocale.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+import resources
+
+TRANSLATIONS = resources.FOLDER / "translations"
 LANGUAGES = ("en", "ru")
 LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),

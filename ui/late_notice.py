@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from services.late_arrivals import LateArrival
+from services.calls.late_arrivals import LateArrival
 from ui.client_labels import consent_marks
 from ui.dates import local_text
 from ui.forms import clear_layout

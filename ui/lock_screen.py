@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.errors import StillroomError, WrongPassphrase
-from services.vault import unlock_with_passphrase
+from services.vault.practice_vault import unlock_with_passphrase
 from ui.forms import ERROR_STYLE, HINT_STYLE, heading_label, note_label, password_field
 from ui.worker import DatabaseWorker, readable
 

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.appointments import CalendarEntry, days, find_entry
+from services.calendar.appointments import CalendarEntry, days, find_entry
+from services.calls.late_arrivals import LateArrival, late_now
 from services.errors import StillroomError
-from services.late_arrivals import LateArrival, late_now
-from services.practice_settings import PracticeSettings, read_settings
-from services.vault import Vault
+from services.practice.practice_settings import PracticeSettings, read_settings
+from services.vault.practice_vault import Vault
 from ui.calendar.calendar_view import CalendarView
 from ui.call_list.dock import CallListDock
 from ui.client_dialog import ClientDialog

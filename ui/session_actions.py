@@ -16,10 +16,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.enums import AppointmentStatus
-from services import appointments
-from services.appointments import CalendarEntry
+from services.calendar import appointments
+from services.calendar.appointments import CalendarEntry
 from services.errors import Conflicts, StillroomError
-from services.vault import Vault
+from services.vault.practice_vault import Vault
 from ui.conflicts import ask_book_anyway
 from ui.guided.cancellation import CancellationDialog
 from ui.guided.late import LateDialog

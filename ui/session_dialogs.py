@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from models.enums import ClientStatus, Modality
 from models.enums import Repeat as RepeatRule
-from services import appointments
-from services.clients import ClientSummary, search_clients
+from services.calendar import appointments
+from services.clients.client_records import ClientSummary, search_clients
 from services.errors import Conflicts, StillroomError
-from services.vault import Vault
+from services.vault.practice_vault import Vault
 from ui.conflicts import ask_book_anyway
 from ui.dates import date_time_edit, instant_of
 from ui.forms import FieldErrors, Form, dialog_layout, heading_label

@@ -13,15 +13,20 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from services.errors import StillroomError, VaultError
-from services.keychain import usable_keychain
-from services.practice_settings import (
+from services.practice.practice_settings import (
     NAMES,
     PracticeSettings,
     checked_settings,
     read_settings,
     update_settings,
 )
-from services.vault import Vault, forget_this_computer, is_remembered, remember_on_this_computer
+from services.vault.keychain import usable_keychain
+from services.vault.practice_vault import (
+    Vault,
+    forget_this_computer,
+    is_remembered,
+    remember_on_this_computer,
+)
 from ui.forms import FieldErrors, dialog_layout, note_label, refit
 from ui.settings_sections import SettingsSections, StoredSettings
 from ui.worker import DatabaseWorker

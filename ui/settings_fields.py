@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import FeeRule
-from services.money import format_amount, parse_amount
+from services.money.amounts import format_amount, parse_amount
 
 # Wider than the vault allows, so that a number out of range reaches the vault's rules and
 # its message is shown beside the field, rather than the spin box quietly changing it.

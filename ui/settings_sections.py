@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from models.enums import Envelope, Language, PaperSize
 from services.errors import InvalidValue, StillroomError
-from services.keychain import NO_KEYCHAIN
-from services.money import MINOR_DIGITS
-from services.practice_settings import PracticeSettings
+from services.money.amounts import MINOR_DIGITS
+from services.practice.practice_settings import PracticeSettings
+from services.vault.keychain import NO_KEYCHAIN
 from ui.currencies import FIRST_CURRENCIES, currency_name
 from ui.forms import HINT_STYLE, FieldErrors, Form, note_label, refit
 from ui.labels import language_name

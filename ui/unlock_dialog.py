@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.errors import StillroomError, WrongPassphrase
-from services.vault import Vault, open_vault, recover, unlock_with_passphrase
+from services.vault.practice_vault import Vault, open_vault, recover, unlock_with_passphrase
 from ui.forms import (
     HINT_STYLE,
     FieldErrors,

@@ -5,14 +5,14 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-import services.vault
+import services.vault.practice_vault
 from models import Base, Practice
 from models.engine import open_engine
 from models.migrate import current_revision, head_revision, upgrade
-from services.check import check_database
-from services.key_file import KeyFile, write_key_file
-from services.key_slots import new_data_key, wrap
-from services.vault import Vault, open_vault
+from services.vault.check import check_database
+from services.vault.key_file import KeyFile, write_key_file
+from services.vault.key_slots import new_data_key, wrap
+from services.vault.practice_vault import Vault, open_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 
@@ -59,7 +59,7 @@ def test_an_older_practice_is_copied_before_it_is_upgraded(
     """
     key = bytearray(vault.key)
     vault.close()
-    monkeypatch.setattr(services.vault, "head_revision", lambda: "9999_newer")
+    monkeypatch.setattr(services.vault.practice_vault, "head_revision", lambda: "9999_newer")
 
     open_vault(data_dir, bytearray(key)).close()
 

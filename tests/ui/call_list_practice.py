@@ -13,10 +13,15 @@ from zoneinfo import ZoneInfo
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, CancelledBy, ReasonCategory
-from services.appointments import book, cancel, set_status
-from services.clients import ClientDraft, PhoneNumber, create_client, link_acquaintances
-from services.practice_settings import update_settings
-from services.vault import Vault
+from services.calendar.appointments import book, cancel, set_status
+from services.clients.client_records import (
+    ClientDraft,
+    PhoneNumber,
+    create_client,
+    link_acquaintances,
+)
+from services.practice.practice_settings import update_settings
+from services.vault.practice_vault import Vault
 from ui.call_list.dock import CallListDock
 from ui.guided.clipboard import SecretCopy
 from ui.worker import DatabaseWorker

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from services.vault import Vault
+from services.vault.practice_vault import Vault
 from tests.ui.call_list_practice import Practice, arrange, open_dock
 from ui.app import install_fonts
 from ui.call_list.dock import CallListDock

@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from services.clients import read_client
-from services.vault import Vault
+from services.clients.client_records import read_client
+from services.vault.practice_vault import Vault
 from ui.guided.wizard import SKIP
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, Modality
-from services.appointments import CalendarEntry
+from services.calendar.appointments import CalendarEntry
 from ui.calendar import CalendarView
 
 LONDON = ZoneInfo("Europe/London")

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from models.enums import AppointmentStatus, Modality
-from services.appointments import CalendarEntry
+from services.calendar.appointments import CalendarEntry
 from ui.calendar.layout import (
     Slot,
     assign_columns,

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, Modality
-from services.appointments import CalendarEntry
+from services.calendar.appointments import CalendarEntry
 from ui.calendar import CalendarView
 
 LONDON = ZoneInfo("Europe/London")

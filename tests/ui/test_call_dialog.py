@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, ContactOutcome, LetterKind
-from services.appointments import days, find_entry
-from services.call_list import CallRule
-from services.contact_log import Contact, contacts_of
-from services.letters import TerminationReason
-from services.practice_settings import update_settings
-from services.vault import Vault
+from services.calendar.appointments import days, find_entry
+from services.calls.call_list import CallRule
+from services.clients.contact_log import Contact, contacts_of
+from services.papers.letters import TerminationReason
+from services.practice.practice_settings import update_settings
+from services.vault.practice_vault import Vault
 from tests.ui.call_list_practice import (
     NOW,
     TODAY,

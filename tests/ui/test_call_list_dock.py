@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from services.appointments import book
-from services.call_list import CallRule
-from services.vault import Vault
+from services.calendar.appointments import book
+from services.calls.call_list import CallRule
+from services.vault.practice_vault import Vault
 from tests.ui.call_list_practice import (
     NOW,
     TODAY,

@@ -8,10 +8,10 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from services.call_list import CallListEntry, CallReason, CallRule
-from services.clients import PhoneNumber
-from services.practice_settings import PracticeSettings, read_settings, update_settings
-from services.vault import Vault
+from services.calls.call_list import CallListEntry, CallReason, CallRule
+from services.clients.client_records import PhoneNumber
+from services.practice.practice_settings import PracticeSettings, read_settings, update_settings
+from services.vault.practice_vault import Vault
 from tests.ui.call_list_practice import NOW, TODAY, at
 from ui.call_list.scripts import call_scripts
 from ui.i18n import install_language

@@ -8,14 +8,14 @@ from pytestqt.qtbot import QtBot
 
 from models import Client
 from models.enums import ClientStatus, Modality
-from services.clients import (
+from services.clients.client_records import (
     ClientDraft,
     PhoneNumber,
     create_client,
     read_client,
     search_clients,
 )
-from services.vault import Vault
+from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
 from ui.client_dialog import ClientDialog
 from ui.worker import DatabaseWorker

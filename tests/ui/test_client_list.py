@@ -6,9 +6,9 @@ from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from models.enums import ClientStatus
-from services.appointments import book
-from services.clients import ClientDraft, create_client, read_client, update_client
-from services.vault import Vault
+from services.calendar.appointments import book
+from services.clients.client_records import ClientDraft, create_client, read_client, update_client
+from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
 from ui.client_list import ClientList, ClientListModel
 from ui.worker import DatabaseWorker

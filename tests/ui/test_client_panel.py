@@ -14,17 +14,17 @@ from models.enums import (
     PaymentMethod,
     WaiverReason,
 )
-from services.appointments import book, set_status
-from services.clients import (
+from services.calendar.appointments import book, set_status
+from services.clients.client_records import (
     ClientDraft,
     PhoneNumber,
     create_client,
     link_acquaintances,
     read_client,
 )
-from services.contact_log import log_contact
-from services.ledger import record
-from services.vault import Vault
+from services.clients.contact_log import log_contact
+from services.money.ledger import record
+from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
 from ui.client_panel import ClientPanel
 from ui.worker import DatabaseWorker

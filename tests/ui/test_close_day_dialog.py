@@ -15,18 +15,18 @@ from sqlalchemy import select
 
 from models import DayClose
 from models.enums import AppointmentStatus, LedgerKind, PaymentMethod
-from services.appointments import book, set_status
-from services.clients import ClientDraft, create_client
-from services.ledger import record
-from services.practice_settings import update_settings
-from services.reconciliation import (
+from services.calendar.appointments import book, set_status
+from services.clients.client_records import ClientDraft, create_client
+from services.day_close.reconciliation import (
     close_day,
     is_closed,
     record_payment,
     review_day,
     set_charge,
 )
-from services.vault import Vault
+from services.money.ledger import record
+from services.practice.practice_settings import update_settings
+from services.vault.practice_vault import Vault
 from ui.day_close.close_day_dialog import CloseDayDialog
 from ui.worker import DatabaseWorker, ImmediateExecutor
 

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from models.enums import LedgerKind, PaymentMethod
-from services.appointments import book
-from services.clients import ClientDraft, create_client
-from services.ledger import record
-from services.practice_settings import update_settings
-from services.reconciliation import is_closed, mark
-from services.vault import Vault
+from services.calendar.appointments import book
+from services.clients.client_records import ClientDraft, create_client
+from services.day_close.reconciliation import is_closed, mark
+from services.money.ledger import record
+from services.practice.practice_settings import update_settings
+from services.vault.practice_vault import Vault
 from ui.day_close.close_day_dialog import CloseDayDialog
 from ui.day_close.closing_backup import ClosingBackup
 from ui.worker import DatabaseWorker, ImmediateExecutor

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from models.enums import Language
-from services.practice_settings import read_settings
-from services.vault import (
+from services.practice.practice_settings import read_settings
+from services.vault.practice_vault import (
     VaultPaths,
     is_remembered,
     key_without_asking,

@@ -8,11 +8,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus
-from services.appointments import book, set_status
-from services.clients import ClientDraft, create_client
-from services.practice_settings import update_settings
-from services.reconciliation import close_day, set_charge
-from services.vault import Vault
+from services.calendar.appointments import book, set_status
+from services.clients.client_records import ClientDraft, create_client
+from services.day_close.reconciliation import close_day, set_charge
+from services.practice.practice_settings import update_settings
+from services.vault.practice_vault import Vault
 from ui.day_close.reminder import DayCloseReminder, ask_for_open_day, reminder_text
 from ui.worker import DatabaseWorker
 

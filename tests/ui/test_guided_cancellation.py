@@ -17,12 +17,12 @@ from models.enums import (
     Modality,
     ReasonCategory,
 )
-from services.appointments import book, days, find_entry, set_status
-from services.clients import ClientDraft, PhoneNumber, create_client
+from services.calendar.appointments import book, days, find_entry, set_status
+from services.clients.client_records import ClientDraft, PhoneNumber, create_client
 from services.errors import InvalidValue
-from services.ledger import lines
-from services.practice_settings import update_settings
-from services.vault import Vault
+from services.money.ledger import lines
+from services.practice.practice_settings import update_settings
+from services.vault.practice_vault import Vault
 from tests.ui.conftest import HeldExecutor, type_text
 from tests.ui.guided_steps import chart, next_step, press
 from ui.guided import fee_page

@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from models import Appointment
 from models.enums import AppointmentStatus, ContactChannel, ContactOutcome, Modality
-from services.appointments import book, find_entry
-from services.clients import ClientDraft, PhoneNumber, create_client
-from services.contact_log import contacts_of
-from services.practice_settings import update_settings
-from services.vault import Vault
+from services.calendar.appointments import book, find_entry
+from services.clients.client_records import ClientDraft, PhoneNumber, create_client
+from services.clients.contact_log import contacts_of
+from services.practice.practice_settings import update_settings
+from services.vault.practice_vault import Vault
 from tests.ui.conftest import HeldExecutor
 from tests.ui.guided_steps import chart, next_step, press
 from ui.guided.late import LateDialog

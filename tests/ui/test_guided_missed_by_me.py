@@ -19,12 +19,18 @@ from models.enums import (
     Modality,
     WaiverReason,
 )
-from services.appointments import book, days, find_entry, set_status
-from services.clients import ClientDraft, PhoneNumber, create_client, read_client, update_client
-from services.contact_log import contacts_of
-from services.ledger import balance, lines, record
-from services.practice_settings import read_settings, update_settings
-from services.vault import Vault
+from services.calendar.appointments import book, days, find_entry, set_status
+from services.clients.client_records import (
+    ClientDraft,
+    PhoneNumber,
+    create_client,
+    read_client,
+    update_client,
+)
+from services.clients.contact_log import contacts_of
+from services.money.ledger import balance, lines, record
+from services.practice.practice_settings import read_settings, update_settings
+from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
 from tests.ui.guided_steps import chart, finish, next_step, press, skip
 from ui.guided.fee_page import FeePage

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, ContactChannel, ContactOutcome, LedgerKind, Modality
-from services.appointments import book, days, find_entry, set_status
-from services.clients import ClientDraft, PhoneNumber, create_client
-from services.contact_log import contacts_of
+from services.calendar.appointments import book, days, find_entry, set_status
+from services.clients.client_records import ClientDraft, PhoneNumber, create_client
+from services.clients.contact_log import contacts_of
 from services.errors import InvalidValue
-from services.ledger import lines
-from services.practice_settings import update_settings
-from services.vault import Vault
+from services.money.ledger import lines
+from services.practice.practice_settings import update_settings
+from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
 from tests.ui.guided_steps import chart, finish, next_step, skip
 from ui.guided import fee_page

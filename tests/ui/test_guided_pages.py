@@ -10,16 +10,16 @@ from PySide6.QtWidgets import QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, ContactChannel, ContactOutcome, LedgerKind, Modality
-from services import fee_policy
-from services.appointments import CalendarEntry, book, days, find_entry, set_status
-from services.clients import ClientDraft, PhoneNumber, create_client
-from services.contact_log import contacts_of
+from services.calendar.appointments import CalendarEntry, book, days, find_entry, set_status
+from services.clients.client_records import ClientDraft, PhoneNumber, create_client
+from services.clients.contact_log import contacts_of
 from services.errors import Refused
-from services.fee_policy import propose_fee
-from services.ledger import lines
-from services.missed_session_fees import charge_fee
-from services.practice_settings import update_settings
-from services.vault import Vault
+from services.money import fee_policy
+from services.money.fee_policy import propose_fee
+from services.money.ledger import lines
+from services.money.missed_session_fees import charge_fee
+from services.practice.practice_settings import update_settings
+from services.vault.practice_vault import Vault
 from tests.ui.guided_steps import press
 from ui.guided.clipboard import SecretCopy
 from ui.guided.contact_page import ContactOutcomePage

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, ContactChannel, ContactOutcome
-from services.appointments import book, find_entry, set_status
-from services.clients import ClientDraft, PhoneNumber, create_client
-from services.contact_log import contacts_of
-from services.ledger import lines
-from services.vault import Vault
+from services.calendar.appointments import book, find_entry, set_status
+from services.clients.client_records import ClientDraft, PhoneNumber, create_client
+from services.clients.contact_log import contacts_of
+from services.money.ledger import lines
+from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
 from tests.ui.guided_steps import chart, next_step, press, skip
 from ui.guided.repair import RepairDialog

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
-from services.appointments import book, find_entry
-from services.clients import ClientDraft, create_client
-from services.vault import Vault
+from services.calendar.appointments import book, find_entry
+from services.clients.client_records import ClientDraft, create_client
+from services.vault.practice_vault import Vault
 from ui.guided.cancellation import CancellationDialog
 from ui.guided.late import LateDialog
 from ui.guided.missed_by_me import MissedByMeDialog

@@ -8,10 +8,10 @@ from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
 from models.enums import Language, LetterKind
-from services.clients import ClientDraft, create_client
-from services.letter_layout import render_letter
-from services.letters import draft_letter, keep_letter, letter_pdf, with_body
-from services.vault import Vault
+from services.clients.client_records import ClientDraft, create_client
+from services.papers.letter_layout import render_letter
+from services.papers.letters import draft_letter, keep_letter, letter_pdf, with_body
+from services.vault.practice_vault import Vault
 from ui.client_panel import ClientPanel
 from ui.letters.letter_dialog import LetterDialog
 from ui.worker import DatabaseWorker

@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from models import Letter
 from models.enums import AppointmentStatus, ClientStatus, ContactChannel, LetterKind
-from services.appointments import book, set_status
-from services.clients import ClientDraft, create_client, read_client
-from services.contact_log import contacts_of
-from services.letters import TerminationReason
-from services.vault import Vault
+from services.calendar.appointments import book, set_status
+from services.clients.client_records import ClientDraft, create_client, read_client
+from services.clients.contact_log import contacts_of
+from services.papers.letters import TerminationReason
+from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
 from ui.letters.letter_dialog import LetterDialog
 from ui.worker import DatabaseWorker

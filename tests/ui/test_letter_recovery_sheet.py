@@ -7,8 +7,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from services.recovery_sheet import keep_recovery_sheet
-from services.vault import Vault
+from services.papers.recovery_sheet import keep_recovery_sheet
+from services.vault.practice_vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from ui.create_practice_dialog import CreatePracticeDialog
 from ui.letters.recovery_sheet_dialog import RecoverySheetDialog

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QMessageBox, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
-from services.vault import Vault
+from services.vault.practice_vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import HeldExecutor
 from ui.lock_screen import LockScreen, hide_open_dialogs, restore_dialogs

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, Repeat
-from services.appointments import book, days
-from services.clients import ClientDraft, create_client, search_clients
+from services.calendar.appointments import book, days
+from services.clients.client_records import ClientDraft, create_client, search_clients
 from services.errors import VaultError
-from services.vault import Vault
+from services.vault.practice_vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import type_text
 from ui.client_dialog import ClientDialog
@@ -173,7 +173,7 @@ def test_a_practice_that_fails_its_page_check_is_closed_with_a_clear_message(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    import services.vault as vault_module
+    import services.vault.practice_vault as vault_module
 
     def damaged(engine: object) -> None:
         raise VaultError(vault_module.DAMAGED, detail="page 7")
@@ -214,7 +214,7 @@ def test_switching_to_russian_applies_on_the_next_start(
     from PySide6.QtWidgets import QMessageBox
 
     from models.enums import Language
-    from services.practice_settings import read_settings
+    from services.practice.practice_settings import read_settings
     from ui.i18n import install_language, saved_language
     from ui.settings_dialog import SettingsDialog
 
@@ -245,7 +245,7 @@ def test_switching_to_russian_applies_on_the_next_start(
 def test_a_client_who_has_not_arrived_is_shown_above_the_calendar(
     qtbot: QtBot, vault: Vault, worker: DatabaseWorker
 ) -> None:
-    from services.clients import PhoneNumber
+    from services.clients.client_records import PhoneNumber
 
     number = PhoneNumber("+44 7700 900555", may_voicemail=True)
     client = create_client(vault, ClientDraft(full_name="Ann Lee", numbers=(number,)))

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, LedgerKind, PaymentMethod
-from services.appointments import book
-from services.clients import ClientDraft, create_client
-from services.ledger import lines, record
-from services.practice_settings import update_settings
-from services.reconciliation import close_day, mark
-from services.vault import Vault
+from services.calendar.appointments import book
+from services.clients.client_records import ClientDraft, create_client
+from services.day_close.reconciliation import close_day, mark
+from services.money.ledger import lines, record
+from services.practice.practice_settings import update_settings
+from services.vault.practice_vault import Vault
 from ui.day_close.close_day_dialog import CloseDayDialog
 from ui.idle_lock import IdleLock
 from ui.main_window import MainWindow

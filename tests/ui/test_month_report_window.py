@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, CancelledBy, PaymentMethod, ReasonCategory
-from services.appointments import book, cancel, set_status
-from services.clients import ClientDraft, create_client
-from services.month_report import month_report
-from services.practice_settings import update_settings
-from services.reconciliation import record_payment, set_charge
-from services.vault import Vault
+from services.calendar.appointments import book, cancel, set_status
+from services.clients.client_records import ClientDraft, create_client
+from services.day_close.month_report import month_report
+from services.day_close.reconciliation import record_payment, set_charge
+from services.practice.practice_settings import update_settings
+from services.vault.practice_vault import Vault
 from ui.day_close.month_report_window import MonthReportWindow
 from ui.worker import DatabaseWorker, ImmediateExecutor
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models.enums import Repeat
-from services.appointments import book, week
-from services.clients import ClientDraft, create_client
-from services.vault import Vault
+from services.calendar.appointments import book, week
+from services.clients.client_records import ClientDraft, create_client
+from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
 from ui.session_dialogs import NewSessionDialog, RescheduleDialog
 from ui.worker import DatabaseWorker

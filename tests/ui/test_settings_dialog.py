@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 
 from models import AuditEvent
 from models.enums import FeeRule, Language
-from services.keychain import NO_KEYCHAIN
-from services.practice_settings import read_settings
-from services.vault import Vault, is_remembered
+from services.practice.practice_settings import read_settings
+from services.vault.keychain import NO_KEYCHAIN
+from services.vault.practice_vault import Vault, is_remembered
 from tests.conftest import MemoryKeyring
 from tests.ui.conftest import type_text
 from ui.settings_dialog import SettingsDialog

@@ -6,10 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from services import vault as vault_service
 from services.errors import WrongPassphrase
-from services.practice_settings import read_settings
-from services.vault import Vault, create_vault, remember_on_this_computer, unlock_with_passphrase
+from services.practice.practice_settings import read_settings
+from services.vault import practice_vault as vault_service
+from services.vault.practice_vault import (
+    Vault,
+    create_vault,
+    remember_on_this_computer,
+    unlock_with_passphrase,
+)
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import HeldExecutor
 from ui.app import PracticeLauncher

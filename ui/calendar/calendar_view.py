@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.appointments import CANCELLATIONS, CalendarEntry
+from services.calendar.appointments import CANCELLATIONS, CalendarEntry
 from ui.calendar import periods
 from ui.calendar.layout import PracticeHours
 from ui.calendar.month_view import MonthView

@@ -13,7 +13,7 @@ from datetime import date, time
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from services.appointments import CalendarEntry
+from services.calendar.appointments import CalendarEntry
 
 MINUTES_PER_DAY = 24 * 60
 SNAP_MINUTES = 5

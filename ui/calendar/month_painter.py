@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, QTime
 from PySide6.QtGui import QBrush, QFont, QPainter, QPen
 
 from models.enums import AppointmentStatus
-from services.appointments import CalendarEntry
+from services.calendar.appointments import CalendarEntry
 from ui.calendar.session_style import MARKS, is_cancelled, readable_on
 from ui.calendar.text_cache import TextCache
 from ui.dates import qdate

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from services.appointments import CalendarEntry
+from services.calendar.appointments import CalendarEntry
 from ui.calendar.layout import PracticeHours
 from ui.calendar.month_painter import Line, MonthPainter
 from ui.calendar.session_style import (

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QPainterPath, QPalette, QPolygonF
 
 from models.enums import AppointmentStatus, Modality
-from services.appointments import CANCELLATIONS, CalendarEntry
+from services.calendar.appointments import CANCELLATIONS, CalendarEntry
 from ui.dates import qdate
 from ui.labels import modality_label, status_label
 

@@ -27,8 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QWidget
 
-from services.appointments import CalendarEntry
-from services.practice_time import to_utc
+from services.calendar.appointments import CalendarEntry
+from services.practice.practice_time import to_utc
 from ui.calendar.grid_painter import GridPainter
 from ui.calendar.layout import (
     MINUTES_PER_DAY,

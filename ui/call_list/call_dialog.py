@@ -3,7 +3,7 @@
 The scripts and numbers are the guided dialogs' script step (`ScriptPage`), the free times
 their reschedule step, both reused as they are. Save books the time chosen first (or moves
 the session booked by mistake), then writes the call to the contact log with
-`services.call_list.record_call`; a booking made is not made again if the record is refused
+`services.calls.call_list.record_call`; a booking made is not made again if the record is refused
 and Save is pressed once more. When the record says so (the client declined or wants to
 stop, or the set number of calls went unanswered), the dialog offers the closing letter.
 """
@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import ContactOutcome, Modality
-from services.appointments import book, move
-from services.call_list import CallListEntry, CallRecord, CallRule, Decision, record_call
-from services.clients import ClientDetails, read_client
+from services.calendar.appointments import book, move
+from services.calendar.free_slots import FreeSlot, free_slots
+from services.calls.call_list import CallListEntry, CallRecord, CallRule, Decision, record_call
+from services.clients.client_records import ClientDetails, read_client
 from services.errors import Conflicts, StillroomError
-from services.free_slots import FreeSlot, free_slots
-from services.letters import TerminationReason
-from services.practice_settings import PracticeSettings
-from services.vault import Vault
+from services.papers.letters import TerminationReason
+from services.practice.practice_settings import PracticeSettings
+from services.vault.practice_vault import Vault
 from ui.call_list.closing_offer import ClosingOffer
 from ui.call_list.outcome_form import CallOutcomeForm, decision_label
 from ui.call_list.reasons import reason_sentence, rule_heading

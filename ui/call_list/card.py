@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from services.call_list import CallListEntry, CallRule
-from services.clients import PhoneNumber
+from services.calls.call_list import CallListEntry, CallRule
+from services.clients.client_records import PhoneNumber
 from ui.call_list.reasons import attempts_text, reason_sentence
 from ui.client_labels import consent_marks
 from ui.forms import ERROR_STYLE, HINT_STYLE, note_label

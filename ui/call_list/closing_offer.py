@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from services.letters import TerminationReason
+from services.papers.letters import TerminationReason
 from ui.forms import heading_label, note_label
 
 

@@ -1,6 +1,6 @@
 """The call list beside the calendar: who to reach today, grouped by why, most urgent first.
 
-Read with `services.call_list.call_list` on the database worker, on demand (`refresh`) and
+Read with `services.calls.call_list.call_list` on the database worker, on demand (`refresh`) and
 every few minutes by a timer, at the moment the injected clock gives. Only the newest read is
 shown. Working an entry opens a `CallDialog`; whatever it records is followed by a new read.
 """
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import LetterKind
-from services.call_list import CallListEntry, CallRule, call_list
+from services.calls.call_list import CallListEntry, CallRule, call_list
 from services.errors import StillroomError
-from services.letters import TerminationReason
-from services.practice_settings import PracticeSettings, read_settings
-from services.vault import Vault
+from services.papers.letters import TerminationReason
+from services.practice.practice_settings import PracticeSettings, read_settings
+from services.vault.practice_vault import Vault
 from ui.call_list.card import CARD_STYLE, CallCard, fix_only
 from ui.call_list.reasons import rule_heading
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, note_label

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import ContactOutcome, Modality
-from services.call_list import Decision
-from services.free_slots import FreeSlot
+from services.calendar.free_slots import FreeSlot
+from services.calls.call_list import Decision
 from ui.client_dialog import text_lines
 from ui.client_labels import outcome_label
 from ui.dates import qdate

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from services.call_list import CallReason, CallRule
+from services.calls.call_list import CallReason, CallRule
 from ui.client_labels import time_text
 from ui.dates import qdate
 

@@ -14,8 +14,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from services.call_list import CallListEntry, CallReason, CallRule
-from services.practice_settings import PracticeSettings
+from services.calls.call_list import CallListEntry, CallReason, CallRule
+from services.practice.practice_settings import PracticeSettings
 from ui.call_list.reasons import long_day, on_day
 from ui.client_labels import time_text
 from ui.guided.script_page import Script

@@ -6,10 +6,10 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
+from services.day_close.reconciliation import set_charge
 from services.errors import InvalidValue, StillroomError
-from services.money import format_amount, parse_amount
-from services.reconciliation import set_charge
-from services.vault import Vault
+from services.money.amounts import format_amount, parse_amount
+from services.vault.practice_vault import Vault
 from ui.client_labels import money_text
 from ui.forms import HINT_STYLE, FieldErrors, Form, dialog_layout, heading_label, note_label
 from ui.worker import DatabaseWorker

@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import AppointmentStatus
-from services import appointments
-from services.errors import StillroomError
-from services.practice_settings import PracticeSettings, read_settings
-from services.reconciliation import (
+from services.calendar import appointments
+from services.day_close.reconciliation import (
     DayProblem,
     DayReview,
     assign_payment,
@@ -38,7 +36,9 @@ from services.reconciliation import (
     review_day,
     set_charge,
 )
-from services.vault import Vault
+from services.errors import StillroomError
+from services.practice.practice_settings import PracticeSettings, read_settings
+from services.vault.practice_vault import Vault
 from ui.client_labels import day_text, time_text
 from ui.client_picker import ClientPicker
 from ui.client_tables import Table

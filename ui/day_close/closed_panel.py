@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from services.reconciliation import DayReview
+from services.day_close.reconciliation import DayReview
 from ui.client_labels import when_text
 from ui.day_close.day_table import correction_text
 from ui.day_close.problem_texts import problem_kind_label

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.backup import backup, keep_newest
-from services.vault import Vault
+from services.vault.backup import backup, keep_newest
+from services.vault.practice_vault import Vault
 from ui.forms import ERROR_STYLE, HINT_STYLE, note_label
 from ui.worker import DatabaseWorker, readable
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from services.day_sheet import day_sheet_csv, day_sheet_pdf
-from services.practice_settings import PracticeSettings
-from services.reconciliation import DayReview
+from services.day_close.day_sheet import day_sheet_csv, day_sheet_pdf
+from services.day_close.reconciliation import DayReview
+from services.practice.practice_settings import PracticeSettings
 from ui.day_close.file_export import FileExport
 
 translate = QCoreApplication.translate

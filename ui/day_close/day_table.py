@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from models.enums import AppointmentStatus, PaymentMethod
-from services.reconciliation import AccountLine, Correction, DayTotals, SessionLine
+from services.day_close.reconciliation import AccountLine, Correction, DayTotals, SessionLine
 from ui.client_labels import (
     balance_text,
     ledger_kind_label,

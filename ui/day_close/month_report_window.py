@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.day_close.month_report import AGES, MonthReport, month_report, month_report_pdf
 from services.errors import StillroomError
-from services.money import minor_digits, symbol_of
-from services.month_report import AGES, MonthReport, month_report, month_report_pdf
-from services.practice_settings import PracticeSettings, read_settings
-from services.vault import Vault
+from services.money.amounts import minor_digits, symbol_of
+from services.practice.practice_settings import PracticeSettings, read_settings
+from services.vault.practice_vault import Vault
 from ui.client_labels import money_text
 from ui.client_tables import Row, Table
 from ui.day_close.file_export import FileExport

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import PaymentMethod
-from services.clients import ClientSummary, find_client
+from services.clients.client_records import ClientSummary, find_client
+from services.day_close.reconciliation import SessionLine, record_payment, record_refund
 from services.errors import InvalidValue, StillroomError
-from services.money import format_amount, parse_amount, symbol_of
-from services.reconciliation import SessionLine, record_payment, record_refund
-from services.vault import Vault
+from services.money.amounts import format_amount, parse_amount, symbol_of
+from services.vault.practice_vault import Vault
 from ui.client_labels import money_text, payment_method_label, time_text
 from ui.client_picker import ClientPicker
 from ui.forms import FieldErrors, Form

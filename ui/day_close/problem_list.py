@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.reconciliation import DayProblem, ProblemKind, SessionLine
+from services.day_close.reconciliation import DayProblem, ProblemKind, SessionLine
 from ui.client_labels import money_text
 from ui.day_close.problem_texts import problem_text
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, note_label

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 
 from models.enums import PaymentMethod
-from services.reconciliation import DayProblem, ProblemKind, SessionLine
+from services.day_close.reconciliation import DayProblem, ProblemKind, SessionLine
 from ui.client_labels import day_text, money_text, payment_method_label, time_text
 from ui.labels import status_label
 

@@ -11,11 +11,11 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from services.appointments import days
+from services.calendar.appointments import days
+from services.day_close.reconciliation import first_open_day, is_closed
 from services.errors import StillroomError
-from services.practice_settings import read_settings
-from services.reconciliation import first_open_day, is_closed
-from services.vault import Vault
+from services.practice.practice_settings import read_settings
+from services.vault.practice_vault import Vault
 from ui.client_labels import day_text
 from ui.worker import DatabaseWorker
 

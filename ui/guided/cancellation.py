@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import AppointmentStatus, CancelledBy, Modality
-from services.appointments import (
+from services.calendar.appointments import (
     CalendarEntry,
     cancel,
     change_modality,
     undo_cancellation,
 )
-from services.chart import add_to_chart
+from services.clients.chart import add_to_chart
 from services.errors import StillroomError
-from services.fee_policy import FeeProposal, propose_cancellation_fee
-from services.vault import Vault
+from services.money.fee_policy import FeeProposal, propose_cancellation_fee
+from services.vault.practice_vault import Vault
 from ui.client_labels import money_text, when_text
 from ui.guided.cancellation_pages import (
     CancellationFeePage,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from models.enums import AppointmentStatus, CancelledBy, Modality, ReasonCategory
 from services import validation
-from services.cancellation_window import is_late_cancellation
+from services.calendar.cancellation_window import is_late_cancellation
 from services.errors import InvalidValue
 from ui.client_dialog import text_lines
 from ui.client_labels import when_text

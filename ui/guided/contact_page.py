@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QPla
 
 from models.enums import ContactChannel, ContactOutcome
 from services import validation
-from services.clients import ClientDetails
-from services.contact_log import log_contact
+from services.clients.client_records import ClientDetails
+from services.clients.contact_log import log_contact
 from services.errors import InvalidValue
-from services.vault import Vault
+from services.vault.practice_vault import Vault
 from ui.client_dialog import text_lines
 from ui.client_labels import channel_label, day_text, outcome_label
 from ui.dates import qdate

@@ -11,14 +11,14 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from models.enums import AppointmentStatus
-from services.appointments import CalendarEntry
-from services.clients import ClientDetails, read_client
-from services.fee_policy import FeeProposal, propose_fee
-from services.free_slots import FreeSlot, free_slots
-from services.ledger import lines
-from services.missed_session_fees import FEE_KINDS
-from services.practice_settings import PracticeSettings, read_settings
-from services.vault import Vault
+from services.calendar.appointments import CalendarEntry
+from services.calendar.free_slots import FreeSlot, free_slots
+from services.clients.client_records import ClientDetails, read_client
+from services.money.fee_policy import FeeProposal, propose_fee
+from services.money.ledger import lines
+from services.money.missed_session_fees import FEE_KINDS
+from services.practice.practice_settings import PracticeSettings, read_settings
+from services.vault.practice_vault import Vault
 
 # The reschedule step offers free times over this many days from today.
 RESCHEDULE_DAYS = 14

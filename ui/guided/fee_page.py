@@ -1,6 +1,6 @@
 """A step for a missed session's fee: what the policy proposes and why, and the therapist's call.
 
-The policy only proposes (`services.fee_policy.FeeProposal`). The therapist charges it (the
+The policy only proposes (`services.money.fee_policy.FeeProposal`). The therapist charges it (the
 amount can be changed), waives it with a reason, or leaves it for now. A fee not yet charged
 is waived by not charging it: nothing goes in the ledger, and the reason goes in the chart.
 """
@@ -25,17 +25,17 @@ from PySide6.QtWidgets import (
 
 from models.enums import WaiverReason
 from services.errors import InvalidValue
-from services.fee_policy import FORGIVEN_REASON, FeeProposal
-from services.missed_session_fees import charge_fee, checked_waiver
-from services.money import format_amount, parse_amount, symbol_of
-from services.vault import Vault
+from services.money.amounts import format_amount, parse_amount, symbol_of
+from services.money.fee_policy import FORGIVEN_REASON, FeeProposal
+from services.money.missed_session_fees import charge_fee, checked_waiver
+from services.vault.practice_vault import Vault
 from ui.client_labels import money_text, waiver_reason_label
 from ui.forms import HINT_STYLE, Form, note_label
 from ui.guided.wizard import GuidedPage, Write
 
 translate = QCoreApplication.translate
 
-# The policy's reasons (services.fee_policy.REASONS), for the translators.
+# The policy's reasons (services.money.fee_policy.REASONS), for the translators.
 POLICY_REASONS = (
     QT_TRANSLATE_NOOP("FeePolicy",
                       "The client did not come to the session and did not cancel it."),

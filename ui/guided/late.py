@@ -20,9 +20,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QDialog, QRadioButton, QVBoxLayout, QWidget
 
 from models.enums import AppointmentStatus, Modality
-from services.appointments import CalendarEntry, set_status
-from services.chart import add_to_chart
-from services.vault import Vault
+from services.calendar.appointments import CalendarEntry, set_status
+from services.clients.chart import add_to_chart
+from services.vault.practice_vault import Vault
 from ui.client_labels import time_text, when_text
 from ui.forms import HINT_STYLE, Form, note_label
 from ui.guided.contact_page import ContactOutcomePage

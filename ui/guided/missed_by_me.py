@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from models.enums import AppointmentStatus, LetterKind, WaiverReason
 from services import validation
-from services.appointments import CalendarEntry, set_status
-from services.chart import add_to_chart
+from services.calendar.appointments import CalendarEntry, set_status
+from services.clients.chart import add_to_chart
 from services.errors import InvalidValue
-from services.practice_settings import update_settings
-from services.vault import Vault
+from services.practice.practice_settings import update_settings
+from services.vault.practice_vault import Vault
 from ui.client_dialog import text_lines
 from ui.client_labels import time_text, when_text
 from ui.dates import local_text

@@ -12,9 +12,9 @@ from datetime import datetime
 from PySide6.QtWidgets import QWidget
 
 from models.enums import AppointmentStatus
-from services.appointments import CalendarEntry, set_status
-from services.chart import add_to_chart
-from services.vault import Vault
+from services.calendar.appointments import CalendarEntry, set_status
+from services.clients.chart import add_to_chart
+from services.vault.practice_vault import Vault
 from ui.client_labels import money_text, time_text, when_text
 from ui.dates import local_text
 from ui.guided.confirm_page import ConfirmPage

@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from services import validation
-from services.chart import add_to_chart
+from services.clients.chart import add_to_chart
 from services.errors import InvalidValue
-from services.vault import Vault
+from services.vault.practice_vault import Vault
 from ui.client_dialog import text_lines
 from ui.forms import note_label
 from ui.guided.facts import SessionFacts

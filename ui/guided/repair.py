@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from models.enums import ContactChannel, ContactOutcome, Modality
 from services import validation
-from services.appointments import CalendarEntry
-from services.chart import add_to_chart
-from services.contact_log import log_contact
+from services.calendar.appointments import CalendarEntry
+from services.clients.chart import add_to_chart
+from services.clients.contact_log import log_contact
 from services.errors import InvalidValue
-from services.vault import Vault
+from services.vault.practice_vault import Vault
 from ui.client_dialog import caption_on_top, text_lines
 from ui.client_labels import channel_label, day_text, when_text
 from ui.dates import qdate

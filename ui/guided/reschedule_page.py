@@ -12,10 +12,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
 from models.enums import Modality
-from services.appointments import book
+from services.calendar.appointments import book
+from services.calendar.free_slots import FreeSlot, SlotReason
 from services.errors import Conflicts, StillroomError
-from services.free_slots import FreeSlot, SlotReason
-from services.vault import Vault
+from services.vault.practice_vault import Vault
 from ui.client_labels import when_text
 from ui.forms import Form
 from ui.guided.wizard import GuidedPage, Write

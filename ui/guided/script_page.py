@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.clients import ClientDetails, PhoneNumber
+from services.clients.client_records import ClientDetails, PhoneNumber
 from ui.client_labels import consent_marks
 from ui.forms import ERROR_STYLE, HINT_STYLE, note_label
 from ui.guided.clipboard import CLEAR_AFTER_MS, SecretCopy

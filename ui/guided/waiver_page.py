@@ -19,12 +19,17 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from models.enums import AppointmentStatus, LedgerKind, WaiverReason
-from services.appointments import CalendarEntry
-from services.client_panel import client_panel
+from services.calendar.appointments import CalendarEntry
+from services.clients.client_panel import client_panel
 from services.errors import InvalidValue, StillroomError
-from services.ledger import lines
-from services.missed_session_fees import CHARGES, checked_waiver, waive_fee, waive_next_session
-from services.vault import Vault
+from services.money.ledger import lines
+from services.money.missed_session_fees import (
+    CHARGES,
+    checked_waiver,
+    waive_fee,
+    waive_next_session,
+)
+from services.vault.practice_vault import Vault
 from ui.client_labels import money_text, waiver_reason_label, when_text
 from ui.forms import HINT_STYLE, note_label
 from ui.guided.fee_page import indented_form

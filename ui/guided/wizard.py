@@ -25,9 +25,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from models.enums import AppointmentStatus
-from services.appointments import CalendarEntry
+from services.calendar.appointments import CalendarEntry
 from services.errors import StillroomError
-from services.vault import Vault
+from services.vault.practice_vault import Vault
 from ui.forms import HINT_STYLE, FieldErrors, note_label
 from ui.guided.facts import SessionFacts, read_session_facts
 from ui.worker import DatabaseWorker

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from services.letters import KeptLetter, letters_of
-from services.vault import Vault
+from services.papers.letters import KeptLetter, letters_of
+from services.vault.practice_vault import Vault
 from ui.client_labels import day_text
 from ui.client_tables import Row, Table
 from ui.forms import HINT_STYLE, note_label

@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from services.errors import StillroomError
-from services.letters import end_client
-from services.vault import Vault
+from services.papers.letters import end_client
+from services.vault.practice_vault import Vault
 from ui.worker import DatabaseWorker
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from models.enums import LetterKind
-from services.letters import TerminationReason
+from services.papers.letters import TerminationReason
 
 
 def letter_kind_label(kind: LetterKind) -> str:

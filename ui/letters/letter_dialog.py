@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import ClientStatus, Language, LetterKind
-from services.clients import read_client
+from services.clients.client_records import read_client
 from services.errors import StillroomError
-from services.letter_layout import render_letter
-from services.letters import (
+from services.papers.letter_layout import render_letter
+from services.papers.letters import (
     KeptLetter,
     LetterDraft,
     TerminationReason,
@@ -42,8 +42,8 @@ from services.letters import (
     keep_letter,
     with_body,
 )
-from services.practice_settings import PracticeSettings, read_settings
-from services.vault import Vault
+from services.practice.practice_settings import PracticeSettings, read_settings
+from services.vault.practice_vault import Vault
 from ui.forms import HINT_STYLE, FieldErrors, Form, heading_label, note_label
 from ui.labels import language_name
 from ui.letters.ending_question import EndingQuestion

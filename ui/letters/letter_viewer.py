@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from services.errors import StillroomError
-from services.letters import KeptLetter, letter_pdf
-from services.vault import Vault
+from services.papers.letters import KeptLetter, letter_pdf
+from services.vault.practice_vault import Vault
 from ui.client_labels import day_text
 from ui.labels import language_name
 from ui.letters.labels import letter_kind_label

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from services.errors import StillroomError, WrongPassphrase
-from services.recovery_sheet import stored_recovery_sheet
-from services.vault import Vault
+from services.papers.recovery_sheet import stored_recovery_sheet
+from services.vault.practice_vault import Vault
 from ui.forms import FieldErrors, Form, password_field
 from ui.letters.paper_dialog import PaperDialog
 from ui.worker import DatabaseWorker

@@ -1,0 +1,144 @@
+"""What each command-line command does, in terms of the services."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from demo.practice import fill_demo_practice
+from services.clients.import_clients import import_clients
+from services.errors import StillroomError, VaultError
+from services.papers.recovery_sheet import keep_recovery_sheet
+from services.practice.practice_timezone import local_timezone
+from services.vault import backup as backups
+from services.vault.check import check_vault
+from services.vault.export import PLAINTEXT_WARNING, export_all
+from services.vault.key_slots import unwrap
+from services.vault.practice_vault import (
+    PASSPHRASE_VARIABLE,
+    Vault,
+    VaultPaths,
+    change_passphrase,
+    create_vault,
+    default_actor,
+    key_without_asking,
+    open_vault,
+    unlock_with_passphrase,
+)
+
+NEW_PASSPHRASE_VARIABLE = "STILLROOM_NEW_PASSPHRASE"
+
+
+def ask(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise StillroomError("No passphrase given: set {variable} or run this in a terminal.",
+                             variable=PASSPHRASE_VARIABLE)
+    return getpass.getpass(prompt)
+
+
+def new_passphrase(variable: str) -> str:
+    """A new passphrase from the environment, or typed twice."""
+    given = os.environ.get(variable)
+    if given:
+        return given
+    first = ask("New passphrase: ")
+    if ask("The same passphrase again: ") != first:
+        raise StillroomError("The two passphrases are not the same; nothing was changed.")
+    return first
+
+
+def key_for(folder: Path) -> bytearray:
+    if not VaultPaths(folder).exists():
+        raise VaultError("There is no practice in {folder}. Create one with 'init'.",
+                         folder=str(folder))
+    return key_without_asking(folder) or unlock_with_passphrase(folder, ask("Passphrase: "))
+
+
+def opened(folder: Path) -> Vault:
+    return open_vault(folder, key_for(folder), actor=default_actor("command line"))
+
+
+def _create(folder: Path, practice_name: str) -> Vault:
+    vault, code = create_vault(folder, new_passphrase(PASSPHRASE_VARIABLE),
+                               practice_name=practice_name, timezone=local_timezone(),
+                               actor=default_actor("command line"))
+    print(f"Created a practice in {folder}.")
+    print("Your recovery code (shown once; write it down and keep it somewhere safe):")
+    print(f"    {code}")
+    keep_recovery_sheet(vault, code)
+    return vault
+
+
+def init(folder: Path, arguments: argparse.Namespace) -> None:
+    _create(folder, arguments.name).close()
+
+
+def demo(folder: Path, arguments: argparse.Namespace) -> None:
+    with _create(folder, arguments.name) as vault:
+        summary = fill_demo_practice(vault, years=arguments.years, clients=arguments.clients,
+                                     seed=arguments.seed)
+    print(f"Filled it with an invented practice: {summary.clients:,} clients, "
+          f"{summary.past_appointments:,} past sessions and {summary.upcoming_appointments:,} "
+          f"to come, {summary.ledger_entries:,} ledger entries, "
+          f"{summary.contact_log_entries:,} contacts.")
+
+
+def check(folder: Path, arguments: argparse.Namespace) -> None:
+    problems = check_vault(folder, key_for(folder))
+    if problems:
+        raise StillroomError("The check found problems: {problems}",
+                             problems="; ".join(problems))
+    print("OK")
+
+
+def backup(folder: Path, arguments: argparse.Namespace) -> None:
+    made = backups.backup(folder, key_for(folder), arguments.file)
+    print(f"Backup written to {made}.")
+
+
+def restore(folder: Path, arguments: argparse.Namespace) -> None:
+    if VaultPaths(folder).exists():
+        key = key_for(folder)
+    else:
+        slots = backups.backup_key_file(arguments.file)
+        key = unwrap(slots.passphrase, os.environ.get(PASSPHRASE_VARIABLE) or ask("Passphrase: "))
+    kept = backups.restore(folder, arguments.file, key)
+    print(f"Restored the practice from {arguments.file}.")
+    if kept:
+        print(f"The practice it replaced is kept as {kept}.")
+
+
+def export(folder: Path, arguments: argparse.Namespace) -> None:
+    with opened(folder) as vault:
+        written = export_all(vault, arguments.dir)
+    print(PLAINTEXT_WARNING, file=sys.stderr)
+    print(f"Exported {len(written)} files to {arguments.dir}.")
+
+
+def import_csv(folder: Path, arguments: argparse.Namespace) -> None:
+    with opened(folder) as vault:
+        count = import_clients(vault, arguments.file)
+    print(f"Imported {count} clients.")
+
+
+def passwd(folder: Path, arguments: argparse.Namespace) -> None:
+    old = os.environ.get(PASSPHRASE_VARIABLE) or ask("Current passphrase: ")
+    unlock_with_passphrase(folder, old)
+    change_passphrase(folder, old, new_passphrase(NEW_PASSPHRASE_VARIABLE))
+    print("The passphrase is changed. The recovery code still works.")
+
+
+COMMANDS: dict[str, Callable[[Path, argparse.Namespace], None]] = {
+    "init": init,
+    "demo": demo,
+    "check": check,
+    "backup": backup,
+    "restore": restore,
+    "export": export,
+    "import-clients": import_csv,
+    "passwd": passwd,
+}

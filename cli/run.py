@@ -1,0 +1,107 @@
+"""The command line: `python main.py [--data-dir DIR] COMMAND`, or the window with no command.
+
+Exit 0 on success, 1 on a problem a person can act on (one clear line on stderr, never a
+traceback), 2 on bad usage (argparse's own convention).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from cli import call_list as cli_call_list
+from cli import commands as cli_commands
+from cli import day_sheet as cli_day_sheet
+from cli import letter as cli_letter
+from services.errors import Ambiguous, InvalidRows, StillroomError
+
+PROGRAM = "stillroom"
+
+
+def default_data_dir() -> Path:
+    return Path(user_data_dir("Stillroom", appauthor=False))
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog=PROGRAM,
+        description="Stillroom: an offline, encrypted practice book for therapists.",
+        epilog="With no command, the Stillroom window opens. The passphrase is read from "
+        "STILLROOM_PASSPHRASE when set, for scripts.",
+    )
+    top.add_argument("--data-dir", type=Path, default=None,
+                     help="the practice's folder (default: %(default)s → your user data folder)")
+    commands = top.add_subparsers(dest="command", metavar="COMMAND")
+    init = commands.add_parser("init", help="create a new practice and show its recovery code")
+    init.add_argument("--name", default="My practice", help="the practice's name")
+    demo = commands.add_parser("demo", help="create a practice filled with invented clients")
+    demo.add_argument("--name", default="Demo practice", help="the practice's name")
+    demo.add_argument("--years", type=int, default=3, help="years of history (default 3)")
+    demo.add_argument("--clients", type=int, default=120, help="how many clients (default 120)")
+    demo.add_argument("--seed", type=int, default=1, help="the same seed, the same practice")
+    commands.add_parser("check", help="check the database, its encryption and the audit trail")
+    backup = commands.add_parser("backup", help="make an encrypted backup file")
+    backup.add_argument("file", type=Path)
+    restore = commands.add_parser("restore", help="replace the practice with a backup")
+    restore.add_argument("file", type=Path)
+    export = commands.add_parser("export", help="every table as CSV and JSON (NOT encrypted)")
+    export.add_argument("dir", type=Path)
+    imports = commands.add_parser("import-clients", help="add clients from a UTF-8 CSV file")
+    imports.add_argument("file", type=Path)
+    commands.add_parser("passwd", help="change the passphrase")
+    cli_letter.add_parser(commands)
+    cli_call_list.add_parser(commands)
+    cli_day_sheet.add_parser(commands)
+    return top
+
+
+def report(error: StillroomError) -> None:
+    print(f"{PROGRAM}: {error}", file=sys.stderr)
+    if isinstance(error, InvalidRows):
+        for line, reason in error.problems:
+            print(f"  line {line}: {reason}", file=sys.stderr)
+    if isinstance(error, Ambiguous):
+        for match in error.matches:
+            print(f"  {match}", file=sys.stderr)
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run one command (the window is `main.py`'s, so that no command loads Qt)."""
+    os.umask(0o077)
+    arguments = parser().parse_args(argv)
+    if arguments.command is None:
+        parser().print_usage(sys.stderr)
+        return 2
+    return run(arguments)
+
+
+def data_folder(arguments: argparse.Namespace) -> Path:
+    return Path(arguments.data_dir or default_data_dir())
+
+
+def run(arguments: argparse.Namespace) -> int:
+    folder = data_folder(arguments)
+    try:
+        if arguments.command == "letter":
+            cli_letter.letter(folder, arguments)
+        elif arguments.command == "call-list":
+            cli_call_list.call_list_command(folder, arguments)
+        elif arguments.command == "day-sheet":
+            cli_day_sheet.day_sheet(folder, arguments)
+        else:
+            cli_commands.COMMANDS[arguments.command](folder, arguments)
+    except StillroomError as error:
+        report(error)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROGRAM}: stopped; nothing was changed by the unfinished step.", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"{PROGRAM}: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
+        return 1
+    return 0

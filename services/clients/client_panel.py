@@ -1,0 +1,55 @@
+"""Everything the client panel shows, read in one unit of work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from models import Appointment
+from services.calendar.appointments import CalendarEntry
+from services.clients.client_records import ClientDetails, client_details
+from services.clients.contact_log import Contact, contacts_of
+from services.money.ledger import LedgerLine, balance_of, lines_of
+from services.vault.practice_vault import Vault
+
+RECENT_SESSIONS = 50
+RECENT_LEDGER_LINES = 100
+
+
+@dataclass(frozen=True)
+class ClientPanel:
+    details: ClientDetails
+    next_sessions: tuple[CalendarEntry, ...]
+    past_sessions: tuple[CalendarEntry, ...]
+    balance: int
+    contacts: tuple[Contact, ...]
+    # The newest lines of the client's account first (the balance covers all of them).
+    ledger: tuple[LedgerLine, ...] = ()
+
+
+def client_panel(vault: Vault, client_id: int, now: datetime | None = None) -> ClientPanel:
+    """Details, next and last 50 sessions, the balance, the newest ledger lines and contacts."""
+    now = now or datetime.now(UTC)
+    with vault.unit_of_work() as session:
+        details = client_details(session, client_id)
+        name = details.draft.preferred_name or details.draft.full_name
+
+        def sessions(upcoming: bool) -> tuple[CalendarEntry, ...]:
+            start = Appointment.starts_at
+            rows = session.execute(
+                select(Appointment.id, start, Appointment.length_minutes, Appointment.modality,
+                       Appointment.status, Appointment.series_id)
+                .where(Appointment.client_id == client_id,
+                       start >= now if upcoming else start < now)
+                .order_by(start if upcoming else start.desc())
+                .limit(RECENT_SESSIONS)
+            )
+            return tuple(CalendarEntry(id, client_id, name, at, length, modality, status, series)
+                         for id, at, length, modality, status, series in rows)
+
+        return ClientPanel(details, sessions(True), sessions(False),
+                           balance_of(session, client_id), tuple(contacts_of(session, client_id)),
+                           tuple(lines_of(session, client_id, newest_first=True,
+                                          limit=RECENT_LEDGER_LINES)))

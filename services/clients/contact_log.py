@@ -1,0 +1,65 @@
+"""The record of every time the practice reached out to a client, and what came of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Client, ContactLogEntry
+from models.enums import ContactChannel, ContactOutcome
+from services import validation
+from services.errors import NotFound
+from services.vault.practice_vault import Vault
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: int
+    at: datetime
+    channel: ContactChannel
+    reason: str
+    outcome: ContactOutcome
+    note: str
+    follow_up_on: date | None
+    appointment_id: int | None
+
+
+def log_contact(
+    vault: Vault,
+    client_id: int,
+    channel: ContactChannel,
+    outcome: ContactOutcome,
+    *,
+    reason: str = "",
+    note: str = "",
+    follow_up_on: date | None = None,
+    appointment_id: int | None = None,
+    at: datetime | None = None,
+) -> int:
+    with vault.unit_of_work() as session:
+        if session.get(Client, client_id) is None:
+            raise NotFound("There is no client number {id}.", id=client_id)
+        if follow_up_on is not None:
+            validation.day(follow_up_on, "follow_up_on")
+        entry = ContactLogEntry(
+            client_id=client_id, appointment_id=appointment_id,
+            at=(at or datetime.now(UTC)).astimezone(UTC), channel=channel, outcome=outcome,
+            reason=validation.text(reason, "reason", multiline=False, limit=200),
+            note=validation.text(note, "note", limit=5000), follow_up_on=follow_up_on,
+        )
+        session.add(entry)
+        session.flush()
+        return entry.id
+
+
+def contacts_of(session: Session, client_id: int, limit: int = 50) -> list[Contact]:
+    """The newest contacts first."""
+    entries = session.scalars(
+        select(ContactLogEntry).where(ContactLogEntry.client_id == client_id)
+        .order_by(ContactLogEntry.at.desc()).limit(limit)
+    )
+    return [Contact(e.id, e.at, e.channel, e.reason, e.outcome, e.note, e.follow_up_on,
+                    e.appointment_id) for e in entries]

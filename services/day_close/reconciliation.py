@@ -1,0 +1,208 @@
+"""The end of the working day: review what happened, fix or accept what is wrong, close it.
+
+A day's review lists its sessions with their money, the problems that block closing and the
+totals. Closing writes a `DayClose` whose `totals` JSON holds the totals now (`"totals"`), the
+totals when the day was first closed (`"first"`), the problems accepted with their notes
+(`"accepted"`) and every reopening (`"reopenings"`); so a change made after reopening shows at
+the next close as a correction, with no change to the schema. A closed day refuses edits
+(`services.day_close.day_lock`). Money is whole minor units throughout.
+
+Changes from the suggested shape: `DayReview.reopened` is a tuple of `Reopening`, and
+`corrections` a tuple of `Correction` (what changed, the amount or count when first closed and
+now). Payments, refunds and charges live in `services.day_close.day_money`, re-exported here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import Appointment, DayClose
+from services import validation
+from services.day_close.day_lock import is_closed_in
+from services.day_close.day_money import (
+    assign_payment,
+    mark,
+    record_payment,
+    record_refund,
+    set_charge,
+)
+from services.day_close.day_reading import read_day
+from services.day_close.day_review import (
+    AcceptedProblem,
+    AccountLine,
+    Correction,
+    DayProblem,
+    DayReview,
+    DayTotals,
+    ProblemKind,
+    Reopening,
+    SessionLine,
+)
+from services.errors import InvalidValue, NotFound, Refused
+from services.money.fee_policy import practice_of
+from services.money.session_charges import charge_by_policy
+from services.practice.practice_time import days_bounds
+from services.vault.practice_vault import Vault
+
+__all__ = [
+    "AcceptedProblem", "AccountLine", "Correction", "DayProblem", "DayReview", "DayTotals",
+    "ProblemKind", "Reopening", "SessionLine", "assign_payment", "charge_by_policy", "close_day",
+    "first_open_day", "is_closed", "mark", "record_payment", "record_refund", "reopen_day",
+    "review_day", "set_charge",
+]
+LOOK_BACK = timedelta(days=92)
+NOTE_LIMIT = 2000
+
+
+def _stored(close: DayClose | None) -> dict[str, Any]:
+    return dict(close.totals) if close is not None else {}
+
+
+def _corrections(stored: Mapping[str, Any], now: DayTotals) -> tuple[Correction, ...]:
+    if "first" not in stored:
+        return ()
+    first = DayTotals.from_dict(stored["first"]).flat()
+    current = now.flat()
+    return tuple(Correction(what, first.get(what, 0), current.get(what, 0))
+                 for what in sorted(first.keys() | current.keys())
+                 if first.get(what, 0) != current.get(what, 0))
+
+
+def review_in(session: Session, day: date, now: datetime | None = None) -> DayReview:
+    """`review_day` inside the caller's unit of work."""
+    practice = practice_of(session)
+    zone = ZoneInfo(practice.timezone)
+    now = (now or datetime.now(UTC)).astimezone(zone)
+    close = session.scalar(select(DayClose).where(DayClose.day == day))
+    closed = close is not None and close.reopened_at is None
+    lines, accounts, totals, problems = read_day(session, day, zone, None if closed else now)
+    if not closed:
+        earlier = first_open_in(session, day, zone)
+        if earlier is not None:
+            problems.insert(0, DayProblem(ProblemKind.EARLIER_DAY_OPEN,
+                                          f"earlier_day_open:{earlier.isoformat()}",
+                                          values={"day": earlier}))
+    stored = _stored(close)
+    return DayReview(
+        day=day, lines=lines, problems=tuple(problems), totals=totals,
+        closed_at=close.closed_at if close is not None and closed else None,
+        account_lines=accounts,
+        reopened=tuple(Reopening(datetime.fromisoformat(r["at"]), r["reason"])
+                       for r in stored.get("reopenings", [])),
+        corrections=_corrections(stored, totals),
+        accepted=tuple(AcceptedProblem(a["key"], ProblemKind(a["kind"]), a["note"],
+                                       a.get("client_name", ""))
+                       for a in stored.get("accepted", [])),
+        note=close.note if close is not None else "", currency=practice.currency)
+
+
+def review_day(vault: Vault, day: date, *, now: datetime | None = None) -> DayReview:
+    """The day's sessions, money, problems and totals. `now` (aware) decides which sessions
+    have ended; it defaults to the clock. A closed day lists no problems (see `accepted`)."""
+    if now is not None and now.tzinfo is None:
+        raise InvalidValue("A moment needs a time zone.", field="now")
+    with vault.unit_of_work() as session:
+        return review_in(session, day, now)
+
+
+def close_day(vault: Vault, day: date, accepted: Mapping[str, str] | None = None,
+              note: str = "", *, now: datetime | None = None) -> DayReview:
+    """Close the day. `accepted` maps a problem's key to the therapist's note about it.
+
+    Refused (field "problems") while a problem is neither resolved nor accepted with a
+    non-empty note, and when the day is already closed. Notes accepted at an earlier close
+    still count after a reopening. Returns the review as closed.
+    """
+    note = validation.text(note, "note", limit=NOTE_LIMIT).strip()
+    given = {key: validation.text(text, "accepted", limit=NOTE_LIMIT).strip()
+             for key, text in (accepted or {}).items()}
+    with vault.unit_of_work() as session:
+        if is_closed_in(session, day):
+            raise Refused("This day is already closed.", field="day")
+        review = review_in(session, day, now)
+        close = session.scalar(select(DayClose).where(DayClose.day == day))
+        stored = _stored(close)
+        notes = {a["key"]: a for a in stored.get("accepted", [])}
+        for problem in review.problems:
+            if given.get(problem.key):
+                notes[problem.key] = {"key": problem.key, "kind": str(problem.kind),
+                                      "note": given[problem.key],
+                                      "client_name": problem.client_name}
+        left = [p for p in review.problems if p.key not in notes]
+        if left:
+            raise Refused("{count} problems are neither put right nor accepted with a note.",
+                          field="problems", count=len(left))
+        at = datetime.now(UTC)
+        totals = review.totals.as_dict()
+        stored |= {"totals": totals, "accepted": list(notes.values())}
+        stored.setdefault("first", totals)
+        stored.setdefault("first_closed_at", at.isoformat())
+        if close is None:
+            session.add(DayClose(day=day, closed_at=at, totals=stored, note=note))
+        else:
+            close.closed_at, close.totals, close.note = at, stored, note or close.note
+            close.reopened_at, close.reopen_reason = None, ""
+        session.flush()
+        return review_in(session, day, now)
+
+
+def reopen_day(vault: Vault, day: date, reason: str) -> None:
+    """Open a closed day again for a correction; the reason is required (field "reason").
+
+    The reopening is audited (the day close is an audited row) and kept in its history.
+    """
+    reason = validation.text(reason, "reason", limit=NOTE_LIMIT).strip()
+    if not reason:
+        raise InvalidValue("Please say why the day is reopened.", field="reason")
+    with vault.unit_of_work() as session:
+        close = session.scalar(select(DayClose).where(DayClose.day == day))
+        if close is None or close.reopened_at is not None:
+            raise NotFound("This day is not closed.", field="day")
+        at = datetime.now(UTC)
+        stored = _stored(close)
+        stored["reopenings"] = [*stored.get("reopenings", []),
+                                {"at": at.isoformat(), "reason": reason}]
+        close.totals, close.reopened_at, close.reopen_reason = stored, at, reason
+
+
+def is_closed(session_or_vault: Session | Vault, day: date) -> bool:
+    """Whether the day is closed (and not reopened since)."""
+    if isinstance(session_or_vault, Session):
+        return is_closed_in(session_or_vault, day)
+    with session_or_vault.unit_of_work() as session:
+        return is_closed_in(session, day)
+
+
+def first_open_in(session: Session, before: date, zone: ZoneInfo) -> date | None:
+    """`first_open_day` inside the caller's unit of work."""
+    first_closed = session.scalar(select(func.min(DayClose.day)))
+    if first_closed is None:
+        return None
+    start = max(first_closed, before - LOOK_BACK)
+    if start >= before:
+        return None
+    low, high = days_bounds(start, (before - start).days, zone)
+    starts = session.scalars(select(Appointment.starts_at).where(
+        Appointment.starts_at >= low, Appointment.starts_at < high))
+    with_sessions = {at.astimezone(zone).date() for at in starts}
+    closed = set(session.scalars(select(DayClose.day).where(
+        DayClose.day >= start, DayClose.day < before, DayClose.reopened_at.is_(None))))
+    return min(with_sessions - closed, default=None)
+
+
+def first_open_day(vault: Vault, before: date) -> date | None:
+    """The earliest day before `before` with sessions that is not closed.
+
+    Only days since the first day the practice ever closed count (a practice that starts
+    closing its days is not asked about its years before), and at most 92 days back.
+    """
+    with vault.unit_of_work() as session:
+        return first_open_in(session, before, ZoneInfo(practice_of(session).timezone))
+
+

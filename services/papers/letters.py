@@ -1,0 +1,162 @@
+"""Letters to clients: drafting one from its template, printing it, keeping it in the vault.
+
+The one way in for the window and the command line. A letter is drafted (`draft_letter`: the
+template filled with the practice's and the client's details), perhaps edited by the therapist
+(`with_body`), rendered to PDF (`services.papers.letter_layout.render_letter`: pure, safe on any
+thread, and the only part that loads reportlab) and kept
+(`keep_letter`: the PDF in the vault, a line in the contact log and in the client's chart).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Client, ContactLogEntry, Letter
+from models.enums import ClientStatus, ContactChannel, ContactOutcome, Language, LetterKind
+from services import validation
+from services.clients.chart import chart_entry
+from services.errors import InvalidValue, NotFound
+from services.money.fee_policy import practice_of
+from services.papers import letter_templates as words
+from services.papers.letter_drafts import (
+    CLIENT_KINDS,
+    LetterDraft,
+    LetterLayout,
+    TerminationReason,
+    draft,
+)
+from services.vault.practice_vault import Vault
+
+__all__ = [
+    "KeptLetter", "LetterDraft", "LetterLayout", "TerminationReason", "client_letter_kinds",
+    "draft_letter", "end_client", "keep_letter", "letter_pdf", "letters_of", "with_body",
+]
+
+# A letter's body: a few pages at most; anything longer is a paste gone wrong.
+BODY_LIMIT = 20_000
+HASH_SHOWN = 12
+
+
+@dataclass(frozen=True)
+class KeptLetter:
+    """A letter kept in the vault, without its PDF (ask `letter_pdf` for that)."""
+
+    id: int
+    client_id: int | None
+    kind: LetterKind
+    language: Language
+    made_at: datetime
+    sha256: str
+    edited: bool
+
+
+def client_letter_kinds() -> tuple[LetterKind, ...]:
+    """The kinds of letter made for a client, in the order a menu offers them."""
+    return CLIENT_KINDS
+
+
+def draft_letter(vault: Vault, kind: LetterKind, client_id: int, *,
+                 language: Language | None = None, reason: TerminationReason | None = None,
+                 appointment_id: int | None = None, now: datetime | None = None) -> LetterDraft:
+    """A letter of this kind for the client, filled from its template.
+
+    `language` defaults to the practice's. A termination letter needs a `reason`. A missed-
+    session letter is about a no-show, an apology about a session the therapist missed: the
+    session `appointment_id`, or else the client's latest such session. StillroomError with
+    `field` "address" (the client has no postal address), "reason", "appointment" or "kind".
+    `now` (for tests) is the moment the letter is dated; the present by default.
+    """
+    return draft(vault, LetterKind(kind), client_id, language=language, reason=reason,
+                 appointment_id=appointment_id, now=now)
+
+
+def with_body(draft: LetterDraft, body: str) -> LetterDraft:
+    """The draft with the therapist's edited body (not empty, not absurdly long);
+    InvalidValue with field "body" otherwise."""
+    body = validation.text(body.replace("\r\n", "\n"), "body", limit=BODY_LIMIT).strip()
+    if not body:
+        raise InvalidValue("A letter needs some text.", field="body")
+    return replace(draft, body=body)
+
+
+def _chart_line(session: Session, draft: LetterDraft, day: date, sha256: str) -> str:
+    """The chart's entry for a letter, in the practice's language (the therapist reads it)."""
+    chart = words.common(Language(practice_of(session).language))["chart"]
+    kind = chart["kinds"][draft.kind.value]
+    if draft.reason is not None:
+        kind = f"{kind} ({chart['reasons'][draft.reason.value]})"
+    line = words.fill(chart["line"], {
+        "kind": kind, "language": chart["languages"][draft.language.value],
+        "date": day.isoformat(), "hash": sha256[:HASH_SHOWN]})
+    return chart_entry(day, chart["heading"], line)
+
+
+def keep_letter(vault: Vault, draft: LetterDraft, pdf: bytes,
+                now: datetime | None = None) -> KeptLetter:
+    """Keep a made letter in one unit of work: the Letter row (the PDF, its SHA-256, the
+    edited text when the therapist edited it), a contact-log entry (a letter, sent) and a
+    line in the client's chart (kind, date, language, the start of the hash)."""
+    if draft.client_id is None:
+        raise InvalidValue("A letter kept for a client needs the client.", field="client")
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    sha256 = hashlib.sha256(pdf).hexdigest()
+    with vault.unit_of_work() as session:
+        client = session.get(Client, draft.client_id)
+        if client is None:
+            raise NotFound("There is no client number {id}.", id=draft.client_id)
+        letter = Letter(client_id=client.id, kind=draft.kind, language=draft.language,
+                        made_at=now, sha256=sha256,
+                        edited_text=draft.body if draft.edited else "", pdf=pdf)
+        session.add(letter)
+        session.add(ContactLogEntry(
+            client_id=client.id, appointment_id=draft.appointment_id, at=now,
+            channel=ContactChannel.LETTER, outcome=ContactOutcome.SENT,
+            reason=draft.kind.value, note=draft.subject[:5000]))
+        day = now.astimezone(ZoneInfo(practice_of(session).timezone)).date()
+        entry = _chart_line(session, draft, day, sha256)
+        earlier = client.chart_notes.rstrip()
+        client.chart_notes = f"{earlier}\n\n{entry}" if earlier else entry
+        session.flush()
+        return KeptLetter(letter.id, client.id, draft.kind, draft.language, now, sha256,
+                          draft.edited)
+
+
+def _kept(letter: Letter) -> KeptLetter:
+    return KeptLetter(letter.id, letter.client_id, letter.kind, letter.language,
+                      letter.made_at, letter.sha256, bool(letter.edited_text))
+
+
+def letters_of(vault: Vault, client_id: int) -> list[KeptLetter]:
+    """The client's letters, newest first, without loading their PDFs."""
+    with vault.unit_of_work() as session:
+        kept = session.scalars(select(Letter).where(Letter.client_id == client_id)
+                               .order_by(Letter.made_at.desc(), Letter.id.desc()))
+        return [_kept(letter) for letter in kept]
+
+
+def letter_pdf(vault: Vault, letter_id: int) -> bytes:
+    """A kept letter's PDF, byte for byte as it was made. NotFound for an unknown id."""
+    with vault.unit_of_work() as session:
+        pdf = session.scalar(select(Letter.pdf).where(Letter.id == letter_id))
+    if pdf is None:
+        raise NotFound("There is no letter number {id}.", id=letter_id)
+    return bytes(pdf)
+
+
+def end_client(vault: Vault, client_id: int, on: date) -> None:
+    """Mark the client ended on that day (a termination letter offers it); audited."""
+    validation.day(on, "ended_on")
+    with vault.unit_of_work() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise NotFound("There is no client number {id}.", id=client_id)
+        if client.started_on is not None and on < client.started_on:
+            raise InvalidValue("The end date is before the start date.", field="ended_on")
+        client.status = ClientStatus.ENDED
+        client.ended_on = on

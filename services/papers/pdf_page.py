@@ -1,0 +1,126 @@
+"""The page every Stillroom PDF is printed on: the bundled font, the paper, the letterhead.
+
+Letters, day sheets and month reports share it, so they look like papers from one practice.
+reportlab's built-in fonts have no Cyrillic; DejaVu Sans is embedded in every PDF instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+import resources
+from models.enums import PaperSize
+from services.papers.letterhead import Letterhead
+
+FONTS = resources.FOLDER / "fonts"
+FONT = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+MM = 72 / 25.4  # points in a millimetre
+MARGIN = 20 * MM
+HEAD_GAP = 6 * MM
+SMALL = 8.5
+
+
+@cache
+def register_fonts() -> None:
+    """Registers DejaVu Sans with reportlab once per process."""
+    pdfmetrics.registerFont(TTFont(FONT, str(FONTS / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(FONTS / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+
+
+def paper(size: PaperSize) -> tuple[float, float]:
+    width, height = A4 if size is PaperSize.A4 else LETTER
+    return float(width), float(height)
+
+
+@cache
+def style(name: str) -> ParagraphStyle:
+    """The few paragraph styles the papers use: body, small, heading, subject."""
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=14.5, spaceAfter=7)
+    styles = {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=SMALL, leading=11, spaceAfter=2),
+        "heading": ParagraphStyle("heading", parent=base, fontName=BOLD, fontSize=13,
+                                  leading=17, spaceAfter=8),
+        "subject": ParagraphStyle("subject", parent=base, fontName=BOLD, spaceBefore=4,
+                                  spaceAfter=10),
+    }
+    return styles[name]
+
+
+Decorate = Callable[[Canvas, BaseDocTemplate], None]
+
+
+def draw_letterhead(canvas: Canvas, head: Letterhead, width: float, height: float) -> float:
+    """Draws the letterhead at the top right of a first page; returns the y below it."""
+    y = height - MARGIN
+    for number, line in enumerate(head.lines):
+        font, size = (BOLD, 13.0) if number == 0 else (FONT, 9.0)
+        y -= size + 2
+        canvas.setFont(font, size)
+        canvas.drawRightString(width - MARGIN, y, line)
+    y -= 4
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, y, width - MARGIN, y)
+    return y
+
+
+def draw_running_head(canvas: Canvas, title: str, page_label: str, width: float,
+                      height: float) -> None:
+    """The small header and page number on every page after the first."""
+    canvas.setFont(FONT, SMALL)
+    canvas.drawString(MARGIN, height - MARGIN + 4, title)
+    canvas.drawRightString(width - MARGIN, height - MARGIN + 4, page_label)
+    canvas.setLineWidth(0.3)
+    canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
+
+
+def first_page_top(head: Letterhead) -> float:
+    """How far down from the top edge the first page's text may start."""
+    drawn = sum((13.0 if n == 0 else 9.0) + 2 for n in range(len(head.lines)))
+    return MARGIN + drawn + 4 + HEAD_GAP
+
+
+def document(out: object, size: PaperSize, head: Letterhead, *, title: str,
+             first_top: float | None = None, first_page: Decorate | None = None,
+             later_page: Decorate | None = None) -> BaseDocTemplate:
+    """A document with a letterhead on page one and a running head on the pages after.
+
+    `first_top` lets a letter start its text lower (below the envelope window's address);
+    `first_page` and `later_page` draw anything more (an address block, a page number).
+    """
+    register_fonts()
+    width, height = paper(size)
+    top = first_top if first_top is not None else first_page_top(head)
+    first = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - top - MARGIN, id="first",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    later = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN - HEAD_GAP,
+                  id="later", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+    def on_first(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        draw_letterhead(canvas, head, width, height)
+        if first_page is not None:
+            first_page(canvas, doc)
+
+    def on_later(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        if later_page is not None:
+            later_page(canvas, doc)
+
+    doc = BaseDocTemplate(out, pagesize=(width, height), title=title, author=head.running_title,
+                          creator="Stillroom", leftMargin=MARGIN, rightMargin=MARGIN,
+                          topMargin=MARGIN, bottomMargin=MARGIN, invariant=True)
+    doc.addPageTemplates([
+        PageTemplate(id="first", frames=[first], onPage=on_first, autoNextPageTemplate="later"),
+        PageTemplate(id="later", frames=[later], onPage=on_later),
+    ])
+    return doc

@@ -1,0 +1,225 @@
+"""A practice in one file, and back again.
+
+A backup is a ZIP (stored, not compressed: the database is encrypted and would not shrink)
+holding an encrypted copy of the database, the key file (wrapped keys only, no secret) and a
+manifest naming the practice and the database's SHA-256. Making one needs no lock, so it can
+run while the app is open. Restoring checks the backup through and through before it touches
+the practice, and keeps the database it replaces beside it under a dated name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from models.engine import CopyFailed, copy_database
+from services.errors import InvalidValue, VaultError
+from services.vault.check import check_database
+from services.vault.key_file import KeyFile, read_key_file, write_key_file
+from services.vault.lock_file import VaultLock
+from services.vault.practice_vault import VaultPaths, prepare_folder
+
+FORMAT = 1
+DATABASE = "practice.stillroom"
+KEYS = "practice.keys"
+MANIFEST = "manifest.json"
+CHUNK = 1024 * 1024
+DAMAGED = "The file {path} is not a Stillroom backup, or it is damaged. Nothing was changed."
+# What a damaged or foreign ZIP raises while it is read: a bad CRC, a missing member, bad JSON.
+UNREADABLE_BACKUP = (zipfile.BadZipFile, KeyError, ValueError, TypeError)
+
+
+BACKUP_FILES = "stillroom-backup-*.zip"
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+
+
+@contextmanager
+def _private(path: Path) -> Iterator[IO[bytes]]:
+    """A new (or emptied) file readable by its owner only, safely on disk when the block ends."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    with os.fdopen(fd, "wb") as stream:
+        yield stream
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+def _journals(database: Path) -> tuple[Path, Path]:
+    """The write-ahead log and shared-memory files SQLite keeps beside a database."""
+    return Path(f"{database}-wal"), Path(f"{database}-shm")
+
+
+def _discard(database: Path) -> None:
+    """Remove a leftover file and its journals, if any; cleaning up never hides the real error."""
+    for path in (database, *_journals(database)):
+        with suppress(OSError):
+            path.unlink()
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while chunk := stream.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def backup(folder: Path, key: bytearray, target: Path) -> Path:
+    """Write a backup of the practice to `target` (a file, or a folder to put one in)."""
+    paths = VaultPaths(folder)
+    if not paths.database.exists():
+        raise VaultError("There is no practice in {folder}.", folder=str(folder))
+    key_file = read_key_file(paths.keys)
+    if target.is_dir():
+        target = target / BACKUP_FILES.replace("*", _stamp())
+    copy = target.with_name(f".{target.name}.database")
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        copy_database(paths.database, key, copy)
+        manifest = {"format": FORMAT, "vault_id": key_file.vault_id,
+                    "created_at": datetime.now(UTC).isoformat(), "sha256": _sha256(copy)}
+        with _private(partial) as stream, zipfile.ZipFile(stream, "w", zipfile.ZIP_STORED) as zf:
+            zf.write(copy, DATABASE)
+            zf.write(paths.keys, KEYS)
+            zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
+        os.replace(partial, target)
+    except OSError as error:
+        raise VaultError("Stillroom could not write the backup to {target}: {reason}",
+                         target=str(target), reason=error.strerror or str(error)) from None
+    except CopyFailed:
+        raise VaultError("The practice in {folder} could not be read for the backup.",
+                         folder=str(folder)) from None
+    finally:
+        _discard(copy)
+        _discard(partial)
+    return target
+
+
+def keep_newest(folder: Path, keep: int) -> list[Path]:
+    """Delete all but the `keep` newest backups Stillroom wrote in `folder` (a USB stick kept
+    for the purpose); returns what was deleted. Other files there are never touched."""
+    if keep < 1:
+        raise InvalidValue("Keep at least one backup.", field="keep")
+    backups = sorted(folder.glob(BACKUP_FILES), key=lambda path: path.name, reverse=True)
+    for old in backups[keep:]:
+        old.unlink()
+    return backups[keep:]
+
+
+def _open_backup(backup_file: Path) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(backup_file)
+    except OSError as error:
+        raise VaultError("Stillroom cannot read the backup {path}: {reason}",
+                         path=str(backup_file), reason=error.strerror or str(error)) from None
+    except zipfile.BadZipFile:
+        raise VaultError(DAMAGED, path=str(backup_file)) from None
+
+
+def _manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
+    manifest = json.loads(zf.read(MANIFEST))
+    if manifest.get("format") != FORMAT or not isinstance(manifest.get("sha256"), str):
+        raise ValueError("unknown backup format")
+    return dict(manifest)
+
+
+def _key_file(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> KeyFile:
+    key_file = KeyFile.from_json(json.loads(zf.read(KEYS)))
+    if key_file.vault_id != manifest["vault_id"]:
+        raise ValueError("the key file is of another practice")
+    return key_file
+
+
+def backup_key_file(backup_file: Path) -> KeyFile:
+    """The key file inside a backup, to unlock it with its passphrase where no practice is yet."""
+    with _open_backup(backup_file) as zf:
+        try:
+            return _key_file(zf, _manifest(zf))
+        except UNREADABLE_BACKUP:
+            raise VaultError(DAMAGED, path=str(backup_file)) from None
+
+
+def _extract_database(zf: zipfile.ZipFile, manifest: dict[str, Any], target: Path) -> None:
+    """Copy the backup's database out to `target`, checking its CRC and SHA-256 on the way."""
+    digest = hashlib.sha256()
+    with zf.open(DATABASE) as source, _private(target) as stream:
+        while chunk := source.read(CHUNK):
+            digest.update(chunk)
+            stream.write(chunk)
+    if digest.hexdigest() != manifest["sha256"]:
+        raise ValueError("the database does not match the manifest")
+
+
+def restore(folder: Path, backup_file: Path, key: bytearray) -> Path | None:
+    """Put the backup's practice in `folder`, after checking it opens with `key` and is sound.
+
+    The practice must not be open anywhere. The database it replaces is kept in the folder as
+    `practice-replaced-<date>-<time>.stillroom`; its path is returned (None if there was none).
+    The current key file stays, since the passphrase may have changed since the backup.
+    """
+    paths = VaultPaths(folder)
+    prepare_folder(folder)
+    lock = VaultLock(paths.lock)
+    lock.acquire()
+    incoming = folder / "practice-restoring.stillroom"
+    try:
+        current = read_key_file(paths.keys) if paths.keys.exists() else None
+        with _open_backup(backup_file) as zf:
+            try:
+                manifest = _manifest(zf)
+                backup_keys = _key_file(zf, manifest)
+                if current and current.vault_id != backup_keys.vault_id:
+                    raise VaultError("The backup {path} is of a different practice than the one "
+                                     "in {folder}. Nothing was changed.",
+                                     path=str(backup_file), folder=str(folder))
+                _extract_database(zf, manifest, incoming)
+            except UNREADABLE_BACKUP:
+                raise VaultError(DAMAGED, path=str(backup_file)) from None
+        problems = check_database(incoming, key)
+        if problems:
+            raise VaultError("The backup {path} cannot be restored. {problems} "
+                             "Nothing was changed.", path=str(backup_file),
+                             problems=" ".join(problems))
+        kept = _set_aside(paths.database)
+        os.replace(incoming, paths.database)
+        if current is None:  # this computer's keychain does not hold the key yet
+            write_key_file(paths.keys, backup_keys.with_remembered(False))
+        return kept
+    except OSError as error:
+        raise VaultError("Stillroom could not restore the backup into {folder}: {reason}",
+                         folder=str(folder), reason=error.strerror or str(error)) from None
+    finally:
+        _discard(incoming)
+        lock.release()
+
+
+def _set_aside(database: Path) -> Path | None:
+    """Rename the current database, with its write-ahead log, to a dated name beside it.
+
+    No stale log or shared-memory file may stay behind: SQLite would replay it onto the
+    restored database.
+    """
+    wal, shm = _journals(database)
+    kept = None
+    if database.exists():
+        stamp, count = _stamp(), 1
+        kept = database.with_name(f"practice-replaced-{stamp}.stillroom")
+        while kept.exists():  # two restores within a second: keep both
+            count += 1
+            kept = database.with_name(f"practice-replaced-{stamp}-{count}.stillroom")
+        os.replace(database, kept)
+        if wal.exists():
+            os.replace(wal, _journals(kept)[0])
+    wal.unlink(missing_ok=True)
+    shm.unlink(missing_ok=True)
+    return kept

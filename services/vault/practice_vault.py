@@ -1,0 +1,314 @@
+"""The practice vault: creating it, unlocking it, and the units of work that use it.
+
+A vault is a data folder holding the encrypted database (`practice.stillroom`), the wrapped
+key (`practice.keys`) and the lock file. The folder is private to the therapist (0700) and
+every file in it is 0600.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from models import Practice
+from models.audit import install_audit
+from models.engine import NotSqlcipher4, copy_database, open_engine
+from models.migrate import current_revision, head_revision, upgrade
+from services import validation
+from services.errors import VaultError
+from services.vault import keychain
+from services.vault.key_file import KeyFile, read_key_file, write_key_file
+from services.vault.key_slots import (
+    KdfParams,
+    new_data_key,
+    new_recovery_code,
+    normalize_recovery_code,
+    tuned_kdf,
+    unwrap,
+    wrap,
+)
+from services.vault.lock_file import VaultLock
+
+PASSPHRASE_VARIABLE = "STILLROOM_PASSPHRASE"
+MIN_PASSPHRASE = 8
+DAMAGED = "The practice's database is damaged ({detail}). Restore it from a backup."
+
+
+class AuditedSession(Session):
+    """Sessions of this class write an audit event for every audited change they flush."""
+
+
+install_audit(AuditedSession)
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    folder: Path
+
+    @property
+    def database(self) -> Path:
+        return self.folder / "practice.stillroom"
+
+    @property
+    def keys(self) -> Path:
+        return self.folder / "practice.keys"
+
+    @property
+    def lock(self) -> Path:
+        return self.folder / "practice.lock"
+
+    def exists(self) -> bool:
+        return self.database.exists() or self.keys.exists()
+
+
+def check_passphrase(passphrase: str) -> str:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise VaultError("A passphrase needs at least {count} characters.", field="passphrase",
+                         count=MIN_PASSPHRASE)
+    return passphrase
+
+
+def prepare_folder(folder: Path) -> None:
+    """Make the data folder, private to this user, or say plainly why it cannot be."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder.chmod(0o700)
+        probe = folder / ".write-test"
+        probe.touch(mode=0o600)
+        probe.unlink()
+    except OSError as error:
+        raise VaultError("Stillroom cannot write to the folder {folder}: {reason}",
+                         folder=str(folder), reason=error.strerror or str(error)) from None
+
+
+@dataclass
+class Vault:
+    """An open practice. Use `unit_of_work()` for every read or write; close it when done."""
+
+    paths: VaultPaths
+    vault_id: str
+    engine: Engine
+    actor: str
+    _key: bytearray = field(repr=False)
+    _lock: VaultLock = field(repr=False)
+
+    def __post_init__(self) -> None:
+        self._damaged = False
+        self._sessions = sessionmaker(self.engine, class_=AuditedSession, expire_on_commit=False,
+                                      info={"actor": self.actor})
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A session whose changes are committed together at the end, or not at all."""
+        if self._damaged:
+            raise VaultError(DAMAGED, detail="failed its check")
+        with self._sessions.begin() as session:
+            yield session
+
+    def check_integrity(self) -> None:
+        """SQLite's quick_check of every page; VaultError when the database is damaged.
+
+        After a failed check no unit of work starts, so nothing is written to a damaged file.
+        """
+        try:
+            _quick_check(self.engine)
+        except (DatabaseError, OperationalError):
+            self._damaged = True
+            raise VaultError(DAMAGED, detail="unreadable pages") from None
+        except VaultError:
+            self._damaged = True
+            raise
+
+    @property
+    def key(self) -> bytearray:
+        return self._key
+
+    def close(self) -> None:
+        self.engine.dispose()
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def default_actor(via: str) -> str:
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "therapist"
+    return f"{user} ({via})"
+
+
+def create_vault(
+    folder: Path,
+    passphrase: str,
+    practice_name: str,
+    *,
+    therapist_name: str = "",
+    language: str = "en",
+    currency: str = "GBP",
+    timezone: str = "UTC",
+    kdf: KdfParams | None = None,
+    actor: str = "",
+) -> tuple[Vault, str]:
+    """A new, empty practice. Returns the open vault and the recovery code, shown once."""
+    paths = VaultPaths(folder)
+    practice_name = validation.name(practice_name, "practice_name")
+    therapist_name = validation.name(therapist_name, "therapist_name", required=False)
+    check_passphrase(passphrase)
+    prepare_folder(folder)
+    if paths.exists():
+        raise VaultError("There is already a practice in {folder}.", folder=str(folder))
+    kdf = kdf or tuned_kdf()
+    key = new_data_key()
+    recovery_code = new_recovery_code()
+    key_file = KeyFile.new(wrap(key, passphrase, kdf), wrap(key, recovery_code, kdf))
+    lock = VaultLock(paths.lock)
+    lock.acquire()
+    try:
+        os.close(os.open(paths.database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        write_key_file(paths.keys, key_file)
+        vault = _open_locked(paths, key_file.vault_id, key, lock, actor or default_actor("app"))
+        with vault.unit_of_work() as session:
+            session.add(Practice(id=1, practice_name=practice_name, therapist_name=therapist_name,
+                                 language=language, currency=currency, timezone=timezone))
+    except BaseException:
+        lock.release()
+        for leftover in (paths.database, paths.keys):
+            with suppress(FileNotFoundError):
+                leftover.unlink()
+        raise
+    return vault, recovery_code
+
+
+def open_vault(folder: Path, key: bytearray, actor: str = "", *,
+               checked_later: bool = False) -> Vault:
+    """Open the practice with its data key: lock it, bring the schema up to date, check it.
+
+    The window passes `checked_later` to show the week first and run `check_integrity` just
+    after, as the next job of its database worker: on ten years of history the check reads
+    every page, which would otherwise hold up the start by a fifth of a second.
+    """
+    paths = VaultPaths(folder)
+    if not paths.database.exists():
+        raise VaultError("There is no practice in {folder}.", folder=str(folder))
+    key_file = read_key_file(paths.keys)
+    lock = VaultLock(paths.lock)
+    lock.acquire()
+    try:
+        return _open_locked(paths, key_file.vault_id, key, lock, actor or default_actor("app"),
+                            checked_later)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _quick_check(engine: Engine) -> None:
+    with engine.connect() as connection:
+        status = connection.execute(text("PRAGMA quick_check")).scalar()
+    if status != "ok":
+        raise VaultError(DAMAGED, detail=str(status))
+
+
+def _open_locked(paths: VaultPaths, vault_id: str, key: bytearray, lock: VaultLock,
+                 actor: str, checked_later: bool = False) -> Vault:
+    engine = open_engine(paths.database, key)
+    try:
+        with engine.connect() as connection:
+            revision = current_revision(connection)
+        upgrading = revision != head_revision()
+        if upgrading or not checked_later:  # never upgrade a database that is not whole
+            _quick_check(engine)
+        if upgrading:
+            if revision is not None:
+                stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+                backup = paths.folder / f"practice-before-upgrade-{revision}-{stamp}.stillroom"
+                copy_database(paths.database, key, backup)
+            upgrade(engine)
+    except NotSqlcipher4 as error:
+        engine.dispose()
+        raise VaultError("Stillroom needs SQLCipher 4: {detail}", detail=str(error)) from None
+    except (DatabaseError, OperationalError):
+        engine.dispose()
+        raise VaultError("The file {path} is not a Stillroom practice, or it is damaged.",
+                         path=str(paths.database)) from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return Vault(paths, vault_id, engine, actor, key, lock)
+
+
+def unlock_with_passphrase(folder: Path, passphrase: str) -> bytearray:
+    """The data key, unwrapped by the passphrase. Nothing is written."""
+    return unwrap(read_key_file(VaultPaths(folder).keys).passphrase, passphrase)
+
+
+def key_without_asking(folder: Path) -> bytearray | None:
+    """The key from STILLROOM_PASSPHRASE, else from the keychain when remembered, else None."""
+    passphrase = os.environ.get(PASSPHRASE_VARIABLE)
+    if passphrase:
+        return unlock_with_passphrase(folder, passphrase)
+    key_file = read_key_file(VaultPaths(folder).keys)
+    if key_file.remembered:
+        return keychain.recall(key_file.vault_id)
+    return None
+
+
+def change_passphrase(folder: Path, old: str, new: str) -> None:
+    """Re-wrap the data key under a new passphrase; the database itself is not touched."""
+    check_passphrase(new)
+    paths = VaultPaths(folder)
+    key_file = read_key_file(paths.keys)
+    key = unwrap(key_file.passphrase, old)
+    write_key_file(paths.keys, key_file.with_passphrase(wrap(key, new, key_file.passphrase.kdf)))
+
+
+def recover(folder: Path, recovery_code: str, new_passphrase: str) -> bytearray:
+    """Unlock with the recovery code and set a new passphrase. Returns the data key."""
+    check_passphrase(new_passphrase)
+    paths = VaultPaths(folder)
+    key_file = read_key_file(paths.keys)
+    try:
+        key = unwrap(key_file.recovery, normalize_recovery_code(recovery_code))
+    except VaultError:
+        raise VaultError("That recovery code does not open this practice.",
+                         field="recovery_code") from None
+    new_slot = wrap(key, new_passphrase, key_file.passphrase.kdf)
+    write_key_file(paths.keys, key_file.with_passphrase(new_slot))
+    return key
+
+
+def remember_on_this_computer(vault: Vault) -> None:
+    """Keep the data key in the OS keychain, so the app opens without asking."""
+    try:
+        keychain.remember(vault.vault_id, vault.key)
+    except Exception:
+        raise VaultError(keychain.NO_KEYCHAIN) from None
+    key_file = read_key_file(vault.paths.keys)
+    write_key_file(vault.paths.keys, key_file.with_remembered(True))
+
+
+def forget_this_computer(folder: Path) -> None:
+    paths = VaultPaths(folder)
+    key_file = read_key_file(paths.keys)
+    keychain.forget(key_file.vault_id)
+    write_key_file(paths.keys, key_file.with_remembered(False))
+
+
+def is_remembered(folder: Path) -> bool:
+    """Whether the practice's key is kept in this computer's keychain."""
+    return read_key_file(VaultPaths(folder).keys).remembered

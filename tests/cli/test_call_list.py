@@ -1,0 +1,71 @@
+"""`call-list` on the command line: initials unless --full, as text or CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from cli.run import main
+from models.enums import AppointmentStatus
+from services.calendar.appointments import book, set_status
+from services.clients.client_records import link_acquaintances
+from services.vault.practice_vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.services.calls.test_call_list import DAY, at, new_client
+
+LATER = DAY + timedelta(days=8)
+
+
+@pytest.fixture
+def practice(vault: Vault, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Ann's last session, on DAY, left nothing booked; Bo and Cy, who know each other, are
+    booked back to back the day after LATER."""
+    monkeypatch.setenv("STILLROOM_PASSPHRASE", PASSPHRASE)
+    ann = new_client(vault, "Ann Marie Lee")
+    (session,) = book(vault, ann, at(DAY))
+    set_status(vault, session, AppointmentStatus.ATTENDED, arrived_at=at(DAY))
+    bo, cy = new_client(vault, "Bo Park"), new_client(vault, "Cy Ode")
+    link_acquaintances(vault, bo, cy)
+    book(vault, bo, at(LATER + timedelta(days=1), 10))
+    book(vault, cy, at(LATER + timedelta(days=1), 11), allow_conflicts=True)
+    vault.close()
+    return data_dir
+
+
+def run(folder: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    assert main(["--data-dir", str(folder), "call-list", "--date", LATER.isoformat(),
+                 *args]) == 0
+    return capsys.readouterr().out
+
+
+def test_text_shows_initials_and_no_numbers_unless_full(
+    practice: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    text = run(practice, capsys)
+    assert text.splitlines()[0] == f"Call list for {LATER.isoformat()}: 3 clients"
+    assert "A.M.L." in text and "no_next_session" in text and "8 days" in text
+    assert "with C.O." in text and "with B.P." in text
+    assert "Ann" not in text and "Park" not in text and "7700" not in text
+    full = run(practice, capsys, "--full")
+    assert "Ann Marie Lee" in full and "with Cy Ode" in full
+    assert "+44 7700 900123 (call, voicemail)" in full
+
+
+def test_csv_has_a_row_per_reason(practice: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = list(csv.DictReader(io.StringIO(run(practice, capsys, "--format", "csv"))))
+    assert [(r["rule"], r["client"], r["other_client"]) for r in rows] == [
+        ("scheduling_mistake", "B.P.", "C.O."), ("scheduling_mistake", "C.O.", "B.P."),
+        ("no_next_session", "A.M.L.", "")]
+    assert rows[2]["days"] == "8" and rows[2]["when"] == f"{DAY.isoformat()} 10:00"
+    full = list(csv.DictReader(io.StringIO(run(practice, capsys, "--format", "csv", "--full"))))
+    assert full[2]["client"] == "Ann Marie Lee" and "7700" in full[2]["numbers"]
+
+
+def test_a_bad_date_is_a_usage_error(practice: Path) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--data-dir", str(practice), "call-list", "--date", "tomorrow"])
+    assert exit_.value.code == 2

@@ -1,0 +1,137 @@
+"""The command line as scripts use it: exit codes, one clear line on errors, no traceback."""
+
+from pathlib import Path
+
+import pytest
+
+import services.vault.practice_vault
+from cli.run import main
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(services.vault.practice_vault, "tuned_kdf", lambda: FAST_KDF)
+    monkeypatch.setenv("STILLROOM_PASSPHRASE", PASSPHRASE)
+
+
+def run(data_dir: Path, *args: str) -> int:
+    return main(["--data-dir", str(data_dir), *args])
+
+
+def test_init_prints_the_recovery_code_once_and_refuses_a_second_time(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(data_dir, "init", "--name", "Birch Room") == 0
+    out = capsys.readouterr().out
+    assert "recovery code" in out
+    assert run(data_dir, "init") == 1
+    err = capsys.readouterr().err
+    assert "already a practice" in err
+    assert "Traceback" not in err
+
+
+def test_wrong_passphrase_is_one_line_and_exit_1(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(data_dir, "init")
+    capsys.readouterr()
+    monkeypatch.setenv("STILLROOM_PASSPHRASE", "wrong wrong wrong")
+    assert run(data_dir, "check") == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "passphrase" in err
+
+
+def test_no_passphrase_and_no_terminal_says_what_to_do(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("STILLROOM_PASSPHRASE")
+    assert run(data_dir, "init") == 1
+    assert "STILLROOM_PASSPHRASE" in capsys.readouterr().err
+
+
+def test_import_lists_bad_rows_with_line_numbers(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(data_dir, "init")
+    csv_file = tmp_path / "clients.csv"
+    csv_file.write_text("name,email\nGood One,\n,\nBad Mail,nope\n", encoding="utf-8")
+    assert run(data_dir, "import-clients", str(csv_file)) == 1
+    err = capsys.readouterr().err
+    assert "line 3:" in err and "line 4:" in err and "nothing was imported" in err
+    csv_file.write_text("name,email\nGood One,\nAlso Good,a@b.org\n", encoding="utf-8")
+    assert run(data_dir, "import-clients", str(csv_file)) == 0
+    assert "Imported 2 clients" in capsys.readouterr().out
+
+
+def test_passwd_changes_what_unlocks(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(data_dir, "init")
+    monkeypatch.setenv("STILLROOM_NEW_PASSPHRASE", "another good passphrase")
+    assert run(data_dir, "passwd") == 0
+    assert run(data_dir, "check") == 1
+    monkeypatch.setenv("STILLROOM_PASSPHRASE", "another good passphrase")
+    assert run(data_dir, "check") == 0
+    assert capsys.readouterr().out.strip().endswith("OK")
+
+
+def test_bad_usage_exits_2(data_dir: Path) -> None:
+    with pytest.raises(SystemExit) as caught:
+        run(data_dir, "frobnicate")
+    assert caught.value.code == 2
+
+
+def test_missing_vault_is_a_clear_error(data_dir: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(data_dir, "check") == 1
+    assert "no practice" in capsys.readouterr().err
+
+
+def test_demo_backup_restore_and_export_from_the_command_line(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(data_dir, "demo", "--years", "1", "--clients", "12", "--seed", "7") == 0
+    assert "invented practice" in capsys.readouterr().out
+    backup_file = tmp_path / "backup.zip"
+    assert run(data_dir, "backup", str(backup_file)) == 0
+    assert backup_file.exists()
+    before, after = tmp_path / "before", tmp_path / "after"
+    assert run(data_dir, "export", str(before)) == 0
+    assert "not encrypted" in capsys.readouterr().err
+    assert run(data_dir, "import-clients", str(_one_client_csv(tmp_path))) == 0
+    assert run(data_dir, "restore", str(backup_file)) == 0
+    assert "kept as" in capsys.readouterr().out
+    assert run(data_dir, "export", str(after)) == 0
+    assert (before / "client.csv").read_bytes() == (after / "client.csv").read_bytes()
+    assert run(data_dir, "check") == 0
+
+
+def test_restore_into_an_empty_folder_uses_the_backups_own_key(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(data_dir, "init")
+    backup_file = tmp_path / "backup.zip"
+    run(data_dir, "backup", str(backup_file))
+    new_laptop = tmp_path / "new-laptop"
+    assert run(new_laptop, "restore", str(backup_file)) == 0
+    assert run(new_laptop, "check") == 0
+    assert capsys.readouterr().out.strip().endswith("OK")
+
+
+def test_a_garbled_backup_is_refused_and_changes_nothing(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(data_dir, "init")
+    garbage = tmp_path / "not-a-backup.zip"
+    garbage.write_bytes(b"PK\x03\x04 this is not a backup")
+    before = (data_dir / "practice.stillroom").read_bytes()
+    assert run(data_dir, "restore", str(garbage)) == 1
+    assert "Traceback" not in capsys.readouterr().err
+    assert (data_dir / "practice.stillroom").read_bytes() == before
+
+
+def _one_client_csv(tmp_path: Path) -> Path:
+    path = tmp_path / "one.csv"
+    path.write_text("name\nAdded After Backup\n", encoding="utf-8")
+    return path

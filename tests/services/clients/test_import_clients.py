@@ -1,0 +1,79 @@
+from pathlib import Path
+
+import pytest
+
+from models import Client
+from services.clients.client_records import search_clients
+from services.clients.import_clients import import_clients
+from services.errors import InvalidRows, StillroomError
+from services.vault.practice_vault import Vault
+
+HEADER = "name,preferred_name,phone,may_voicemail,email,address,modality,status,started_on,fee\n"
+
+
+def write(tmp_path: Path, content: str | bytes) -> Path:
+    path = tmp_path / "clients.csv"
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+def count(vault: Vault) -> int:
+    with vault.unit_of_work() as session:
+        return session.query(Client).count()
+
+
+def test_good_rows_are_imported_exactly(vault: Vault, tmp_path: Path) -> None:
+    path = write(tmp_path, HEADER
+                 + '"Zoë Łódź-Ñandú",Zoë,+44 7700 900111,yes,zoe@example.org,"1 Lane\\nLeeds",'
+                   "video,active,2024-09-01,75.50\n"
+                 + "Евгения Порошина,,+7 900 000-11-22,нет,,,,paused,,\n"
+                 + "O'Brien,,,,,,,,,\n")
+    assert import_clients(vault, path) == 3
+    assert [c.full_name for c in search_clients(vault, "")] == [
+        "O'Brien", "Zoë Łódź-Ñandú", "Евгения Порошина"]
+    with vault.unit_of_work() as session:
+        zoe = session.query(Client).filter_by(preferred_name="Zoë").one()
+        assert (zoe.address, zoe.fee_override, zoe.numbers[0].may_voicemail) == (
+            "1 Lane\nLeeds", 7550, True)
+
+
+def test_one_bad_row_imports_nothing_and_every_bad_row_is_listed(vault: Vault,
+                                                                  tmp_path: Path) -> None:
+    path = write(tmp_path, HEADER
+                 + "Good Person,,,,,,,,,\n"
+                 + ",,,,,,,,,\n"
+                 + "Bad Fee,,,,,,,,,-5\n"
+                 + "Bad Date,,,,,,,,2024-13-45,\n"
+                 + "Bad Mode,,,,,,telepathy,,,\n")
+    with pytest.raises(InvalidRows) as caught:
+        import_clients(vault, path)
+    assert [line for line, _ in caught.value.problems] == [3, 4, 5, 6]
+    assert "modality" in caught.value.problems[3][1]
+    assert caught.value.problems[0][1].startswith("name: ")
+    assert count(vault) == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ("name\nZoë\n".encode("cp1252"), "UTF-8"),
+        ("phone\n123\n", "'name' column"),
+        ("name,favourite_colour\nAnn,blue\n", "favourite_colour"),
+        (b"name\n\x00\x00", "not a text file"),
+    ],
+)
+def test_files_that_are_not_client_lists_get_a_clear_message(
+    vault: Vault, tmp_path: Path, content: str | bytes, words: str
+) -> None:
+    with pytest.raises(StillroomError, match=words):
+        import_clients(vault, write(tmp_path, content))
+    assert count(vault) == 0
+
+
+def test_a_huge_file_is_refused_before_it_is_read(vault: Vault, tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as handle:
+        handle.write(b"name\n")
+        handle.truncate(21 * 1024 * 1024)
+    with pytest.raises(StillroomError, match="too large"):
+        import_clients(vault, path)

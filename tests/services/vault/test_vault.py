@@ -1,0 +1,101 @@
+from pathlib import Path
+
+import pytest
+
+from models import Practice
+from services.errors import VaultError, VaultInUse, WrongPassphrase
+from services.vault.practice_vault import (
+    Vault,
+    change_passphrase,
+    open_vault,
+    recover,
+    unlock_with_passphrase,
+)
+from tests.conftest import PASSPHRASE
+
+
+def test_new_vault_opens_again_with_its_passphrase(vault: Vault, data_dir: Path) -> None:
+    vault.close()
+    key = unlock_with_passphrase(data_dir, PASSPHRASE)
+    with open_vault(data_dir, key) as reopened, reopened.unit_of_work() as session:
+        assert session.get(Practice, 1).practice_name == "Quiet Room Practice"
+
+
+def test_wrong_passphrase_is_refused_and_touches_nothing(vault: Vault, data_dir: Path) -> None:
+    vault.close()
+    before = {p.name: p.read_bytes() for p in data_dir.iterdir()}
+    with pytest.raises(WrongPassphrase):
+        unlock_with_passphrase(data_dir, "not the passphrase")
+    assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before
+
+
+def test_second_open_is_refused_while_first_is_open(vault: Vault, data_dir: Path) -> None:
+    with pytest.raises(VaultInUse):
+        open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE))
+
+
+def test_change_passphrase_rewraps_the_same_key(vault: Vault, data_dir: Path) -> None:
+    vault.close()
+    database_before = vault.paths.database.read_bytes()
+    change_passphrase(data_dir, PASSPHRASE, "a brand new passphrase")
+    with pytest.raises(WrongPassphrase):
+        unlock_with_passphrase(data_dir, PASSPHRASE)
+    key = unlock_with_passphrase(data_dir, "a brand new passphrase")
+    assert data_dir.joinpath("practice.stillroom").read_bytes() == database_before
+    open_vault(data_dir, key).close()
+
+
+def test_recovery_code_sets_a_new_passphrase(data_dir: Path) -> None:
+    from services.vault.practice_vault import create_vault
+    from tests.conftest import FAST_KDF
+
+    opened, code = create_vault(data_dir, PASSPHRASE, "Practice", kdf=FAST_KDF)
+    opened.close()
+    with pytest.raises(VaultError):
+        recover(data_dir, "0000-0000-0000-0000-0000-0000", "new passphrase here")
+    key = recover(data_dir, code.lower().replace("-", " "), "new passphrase here")
+    open_vault(data_dir, key).close()
+    unlock_with_passphrase(data_dir, "new passphrase here")
+
+
+def test_tuned_key_derivation_stays_within_sane_limits() -> None:
+    from services.vault.key_slots import tuned_kdf
+
+    kdf = tuned_kdf()
+    assert 64 * 1024 <= kdf.memory_kib <= 1024 * 1024
+    assert kdf.memory_kib % (8 * 1024) == 0
+    assert kdf.iterations == 2
+
+
+def test_a_failed_page_check_stops_every_later_unit_of_work(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import services.vault.practice_vault as vault_module
+
+    vault.check_integrity()  # a whole database passes
+    with vault.unit_of_work() as session:
+        assert session.get(Practice, 1) is not None
+
+    def damaged(engine: object) -> None:
+        raise VaultError(vault_module.DAMAGED, detail="page 7")
+
+    monkeypatch.setattr(vault_module, "_quick_check", damaged)
+    with pytest.raises(VaultError, match="page 7"):
+        vault.check_integrity()
+    with pytest.raises(VaultError, match="damaged"):
+        with vault.unit_of_work():
+            pass
+
+
+def test_opening_for_the_window_leaves_the_page_check_for_later(
+    vault: Vault, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import services.vault.practice_vault as vault_module
+
+    vault.close()
+    checks: list[object] = []
+    monkeypatch.setattr(vault_module, "_quick_check", checks.append)
+    open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE), checked_later=True).close()
+    assert checks == []
+    open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE)).close()
+    assert len(checks) == 1
