@@ -128,3 +128,24 @@ class LetterKind(enum.StrEnum):
     ATTENDANCE_AGREEMENT = "attendance_agreement"
     DAY_SHEET = "day_sheet"
     RECOVERY_SHEET = "recovery_sheet"
+
+
+class BookAction(enum.StrEnum):
+    """What the therapist did to the book, as the Edit menu names it for undo and redo."""
+
+    BOOK = "book"
+    MOVE = "move"
+    ATTENDED = "attended"
+    ATTENDED_LATE = "attended_late"
+    NO_SHOW = "no_show"
+    MISSED_BY_ME = "missed_by_me"
+    CANCELLATION = "cancellation"
+    KEPT_ANOTHER_WAY = "kept_another_way"
+    LATE_ARRIVAL = "late_arrival"
+    REPAIR = "repair"
+    DELETE = "delete"
+    CALL = "call"
+    PAYMENT = "payment"
+    REFUND = "refund"
+    CHARGE = "charge"
+    END_CLIENT = "end_client"

@@ -1,7 +1,8 @@
 """Errors a therapist can read and act on.
 
 Each carries an English message template and its values, so the window can translate the
-template and the command line can print it as it is. `field` names the form field at fault.
+template and the command line can print it as it is. `field` names the form field at fault;
+`part`, set by a use case, names the part of a decision it is about (the fee, the booking).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ class StillroomError(Exception):
     def __init__(self, template: str, field: str | None = None, **values: Any) -> None:
         self.template = template
         self.field = field
+        self.part: str | None = None
         self.values = values
         super().__init__(template.format(**values))
 

@@ -33,6 +33,7 @@ from services.errors import Conflicts, InvalidValue, NotFound, Refused
 from services.money.session_charges import follow_policy
 from services.practice.practice_time import days_bounds, monday_of, shift_wall_clock
 from services.vault.practice_vault import Vault
+from services.vault.undo_history import Undoable
 
 FREE_THE_SLOT = {
     AppointmentStatus.CANCELLED,
@@ -140,47 +141,63 @@ def book(
     repeat: RepeatRule | None = None,
     occurrences: int = 1,
     allow_conflicts: bool = False,
+    undoable: Undoable | None = None,
 ) -> list[int]:
     """Book one session, or a weekly or fortnightly series of them. Returns their ids."""
+    with vault.unit_of_work(undoable) as session:
+        return book_in(session, client_id, starts_at, length_minutes, modality, repeat,
+                       occurrences, allow_conflicts)
+
+
+def book_in(
+    session: Session,
+    client_id: int,
+    starts_at: datetime,
+    length_minutes: int | None = None,
+    modality: Modality | None = None,
+    repeat: RepeatRule | None = None,
+    occurrences: int = 1,
+    allow_conflicts: bool = False,
+) -> list[int]:
+    """`book` inside the caller's unit of work."""
     starts_at = _checked_start(starts_at)
     validation.whole_number(occurrences, "occurrences", 1, MAX_OCCURRENCES)
     if occurrences > 1 and repeat is None:
         raise InvalidValue("Choose weekly or fortnightly to book more than one session.",
                            field="repeat")
-    with vault.unit_of_work() as session:
-        practice = _practice(session)
-        client = session.get(Client, client_id)
-        if client is None:
-            raise NotFound("There is no client number {id}.", id=client_id)
-        if client.status == ClientStatus.ENDED:
-            raise Refused("{name} has ended therapy. Make them active again to book a session.",
-                          field="client", name=client.full_name)
-        length = validation.session_length(length_minutes or practice.session_minutes)
-        modality = Modality(modality or client.preferred_modality)
-        zone = ZoneInfo(practice.timezone)
-        step = timedelta(weeks=WEEKS_BETWEEN[repeat]) if repeat else timedelta(0)
-        starts = [shift_wall_clock(starts_at, step * i, zone) for i in range(occurrences)]
-        clashes = [c for start in starts for c in find_conflicts(session, client_id, start, length)]
-        if clashes and not allow_conflicts:
-            raise Conflicts(clashes)
-        series_id = None
-        if repeat is not None:
-            first_local = starts_at.astimezone(zone)
-            series = Series(client_id=client_id, repeat=repeat, first_day=first_local.date(),
-                            local_start=first_local.time(), length_minutes=length,
-                            modality=modality, ends_on=starts[-1].astimezone(zone).date())
-            session.add(series)
-            session.flush()
-            series_id = series.id
-        now = datetime.now(UTC)
-        booked = [
-            Appointment(client_id=client_id, series_id=series_id, starts_at=start,
-                        length_minutes=length, modality=modality, created_at=now)
-            for start in starts
-        ]
-        session.add_all(booked)
+    practice = _practice(session)
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFound("There is no client number {id}.", id=client_id)
+    if client.status == ClientStatus.ENDED:
+        raise Refused("{name} has ended therapy. Make them active again to book a session.",
+                      field="client", name=client.full_name)
+    length = validation.session_length(length_minutes or practice.session_minutes)
+    modality = Modality(modality or client.preferred_modality)
+    zone = ZoneInfo(practice.timezone)
+    step = timedelta(weeks=WEEKS_BETWEEN[repeat]) if repeat else timedelta(0)
+    starts = [shift_wall_clock(starts_at, step * i, zone) for i in range(occurrences)]
+    clashes = [c for start in starts for c in find_conflicts(session, client_id, start, length)]
+    if clashes and not allow_conflicts:
+        raise Conflicts(clashes)
+    series_id = None
+    if repeat is not None:
+        first_local = starts_at.astimezone(zone)
+        series = Series(client_id=client_id, repeat=repeat, first_day=first_local.date(),
+                        local_start=first_local.time(), length_minutes=length,
+                        modality=modality, ends_on=starts[-1].astimezone(zone).date())
+        session.add(series)
         session.flush()
-        return [a.id for a in booked]
+        series_id = series.id
+    now = datetime.now(UTC)
+    booked = [
+        Appointment(client_id=client_id, series_id=series_id, starts_at=start,
+                    length_minutes=length, modality=modality, created_at=now)
+        for start in starts
+    ]
+    session.add_all(booked)
+    session.flush()
+    return [a.id for a in booked]
 
 
 def move(
@@ -190,10 +207,11 @@ def move(
     length_minutes: int | None = None,
     following: bool = False,
     allow_conflicts: bool = False,
+    undoable: Undoable | None = None,
 ) -> list[int]:
     """Move a session (and, if asked, the rest of its series by the same wall-clock step)."""
     starts_at = _checked_start(starts_at)
-    with vault.unit_of_work() as session:
+    with vault.unit_of_work(undoable) as session:
         zone = ZoneInfo(_practice(session).timezone)
         appointment = _appointment(session, appointment_id)
         length = validation.session_length(length_minutes or appointment.length_minutes)
@@ -243,21 +261,31 @@ def _split_series(session: Session, first: Appointment, new_local: datetime, len
 def set_status(
     vault: Vault, appointment_id: int, status: AppointmentStatus,
     arrived_at: datetime | None = None, *, charge: bool = False,
+    undoable: Undoable | None = None,
 ) -> None:
     """Mark what happened: attended, attended late, no-show, missed by the therapist.
 
     A charge the policy made that no longer fits the status is taken away; `charge` also
-    charges the session fee of an attended session (`services.money.session_charges.follow_policy`).
+    charges the session fee of an attended session
+    (`services.money.session_charges.follow_policy`).
     """
+    with vault.unit_of_work(undoable) as session:
+        set_status_in(session, appointment_id, status, arrived_at, charge=charge)
+
+
+def set_status_in(
+    session: Session, appointment_id: int, status: AppointmentStatus,
+    arrived_at: datetime | None = None, *, charge: bool = False,
+) -> None:
+    """`set_status` inside the caller's unit of work."""
     if status in CANCELLATIONS:
         raise Refused("A cancellation needs to say who cancelled and when; use Cancel.",
                       field="status")
-    with vault.unit_of_work() as session:
-        appointment = _appointment(session, appointment_id)
-        refuse_if_session_day_closed(session, appointment.starts_at)
-        appointment.status = status
-        appointment.arrived_at = arrived_at.astimezone(UTC) if arrived_at else None
-        follow_policy(session, appointment, charge=charge)
+    appointment = _appointment(session, appointment_id)
+    refuse_if_session_day_closed(session, appointment.starts_at)
+    appointment.status = status
+    appointment.arrived_at = arrived_at.astimezone(UTC) if arrived_at else None
+    follow_policy(session, appointment, charge=charge)
 
 
 def cancel(
@@ -269,30 +297,42 @@ def cancel(
     reason_text: str = "",
 ) -> AppointmentStatus:
     """Cancel a session, recording who asked and when; returns the status it now has."""
+    with vault.unit_of_work() as session:
+        return cancel_in(session, appointment_id, by, arrived_at, reason_category, reason_text)
+
+
+def cancel_in(
+    session: Session,
+    appointment_id: int,
+    by: CancelledBy,
+    arrived_at: datetime,
+    reason_category: ReasonCategory,
+    reason_text: str = "",
+) -> AppointmentStatus:
+    """`cancel` inside the caller's unit of work."""
     arrived_at = _checked_start(arrived_at)
     reason_text = validation.text(reason_text, "reason_text", limit=2000)
-    with vault.unit_of_work() as session:
-        appointment = _appointment(session, appointment_id)
-        refuse_if_session_day_closed(session, appointment.starts_at)
-        window = _practice(session).cancel_window_hours
-        if by == CancelledBy.THERAPIST:
-            status = AppointmentStatus.CANCELLED_BY_THERAPIST
-        elif is_late_cancellation(appointment.starts_at, arrived_at, window):
-            status = AppointmentStatus.LATE_CANCELLATION
-        else:
-            status = AppointmentStatus.CANCELLED
-        appointment.status = status
-        appointment.cancelled_by = by
-        appointment.cancellation_arrived_at = arrived_at
-        appointment.reason_category = reason_category
-        appointment.reason_text = reason_text
-        follow_policy(session, appointment, charge=False)
-        return status
+    appointment = _appointment(session, appointment_id)
+    refuse_if_session_day_closed(session, appointment.starts_at)
+    window = _practice(session).cancel_window_hours
+    if by == CancelledBy.THERAPIST:
+        status = AppointmentStatus.CANCELLED_BY_THERAPIST
+    elif is_late_cancellation(appointment.starts_at, arrived_at, window):
+        status = AppointmentStatus.LATE_CANCELLATION
+    else:
+        status = AppointmentStatus.CANCELLED
+    appointment.status = status
+    appointment.cancelled_by = by
+    appointment.cancellation_arrived_at = arrived_at
+    appointment.reason_category = reason_category
+    appointment.reason_text = reason_text
+    follow_policy(session, appointment, charge=False)
+    return status
 
 
-def delete(vault: Vault, appointment_id: int) -> None:
+def delete(vault: Vault, appointment_id: int, undoable: Undoable | None = None) -> None:
     """Remove a session booked by mistake; one with money against it stays, for the record."""
-    with vault.unit_of_work() as session:
+    with vault.unit_of_work(undoable) as session:
         appointment = _appointment(session, appointment_id)
         refuse_if_session_day_closed(session, appointment.starts_at)
         has_money = session.scalar(
@@ -353,17 +393,22 @@ def week(vault: Vault, monday: date) -> list[CalendarEntry]:
 def change_modality(vault: Vault, appointment_id: int, modality: Modality) -> Modality:
     """Meet another way at the same time (by phone or video rather than cancel, say).
 
-    Only a session still booked can change; returns the way it was, for taking it back.
+    Only a session still booked can change; returns the way it was.
     """
-    modality = Modality(modality)
     with vault.unit_of_work() as session:
-        appointment = _appointment(session, appointment_id)
-        if appointment.status != AppointmentStatus.SCHEDULED:
-            raise Refused("Only a session still booked can change how you meet.",
-                          field="modality")
-        before = appointment.modality
-        appointment.modality = modality
-        return before
+        return change_modality_in(session, appointment_id, modality)
+
+
+def change_modality_in(session: Session, appointment_id: int, modality: Modality) -> Modality:
+    """`change_modality` inside the caller's unit of work."""
+    modality = Modality(modality)
+    appointment = _appointment(session, appointment_id)
+    if appointment.status != AppointmentStatus.SCHEDULED:
+        raise Refused("Only a session still booked can change how you meet.",
+                      field="modality")
+    before = appointment.modality
+    appointment.modality = modality
+    return before
 
 
 def undo_cancellation(vault: Vault, appointment_id: int,

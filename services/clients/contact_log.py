@@ -39,20 +39,38 @@ def log_contact(
     appointment_id: int | None = None,
     at: datetime | None = None,
 ) -> int:
+    """Record a call, message or letter and its outcome; returns the entry's id."""
     with vault.unit_of_work() as session:
-        if session.get(Client, client_id) is None:
-            raise NotFound("There is no client number {id}.", id=client_id)
-        if follow_up_on is not None:
-            validation.day(follow_up_on, "follow_up_on")
-        entry = ContactLogEntry(
-            client_id=client_id, appointment_id=appointment_id,
-            at=(at or datetime.now(UTC)).astimezone(UTC), channel=channel, outcome=outcome,
-            reason=validation.text(reason, "reason", multiline=False, limit=200),
-            note=validation.text(note, "note", limit=5000), follow_up_on=follow_up_on,
-        )
-        session.add(entry)
-        session.flush()
-        return entry.id
+        return log_contact_in(session, client_id, channel, outcome, reason=reason, note=note,
+                              follow_up_on=follow_up_on, appointment_id=appointment_id, at=at)
+
+
+def log_contact_in(
+    session: Session,
+    client_id: int,
+    channel: ContactChannel,
+    outcome: ContactOutcome,
+    *,
+    reason: str = "",
+    note: str = "",
+    follow_up_on: date | None = None,
+    appointment_id: int | None = None,
+    at: datetime | None = None,
+) -> int:
+    """`log_contact` inside the caller's unit of work."""
+    if session.get(Client, client_id) is None:
+        raise NotFound("There is no client number {id}.", id=client_id)
+    if follow_up_on is not None:
+        validation.day(follow_up_on, "follow_up_on")
+    entry = ContactLogEntry(
+        client_id=client_id, appointment_id=appointment_id,
+        at=(at or datetime.now(UTC)).astimezone(UTC), channel=channel, outcome=outcome,
+        reason=validation.text(reason, "reason", multiline=False, limit=200),
+        note=validation.text(note, "note", limit=5000), follow_up_on=follow_up_on,
+    )
+    session.add(entry)
+    session.flush()
+    return entry.id
 
 
 def contacts_of(session: Session, client_id: int, limit: int = 50) -> list[Contact]:

@@ -69,26 +69,31 @@ def charge_fee(vault: Vault, appointment_id: int, amount: int, note: str = "") -
     uncharged instead), for a session that was not missed by the client, and for a session
     that already has a fee. Returns the ledger entry's id.
     """
+    with vault.unit_of_work() as session:
+        return charge_fee_in(session, appointment_id, amount, note)
+
+
+def charge_fee_in(session: Session, appointment_id: int, amount: int, note: str = "") -> int:
+    """`charge_fee` inside the caller's unit of work."""
     validation.money(amount, "amount")
     if amount == 0:
         raise Refused("A fee of nothing is not a charge. To let the fee go, leave it "
                       "uncharged.", field="amount")
-    with vault.unit_of_work() as session:
-        appointment = appointment_of(session, appointment_id)
-        kind = FEE_KIND.get(appointment.status)
-        if kind is None or appointment.cancelled_by == CancelledBy.THERAPIST:
-            raise Refused("Only a no-show or a late cancellation can bring a fee, and this "
-                          "session is neither.", field="status")
-        charged = _total(session, appointment_id, FEE_KINDS)
-        if charged:
-            raise Refused("This session already has a fee of {amount}; a session's fee is "
-                          "charged only once.", amount=_money(session, charged))
-        zone = ZoneInfo(practice_of(session).timezone)
-        entry = add_entry(session, appointment.client_id, kind, amount,
-                          appointment_id=appointment_id, note=note,
-                          day=appointment.starts_at.astimezone(zone).date())
-        session.flush()
-        return entry.id
+    appointment = appointment_of(session, appointment_id)
+    kind = FEE_KIND.get(appointment.status)
+    if kind is None or appointment.cancelled_by == CancelledBy.THERAPIST:
+        raise Refused("Only a no-show or a late cancellation can bring a fee, and this "
+                      "session is neither.", field="status")
+    charged = _total(session, appointment_id, FEE_KINDS)
+    if charged:
+        raise Refused("This session already has a fee of {amount}; a session's fee is "
+                      "charged only once.", amount=_money(session, charged))
+    zone = ZoneInfo(practice_of(session).timezone)
+    entry = add_entry(session, appointment.client_id, kind, amount,
+                      appointment_id=appointment_id, note=note,
+                      day=appointment.starts_at.astimezone(zone).date())
+    session.flush()
+    return entry.id
 
 
 def waive_fee(vault: Vault, appointment_id: int, amount: int | None,
@@ -99,26 +104,32 @@ def waive_fee(vault: Vault, appointment_id: int, amount: int | None,
     part of it. Refused when nothing is charged for the session (the dialog skips the step),
     for a waiver of nothing, and for more than is still charged. Returns the ledger entry's id.
     """
+    with vault.unit_of_work() as session:
+        return waive_fee_in(session, appointment_id, amount, reason, note)
+
+
+def waive_fee_in(session: Session, appointment_id: int, amount: int | None,
+                 reason: WaiverReason | None, note: str = "") -> int:
+    """`waive_fee` inside the caller's unit of work."""
     reason, note = checked_waiver(reason, note)
     if amount is not None:
         validation.money(amount, "amount")
         if amount == 0:
             raise Refused("A waiver of nothing would change nothing. To waive nothing, skip "
                           "this step.", field="amount")
-    with vault.unit_of_work() as session:
-        appointment = appointment_of(session, appointment_id)
-        open_amount = still_charged(session, appointment_id)
-        if open_amount == 0:
-            raise Refused("Nothing is charged for this session, so there is nothing to waive.")
-        if amount is None:
-            amount = open_amount
-        elif amount > open_amount:
-            raise Refused("Only {amount} is charged for this session and not yet waived.",
-                          field="amount", amount=_money(session, open_amount))
-        entry = add_entry(session, appointment.client_id, LedgerKind.WAIVER, amount,
-                          appointment_id=appointment_id, waiver_reason=reason, note=note)
-        session.flush()
-        return entry.id
+    appointment = appointment_of(session, appointment_id)
+    open_amount = still_charged(session, appointment_id)
+    if open_amount == 0:
+        raise Refused("Nothing is charged for this session, so there is nothing to waive.")
+    if amount is None:
+        amount = open_amount
+    elif amount > open_amount:
+        raise Refused("Only {amount} is charged for this session and not yet waived.",
+                      field="amount", amount=_money(session, open_amount))
+    entry = add_entry(session, appointment.client_id, LedgerKind.WAIVER, amount,
+                      appointment_id=appointment_id, waiver_reason=reason, note=note)
+    session.flush()
+    return entry.id
 
 
 def next_session_of(session: Session, client_id: int, after: datetime) -> Appointment | None:
@@ -140,26 +151,32 @@ def waive_next_session(vault: Vault, client_id: int, reason: WaiverReason | None
     charged the two cancel out; until then it stands as the client's credit. `after` is the
     moment to look from (now by default). Returns the ledger entry's id.
     """
+    with vault.unit_of_work() as session:
+        return waive_next_session_in(session, client_id, reason, note, after=after)
+
+
+def waive_next_session_in(session: Session, client_id: int, reason: WaiverReason | None,
+                          note: str = "", *, after: datetime | None = None) -> int:
+    """`waive_next_session` inside the caller's unit of work."""
     reason, note = checked_waiver(reason, note)
     if after is not None and after.tzinfo is None:
         raise InvalidValue("A moment needs a time zone.", field="after")
     after = (after or datetime.now(UTC)).astimezone(UTC)
-    with vault.unit_of_work() as session:
-        client = session.get(Client, client_id)
-        if client is None:
-            raise NotFound("There is no client number {id}.", id=client_id)
-        upcoming = next_session_of(session, client_id, after)
-        if upcoming is None:
-            raise Refused("{name} has no session booked yet, so there is no next session to "
-                          "waive. Book it first, then waive its fee.", name=client.full_name)
-        zone = ZoneInfo(practice_of(session).timezone)
-        values = {"day": upcoming.starts_at.astimezone(zone).date().isoformat()}
-        if _total(session, upcoming.id, (LedgerKind.WAIVER,)):
-            raise Refused("The next session, on {day}, already has its fee waived.", **values)
-        fee = session_fee_of(session, upcoming)
-        if fee == 0:
-            raise Refused("The next session, on {day}, has no fee to waive.", **values)
-        entry = add_entry(session, client_id, LedgerKind.WAIVER, fee,
-                          appointment_id=upcoming.id, waiver_reason=reason, note=note)
-        session.flush()
-        return entry.id
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFound("There is no client number {id}.", id=client_id)
+    upcoming = next_session_of(session, client_id, after)
+    if upcoming is None:
+        raise Refused("{name} has no session booked yet, so there is no next session to "
+                      "waive. Book it first, then waive its fee.", name=client.full_name)
+    zone = ZoneInfo(practice_of(session).timezone)
+    values = {"day": upcoming.starts_at.astimezone(zone).date().isoformat()}
+    if _total(session, upcoming.id, (LedgerKind.WAIVER,)):
+        raise Refused("The next session, on {day}, already has its fee waived.", **values)
+    fee = session_fee_of(session, upcoming)
+    if fee == 0:
+        raise Refused("The next session, on {day}, has no fee to waive.", **values)
+    entry = add_entry(session, client_id, LedgerKind.WAIVER, fee,
+                      appointment_id=upcoming.id, waiver_reason=reason, note=note)
+    session.flush()
+    return entry.id

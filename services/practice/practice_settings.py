@@ -7,6 +7,8 @@ from datetime import time
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy.orm import Session
+
 from models import Practice
 from models.enums import Envelope, FeeRule, Language, PaperSize
 from services import validation
@@ -113,14 +115,19 @@ def checked_settings(settings: PracticeSettings) -> PracticeSettings:
 
 def update_settings(vault: Vault, **changes: Any) -> PracticeSettings:
     """Change some settings; all are checked before anything is written."""
+    with vault.unit_of_work() as session:
+        return update_settings_in(session, **changes)
+
+
+def update_settings_in(session: Session, **changes: Any) -> PracticeSettings:
+    """`update_settings` inside the caller's unit of work."""
     unknown = set(changes) - set(NAMES)
     if unknown:
         raise InvalidValue("Unknown setting: {names}", names=", ".join(sorted(unknown)))
-    with vault.unit_of_work() as session:
-        practice = session.get(Practice, 1)
-        assert practice is not None, "every vault is created with its practice row"
-        updated = checked_settings(replace(settings_of(practice), **changes))
-        for name, value in asdict(updated).items():
-            if getattr(practice, name) != value:
-                setattr(practice, name, value)
-        return updated
+    practice = session.get(Practice, 1)
+    assert practice is not None, "every vault is created with its practice row"
+    updated = checked_settings(replace(settings_of(practice), **changes))
+    for name, value in asdict(updated).items():
+        if getattr(practice, name) != value:
+            setattr(practice, name, value)
+    return updated

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from models import Practice
+from models import Appointment, Client, Practice
 from models.audit import install_audit
 from models.engine import NotSqlcipher4, copy_database, open_engine
 from models.migrate import current_revision, head_revision, upgrade
@@ -37,6 +37,13 @@ from services.vault.key_slots import (
     wrap,
 )
 from services.vault.lock_file import VaultLock
+from services.vault.undo_history import (
+    Done,
+    Undoable,
+    UndoHistory,
+    install_capture,
+    start_capture,
+)
 
 PASSPHRASE_VARIABLE = "STILLROOM_PASSPHRASE"
 MIN_PASSPHRASE = 8
@@ -48,6 +55,7 @@ class AuditedSession(Session):
 
 
 install_audit(AuditedSession)
+install_capture(AuditedSession)
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,16 @@ class VaultPaths:
 
     def exists(self) -> bool:
         return self.database.exists() or self.keys.exists()
+
+
+def _done(session: Session, undoable: Undoable) -> Done:
+    """The action with its client's name, for the Edit menu."""
+    client_id = undoable.client_id
+    if client_id is None and undoable.appointment_id is not None:
+        appointment = session.get(Appointment, undoable.appointment_id)
+        client_id = appointment.client_id if appointment is not None else None
+    client = session.get(Client, client_id) if client_id is not None else None
+    return Done(undoable.action, client.full_name if client is not None else "")
 
 
 def check_passphrase(passphrase: str) -> str:
@@ -103,16 +121,26 @@ class Vault:
 
     def __post_init__(self) -> None:
         self._damaged = False
+        self.history = UndoHistory()
         self._sessions = sessionmaker(self.engine, class_=AuditedSession, expire_on_commit=False,
                                       info={"actor": self.actor})
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        """A session whose changes are committed together at the end, or not at all."""
+    def unit_of_work(self, undoable: Undoable | None = None) -> Iterator[Session]:
+        """A session whose changes are committed together at the end, or not at all.
+
+        With `undoable`, what it changed is kept in `history` once committed, so the
+        therapist can undo it (services/undo.py).
+        """
         if self._damaged:
             raise VaultError(DAMAGED, detail="failed its check")
         with self._sessions.begin() as session:
+            changes = start_capture(session) if undoable is not None else None
             yield session
+            done = _done(session, undoable) if undoable is not None else None
+        if done is not None and changes is not None:
+            self.history.record(done, changes)
+        self.history.commit_move(session)
 
     def check_integrity(self) -> None:
         """SQLite's quick_check of every page; VaultError when the database is damaged.
