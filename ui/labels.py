@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models.enums import AppointmentStatus, Language, Modality, ReasonCategory
+from models.enums import AppointmentStatus, BookAction, Language, Modality, ReasonCategory
 
 
 def modality_label(modality: Modality) -> str:
@@ -40,6 +40,29 @@ def reason_label(reason: ReasonCategory) -> str:
         ReasonCategory.FORGOT: QCoreApplication.translate("Reason", "Forgot"),
         ReasonCategory.OTHER: QCoreApplication.translate("Reason", "Other"),
     }[reason]
+
+
+def book_action_label(action: BookAction) -> str:
+    """What the therapist did, as Undo and Redo name it."""
+    return {
+        BookAction.BOOK: QCoreApplication.translate("BookAction", "Booking"),
+        BookAction.MOVE: QCoreApplication.translate("BookAction", "Move"),
+        BookAction.ATTENDED: QCoreApplication.translate("BookAction", "Attended"),
+        BookAction.ATTENDED_LATE: QCoreApplication.translate("BookAction", "Attended late"),
+        BookAction.NO_SHOW: QCoreApplication.translate("BookAction", "No-show"),
+        BookAction.MISSED_BY_ME: QCoreApplication.translate("BookAction", "Missed by me"),
+        BookAction.CANCELLATION: QCoreApplication.translate("BookAction", "Cancellation"),
+        BookAction.KEPT_ANOTHER_WAY:
+            QCoreApplication.translate("BookAction", "Session kept another way"),
+        BookAction.LATE_ARRIVAL: QCoreApplication.translate("BookAction", "Late arrival"),
+        BookAction.REPAIR: QCoreApplication.translate("BookAction", "Repair"),
+        BookAction.DELETE: QCoreApplication.translate("BookAction", "Deletion"),
+        BookAction.CALL: QCoreApplication.translate("BookAction", "Call"),
+        BookAction.PAYMENT: QCoreApplication.translate("BookAction", "Payment"),
+        BookAction.REFUND: QCoreApplication.translate("BookAction", "Refund"),
+        BookAction.CHARGE: QCoreApplication.translate("BookAction", "Charge"),
+        BookAction.END_CLIENT: QCoreApplication.translate("BookAction", "Ending"),
+    }[action]
 
 
 def language_name(language: Language) -> str:

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -42,6 +42,7 @@ from ui.late_notice import LateNotice
 from ui.lock_screen import LockScreen, hide_open_dialogs, restore_dialogs
 from ui.session_actions import SessionActions
 from ui.settings_dialog import SettingsDialog
+from ui.undo_actions import UndoActions
 from ui.window_menus import WindowMenus
 from ui.worker import DatabaseWorker, readable
 
@@ -71,7 +72,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Stillroom"))
         self.resize(1280, 800)
 
-        self.undo_stack = QUndoStack(self)
         self.calendar = CalendarView(now=now)
         self.late_notice = LateNotice()
         self.day_notice = DayNotice()
@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         self.panel_dock.hide()
         self.day_reminder = DayCloseReminder(vault, worker, now, parent=self)
 
-        self.session_actions = SessionActions(vault, worker, self, self.undo_stack, now)
+        self.session_actions = SessionActions(vault, worker, self, now)
+        self.undo_actions = UndoActions(vault, worker, self)
         self.idle_lock = idle_lock or IdleLock(10, parent=self)
         self.late_timer = QTimer(self)
         self.late_timer.setInterval(late_check_ms)
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.calendar.action_requested.connect(self.session_actions.act)
         self.calendar.session_activated.connect(self._open_session_client)
         self.session_actions.changed.connect(self.reload)
+        self.undo_actions.changed.connect(self.reload)
         self.session_actions.client_wanted.connect(self.show_client)
         self.client_list.client_selected.connect(self.show_client)
         self.client_list.new_client_requested.connect(self.new_client)
@@ -217,6 +219,7 @@ class MainWindow(QMainWindow):
         self._worker.run(lambda: late_now(vault, now), show, self._not_read)
 
     def reload(self) -> None:
+        self.undo_actions.update_names()
         self.load_range(*self.calendar.visible_range())
         self.check_late()
         if self.panel_dock.isVisible():

@@ -1,8 +1,9 @@
-"""What happens when the therapist acts on the calendar: book, move (with undo), mark, cancel.
+"""What happens when the therapist acts on the calendar: book, move, mark, cancel, delete.
 
 The calendar only asks; this object asks the services on the worker, checks with the
 therapist where a choice is theirs (a clash, a series, a deletion), and tells the window to
-read the calendar again when something changed.
+read the calendar again when something changed. Each action is undoable: the services keep
+the history (`ui.undo_actions` offers it in the Edit menu).
 """
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.enums import AppointmentStatus
+from models.enums import AppointmentStatus, BookAction
 from services.calendar import appointments
 from services.calendar.appointments import CalendarEntry
 from services.errors import Conflicts, StillroomError
 from services.vault.practice_vault import Vault
+from services.vault.undo_history import Undoable
 from ui.conflicts import ask_book_anyway
 from ui.guided.cancellation import CancellationDialog
 from ui.guided.late import LateDialog
@@ -46,33 +47,6 @@ GUIDED: dict[str, type[GuidedDialog]] = {
 }
 
 
-class MoveSession(QUndoCommand):
-    """A move already made, which Undo takes back and Redo makes again."""
-
-    def __init__(
-        self,
-        actions: SessionActions,
-        appointment_id: int,
-        following: bool,
-        before: tuple[datetime, int],
-        after: tuple[datetime, int],
-    ) -> None:
-        super().__init__(QCoreApplication.translate("SessionActions", "Move session"))
-        self._actions = actions
-        self._id, self._following = appointment_id, following
-        self._before, self._after = before, after
-        self._done = True  # pushed after the move succeeded: the first redo has happened
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._actions.move_without_undo(self._id, *self._after, self._following)
-
-    def undo(self) -> None:
-        self._actions.move_without_undo(self._id, *self._before, self._following)
-
-
 class SessionActions(QObject):
     changed = Signal()
     client_wanted = Signal(int)
@@ -82,12 +56,11 @@ class SessionActions(QObject):
         vault: Vault,
         worker: DatabaseWorker,
         window: QWidget,
-        undo_stack: QUndoStack,
         now: Callable[[], datetime],
     ) -> None:
         super().__init__(window)
         self._vault, self._worker, self._window = vault, worker, window
-        self._undo, self._now = undo_stack, now
+        self._now = now
         self._zone = ZoneInfo("UTC")
         self._entries: dict[int, CalendarEntry] = {}
 
@@ -131,10 +104,8 @@ class SessionActions(QObject):
         entry = self._entries.get(appointment_id)
         if entry is None:
             return
-        before = (entry.starts_at, entry.length_minutes)
-
         def move(following: bool) -> None:
-            self._move(appointment_id, starts_at, length_minutes, following, False, before)
+            self._move(entry, starts_at, length_minutes, following, False)
 
         if entry.series_id is None:
             move(False)
@@ -174,22 +145,9 @@ class SessionActions(QObject):
         box.finished.connect(answered)
         box.open()
 
-    def _move(
-        self,
-        appointment_id: int,
-        starts_at: datetime,
-        length: int,
-        following: bool,
-        allow_conflicts: bool,
-        before: tuple[datetime, int],
-    ) -> None:
-        vault = self._vault
-
-        def moved(_ids: list[int]) -> None:
-            self._undo.push(
-                MoveSession(self, appointment_id, following, before, (starts_at, length))
-            )
-            self.changed.emit()
+    def _move(self, entry: CalendarEntry, starts_at: datetime, length: int, following: bool,
+              allow_conflicts: bool) -> None:
+        vault, undoable = self._vault, Undoable(BookAction.MOVE, entry.client_id)
 
         def refused(error: StillroomError) -> None:
             if isinstance(error, Conflicts):
@@ -197,7 +155,7 @@ class SessionActions(QObject):
                     self._window,
                     error.conflicts,
                     self._zone,
-                    lambda: self._move(appointment_id, starts_at, length, following, True, before),
+                    lambda: self._move(entry, starts_at, length, following, True),
                     self.changed.emit,  # put the dragged block back where it was
                 )
             else:
@@ -205,23 +163,10 @@ class SessionActions(QObject):
 
         self._worker.run(
             lambda: appointments.move(
-                vault, appointment_id, starts_at, length, following, allow_conflicts
-            ),
-            moved,
-            refused,
-        )
-
-    def move_without_undo(
-        self, appointment_id: int, starts_at: datetime, length: int, following: bool
-    ) -> None:
-        """Undo and redo: the therapist already chose, clashes included."""
-        vault = self._vault
-        self._worker.run(
-            lambda: appointments.move(
-                vault, appointment_id, starts_at, length, following, allow_conflicts=True
+                vault, entry.id, starts_at, length, following, allow_conflicts, undoable
             ),
             lambda _ids: self.changed.emit(),
-            self._tell,
+            refused,
         )
 
     # The session's menu
@@ -234,9 +179,10 @@ class SessionActions(QObject):
         if action in STATUS_OF_ACTION:
             status = STATUS_OF_ACTION[action]
             arrived = self._now() if status == AppointmentStatus.ATTENDED_LATE else None
+            undoable = Undoable(BookAction(action), entry.client_id)
             self._worker.run(  # an attended session is charged its fee, as the policy says
                 lambda: appointments.set_status(vault, appointment_id, status, arrived,
-                                                charge=True),
+                                                charge=True, undoable=undoable),
                 lambda _none: self.changed.emit(),
                 self._tell,
             )
@@ -277,9 +223,9 @@ class SessionActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        vault = self._vault
+        vault, undoable = self._vault, Undoable(BookAction.DELETE, entry.client_id)
         self._worker.run(
-            lambda: appointments.delete(vault, entry.id),
+            lambda: appointments.delete(vault, entry.id, undoable),
             lambda _none: self.changed.emit(),
             self._tell,
         )

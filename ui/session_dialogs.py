@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import ClientStatus, Modality
+from models.enums import BookAction, ClientStatus, Modality
 from models.enums import Repeat as RepeatRule
 from services.calendar import appointments
 from services.clients.client_records import ClientSummary, search_clients
 from services.errors import Conflicts, StillroomError
 from services.vault.practice_vault import Vault
+from services.vault.undo_history import Undoable
 from ui.conflicts import ask_book_anyway
 from ui.dates import date_time_edit, instant_of
 from ui.forms import FieldErrors, Form, dialog_layout, heading_label
@@ -165,8 +166,9 @@ class NewSessionDialog(SavingDialog):
         length, modality = self.length.value(), self.modality.currentData()
         repeat = self.repeat.currentData()
         count = self.occurrences.value() if repeat else 1
+        undoable = Undoable(BookAction.BOOK, client_id)
         return lambda: appointments.book(vault, client_id, starts, length, modality, repeat,
-                                         count, allow_conflicts)
+                                         count, allow_conflicts, undoable)
 
     def _no_client(self) -> list[int]:
         raise StillroomError("Please choose a client.", field="client")
@@ -190,4 +192,6 @@ class RescheduleDialog(SavingDialog):
 
     def job(self, allow_conflicts: bool) -> Callable[[], list[int]]:
         vault, entry_id, starts = self._vault, self._entry.id, instant_of(self.starts, self._zone)
-        return lambda: appointments.move(vault, entry_id, starts, allow_conflicts=allow_conflicts)
+        undoable = Undoable(BookAction.MOVE, self._entry.client_id)
+        return lambda: appointments.move(vault, entry_id, starts, allow_conflicts=allow_conflicts,
+                                         undoable=undoable)

@@ -36,10 +36,7 @@ class WindowMenus(QObject):
                                            w.open_recovery_sheet)
         self.quit = self._action(self.tr("&Quit"), self.tr("Ctrl+Q"), w.close)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo = w.undo_stack.createUndoAction(w, self.tr("&Undo"))
-        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo = w.undo_stack.createRedoAction(w, self.tr("&Redo"))
-        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo, self.redo = w.undo_actions.undo, w.undo_actions.redo
         self.today = self._action(self.tr("&Today"), self.tr("Ctrl+T"), w.calendar.today)
         modes = [("day", self.tr("&Day")), ("work_week", self.tr("&Work week")),
                  ("week", self.tr("W&eek")), ("month", self.tr("&Month"))]

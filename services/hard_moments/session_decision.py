@@ -115,6 +115,11 @@ class SessionDecision:
     reminders_on: bool = False
     chart: ChartEntry | None = None
 
+    def changes_anything(self) -> bool:
+        """Whether any part was decided (every step skipped: nothing to write)."""
+        return any((self.status, self.cancellation, self.meet_by, self.fee, self.contact,
+                    self.booking, self.waiver, self.reminders_on, self.chart))
+
 
 PARTS = ("status", "cancellation", "meet_by", "fee", "contact", "booking", "waiver",
          "reminders", "chart")

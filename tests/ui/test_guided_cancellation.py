@@ -20,12 +20,12 @@ from models.enums import (
 from services.calendar.appointments import book, days, find_entry, set_status
 from services.clients.client_records import ClientDraft, PhoneNumber, create_client
 from services.errors import InvalidValue
+from services.hard_moments import session_decision
 from services.money.ledger import lines
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import HeldExecutor, type_text
 from tests.ui.guided_steps import chart, next_step, press
-from ui.guided import fee_page
 from ui.guided.cancellation import CancellationDialog
 from ui.guided.wizard import SKIP
 from ui.worker import DatabaseWorker
@@ -370,12 +370,12 @@ def test_a_refused_fee_takes_the_cancellation_back(
 ) -> None:
     """The cancellation and the fee are one group: a refused fee leaves the session booked,
     with no trace of a cancellation; Finish again, once allowed, writes both."""
-    real_charge = fee_page.charge_fee
+    real_charge = session_decision.charge_fee_in
 
     def refuse(*_args: object) -> int:
         raise InvalidValue("This amount is too large.", field="amount")
 
-    monkeypatch.setattr(fee_page, "charge_fee", refuse)
+    monkeypatch.setattr(session_decision, "charge_fee_in", refuse)
     fill_request(qtbot, dialog, ReasonCategory.WORK, "")
     next_step(qtbot, dialog)
     choose(qtbot, dialog.keep.cancel_it)
@@ -388,7 +388,7 @@ def test_a_refused_fee_takes_the_cancellation_back(
         AppointmentStatus.SCHEDULED, None, None, None, "", Modality.IN_PERSON)
     assert (fees(vault, client_id), chart(vault, client_id)) == ([], "")
 
-    monkeypatch.setattr(fee_page, "charge_fee", real_charge)
+    monkeypatch.setattr(session_decision, "charge_fee_in", real_charge)
     next_step(qtbot, dialog)
     press(qtbot, dialog, SKIP)
     finish(qtbot, dialog)

@@ -15,12 +15,12 @@ from services.calendar.appointments import book, days, find_entry, set_status
 from services.clients.client_records import ClientDraft, PhoneNumber, create_client
 from services.clients.contact_log import contacts_of
 from services.errors import InvalidValue
+from services.hard_moments import session_decision
 from services.money.ledger import lines
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
 from tests.ui.guided_steps import chart, finish, next_step, skip
-from ui.guided import fee_page
 from ui.guided.clipboard import CLEAR_AFTER_MS, SECRET_HINT
 from ui.guided.no_show import NoShowDialog
 from ui.guided.wizard import SKIP
@@ -294,12 +294,12 @@ def test_a_refused_fee_leaves_the_dialog_open_and_the_session_as_it_was(
 ) -> None:
     """The status and the fee are one group, written first: a refused fee takes the status
     back, and nothing after them is written. Finish again, once allowed, writes it all."""
-    real_charge = fee_page.charge_fee
+    real_charge = session_decision.charge_fee_in
 
     def refuse(*_args: object) -> int:
         raise InvalidValue("This amount is too large.", field="amount")
 
-    monkeypatch.setattr(fee_page, "charge_fee", refuse)
+    monkeypatch.setattr(session_decision, "charge_fee_in", refuse)
     next_step(qtbot, dialog, 3)
     dialog.contact.outcome.setCurrentIndex(
         dialog.contact.outcome.findData(ContactOutcome.NO_ANSWER))
@@ -315,7 +315,7 @@ def test_a_refused_fee_leaves_the_dialog_open_and_the_session_as_it_was(
     assert (fees(vault, client_id), contacts(vault, client_id)) == ([], [])
     assert booked_next_week(vault) == [] and chart(vault, client_id) == ""
 
-    monkeypatch.setattr(fee_page, "charge_fee", real_charge)
+    monkeypatch.setattr(session_decision, "charge_fee_in", real_charge)
     next_step(qtbot, dialog, 4)
     finish(qtbot, dialog)
     assert not dialog.isVisible()
@@ -324,7 +324,7 @@ def test_a_refused_fee_leaves_the_dialog_open_and_the_session_as_it_was(
     assert len(contacts(vault, client_id)) == 1 and len(booked_next_week(vault)) == 1
 
 
-def test_a_time_taken_meanwhile_is_said_on_its_step_and_nothing_is_written_twice(
+def test_a_time_taken_meanwhile_is_said_on_its_step_and_nothing_is_written_until_put_right(
     qtbot: QtBot, dialog: NoShowDialog, vault: Vault, client_id: int, missed: int
 ) -> None:
     next_step(qtbot, dialog, 3)
@@ -341,9 +341,10 @@ def test_a_time_taken_meanwhile_is_said_on_its_step_and_nothing_is_written_twice
     error = dialog.reschedule.findChild(QLabel, "slots_error")
     assert error is not None and error.text() == (
         "This time is no longer free. Please choose another.")
-    assert find_entry(vault, missed).status == AppointmentStatus.NO_SHOW
-    assert len(contacts(vault, client_id)) == 1 and chart(vault, client_id) == ""
-    assert not dialog.contact.content.isEnabled()  # saved: it can no longer be changed
+    # one decision, one transaction: nothing of it is written until it can all be
+    assert find_entry(vault, missed).status == AppointmentStatus.SCHEDULED
+    assert (contacts(vault, client_id), chart(vault, client_id)) == ([], "")
+    assert fees(vault, client_id) == []
 
     click_row(qtbot, dialog, 1)
     second = dialog.reschedule.offered()[1].starts_at

@@ -9,11 +9,18 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from models.enums import AppointmentStatus, ContactChannel, ContactOutcome, LedgerKind, Modality
+from models.enums import (
+    AppointmentStatus,
+    BookAction,
+    ContactChannel,
+    ContactOutcome,
+    LedgerKind,
+    Modality,
+)
 from services.calendar.appointments import CalendarEntry, book, days, find_entry, set_status
 from services.clients.client_records import ClientDraft, PhoneNumber, create_client
 from services.clients.contact_log import contacts_of
-from services.errors import Refused
+from services.hard_moments.session_decision import SessionDecision
 from services.money import fee_policy
 from services.money.fee_policy import propose_fee
 from services.money.ledger import lines
@@ -28,7 +35,7 @@ from ui.guided.fee_page import POLICY_REASONS
 from ui.guided.no_show import NoShowDialog
 from ui.guided.reschedule_page import ReschedulePage
 from ui.guided.script_page import ScriptPage
-from ui.guided.wizard import SKIP, GuidedDialog, Write, perform
+from ui.guided.wizard import SKIP, GuidedDialog, GuidedPage
 from ui.worker import DatabaseWorker
 
 pytestmark = pytest.mark.usefixtures("english_money")
@@ -63,9 +70,11 @@ class ContactStep(GuidedDialog):
     def fill(self, facts: SessionFacts) -> None:
         self.contact.set_client(facts.client, facts.today)
 
-    def writes(self) -> list[Write]:
-        write = self.contact.write(self.vault, self.entry.client_id, self.entry.id)
-        return [write] if write is not None else []
+    def decision(self) -> SessionDecision:
+        return SessionDecision(BookAction.CALL, self.entry.id, contact=self.contact.record())
+
+    def pages_for_parts(self) -> dict[str, GuidedPage]:
+        return {"contact": self.contact}
 
 
 class RescheduleStep(GuidedDialog):
@@ -80,27 +89,11 @@ class RescheduleStep(GuidedDialog):
     def fill(self, facts: SessionFacts) -> None:
         self.reschedule.set_slots(facts.slots, facts.zone, facts.today)
 
-    def writes(self) -> list[Write]:
-        write = self.reschedule.write(self.vault, self.entry.client_id)
-        return [write] if write is not None else []
+    def decision(self) -> SessionDecision:
+        return SessionDecision(BookAction.BOOK, self.entry.id, booking=self.reschedule.booking())
 
-
-def test_a_refused_write_takes_back_its_group_and_stops_there() -> None:
-    made: list[str] = []
-
-    def refuse() -> None:
-        raise Refused("No.")
-
-    outcome = perform([
-        Write("alone", lambda: made.append("alone")),
-        Write("status", lambda: made.append("status"), group="money",
-              undo=lambda: made.append("status taken back")),
-        Write("fee", refuse, group="money"),
-        Write("chart", lambda: made.append("chart")),
-    ])
-    assert made == ["alone", "status", "status taken back"]
-    assert (outcome.done, outcome.refused) == (("alone",), "fee")
-    assert outcome.error is not None and outcome.error.message == "No."
+    def pages_for_parts(self) -> dict[str, GuidedPage]:
+        return {"booking": self.reschedule}
 
 
 def test_a_step_of_its_own_records_one_contact(qtbot: QtBot, vault: Vault,

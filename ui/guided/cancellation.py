@@ -6,10 +6,9 @@ next step offers to keep the session at the same time by phone or video instead:
 changes only how they meet. Otherwise the fee the policy proposes for a notice that late
 (none when in time, or when the therapist cancelled), then a new time or none.
 
-Finish writes, in this order: the cancellation and the fee if one is charged, as one group
-(a refused fee takes the cancellation back); the new booking; last one chart entry,
-"Cancellation", that says what was decided. When the session is kept: the change of how
-they meet, and a short chart entry.
+Finish writes the whole decision at once, or nothing: the cancellation, the fee if one is
+charged, the new booking and one chart entry, "Cancellation", that says what was decided.
+When the session is kept: the change of how they meet, and a short chart entry.
 """
 
 from __future__ import annotations
@@ -21,15 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import AppointmentStatus, CancelledBy, Modality
+from models.enums import AppointmentStatus, BookAction, CancelledBy, Modality
 from services.calendar.appointments import (
     CalendarEntry,
-    cancel,
-    change_modality,
-    undo_cancellation,
 )
-from services.clients.chart import add_to_chart
 from services.errors import StillroomError
+from services.hard_moments.session_decision import Cancellation, ChartEntry, SessionDecision
 from services.money.fee_policy import FeeProposal, propose_cancellation_fee
 from services.vault.practice_vault import Vault
 from ui.client_labels import money_text, when_text
@@ -41,7 +37,7 @@ from ui.guided.cancellation_pages import (
     RequestPage,
 )
 from ui.guided.facts import SessionFacts
-from ui.guided.wizard import GuidedDialog, Write
+from ui.guided.wizard import GuidedDialog, GuidedPage
 from ui.labels import modality_label, reason_label
 from ui.worker import DatabaseWorker
 
@@ -131,34 +127,27 @@ class CancellationDialog(GuidedDialog):
 
     # What Finish writes
 
-    def writes(self) -> list[Write]:
+    def decision(self) -> SessionDecision:
         facts = self.facts
         assert facts is not None  # Finish waits for the facts
-        vault, entry, today = self.vault, self.entry, facts.today
         keeping = self.keep.keeping()
         if keeping is not None:
-            kept_heading, kept_text = self.tr("Session kept"), self.kept_text(keeping)
-            return [
-                Write("modality", lambda: change_modality(vault, entry.id, keeping),
-                      page=self.keep),
-                Write("chart", lambda: add_to_chart(vault, entry.client_id, today,
-                                                    kept_heading, kept_text)),
-            ]
+            return SessionDecision(
+                BookAction.KEPT_ANOTHER_WAY, self.entry.id, meet_by=keeping,
+                chart=ChartEntry(facts.today, self.tr("Session kept"),
+                                 self.kept_text(keeping)))
         category = self.request.category()
         assert category is not None  # the request step was checked
-        by, arrived, text = self.request.by(), self.request.arrived_at(), self.request.reason_text()
-        before = entry.status
-        writes = [Write("cancel", lambda: cancel(vault, entry.id, by, arrived, category, text),
-                        page=self.request, group=CANCEL_GROUP,
-                        undo=lambda: undo_cancellation(vault, entry.id, before))]
-        for write in (self.fee.write(vault, entry.id, group=CANCEL_GROUP),
-                      self.reschedule.write(vault, entry.client_id)):
-            if write is not None:
-                writes.append(write)
-        heading, chart = self.tr("Cancellation"), self.chart_text()
-        writes.append(Write("chart", lambda: add_to_chart(vault, entry.client_id, today,
-                                                          heading, chart)))
-        return writes
+        return SessionDecision(
+            BookAction.CANCELLATION, self.entry.id,
+            cancellation=Cancellation(self.request.by(), self.request.arrived_at(), category,
+                                      self.request.reason_text()),
+            fee=self.fee.fee_to_charge(), booking=self.reschedule.booking(),
+            chart=ChartEntry(facts.today, self.tr("Cancellation"), self.chart_text()))
+
+    def pages_for_parts(self) -> dict[str, GuidedPage]:
+        return {"cancellation": self.request, "meet_by": self.keep, "fee": self.fee,
+                "booking": self.reschedule}
 
     def chart_text(self) -> str:
         lines = self.request.summary()

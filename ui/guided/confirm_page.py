@@ -18,7 +18,7 @@ translate = QCoreApplication.translate
 class ConfirmPage(GuidedPage):
     """The session (client, day and time, way of meeting, status now) and a few words on
     what the dialog will do with it. Not skippable: it is the dialog's own decision; Cancel
-    leaves everything as it was. The dialog's write for it is the status change.
+    leaves everything as it was. The dialog's decision for it is the status change.
     """
 
     def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:

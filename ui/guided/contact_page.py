@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
@@ -11,14 +10,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QPla
 from models.enums import ContactChannel, ContactOutcome
 from services import validation
 from services.clients.client_records import ClientDetails
-from services.clients.contact_log import log_contact
 from services.errors import InvalidValue
-from services.vault.practice_vault import Vault
+from services.hard_moments.session_decision import ContactRecord
 from ui.client_dialog import text_lines
 from ui.client_labels import channel_label, day_text, outcome_label
 from ui.dates import qdate
 from ui.forms import HINT_STYLE, Form, note_label
-from ui.guided.wizard import GuidedPage, Write
+from ui.guided.wizard import GuidedPage
 
 translate = QCoreApplication.translate
 CHANNELS = (ContactChannel.CALL, ContactChannel.VOICEMAIL, ContactChannel.TEXT,
@@ -32,21 +30,11 @@ NOTE_LIMIT = 5000
 FOLLOW_UP_DAYS = 7
 
 
-@dataclass(frozen=True)
-class ContactRecord:
-    """What the therapist recorded of one contact."""
-
-    channel: ContactChannel
-    outcome: ContactOutcome
-    note: str
-    follow_up_on: date | None
-
-
 class ContactOutcomePage(GuidedPage):
     """How the client was contacted and how it went, a short note, an optional follow-up.
 
     `reason` is the contact log's reason ("After a missed session"), given by the dialog.
-    Collects a `ContactRecord` (`record()`); `write()` makes it one contact log entry.
+    Collects a `ContactRecord` (`record()`), which the dialog's decision carries.
     """
 
     def __init__(self, title: str, subtitle: str = "", reason: str = "",
@@ -128,17 +116,7 @@ class ContactOutcomePage(GuidedPage):
         follow_up = (date(picked.year(), picked.month(), picked.day())
                      if self.follow_up.isChecked() else None)
         return ContactRecord(self.channel.currentData(), self.outcome.currentData(),
-                             self.note.toPlainText().strip(), follow_up)
-
-    def write(self, vault: Vault, client_id: int, appointment_id: int | None,
-              key: str = "contact") -> Write | None:
-        """The contact log entry to write, or None when there is nothing to record."""
-        record, reason = self.record(), self.reason
-        if record is None:
-            return None
-        return Write(key, lambda: log_contact(
-            vault, client_id, record.channel, record.outcome, reason=reason, note=record.note,
-            follow_up_on=record.follow_up_on, appointment_id=appointment_id), page=self)
+                             self.reason, self.note.toPlainText().strip(), follow_up)
 
     def summary(self) -> list[str]:
         record = self.record()

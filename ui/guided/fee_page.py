@@ -27,11 +27,10 @@ from models.enums import WaiverReason
 from services.errors import InvalidValue
 from services.money.amounts import format_amount, parse_amount, symbol_of
 from services.money.fee_policy import FORGIVEN_REASON, FeeProposal
-from services.money.missed_session_fees import charge_fee, checked_waiver
-from services.vault.practice_vault import Vault
+from services.money.missed_session_fees import checked_waiver
 from ui.client_labels import money_text, waiver_reason_label
 from ui.forms import HINT_STYLE, Form, note_label
-from ui.guided.wizard import GuidedPage, Write
+from ui.guided.wizard import GuidedPage
 
 translate = QCoreApplication.translate
 
@@ -96,7 +95,7 @@ class FeePage(GuidedPage):
     """The proposal in words and the amount, an editable amount, and charge / waive / later.
 
     Offered only with a proposal (`set_proposal`). Collects a `FeeDecision` (`decision()`);
-    `write()` charges the fee when one is to be charged.
+    `fee_to_charge()` is what the decision charges.
     """
 
     def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
@@ -225,15 +224,10 @@ class FeePage(GuidedPage):
             return FeeDecision(choice, open_amount, reason, note)
         return FeeDecision(choice, open_amount)
 
-    def write(self, vault: Vault, appointment_id: int, key: str = "fee",
-              group: str = "") -> Write | None:
-        """The fee to charge, or None when nothing is charged."""
+    def fee_to_charge(self) -> int:
+        """The fee to charge; 0 when nothing is charged."""
         decision = self.decision()
-        if decision is None or decision.charged == 0:
-            return None
-        amount = decision.charged
-        return Write(key, lambda: charge_fee(vault, appointment_id, amount), page=self,
-                     group=group)
+        return 0 if decision is None else decision.charged
 
     def summary(self) -> list[str]:
         decision, proposal = self.decision(), self.proposal

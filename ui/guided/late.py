@@ -7,7 +7,8 @@ appointment". Then the call's outcome, then what happened: on their way (attende
 arriving now), not coming (a no-show; the no-show dialog takes the fee and a new time, so
 `no_show_chosen` asks the window to open it after Finish), or nothing yet.
 
-Finish writes, in this order: the status, the contact log entry, one chart entry "Late".
+Finish writes the whole decision at once, or nothing: the status, the contact log entry,
+one chart entry "Late".
 """
 
 from __future__ import annotations
@@ -19,16 +20,16 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QDialog, QRadioButton, QVBoxLayout, QWidget
 
-from models.enums import AppointmentStatus, Modality
-from services.calendar.appointments import CalendarEntry, set_status
-from services.clients.chart import add_to_chart
+from models.enums import AppointmentStatus, BookAction, Modality
+from services.calendar.appointments import CalendarEntry
+from services.hard_moments.session_decision import ChartEntry, SessionDecision
 from services.vault.practice_vault import Vault
 from ui.client_labels import time_text, when_text
 from ui.forms import HINT_STYLE, Form, note_label
 from ui.guided.contact_page import ContactOutcomePage
 from ui.guided.facts import SessionFacts
 from ui.guided.script_page import Script, ScriptPage
-from ui.guided.wizard import GuidedDialog, GuidedPage, Write
+from ui.guided.wizard import GuidedDialog, GuidedPage
 from ui.worker import DatabaseWorker
 
 translate = QCoreApplication.translate
@@ -159,26 +160,20 @@ class LateDialog(GuidedDialog):
 
     # What Finish writes
 
-    def writes(self) -> list[Write]:
+    def decision(self) -> SessionDecision:
         facts = self.facts
         assert facts is not None  # Finish waits for the facts
-        vault, entry, now, today = self.vault, self.entry, self.now, facts.today
-        writes: list[Write] = []
-        outcome = self.happened.outcome()
-        if outcome == LateOutcome.ON_THEIR_WAY:
-            writes.append(Write("status", lambda: set_status(
-                vault, entry.id, AppointmentStatus.ATTENDED_LATE, arrived_at=now),
-                page=self.happened))
-        elif outcome == LateOutcome.NOT_COMING:
-            writes.append(Write("status", lambda: set_status(
-                vault, entry.id, AppointmentStatus.NO_SHOW), page=self.happened))
-        contact = self.contact.write(vault, entry.client_id, entry.id)
-        if contact is not None:
-            writes.append(contact)
-        heading, text = self.tr("Late"), self.chart_text()
-        writes.append(Write("chart", lambda: add_to_chart(vault, entry.client_id, today,
-                                                          heading, text)))
-        return writes
+        status = {LateOutcome.ON_THEIR_WAY: AppointmentStatus.ATTENDED_LATE,
+                  LateOutcome.NOT_COMING: AppointmentStatus.NO_SHOW}.get(
+                      self.happened.outcome())
+        return SessionDecision(
+            BookAction.LATE_ARRIVAL, self.entry.id, status=status,
+            arrived_at=self.now if status == AppointmentStatus.ATTENDED_LATE else None,
+            contact=self.contact.record(),
+            chart=ChartEntry(facts.today, self.tr("Late"), self.chart_text()))
+
+    def pages_for_parts(self) -> dict[str, GuidedPage]:
+        return {"status": self.happened, "contact": self.contact}
 
     def chart_text(self) -> str:
         facts = self.facts

@@ -5,9 +5,9 @@ take responsibility, and discreet ones for a voicemail or a text; how the contac
 time; letting go of what was charged, and of the next session's fee if the therapist wishes;
 what went wrong and one step so it does not happen again.
 
-Finish writes, in this order: the status (a group of its own); the contact log entry; the new
-booking; the waivers (after the booking, which may be the next session whose fee is waived);
-reminders turned on, when that is the step chosen; and last one chart entry, "I missed this
+Finish writes the whole decision at once, or nothing: the status, the contact log entry, the
+new booking, the waivers (the session just booked may be the next one whose fee is waived),
+reminders turned on when that is the step chosen, and one chart entry, "I missed this
 session", that says all of it. Then, if asked on the apology step, the apology letter opens.
 """
 
@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import AppointmentStatus, LetterKind, WaiverReason
+from models.enums import AppointmentStatus, BookAction, LetterKind, WaiverReason
 from services import validation
-from services.calendar.appointments import CalendarEntry, set_status
-from services.clients.chart import add_to_chart
+from services.calendar.appointments import CalendarEntry
 from services.errors import InvalidValue
-from services.practice.practice_settings import update_settings
+from services.hard_moments.session_decision import ChartEntry, SessionDecision
 from services.vault.practice_vault import Vault
 from ui.client_dialog import text_lines
 from ui.client_labels import time_text, when_text
@@ -45,7 +44,7 @@ from ui.guided.note_page import NOTE_LIMIT
 from ui.guided.reschedule_page import ReschedulePage
 from ui.guided.script_page import Script, ScriptPage
 from ui.guided.waiver_page import WaiverFacts, WaiverPage, read_waiver_facts
-from ui.guided.wizard import GuidedDialog, GuidedPage, Write
+from ui.guided.wizard import GuidedDialog, GuidedPage
 from ui.worker import DatabaseWorker
 
 translate = QCoreApplication.translate
@@ -66,8 +65,8 @@ class Prevention(enum.StrEnum):
 class PreventionPage(GuidedPage):
     """What went wrong, in a few words, and one step so that it does not happen again.
 
-    "Turn on reminders" changes the practice's setting (`write()`); the other steps are the
-    therapist's own, and like the rest they go in the chart (`summary()`).
+    "Turn on reminders" changes the practice's setting (`turns_reminders_on()`); the other
+    steps are the therapist's own, and like the rest they go in the chart (`summary()`).
     """
 
     def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
@@ -163,11 +162,10 @@ class PreventionPage(GuidedPage):
             return self.other.text().strip()
         return self.buttons[step].text()
 
-    def write(self, vault: Vault, key: str = "reminders") -> Write | None:
-        """Reminders turned on, when that is the step chosen."""
-        if not self.taken() or self.chosen() != Prevention.REMINDERS or self.reminders_on:
-            return None
-        return Write(key, lambda: update_settings(vault, reminders=True), page=self)
+    def turns_reminders_on(self) -> bool:
+        """Reminders are to be turned on: the step chosen, and they are off now."""
+        return (self.taken() and self.chosen() == Prevention.REMINDERS
+                and not self.reminders_on)
 
     def summary(self) -> list[str]:
         found: list[str] = []
@@ -280,31 +278,21 @@ class MissedByMeDialog(GuidedDialog):
 
     # What Finish writes
 
-    def writes(self) -> list[Write]:
+    def decision(self) -> SessionDecision:
         facts = self.facts
         assert facts is not None  # Finish waits for the facts
-        vault, entry = self.vault, self.entry
-        writes: list[Write] = []
-        if entry.status != AppointmentStatus.MISSED_BY_THERAPIST:
-            before = entry.status
-            writes.append(Write(
-                "status",
-                lambda: set_status(vault, entry.id, AppointmentStatus.MISSED_BY_THERAPIST),
-                page=self.confirm, group=STATUS_GROUP,
-                undo=lambda: set_status(vault, entry.id, before)))
-        for write in (self.contact.write(vault, entry.client_id, entry.id),
-                      self.reschedule.write(vault, entry.client_id)):
-            if write is not None:
-                writes.append(write)
-        # after the booking: the session just booked may be the next one whose fee is waived
-        writes.extend(self.waiver.writes(vault, entry.id, entry.client_id, self.now))
-        reminders = self.prevention.write(vault)
-        if reminders is not None:
-            writes.append(reminders)
-        heading, text, today = self.tr("I missed this session"), self.chart_text(), facts.today
-        writes.append(Write("chart", lambda: add_to_chart(vault, entry.client_id, today,
-                                                          heading, text)))
-        return writes
+        marking = self.entry.status != AppointmentStatus.MISSED_BY_THERAPIST
+        return SessionDecision(
+            BookAction.MISSED_BY_ME, self.entry.id,
+            status=AppointmentStatus.MISSED_BY_THERAPIST if marking else None,
+            contact=self.contact.record(), booking=self.reschedule.booking(),
+            waiver=self.waiver.waiver(self.now),
+            reminders_on=self.prevention.turns_reminders_on(),
+            chart=ChartEntry(facts.today, self.tr("I missed this session"), self.chart_text()))
+
+    def pages_for_parts(self) -> dict[str, GuidedPage]:
+        return {"status": self.confirm, "contact": self.contact, "booking": self.reschedule,
+                "waiver": self.waiver, "reminders": self.prevention}
 
     def chart_text(self) -> str:
         facts = self.facts

@@ -1,8 +1,8 @@
 """The no-show dialog: mark it, decide the fee, reach out, offer a new time, reflect.
 
-Finish writes, in this order: the status (no-show) and the fee if one is charged, as one
-group (a refused fee puts the status back); the contact log entry; the new booking; and
-last one chart entry, "No-show", that says what was decided, with the reflection.
+Finish writes the whole decision at once, or nothing: the status (no-show), the fee if one
+is charged, the contact log entry, the new booking, and one chart entry, "No-show", that says
+what was decided, with the reflection.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QWidget
 
-from models.enums import AppointmentStatus
-from services.calendar.appointments import CalendarEntry, set_status
-from services.clients.chart import add_to_chart
+from models.enums import AppointmentStatus, BookAction
+from services.calendar.appointments import CalendarEntry
+from services.hard_moments.session_decision import ChartEntry, SessionDecision
 from services.vault.practice_vault import Vault
 from ui.client_labels import money_text, time_text, when_text
 from ui.dates import local_text
@@ -24,10 +24,8 @@ from ui.guided.fee_page import FeeChoice, FeePage
 from ui.guided.note_page import NotePage
 from ui.guided.reschedule_page import ReschedulePage
 from ui.guided.script_page import Script, ScriptPage
-from ui.guided.wizard import GuidedDialog, Write
+from ui.guided.wizard import GuidedDialog, GuidedPage
 from ui.worker import DatabaseWorker
-
-STATUS_GROUP = "status and fee"
 
 
 class NoShowDialog(GuidedDialog):
@@ -84,26 +82,20 @@ class NoShowDialog(GuidedDialog):
 
     # What Finish writes
 
-    def writes(self) -> list[Write]:
+    def decision(self) -> SessionDecision:
         facts = self.facts
         assert facts is not None  # Finish waits for the facts
-        vault, entry = self.vault, self.entry
-        writes: list[Write] = []
-        if entry.status != AppointmentStatus.NO_SHOW:
-            before = entry.status
-            writes.append(Write(
-                "status", lambda: set_status(vault, entry.id, AppointmentStatus.NO_SHOW),
-                page=self.confirm, group=STATUS_GROUP,
-                undo=lambda: set_status(vault, entry.id, before)))
-        for write in (self.fee.write(vault, entry.id, group=STATUS_GROUP),
-                      self.contact.write(vault, entry.client_id, entry.id),
-                      self.reschedule.write(vault, entry.client_id)):
-            if write is not None:
-                writes.append(write)
-        heading, text, today = self.tr("No-show"), self.chart_text(), facts.today
-        writes.append(Write("chart", lambda: add_to_chart(vault, entry.client_id, today,
-                                                          heading, text)))
-        return writes
+        marking = self.entry.status != AppointmentStatus.NO_SHOW
+        return SessionDecision(
+            BookAction.NO_SHOW, self.entry.id,
+            status=AppointmentStatus.NO_SHOW if marking else None,
+            fee=self.fee.fee_to_charge(), contact=self.contact.record(),
+            booking=self.reschedule.booking(),
+            chart=ChartEntry(facts.today, self.tr("No-show"), self.chart_text()))
+
+    def pages_for_parts(self) -> dict[str, GuidedPage]:
+        return {"status": self.confirm, "fee": self.fee, "contact": self.contact,
+                "booking": self.reschedule, "chart": self.reflection}
 
     def chart_text(self) -> str:
         facts = self.facts

@@ -6,13 +6,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from services import validation
-from services.clients.chart import add_to_chart
 from services.errors import InvalidValue
-from services.vault.practice_vault import Vault
 from ui.client_dialog import text_lines
 from ui.forms import note_label
-from ui.guided.facts import SessionFacts
-from ui.guided.wizard import GuidedPage, Write
+from ui.guided.wizard import GuidedPage
 
 translate = QCoreApplication.translate
 NOTE_LIMIT = 10_000
@@ -51,12 +48,3 @@ class NotePage(GuidedPage):
     def text(self) -> str:
         return self.editor.toPlainText().strip() if self.taken() else ""
 
-    def write(self, vault: Vault, facts: SessionFacts, heading: str,
-              key: str = "note") -> Write | None:
-        """The note as a chart entry of its own under `heading`, dated today."""
-        text = self.text()
-        if not text:
-            return None
-        client_id, today = facts.entry.client_id, facts.today
-        return Write(key, lambda: add_to_chart(vault, client_id, today, heading, text),
-                     page=self)

@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import ContactChannel, ContactOutcome, Modality
+from models.enums import BookAction, ContactChannel, ContactOutcome, Modality
 from services import validation
 from services.calendar.appointments import CalendarEntry
-from services.clients.chart import add_to_chart
-from services.clients.contact_log import log_contact
 from services.errors import InvalidValue
+from services.hard_moments.session_decision import ChartEntry, ContactRecord, SessionDecision
 from services.vault.practice_vault import Vault
 from ui.client_dialog import caption_on_top, text_lines
 from ui.client_labels import channel_label, day_text, when_text
@@ -42,7 +41,7 @@ from ui.guided.confirm_page import ConfirmPage
 from ui.guided.facts import SessionFacts
 from ui.guided.note_page import NOTE_LIMIT, NotePage
 from ui.guided.script_page import Script, ScriptPage
-from ui.guided.wizard import GuidedDialog, GuidedPage, Write
+from ui.guided.wizard import GuidedDialog, GuidedPage
 from ui.worker import DatabaseWorker
 
 translate = QCoreApplication.translate
@@ -296,20 +295,21 @@ class RepairDialog(GuidedDialog):
     def has_text(self) -> bool:
         return any(self.texts())
 
-    def writes(self) -> list[Write]:
+    def decision(self) -> SessionDecision:
         facts = self.facts
         assert facts is not None  # Finish waits for the facts
-        vault, entry = self.vault, self.entry
-        heading, text, today = self.tr("Repair"), self.chart_text(), facts.today
-        writes = [Write("chart", lambda: add_to_chart(vault, entry.client_id, today, heading,
-                                                      text), page=self.review)]
         plan = self.plan.chosen()
+        follow_up = None
         if plan is not None and plan.follow_up_on is not None:
-            channel, day, reason = plan.channel, plan.follow_up_on, self.tr("Repair: follow-up")
-            writes.append(Write("follow-up", lambda: log_contact(
-                vault, entry.client_id, channel, ContactOutcome.REACHED, reason=reason,
-                follow_up_on=day, appointment_id=entry.id), page=self.plan))
-        return writes
+            follow_up = ContactRecord(plan.channel, ContactOutcome.REACHED,
+                                      self.tr("Repair: follow-up"),
+                                      follow_up_on=plan.follow_up_on)
+        return SessionDecision(
+            BookAction.REPAIR, self.entry.id, contact=follow_up,
+            chart=ChartEntry(facts.today, self.tr("Repair"), self.chart_text()))
+
+    def pages_for_parts(self) -> dict[str, GuidedPage]:
+        return {"contact": self.plan, "chart": self.review}
 
     def chart_text(self) -> str:
         facts = self.facts

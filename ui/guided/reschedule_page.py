@@ -3,35 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
-from models.enums import Modality
-from services.calendar.appointments import book
 from services.calendar.free_slots import FreeSlot, SlotReason
 from services.errors import Conflicts, StillroomError
-from services.vault.practice_vault import Vault
+from services.hard_moments.session_decision import NewBooking
 from ui.client_labels import when_text
 from ui.forms import Form
-from ui.guided.wizard import GuidedPage, Write
+from ui.guided.wizard import GuidedPage
 from ui.labels import modality_label
 
 translate = QCoreApplication.translate
 LIST_ROWS = 8
-
-
-@dataclass(frozen=True)
-class Booking:
-    """The new session the therapist chose."""
-
-    starts_at: datetime
-    length_minutes: int
-    modality: Modality
 
 
 def slot_reason_label(reason: SlotReason) -> str:
@@ -46,8 +34,8 @@ def slot_reason_label(reason: SlotReason) -> str:
 class ReschedulePage(GuidedPage):
     """Free times to offer (from `set_slots`), a way to meet, or leave it unscheduled.
 
-    Collects a `Booking` (`booking()`), or None when the therapist leaves it unscheduled
-    (`left_unscheduled()`) or skips; `write()` books it.
+    Collects a `NewBooking` (`booking()`), or None when the therapist leaves it unscheduled
+    (`left_unscheduled()`) or skips.
     """
 
     def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
@@ -128,22 +116,15 @@ class ReschedulePage(GuidedPage):
         slot = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         return slot if isinstance(slot, FreeSlot) else None
 
-    def booking(self) -> Booking | None:
+    def booking(self) -> NewBooking | None:
         """The session to book; None when skipped, not reached, or left unscheduled."""
         slot = self.chosen_slot()
         if not self.taken() or slot is None:
             return None
-        return Booking(slot.starts_at, slot.length_minutes, self.modality.currentData())
+        return NewBooking(slot.starts_at, slot.length_minutes, self.modality.currentData())
 
     def left_unscheduled(self) -> bool:
         return self.taken() and self._chosen_item() is not None and self.chosen_slot() is None
-
-    def write(self, vault: Vault, client_id: int, key: str = "booking") -> Write | None:
-        booking = self.booking()
-        if booking is None:
-            return None
-        return Write(key, lambda: book(vault, client_id, booking.starts_at,
-                                       booking.length_minutes, booking.modality), page=self)
 
     def summary(self) -> list[str]:
         booking = self.booking()

@@ -22,18 +22,17 @@ from models.enums import AppointmentStatus, LedgerKind, WaiverReason
 from services.calendar.appointments import CalendarEntry
 from services.clients.client_panel import client_panel
 from services.errors import InvalidValue, StillroomError
+from services.hard_moments.session_decision import Waiver
 from services.money.ledger import lines
 from services.money.missed_session_fees import (
     CHARGES,
     checked_waiver,
-    waive_fee,
-    waive_next_session,
 )
 from services.vault.practice_vault import Vault
 from ui.client_labels import money_text, waiver_reason_label, when_text
 from ui.forms import HINT_STYLE, note_label
 from ui.guided.fee_page import indented_form
-from ui.guided.wizard import GuidedPage, Write
+from ui.guided.wizard import GuidedPage
 
 translate = QCoreApplication.translate
 
@@ -220,24 +219,15 @@ class WaiverPage(GuidedPage):
         reason, note = checked_waiver(self.reason.currentData(), self.note.text())
         return WaiverDecision(amount, following if wants_next else None, reason, note)
 
-    def writes(self, vault: Vault, appointment_id: int, client_id: int, after: datetime,
-               key: str = "waiver") -> list[Write]:
-        """The waiver of this session's charge, then the next session's: each if chosen.
+    def waiver(self, after: datetime) -> Waiver | None:
+        """What is waived, as the decision carries it; None when nothing is.
 
         `after` is the moment the next session is looked for from (the dialog's now)."""
         decision = self.decision()
         if decision is None:
-            return []
-        reason, note = decision.reason, decision.note
-        writes: list[Write] = []
-        if decision.amount:
-            amount = decision.amount
-            writes.append(Write(key, lambda: waive_fee(vault, appointment_id, amount, reason,
-                                                       note), page=self))
-        if decision.next_session is not None:
-            writes.append(Write(f"{key} of the next session", lambda: waive_next_session(
-                vault, client_id, reason, note, after=after), page=self))
-        return writes
+            return None
+        return Waiver(decision.reason, decision.note, decision.amount,
+                      decision.next_session is not None, after)
 
     def summary(self) -> list[str]:
         decision = self.decision()

@@ -2,22 +2,18 @@
 
 A dialog (`GuidedDialog` subclass) adds its pages (`GuidedPage` subclasses) with `add_step`,
 calls `load()`, fills the pages from the `SessionFacts` read on the worker (`fill`), and says
-what Finish writes (`writes`): an ordered list of `Write`s, built from what each page
-collected. Until Finish nothing is written; then one worker job (`perform`) makes the writes
-in order through the services.
+what was decided (`decision`): one `SessionDecision` built from what each page collected.
+Until Finish nothing is written; then one worker job hands the decision to the one use case
+(`services.hard_moments.session_decision.decide`), which writes all of it or nothing.
 
-When a service refuses, the job stops there: the writes of the refused one's group that were
-already made are taken back (their `undo`), the dialog stays open on the page the refusal is
-about with its message, and the writes that stand are remembered, so pressing Finish again
-makes only the rest. Dialogs put the status change and the money first, in one group: a
-refused fee leaves the session as it was.
+When the use case refuses, nothing was written: the dialog stays open on the page the
+refusal is about (the error's `part`, through `pages_for_parts`) with its message, and
+Finish can be pressed again once it is put right.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar, TypeVar
 
@@ -27,8 +23,9 @@ from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget, QWizard, QW
 from models.enums import AppointmentStatus
 from services.calendar.appointments import CalendarEntry
 from services.errors import StillroomError
+from services.hard_moments.session_decision import SessionDecision, decide
 from services.vault.practice_vault import Vault
-from ui.forms import HINT_STYLE, FieldErrors, note_label
+from ui.forms import FieldErrors
 from ui.guided.facts import SessionFacts, read_session_facts
 from ui.worker import DatabaseWorker
 
@@ -54,17 +51,12 @@ class GuidedPage(QWizardPage):
         self.setSubTitle(subtitle or " ")  # the modern style shows the header only with one
         self.skippable = skippable
         self.skipped = False
-        self.saved = False
         self.step_id = -1
         self._ready = False
         self.content = QWidget()
         self.body = QVBoxLayout(self.content)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(8)
-        self.saved_note = note_label(translate(
-            "GuidedPage", "Saved. This step is done; the rest is saved when you press Finish."))
-        self.saved_note.setStyleSheet(HINT_STYLE)
-        self.saved_note.hide()
         self.general_error = QLabel()
         self.general_error.setObjectName("page_error")
         self.errors = FieldErrors(self.general_error)
@@ -72,7 +64,6 @@ class GuidedPage(QWizardPage):
         outer = self._outer
         outer.addWidget(self.content)
         outer.addStretch(1)  # the spare height goes below the step, unless `let_grow` says
-        outer.addWidget(self.saved_note)
         outer.addWidget(self.general_error)
 
     # What subclasses say
@@ -124,73 +115,14 @@ class GuidedPage(QWizardPage):
     def show_error(self, error: StillroomError) -> None:
         self.errors.show_error(error)
 
-    def mark_saved(self) -> None:
-        """Its write is done: the page can be looked at, no longer changed or skipped."""
-        self.saved = True
-        self.content.setEnabled(False)
-        self.saved_note.show()
-
-
-@dataclass(frozen=True)
-class Write:
-    """One change Finish makes through a service, in the dialog's order.
-
-    `key` names it within the dialog: a write done is not made again when Finish is pressed
-    a second time after a refusal. `page` is where a refusal is shown (None: the page the
-    therapist is on). Writes of one `group` stand or fall together: when one is refused,
-    those of its group already made are taken back with their `undo`, newest first.
-    """
-
-    key: str
-    run: Callable[[], object]
-    page: GuidedPage | None = None
-    group: str = ""
-    undo: Callable[[], object] | None = None
-
-
-@dataclass(frozen=True)
-class WriteOutcome:
-    """The keys of the writes that stand, and the one refused with its error, if any."""
-
-    done: tuple[str, ...]
-    refused: str | None = None
-    error: StillroomError | None = None
-
-
-def perform(writes: Sequence[Write]) -> WriteOutcome:
-    """Make the writes in order, stopping at the first refusal. On the database worker."""
-    done: list[Write] = []
-    for write in writes:
-        try:
-            write.run()
-        except StillroomError as error:
-            kept = _take_back(done, write.group)
-            return WriteOutcome(tuple(w.key for w in kept), write.key, error)
-        done.append(write)
-    return WriteOutcome(tuple(w.key for w in done))
-
-
-def _take_back(done: list[Write], group: str) -> list[Write]:
-    """Undo the writes of `group` in `done`, newest first; the writes that still stand."""
-    standing: list[Write] = []
-    for write in reversed(done):
-        if group and write.group == group and write.undo is not None:
-            try:
-                write.undo()
-                continue
-            except StillroomError:
-                pass  # it could not be taken back, so it stands and is remembered as done
-        standing.append(write)
-    return standing[::-1]
-
 
 class GuidedDialog(QWizard):
     """The base of the guided dialogs; open it with `open()` (a lock hides and restores it).
 
     Subclasses set `FEE_AS` (the status whose policy fee to propose, or None) and
     `OFFERS_SLOTS`, add their pages in `__init__`, call `self.load()` last, and implement
-    `fill` and `writes`. `finished_with_changes` is emitted when the dialog closes having
-    written anything, for the window to read the calendar again.
+    `fill`, `decision` and `pages_for_parts`. `finished_with_changes` is emitted when Finish
+    has written the decision, for the window to read the calendar again.
     """
 
     finished_with_changes = Signal()
@@ -203,8 +135,6 @@ class GuidedDialog(QWizard):
         super().__init__(parent)
         self.vault, self.worker, self.entry, self.now = vault, worker, entry, now
         self.facts: SessionFacts | None = None
-        self._saved: set[str] = set()
-        self._pending: dict[str, Write] = {}
         self._skipping = self._finishing = self._busy = False
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setTitleFormat(Qt.TextFormat.RichText)
@@ -249,8 +179,12 @@ class GuidedDialog(QWizard):
         """Put what was read into the pages."""
         raise NotImplementedError
 
-    def writes(self) -> list[Write]:
-        """What Finish writes, in order, from the pages' choices."""
+    def decision(self) -> SessionDecision:
+        """What the therapist decided on the pages, for Finish to write as one."""
+        raise NotImplementedError
+
+    def pages_for_parts(self) -> dict[str, GuidedPage]:
+        """The page each part of the decision comes from, to show a refusal where it belongs."""
         raise NotImplementedError
 
     # Qt's virtual methods
@@ -273,27 +207,29 @@ class GuidedDialog(QWizard):
         return super().validateCurrentPage()
 
     def accept(self) -> None:
-        """Finish: check the last step, then make every write in one job."""
+        """Finish: check the last step, then write the whole decision in one job."""
         if self._finishing:
             super().accept()
             return
         if self._busy or self.facts is None or not self.validateCurrentPage():
             return
         try:
-            writes = [write for write in self.writes() if write.key not in self._saved]
+            decision = self.decision()
         except StillroomError as error:  # a choice made invalid after its step was checked
             self._show_refusal(None, error)
             return
-        self._pending = {write.key: write for write in writes}
+        if not decision.changes_anything():
+            self._finishing = True
+            super().accept()
+            return
         self._set_busy(True)
-        self.worker.run(lambda: perform(writes), self._written, self._job_failed)
+        vault = self.vault
+        self.worker.run(lambda: decide(vault, decision), self._written, self._refused)
 
     def reject(self) -> None:
         if self._busy:
-            return  # the writes under way finish first
+            return  # the decision under way is written first
         super().reject()
-        if self._saved:
-            self.finished_with_changes.emit()
 
     # Inside
 
@@ -320,7 +256,7 @@ class GuidedDialog(QWizard):
     def skip_step(self) -> None:
         """The therapist passes over this step: nothing is written for it."""
         page = self.currentPage()
-        if (not isinstance(page, GuidedPage) or not page.skippable or page.saved
+        if (not isinstance(page, GuidedPage) or not page.skippable
                 or not page.isComplete() or self._busy):
             return
         page.skipped = True
@@ -336,7 +272,7 @@ class GuidedDialog(QWizard):
 
     def _update_skip(self) -> None:
         page = self.currentPage()
-        skippable = isinstance(page, GuidedPage) and page.skippable and not page.saved
+        skippable = isinstance(page, GuidedPage) and page.skippable
         button = self.button(SKIP)
         if button is not None:  # the option alone would not hide it under a button layout
             button.setVisible(skippable)
@@ -357,26 +293,16 @@ class GuidedDialog(QWizard):
         else:
             self.unsetCursor()
 
-    def _written(self, outcome: WriteOutcome) -> None:
+    def _written(self, _booked: list[int]) -> None:
         self._set_busy(False)
-        self._saved.update(outcome.done)
-        for page in {write.page for write in self._pending.values() if write.page is not None}:
-            if all(write.key in self._saved for write in self._pending.values()
-                   if write.page is page):
-                page.mark_saved()  # every write of the step is made: it stays as it is
-        if outcome.error is None:
-            self._finishing = True
-            super().accept()
-            if self._saved:
-                self.finished_with_changes.emit()
-            return
-        assert outcome.refused is not None
-        self._show_refusal(self._pending[outcome.refused].page, outcome.error)
-        self._update_skip()
+        self._finishing = True
+        super().accept()
+        self.finished_with_changes.emit()
 
-    def _job_failed(self, error: StillroomError) -> None:
+    def _refused(self, error: StillroomError) -> None:
         self._set_busy(False)
-        self._show_refusal(None, error)
+        self._show_refusal(self.pages_for_parts().get(error.part or ""), error)
+        self._update_skip()
 
     def _show_refusal(self, page: GuidedPage | None, error: StillroomError) -> None:
         """Go back to the page the refusal is about and show it there."""
