@@ -22,8 +22,9 @@ from typing import Any
 
 import sqlcipher3
 
-from benchmarks import (  # noqa: F401  (registering the figures of the call list and window)
+from benchmarks import (  # noqa: F401  (registering the figures in other modules)
     call_list_figures,
+    cli_figures,
     day_close_figures,
     gui_figures,
     letter_figures,

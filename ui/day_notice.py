@@ -1,5 +1,5 @@
 """The notice above the calendar when a day is waiting to be closed: today after working hours,
-or an earlier working day left open (DESIGN.md, workflow 4)."""
+or an earlier working day left open."""
 
 from __future__ import annotations
 

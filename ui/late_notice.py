@@ -1,5 +1,5 @@
 """The notice above the calendar when a client has not arrived: who, how late, which number
-may be used for what, and what the therapist can do about it now (DESIGN.md, workflow 2)."""
+may be used for what, and what the therapist can do about it now."""
 
 from __future__ import annotations
 

@@ -37,7 +37,7 @@ STATUS_OF_ACTION = {
 }
 
 
-# The menu's actions that open a guided dialog (DESIGN.md, workflows 1–4 and 8).
+# The menu's actions that open a guided dialog (docs/architecture.md, "From a dialog to the vault").
 GUIDED: dict[str, type[GuidedDialog]] = {
     "no_show": NoShowDialog,
     "missed_by_me": MissedByMeDialog,

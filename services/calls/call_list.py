@@ -1,7 +1,7 @@
 """The call list: who should hear from the therapist today, why, and what came of each call.
 
 Computed from the database each time it is asked for (never stored, so never stale); the
-thresholds are the practice's settings (DESIGN.md, workflow 5). The GUI writes the words of
+thresholds are the practice's settings. The GUI writes the words of
 each script; this module gives the facts.
 
 Public API for the window and the command line:

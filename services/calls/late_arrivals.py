@@ -1,7 +1,7 @@
 """Sessions whose client has not arrived: past the late-call minutes, still only booked.
 
 The window shows them as a notice with the client's number, so the therapist can call while
-there is still time for the session to happen (DESIGN.md, workflow 2).
+there is still time for the session to happen.
 """
 
 from __future__ import annotations

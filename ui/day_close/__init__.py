@@ -1,2 +1,2 @@
 """The end of the working day: close it (problems first, then money), its day sheet, the
-month at a glance, and the reminder when a day is left open (DESIGN.md, workflow 7)."""
+month at a glance, and the reminder when a day is left open."""

@@ -1,4 +1,5 @@
-"""Schema v1: the whole practice as DESIGN.md describes it.
+"""Schema v1: the whole practice in one revision: the practice, clients, sessions, money,
+contacts, letters, closed days and the audit trail.
 
 Revision ID: 0001
 Revises:
