@@ -5246,4 +5246,109 @@
         <translation>Основная панель</translation>
     </message>
 </context>
+<context>
+    <name>BookAction</name>
+    <message>
+        <source>Booking</source>
+        <translation>запись на сессию</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>перенос сессии</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>сессия состоялась</translation>
+    </message>
+    <message>
+        <source>Attended late</source>
+        <translation>сессия с опозданием</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>неявка</translation>
+    </message>
+    <message>
+        <source>Missed by me</source>
+        <translation>пропуск по моей вине</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>отмена сессии</translation>
+    </message>
+    <message>
+        <source>Session kept another way</source>
+        <translation>сессия в другом формате</translation>
+    </message>
+    <message>
+        <source>Late arrival</source>
+        <translation>опоздание</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>восстановление доверия</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>удаление сессии</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>звонок</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>оплата</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>начисление</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>завершение терапии</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Отменить: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Повторить: {action}</translation>
+    </message>
+    <message>
+        <source>{action} for {client}</source>
+        <translation>{action} ({client})</translation>
+    </message>
+    <message>
+        <source>Stillroom</source>
+        <translation>Stillroom</translation>
+    </message>
+</context>
+<context>
+    <name>StillroomError</name>
+    <message>
+        <source>This cannot be undone: it changed {day}, which is closed. Reopen the day first if it needs correcting.</source>
+        <translation>Это нельзя отменить: действие затронуло {day}, а этот день закрыт. Если нужно что-то исправить, сначала откройте день снова.</translation>
+    </message>
+    <message>
+        <source>This can no longer be undone as it was: what it changed has been changed again since. Make the change by hand instead.</source>
+        <translation>Это уже нельзя отменить как было: то, что действие изменило, с тех пор изменилось снова. Внесите исправление вручную.</translation>
+    </message>
+</context>
 </TS>
