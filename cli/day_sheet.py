@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from cli.commands import opened
-from services.day_close.day_sheet import day_sheet_csv, day_sheet_pdf
 from services.day_close.reconciliation import review_day
 from services.errors import InvalidValue, NotFound, Refused
 from services.practice.practice_settings import read_settings
@@ -30,6 +29,8 @@ def day_sheet(folder: Path, arguments: argparse.Namespace) -> None:
     kind = out.suffix.lower()
     if kind not in (".pdf", ".csv"):
         raise InvalidValue("The day sheet is written as .pdf or .csv.", field="out")
+    from services.day_close.day_sheet import day_sheet_csv, day_sheet_pdf  # loads reportlab
+
     with opened(folder) as vault:
         review = review_day(vault, day)
         if not review.lines and not review.account_lines and not review.is_closed:

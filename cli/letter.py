@@ -13,7 +13,6 @@ from cli.commands import opened
 from models.enums import Language, LetterKind
 from services.clients.client_records import find_client
 from services.errors import InvalidValue
-from services.papers.letter_layout import render_letter
 from services.papers.letters import (
     TerminationReason,
     client_letter_kinds,
@@ -66,6 +65,8 @@ def letter(folder: Path, arguments: argparse.Namespace) -> None:
     if not arguments.client or not arguments.out:
         raise InvalidValue("A letter needs --client NAME_OR_ID and --out FILE.pdf.",
                            field="client")
+    from services.papers.letter_layout import render_letter  # loads reportlab
+
     with opened(folder) as vault:
         client = find_client(vault, arguments.client)
         draft = draft_letter(vault, kind, client.id, reason=reason,
