@@ -46,6 +46,8 @@ class UndoActions(QObject):
         ):
             action.setEnabled(done is not None)
             action.setText(plain if done is None else named.format(action=self.named(done)))
+            action.setIconText(plain.replace("&", ""))  # the toolbar keeps a short word...
+            action.setToolTip(action.text().replace("&", ""))  # ...and names it on hover
 
     def named(self, done: Done) -> str:
         label = book_action_label(done.action)
