@@ -5349,6 +5349,38 @@
     <message>
         <source>This can no longer be undone as it was: what it changed has been changed again since. Make the change by hand instead.</source>
         <translation>Это уже нельзя отменить как было: то, что действие изменило, с тех пор изменилось снова. Внесите исправление вручную.</translation>
+    <name>CrashDialog</name>
+    <message>
+        <source>Stillroom — something went wrong</source>
+        <translation>Stillroom — что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong</source>
+        <translation>Произошла непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Your practice&apos;s data is safe: Stillroom saves each change whole or not at all, so nothing was left half-written, and everything saved before is as it was.</source>
+        <translation>Данные вашей практики в сохранности: Stillroom сохраняет каждое изменение целиком или не сохраняет вовсе, поэтому ничего не записано наполовину, а всё сохранённое раньше осталось как было.</translation>
+    </message>
+    <message>
+        <source>Save what you are writing and close any open dialogs. If this happens again, restart Stillroom. To help us fix it, copy the details below and send them to support: they say where in Stillroom the error happened and hold no client information.</source>
+        <translation>Сохраните то, что пишете, и закройте открытые окна. Если это повторится, перезапустите Stillroom. Чтобы помочь нам исправить ошибку, скопируйте сведения ниже и отправьте их в поддержку: в них сказано, где в Stillroom случилась ошибка, и нет никаких сведений о клиентах.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Скопировать сведения</translation>
+    </message>
+    <message>
+        <source>A copy of these details is kept in the log: {path}</source>
+        <translation>Копия этих сведений сохранена в журнале: {path}</translation>
+    </message>
+    <message>
+        <source>More unexpected errors since this one: {count}</source>
+        <translation>Ещё непредвиденных ошибок после этой: {count}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
     </message>
 </context>
 </TS>
