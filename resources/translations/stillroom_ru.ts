@@ -5349,6 +5349,9 @@
     <message>
         <source>This can no longer be undone as it was: what it changed has been changed again since. Make the change by hand instead.</source>
         <translation>Это уже нельзя отменить как было: то, что действие изменило, с тех пор изменилось снова. Внесите исправление вручную.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Stillroom — something went wrong</source>
