@@ -28,7 +28,7 @@ from services.vault.undo_history import Undoable
 from ui.conflicts import ask_book_anyway
 from ui.dates import date_time_edit, instant_of
 from ui.forms import FieldErrors, Form, dialog_layout, heading_label
-from ui.labels import modality_label, status_label
+from ui.labels import modality_label, repeat_label, status_label
 from ui.worker import DatabaseWorker
 
 
@@ -119,8 +119,8 @@ class NewSessionDialog(SavingDialog):
             self.modality.addItem(modality_label(modality), modality)
         self.repeat = QComboBox()
         self.repeat.addItem(self.tr("Once"), None)
-        self.repeat.addItem(self.tr("Every week"), RepeatRule.WEEKLY)
-        self.repeat.addItem(self.tr("Every two weeks"), RepeatRule.FORTNIGHTLY)
+        for rule in (RepeatRule.WEEKLY, RepeatRule.FORTNIGHTLY):
+            self.repeat.addItem(repeat_label(rule), rule)
         self.occurrences = QSpinBox()
         self.occurrences.setRange(2, appointments.MAX_OCCURRENCES)
         self.occurrences.setValue(12)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from models.enums import FeeRule
 from services.money.amounts import format_amount, parse_amount
+from ui.labels import fee_rule_label
 
 # Wider than the vault allows, so that a number out of range reaches the vault's rules and
 # its message is shown beside the field, rather than the spin box quietly changing it.
@@ -95,13 +96,8 @@ class FeeField(QWidget):
         self.setting = value_name
         self.rule = QComboBox()
         self.rule.setObjectName(rule_name)
-        for rule, label in (
-            (FeeRule.FULL, QCoreApplication.translate("SettingsDialog", "Full session fee")),
-            (FeeRule.FIXED, QCoreApplication.translate("SettingsDialog", "Fixed amount")),
-            (FeeRule.PERCENT, QCoreApplication.translate("SettingsDialog", "Percentage")),
-            (FeeRule.NONE, QCoreApplication.translate("SettingsDialog", "No fee")),
-        ):
-            self.rule.addItem(label, rule.value)
+        for rule in (FeeRule.FULL, FeeRule.FIXED, FeeRule.PERCENT, FeeRule.NONE):
+            self.rule.addItem(fee_rule_label(rule), rule.value)
         self.amount = MoneyField(value_name)
         self.percent = number_field(f"{value_name}_percent", " %")
         self.percent.setValue(50)

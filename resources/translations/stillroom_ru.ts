@@ -82,10 +82,6 @@
         <translation>Клиент пришёл</translation>
     </message>
     <message>
-        <source>Attended late</source>
-        <translation>Пришёл с опозданием</translation>
-    </message>
-    <message>
         <source>No-show…</source>
         <translation>Неявка…</translation>
     </message>
@@ -330,37 +326,6 @@
     <message>
         <source>Booked back to back with {other}, whom they know ({on_day} at {time})</source>
         <translation>Запись встык с клиентом {other}, а они знакомы ({on_day}, {time})</translation>
-    </message>
-</context>
-<context>
-    <name>CallRule</name>
-    <message>
-        <source>Late now</source>
-        <translation>Опаздывают сейчас</translation>
-    </message>
-    <message>
-        <source>Did not come, not yet contacted</source>
-        <translation>Не пришли, связи ещё не было</translation>
-    </message>
-    <message>
-        <source>Scheduling mistakes to fix</source>
-        <translation>Ошибки в расписании</translation>
-    </message>
-    <message>
-        <source>Follow-ups due</source>
-        <translation>Пора связаться снова</translation>
-    </message>
-    <message>
-        <source>Cancelled, not rebooked</source>
-        <translation>Отменили, новое время не назначено</translation>
-    </message>
-    <message>
-        <source>No next session booked</source>
-        <translation>Следующая сессия не назначена</translation>
-    </message>
-    <message>
-        <source>Not heard from for a while</source>
-        <translation>Давно не было связи</translation>
     </message>
 </context>
 <context>
@@ -1067,21 +1032,6 @@
     </message>
 </context>
 <context>
-    <name>ClientStatus</name>
-    <message>
-        <source>Active</source>
-        <translation>В работе</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>На паузе</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Завершили</translation>
-    </message>
-</context>
-<context>
     <name>ClientTables</name>
     <message>
         <source>Day</source>
@@ -1391,60 +1341,6 @@
     <message>
         <source>Do not send text messages to this number.</source>
         <translation>На этот номер не писать СМС.</translation>
-    </message>
-</context>
-<context>
-    <name>ContactChannel</name>
-    <message>
-        <source>Call</source>
-        <translation>Звонок</translation>
-    </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>Голосовое сообщение</translation>
-    </message>
-    <message>
-        <source>Text message</source>
-        <translation>СМС</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Эл. письмо</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Письмо</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Лично</translation>
-    </message>
-</context>
-<context>
-    <name>ContactOutcome</name>
-    <message>
-        <source>Reached</source>
-        <translation>Поговорили</translation>
-    </message>
-    <message>
-        <source>Left a message</source>
-        <translation>Оставлено сообщение</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Нет ответа</translation>
-    </message>
-    <message>
-        <source>Wrong number</source>
-        <translation>Неверный номер</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Отказ</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Отправлено</translation>
     </message>
 </context>
 <context>
@@ -1771,18 +1667,6 @@
 <context>
     <name>DayProblems</name>
     <message>
-        <source>Attended</source>
-        <translation>Пришёл</translation>
-    </message>
-    <message>
-        <source>Attended late</source>
-        <translation>Опоздал</translation>
-    </message>
-    <message>
-        <source>Did not come</source>
-        <translation>Неявка</translation>
-    </message>
-    <message>
         <source>I missed it</source>
         <translation>Пропущена мной</translation>
     </message>
@@ -1853,30 +1737,6 @@
     <message>
         <source>Please say in a few words why you accept it.</source>
         <translation>Пожалуйста, коротко напишите, почему вы это принимаете.</translation>
-    </message>
-    <message>
-        <source>An earlier day still open</source>
-        <translation>Не закрыт более ранний день</translation>
-    </message>
-    <message>
-        <source>Still booked after its end</source>
-        <translation>Сессия так и осталась запланированной</translation>
-    </message>
-    <message>
-        <source>Attended but not charged</source>
-        <translation>Клиент пришёл, но ничего не начислено</translation>
-    </message>
-    <message>
-        <source>A fee off the policy</source>
-        <translation>Сумма не по правилам</translation>
-    </message>
-    <message>
-        <source>A payment not tied to a client</source>
-        <translation>Платёж без клиента</translation>
-    </message>
-    <message>
-        <source>A client in credit</source>
-        <translation>Переплата клиента</translation>
     </message>
 </context>
 <context>
@@ -1998,29 +1858,6 @@
     <message>
         <source>{what}: {first} when first closed, {now} now.</source>
         <translation>{what}: {first} при первом закрытии, {now} сейчас.</translation>
-    </message>
-</context>
-<context>
-    <name>Decision</name>
-    <message>
-        <source>Booked a session</source>
-        <translation>Запись на сессию</translation>
-    </message>
-    <message>
-        <source>Will call back</source>
-        <translation>Перезвонить позже</translation>
-    </message>
-    <message>
-        <source>Wants a closing session</source>
-        <translation>Хочет завершающую сессию</translation>
-    </message>
-    <message>
-        <source>Wants to stop</source>
-        <translation>Хочет прекратить работу</translation>
-    </message>
-    <message>
-        <source>Nothing decided</source>
-        <translation>Ничего не решили</translation>
     </message>
 </context>
 <context>
@@ -2428,33 +2265,6 @@
     </message>
 </context>
 <context>
-    <name>LedgerKind</name>
-    <message>
-        <source>Session</source>
-        <translation>Сессия</translation>
-    </message>
-    <message>
-        <source>Late cancellation fee</source>
-        <translation>За позднюю отмену</translation>
-    </message>
-    <message>
-        <source>Missed session fee</source>
-        <translation>За неявку</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Оплата</translation>
-    </message>
-    <message>
-        <source>Waived</source>
-        <translation>Списание</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Возврат</translation>
-    </message>
-</context>
-<context>
     <name>LetterDialog</name>
     <message>
         <source>Write a letter</source>
@@ -2559,37 +2369,6 @@
     <message>
         <source>{name} is marked as ended.</source>
         <translation>Работа с клиентом {name} отмечена как завершённая.</translation>
-    </message>
-</context>
-<context>
-    <name>LetterKind</name>
-    <message>
-        <source>Ending therapy</source>
-        <translation>Завершение терапии</translation>
-    </message>
-    <message>
-        <source>Missed session</source>
-        <translation>Пропущенная сессия</translation>
-    </message>
-    <message>
-        <source>Apology</source>
-        <translation>Извинение</translation>
-    </message>
-    <message>
-        <source>Checking in</source>
-        <translation>Узнать, как дела</translation>
-    </message>
-    <message>
-        <source>Attendance agreement and Q&amp;A</source>
-        <translation>Соглашение о посещении и ответы на вопросы</translation>
-    </message>
-    <message>
-        <source>Day sheet</source>
-        <translation>Итоги дня</translation>
-    </message>
-    <message>
-        <source>Recovery sheet</source>
-        <translation>Лист восстановления</translation>
     </message>
 </context>
 <context>
@@ -2833,21 +2612,6 @@
     </message>
 </context>
 <context>
-    <name>Modality</name>
-    <message>
-        <source>In person</source>
-        <translation>Очно</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Видео</translation>
-    </message>
-</context>
-<context>
     <name>MonthReport</name>
     <message>
         <source>0–30 days</source>
@@ -3049,14 +2813,6 @@
     <message>
         <source>Once</source>
         <translation>Один раз</translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation>Каждую неделю</translation>
-    </message>
-    <message>
-        <source>Every two weeks</source>
-        <translation>Раз в две недели</translation>
     </message>
     <message>
         <source> sessions</source>
@@ -3437,25 +3193,6 @@
     </message>
 </context>
 <context>
-    <name>PaymentMethod</name>
-    <message>
-        <source>Cash</source>
-        <translation>Наличные</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation>Перевод</translation>
-    </message>
-    <message>
-        <source>Insurer</source>
-        <translation>Страховая</translation>
-    </message>
-</context>
-<context>
     <name>PdfPreview</name>
     <message>
         <source>Preview of the printed pages</source>
@@ -3656,33 +3393,6 @@
     </message>
 </context>
 <context>
-    <name>Reason</name>
-    <message>
-        <source>Work</source>
-        <translation>Работа</translation>
-    </message>
-    <message>
-        <source>Illness</source>
-        <translation>Болезнь</translation>
-    </message>
-    <message>
-        <source>Child or family care</source>
-        <translation>Дети или семья</translation>
-    </message>
-    <message>
-        <source>Travel</source>
-        <translation>Поездка</translation>
-    </message>
-    <message>
-        <source>Forgot</source>
-        <translation>Забыл(а)</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-</context>
-<context>
     <name>RecoverySheetDialog</name>
     <message>
         <source>Recovery sheet</source>
@@ -3858,14 +3568,6 @@
 </context>
 <context>
     <name>RequestPage</name>
-    <message>
-        <source>The client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>I cancelled it</source>
-        <translation>Я сам(а)</translation>
-    </message>
     <message>
         <source>When the notice came</source>
         <translation>Когда сообщили об отмене</translation>
@@ -4118,22 +3820,6 @@
         <translation> нед.</translation>
     </message>
     <message>
-        <source>Full session fee</source>
-        <translation>Полная стоимость сессии</translation>
-    </message>
-    <message>
-        <source>Fixed amount</source>
-        <translation>Фиксированная сумма</translation>
-    </message>
-    <message>
-        <source>Percentage</source>
-        <translation>Процент от стоимости</translation>
-    </message>
-    <message>
-        <source>No fee</source>
-        <translation>Без оплаты</translation>
-    </message>
-    <message>
         <source>{fee}: amount</source>
         <translation>{fee}: сумма</translation>
     </message>
@@ -4229,24 +3915,8 @@
         <translation>Суммы, уже внесённые в расчёты, не изменятся.</translation>
     </message>
     <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>Letter (US)</source>
-        <translation>Letter (США)</translation>
-    </message>
-    <message>
         <source>Paper size</source>
         <translation>Формат бумаги</translation>
-    </message>
-    <message>
-        <source>DL or C5/6, window on the left</source>
-        <translation>DL или C5/6, окно слева</translation>
-    </message>
-    <message>
-        <source>US #10, window on the left</source>
-        <translation>US #10, окно слева</translation>
     </message>
     <message>
         <source>Envelope</source>
@@ -4303,14 +3973,6 @@
     <message>
         <source>A cancellation with less notice than this is a late cancellation. 24 hours is usual; 12 and 48 are common too.</source>
         <translation>Отмена в более короткий срок считается поздней. Обычно это 24 часа; часто также 12 или 48.</translation>
-    </message>
-    <message>
-        <source>Late cancellation fee</source>
-        <translation>Оплата за позднюю отмену</translation>
-    </message>
-    <message>
-        <source>Fee when a client does not come</source>
-        <translation>Оплата за неявку</translation>
     </message>
     <message>
         <source>A client&apos;s first missed session is forgiven</source>
@@ -4386,41 +4048,6 @@
     <message>
         <source>their usual time</source>
         <translation>обычное время</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <source>Booked</source>
-        <translation>Запланирована</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Пришёл</translation>
-    </message>
-    <message>
-        <source>Attended late</source>
-        <translation>Опоздал</translation>
-    </message>
-    <message>
-        <source>Did not come</source>
-        <translation>Неявка</translation>
-    </message>
-    <message>
-        <source>Cancelled in time</source>
-        <translation>Отменена вовремя</translation>
-    </message>
-    <message>
-        <source>Late cancellation</source>
-        <translation>Поздняя отмена</translation>
-    </message>
-    <message>
-        <source>Cancelled by me</source>
-        <translation>Отменена мной</translation>
-    </message>
-    <message>
-        <source>Missed by me</source>
-        <translation>Пропущена мной</translation>
     </message>
 </context>
 <context>
@@ -4883,25 +4510,6 @@
     </message>
 </context>
 <context>
-    <name>TerminationReason</name>
-    <message>
-        <source>The client chose to stop</source>
-        <translation>Клиент решил прекратить работу</translation>
-    </message>
-    <message>
-        <source>No contact after repeated attempts</source>
-        <translation>Нет связи после нескольких попыток</translation>
-    </message>
-    <message>
-        <source>Therapy completed</source>
-        <translation>Терапия завершена</translation>
-    </message>
-    <message>
-        <source>Referral elsewhere</source>
-        <translation>Направление к другому специалисту</translation>
-    </message>
-</context>
-<context>
     <name>TimeGrid</name>
     <message>
         <source>Sessions by time</source>
@@ -5066,29 +4674,6 @@
     </message>
 </context>
 <context>
-    <name>WaiverReason</name>
-    <message>
-        <source>Illness</source>
-        <translation>Болезнь</translation>
-    </message>
-    <message>
-        <source>Family emergency</source>
-        <translation>Семейные обстоятельства</translation>
-    </message>
-    <message>
-        <source>My mistake</source>
-        <translation>Моя ошибка</translation>
-    </message>
-    <message>
-        <source>Goodwill</source>
-        <translation>Навстречу клиенту</translation>
-    </message>
-    <message>
-        <source>Other reason</source>
-        <translation>Другая причина</translation>
-    </message>
-</context>
-<context>
     <name>WhatHappenedPage</name>
     <message>
         <source>They are on their way — mark attended late</source>
@@ -5112,7 +4697,7 @@
     </message>
     <message>
         <source>The session is marked as attended late, arriving at {time}.</source>
-        <translation>Сессия будет отмечена как «Пришёл с опозданием», время прихода — {time}.</translation>
+        <translation>Сессия будет отмечена как «Состоялась с опозданием», время прихода — {time}.</translation>
     </message>
     <message>
         <source>Please choose what happened, or skip this step.</source>
@@ -5244,73 +4829,6 @@
     <message>
         <source>Main</source>
         <translation>Основная панель</translation>
-    </message>
-</context>
-<context>
-    <name>BookAction</name>
-    <message>
-        <source>Booking</source>
-        <translation>запись на сессию</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>перенос сессии</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>сессия состоялась</translation>
-    </message>
-    <message>
-        <source>Attended late</source>
-        <translation>сессия с опозданием</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>неявка</translation>
-    </message>
-    <message>
-        <source>Missed by me</source>
-        <translation>пропуск по моей вине</translation>
-    </message>
-    <message>
-        <source>Cancellation</source>
-        <translation>отмена сессии</translation>
-    </message>
-    <message>
-        <source>Session kept another way</source>
-        <translation>сессия в другом формате</translation>
-    </message>
-    <message>
-        <source>Late arrival</source>
-        <translation>опоздание</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>восстановление доверия</translation>
-    </message>
-    <message>
-        <source>Deletion</source>
-        <translation>удаление сессии</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>звонок</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>оплата</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>возврат</translation>
-    </message>
-    <message>
-        <source>Charge</source>
-        <translation>начисление</translation>
-    </message>
-    <message>
-        <source>Ending</source>
-        <translation>завершение терапии</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.enums import AppointmentStatus
 from services.calendar.appointments import CANCELLATIONS, CalendarEntry
 from ui.calendar import periods
 from ui.calendar.layout import PracticeHours
@@ -40,6 +41,7 @@ from ui.calendar.periods import DAY, MODES, MONTH, WEEK, WORK_WEEK
 from ui.calendar.time_grid import DEFAULT_PRACTICE, TimeGrid
 from ui.calendar.time_grid_view import TimeGridView
 from ui.dates import qdate
+from ui.labels import status_label
 
 NOW_REFRESH_MS = 60_000
 ACTIONS = ("open_client", "attended", "attended_late", "no_show", "missed_by_me", "cancel",
@@ -254,7 +256,7 @@ class CalendarView(QWidget):
         labels = {
             "open_client": self.tr("Open client"),
             "attended": self.tr("Mark attended"),
-            "attended_late": self.tr("Attended late"),
+            "attended_late": status_label(AppointmentStatus.ATTENDED_LATE),
             "no_show": self.tr("No-show…"),
             "missed_by_me": self.tr("I missed this session…"),
             "cancel": self.tr("Cancel…"),

@@ -31,6 +31,7 @@ from ui.client_labels import outcome_label
 from ui.dates import qdate
 from ui.forms import FieldErrors, Form
 from ui.guided.reschedule_page import ReschedulePage
+from ui.labels import window_label
 
 translate = QCoreApplication.translate
 OUTCOMES = (ContactOutcome.REACHED, ContactOutcome.VOICEMAIL, ContactOutcome.NO_ANSWER,
@@ -46,13 +47,7 @@ FOLLOW_UP_DAYS = 7
 
 
 def decision_label(decision: Decision) -> str:
-    return {
-        Decision.BOOKED: translate("Decision", "Booked a session"),
-        Decision.CALL_BACK: translate("Decision", "Will call back"),
-        Decision.CLOSING_SESSION: translate("Decision", "Wants a closing session"),
-        Decision.WANTS_TO_STOP: translate("Decision", "Wants to stop"),
-        Decision.NO_DECISION: translate("Decision", "Nothing decided"),
-    }[decision]
+    return window_label(Decision(decision))
 
 
 def _radio_column(group: QButtonGroup, choices: Sequence[tuple[str, str]]) -> QWidget:

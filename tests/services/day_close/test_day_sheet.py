@@ -46,11 +46,11 @@ def test_the_csv_parses_back_and_its_totals_row_is_the_sum_of_the_rows(vault: Va
 
     closed_day(vault)
     review = review_day(vault, DAY)
-    text = day_sheet_csv(review)
+    text = day_sheet_csv(review, Language.ENGLISH)
     assert text.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
     *entries, totals = rows
-    assert totals["entry"] == "totals" and len(entries) == 4
+    assert (totals["entry"], totals["entry_code"]) == ("Totals", "totals") and len(entries) == 4
     for column in ("charged", "received", "waived", "refunded"):
         minor = sum(int(r[f"{column}_minor"]) for r in entries)
         assert int(totals[f"{column}_minor"]) == minor
@@ -58,9 +58,13 @@ def test_the_csv_parses_back_and_its_totals_row_is_the_sum_of_the_rows(vault: Va
     assert (totals["charged_minor"], totals["received_minor"], totals["refunded_minor"]) == (
         "14050", "10000", "1950")
     # 80.50 of the 100.00 paid the session; the rest went on account, then back as a refund.
-    assert [(r["client"], r["entry"], r["received_minor"]) for r in entries] == [
+    assert [(r["client"], r["entry_code"], r["received_minor"]) for r in entries] == [
         ("Ada Brook", "session", "8050"), ("Вера Попова", "session", "0"),
         ("Ada Brook", "payment", "1950"), ("Ada Brook", "refund", "0")]
+    # Each status, entry and method in the practice's words, its stored code beside it.
+    assert [(r["status"], r["entry"], r["method"], r["method_code"]) for r in entries] == [
+        ("Attended", "Session", "Card", "card"), ("Attended", "Session", "", ""),
+        ("", "Payment", "Card", "card"), ("", "Refund", "Card", "card")]
     assert totals["balance_minor"] == "6000"  # Ada owes nothing; Vera her 60.00
 
 

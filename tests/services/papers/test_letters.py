@@ -210,13 +210,13 @@ def test_keeping_a_letter_writes_the_row_the_log_the_chart_and_the_audit(
         log = session.scalars(select(ContactLogEntry).where(
             ContactLogEntry.channel == ContactChannel.LETTER)).one()
         assert (log.client_id, log.outcome, log.reason) == (
-            practice.zoe, ContactOutcome.SENT, "termination")
+            practice.zoe, ContactOutcome.SENT, "Ending letter")  # as the window names it
         audited = set(session.scalars(select(AuditEvent.entity).where(
             AuditEvent.at >= NOW - timedelta(days=1))))
     assert {"letter", "contact_log_entry", "client"} <= audited
     chart = read_client(vault, practice.zoe).draft.chart_notes
     assert "2026-11-22 — Letter" in chart
-    assert "Termination letter (therapy completed), in Russian" in chart
+    assert "Ending letter (Therapy completed), in Russian" in chart
     assert kept.sha256[:12] in chart and kept.sha256[:13] not in chart
     assert letter_pdf(vault, kept.id) == pdf
 
