@@ -8,7 +8,9 @@ from models.contact_log import ContactLogEntry
 from models.day_close import DayClose
 from models.ledger import LedgerEntry
 from models.letter import Letter
+from models.note import NoteAddendum, NoteTemplate, SessionNote
 from models.practice import Practice
+from models.reflection import Reflection
 
 __all__ = [
     "Acquaintance",
@@ -22,6 +24,10 @@ __all__ = [
     "DayClose",
     "LedgerEntry",
     "Letter",
+    "NoteAddendum",
+    "NoteTemplate",
     "Practice",
+    "Reflection",
     "Series",
+    "SessionNote",
 ]

@@ -3,6 +3,8 @@
 Each event's hash covers its own fields and the hash of the event before it, and the head
 row remembers the last one, so an edited, inserted or deleted event breaks the chain.
 Changes made through the ORM are recorded by a flush hook; bulk writes call `append_events`.
+A class may name columns in `__audit_digest__` whose text is recorded by its SHA-256 only (a
+private reflection: the trail is exported with the book, the reflection's words are not).
 """
 
 from __future__ import annotations
@@ -138,6 +140,13 @@ def _loaded_columns(obj: Any) -> dict[str, Any]:
     return {c.key: loaded[c.key] for c in obj.__mapper__.column_attrs if c.key in loaded}
 
 
+def _digested(obj: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """The values with the class's `__audit_digest__` columns as bytes, recorded by SHA-256."""
+    private = getattr(obj, "__audit_digest__", ())
+    return {k: v.encode("utf-8") if k in private and isinstance(v, str) else v
+            for k, v in values.items()}
+
+
 def _identity(obj: Any) -> str:
     """The row's primary key, read from the object (a new row has no identity key yet)."""
     key = obj.__mapper__.primary_key_from_instance(obj)
@@ -147,7 +156,8 @@ def _identity(obj: Any) -> str:
 def _changes_of(session: Session) -> Iterable[Change]:
     for obj in session.new:
         if _is_audited(obj):
-            yield Change("create", obj.__tablename__, _identity(obj), {}, _loaded_columns(obj))
+            yield Change("create", obj.__tablename__, _identity(obj), {},
+                         _digested(obj, _loaded_columns(obj)))
     for obj in session.dirty:
         if not _is_audited(obj) or not session.is_modified(obj):
             continue
@@ -160,10 +170,12 @@ def _changes_of(session: Session) -> Iterable[Change]:
                 before[attr.key] = history.deleted[0] if history.deleted else None
                 after[attr.key] = history.added[0] if history.added else None
         if after:
-            yield Change("update", obj.__tablename__, _identity(obj), before, after)
+            yield Change("update", obj.__tablename__, _identity(obj), _digested(obj, before),
+                         _digested(obj, after))
     for obj in session.deleted:
         if _is_audited(obj):
-            yield Change("delete", obj.__tablename__, _identity(obj), _loaded_columns(obj), {})
+            yield Change("delete", obj.__tablename__, _identity(obj),
+                         _digested(obj, _loaded_columns(obj)), {})
 
 
 def _record_flush(session: Session, flush_context: UOWTransaction) -> None:

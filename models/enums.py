@@ -130,6 +130,17 @@ class LetterKind(enum.StrEnum):
     RECOVERY_SHEET = "recovery_sheet"
 
 
+class NoteFormat(enum.StrEnum):
+    """How a session note is laid out: free text, one of the usual clinical formats, or one of
+    the practice's own templates (then the note names its template)."""
+
+    FREE = "free"
+    SOAP = "soap"
+    DAP = "dap"
+    BIRP = "birp"
+    TEMPLATE = "template"
+
+
 class BookAction(enum.StrEnum):
     """What the therapist did to the book, as the Edit menu names it for undo and redo."""
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import time
 
-from sqlalchemy import CheckConstraint, Integer, String, Text, Time
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, text_enum
-from models.enums import Envelope, FeeRule, Language, PaperSize
+from models.enums import Envelope, FeeRule, Language, NoteFormat, PaperSize
 
 
 class Practice(Base):
@@ -56,3 +56,10 @@ class Practice(Base):
     scheduling_weeks: Mapped[int] = mapped_column(Integer, default=4)
     reminders: Mapped[bool] = mapped_column(default=True)
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
+
+    # Session notes: days after its session before an unsigned note is a problem when the day
+    # is closed, and the format a new note starts in (with its template, the practice's own).
+    unsigned_note_days: Mapped[int] = mapped_column(Integer, default=3)
+    note_format: Mapped[NoteFormat] = mapped_column(text_enum(NoteFormat),
+                                                    default=NoteFormat.FREE)
+    note_template_id: Mapped[int | None] = mapped_column(ForeignKey("note_template.id"))

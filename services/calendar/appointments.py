@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Appointment, Client, LedgerEntry, Practice, Series
+from models import Appointment, Client, LedgerEntry, Practice, Reflection, Series, SessionNote
 from models.base import stored_instant
 from models.enums import (
     AppointmentStatus,
@@ -331,7 +331,8 @@ def cancel_in(
 
 
 def delete(vault: Vault, appointment_id: int, undoable: Undoable | None = None) -> None:
-    """Remove a session booked by mistake; one with money against it stays, for the record."""
+    """Remove a session booked by mistake; one with money against it, or a note or reflection
+    about it, stays, for the record."""
     with vault.unit_of_work(undoable) as session:
         appointment = _appointment(session, appointment_id)
         refuse_if_session_day_closed(session, appointment.starts_at)
@@ -340,6 +341,12 @@ def delete(vault: Vault, appointment_id: int, undoable: Undoable | None = None) 
         )
         if has_money is not None:
             raise Refused("This session has a fee or a payment recorded against it, so it "
+                          "cannot be deleted. Cancel it instead.")
+        written = session.scalar(select(SessionNote.id).where(
+            SessionNote.appointment_id == appointment_id).limit(1)) or session.scalar(
+            select(Reflection.id).where(Reflection.appointment_id == appointment_id).limit(1))
+        if written is not None:
+            raise Refused("This session has a note or a reflection written about it, so it "
                           "cannot be deleted. Cancel it instead.")
         session.delete(appointment)
 

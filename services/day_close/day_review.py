@@ -18,6 +18,7 @@ class ProblemKind(enum.StrEnum):
     FEE_OFF_POLICY = "fee_off_policy"
     PAYMENT_WITHOUT_CLIENT = "payment_without_client"
     NEGATIVE_BALANCE = "negative_balance"
+    UNSIGNED_NOTE = "unsigned_note"
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,8 @@ class DayProblem:
 
     `key` is stable across reviews ("still_scheduled:123"), for accepting the problem by it.
     `values` fills the message: amounts in minor units (`charged`, `policy`, `amount`,
-    `balance`), `starts_at` as an aware datetime in the practice's zone, `day` as a date.
+    `balance`), `starts_at` as an aware datetime in the practice's zone, `day` as a date;
+    an unsigned note gives its session's `starts_at` and `days` since that session's day.
     """
 
     kind: ProblemKind

@@ -44,6 +44,7 @@ from services.day_close.day_review import (
     Reopening,
     SessionLine,
 )
+from services.day_close.unsigned_notes import unsigned_note_problems
 from services.errors import InvalidValue, NotFound, Refused
 from services.money.fee_policy import practice_of
 from services.money.session_charges import charge_by_policy
@@ -88,6 +89,7 @@ def review_in(session: Session, day: date, now: datetime | None = None) -> DayRe
             problems.insert(0, DayProblem(ProblemKind.EARLIER_DAY_OPEN,
                                           f"earlier_day_open:{earlier.isoformat()}",
                                           values={"day": earlier}))
+        problems += unsigned_note_problems(session, day)
     stored = _stored(close)
     return DayReview(
         day=day, lines=lines, problems=tuple(problems), totals=totals,

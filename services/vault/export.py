@@ -3,6 +3,8 @@
 One CSV per table and one JSON file with them all, so the data never depends on Stillroom
 to be read. These files are NOT encrypted: they are the one place client data leaves the
 vault in plaintext, only when the therapist asks, and never inside the data folder.
+The therapist's private reflections (a table whose class is `__private__`) are left out unless
+asked for, with a warning of their own.
 """
 
 from __future__ import annotations
@@ -28,7 +30,17 @@ PLAINTEXT_WARNING = (
     "details. Keep them on an encrypted disk or in a safe place, and delete them when you no "
     "longer need them."
 )
+PRIVATE_WARNING = (
+    "This export includes your private reflections: your own process notes, which are not "
+    "part of your clients' records. Do not pass these files on to anyone as a client's record."
+)
 JSON_FILE = "practice.json"
+
+
+def private_tables() -> set[str]:
+    """The tables kept apart from the clients' records: private reflections."""
+    return {str(mapper.class_.__tablename__) for mapper in Base.registry.mappers
+            if getattr(mapper.class_, "__private__", False)}
 
 
 def _plain(value: Any) -> Any:
@@ -56,22 +68,25 @@ def _csv(columns: list[str], rows: list[dict[str, Any]]) -> bytes:
     return text.getvalue().encode("utf-8-sig")  # the mark lets spreadsheets see UTF-8
 
 
-def export_all(vault: Vault, target_dir: Path) -> list[Path]:
-    """Write every table to `target_dir` as CSV, and all of them as JSON. Returns the files."""
+def export_all(vault: Vault, target_dir: Path, *, include_private: bool = False) -> list[Path]:
+    """Write every table to `target_dir` as CSV, and all of them as JSON; the private
+    reflections only with `include_private`. Returns the files."""
     target = target_dir.resolve()
     data_folder = vault.paths.folder.resolve()
     if target == data_folder or data_folder in target.parents:
         raise VaultError("An export is not encrypted, so it cannot go inside the practice's "
                          "folder {folder}. Choose another folder.", folder=str(data_folder))
+    left_out = set() if include_private else private_tables()
+    exported = [table for table in Base.metadata.sorted_tables if table.name not in left_out]
     tables: dict[str, list[dict[str, Any]]] = {}
     with vault.unit_of_work() as session:
-        for table in Base.metadata.sorted_tables:
+        for table in exported:
             rows = session.execute(select(table).order_by(*table.primary_key.columns)).mappings()
             tables[table.name] = [{k: _plain(v) for k, v in row.items()} for row in rows]
     written = []
     try:
         target.mkdir(mode=0o700, parents=True, exist_ok=True)
-        for table in Base.metadata.sorted_tables:
+        for table in exported:
             path = target / f"{table.name}.csv"
             write_private(path, _csv([c.name for c in table.columns], tables[table.name]))
             written.append(path)

@@ -8,7 +8,12 @@ from alembic.runtime.migration import MigrationContext
 import services.vault.practice_vault
 from models import Base, Practice
 from models.engine import open_engine
+from models.enums import Language, NoteFormat
 from models.migrate import current_revision, head_revision, upgrade
+from models.note_search import described_by_models
+from services.notes.note_formats import NoteSettings, read_note_settings
+from services.notes.search import Writing, search
+from services.notes.session_notes import NoteDraft, save_draft
 from services.vault.check import check_database
 from services.vault.key_file import KeyFile, write_key_file
 from services.vault.key_slots import new_data_key, wrap
@@ -26,7 +31,9 @@ def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
         upgrade(engine)
         with engine.connect() as connection:
             assert current_revision(connection) == head_revision()
-            assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+            context = MigrationContext.configure(
+                connection, opts={"include_name": described_by_models})
+            assert compare_metadata(context, Base.metadata) == []
     finally:
         engine.dispose()
 
@@ -126,3 +133,52 @@ def test_a_version_two_ledger_keeps_its_entries_under_the_covering_index(tmp_pat
         engine.dispose()
     assert total == 9000
     assert "COVERING INDEX ix_ledger_entry_client_day" in " ".join(str(row) for row in plan)
+
+
+NOTE_TRIGGERS = {
+    "session_note_search_insert", "session_note_search_update", "session_note_search_delete",
+    "note_addendum_search_insert", "reflection_search_insert", "reflection_search_update",
+    "reflection_search_delete", "client_chart_search_insert", "client_chart_search_update",
+    "client_chart_search_delete", "session_note_signed_is_fixed", "session_note_signed_is_kept",
+    "note_addendum_after_signing", "note_addendum_is_fixed", "note_addendum_is_kept",
+}
+
+
+def test_a_version_three_practice_gains_notes_with_its_charts_already_searchable(
+        tmp_path: Path) -> None:
+    key = new_data_key()
+    write_key_file(tmp_path / "practice.keys",
+                   KeyFile.new(wrap(key, PASSPHRASE, FAST_KDF), wrap(key, "code", FAST_KDF)))
+    engine = open_engine(tmp_path / "practice.stillroom", key)
+    try:
+        upgrade(engine, "0003")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO practice VALUES (1, 'Quiet Room', 'Ann', '', '', '', '', '', 'en',"
+                " 'GBP', 'Europe/London', 'a4', '09:00:00', '18:00:00', '12345', 50, 9000, 24,"
+                " 'full', 0, 'full', 0, 0, 15, 7, 30, 15, 1, 10, 'dl', 3, 4)")
+            connection.exec_driver_sql(
+                "INSERT INTO client (id, full_name, preferred_name, search_key, email, address,"
+                " preferred_modality, online_handle, status, do_not_contact, chart_notes,"
+                " created_at) VALUES (1, 'Ann Lee', '', 'ann lee', '', '', 'in_person', '',"
+                " 'active', 0, '2026-01-05 — Missed session\nForgot; rang to apologise.',"
+                " '2026-01-01 00:00:00.000000')")
+            connection.exec_driver_sql(
+                "INSERT INTO appointment (id, client_id, starts_at, length_minutes, modality,"
+                " status, reason_text, note, created_at) VALUES (1, 1,"
+                " '2026-01-05 10:00:00.000000', 50, 'in_person', 'attended', '', '',"
+                " '2026-01-01 00:00:00.000000')")
+    finally:
+        engine.dispose()
+    with open_vault(tmp_path, key) as vault:
+        assert read_note_settings(vault) == NoteSettings(3, NoteFormat.FREE, None)
+        [chart] = search(vault, "apologis")
+        assert (chart.writing, chart.client_id) == (Writing.CHART, 1)
+        save_draft(vault, NoteDraft(1, NoteFormat.FREE, Language.ENGLISH,
+                                    (("note", "Grief and the anniversary."),)))
+        assert [hit.appointment_id for hit in search(vault, "grief")] == [1]
+        with vault.engine.connect() as connection:
+            triggers = set(connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+    assert triggers == NOTE_TRIGGERS
+    assert len(upgrade_copies(tmp_path)) == 1

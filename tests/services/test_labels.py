@@ -12,13 +12,14 @@ from models.enums import AppointmentStatus, Language, LedgerKind, PaymentMethod
 from services.calls.call_list import CallRule, Decision
 from services.day_close.day_review import ProblemKind
 from services.labels import label, table
+from services.notes.search import Writing
 from services.papers.letters import TerminationReason
 
 # Every vocabulary of the domain, and those of the services that reach the screen or paper.
 LABELLED: tuple[type[enum.StrEnum], ...] = (
     *(member for _, member in inspect.getmembers(enums, inspect.isclass)
       if issubclass(member, enum.StrEnum) and member.__module__ == enums.__name__),
-    CallRule, Decision, ProblemKind, TerminationReason,
+    CallRule, Decision, ProblemKind, TerminationReason, Writing,
 )
 
 

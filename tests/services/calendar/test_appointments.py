@@ -5,7 +5,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.enums import AppointmentStatus, CancelledBy, LedgerKind, ReasonCategory, Repeat
+from models.enums import (
+    AppointmentStatus,
+    CancelledBy,
+    Language,
+    LedgerKind,
+    NoteFormat,
+    ReasonCategory,
+    Repeat,
+)
 from services.calendar.appointments import (
     book,
     cancel,
@@ -18,6 +26,8 @@ from services.calendar.appointments import (
 from services.clients.client_records import ClientDraft, create_client, link_acquaintances
 from services.errors import Conflicts, InvalidValue, Refused
 from services.money.ledger import record
+from services.notes.reflections import ReflectionDraft, add_reflection
+from services.notes.session_notes import NoteDraft, save_draft
 from services.vault.practice_vault import Vault
 
 LONDON = ZoneInfo("Europe/London")
@@ -109,6 +119,19 @@ def test_status_changes_and_refusals(vault: Vault, client_id: int) -> None:
     with pytest.raises(Refused):
         delete(vault, session_id)
     assert len(week(vault, date(2026, 6, 1))) == 1
+
+
+def test_a_session_with_a_note_or_a_reflection_is_not_deleted(vault: Vault,
+                                                              client_id: int) -> None:
+    noted, reflected, bare = book(vault, client_id, at(date(2026, 6, 1), 9),
+                                  repeat=Repeat.WEEKLY, occurrences=3)
+    save_draft(vault, NoteDraft(noted, NoteFormat.FREE, Language.ENGLISH, (("note", "x"),)))
+    add_reflection(vault, ReflectionDraft(client_id, "Mine.", reflected))
+    for session_id in (noted, reflected):
+        with pytest.raises(Refused, match="note or a reflection"):
+            delete(vault, session_id)
+    delete(vault, bare)
+    assert len(week(vault, date(2026, 6, 1)) + week(vault, date(2026, 6, 8))) == 2
 
 
 def test_bad_times_are_refused(vault: Vault, client_id: int) -> None:
