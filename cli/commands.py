@@ -120,11 +120,13 @@ def restore(folder: Path, arguments: argparse.Namespace) -> None:
 
 
 def export(folder: Path, arguments: argparse.Namespace) -> None:
-    from services.vault.export import PLAINTEXT_WARNING, export_all
+    from services.vault.export import PLAINTEXT_WARNING, PRIVATE_WARNING, export_all
 
     with opened(folder) as vault:
-        written = export_all(vault, arguments.dir)
+        written = export_all(vault, arguments.dir, include_private=arguments.include_private)
     print(PLAINTEXT_WARNING, file=sys.stderr)
+    if arguments.include_private:
+        print(PRIVATE_WARNING, file=sys.stderr)
     print(f"Exported {len(written)} files to {arguments.dir}.")
 
 

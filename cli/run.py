@@ -51,6 +51,8 @@ def parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
     export = commands.add_parser("export", help="every table as CSV and JSON (NOT encrypted)")
     export.add_argument("dir", type=Path)
+    export.add_argument("--include-private", action="store_true",
+                        help="also your private reflections (left out by default)")
     imports = commands.add_parser("import-clients", help="add clients from a UTF-8 CSV file")
     imports.add_argument("file", type=Path)
     commands.add_parser("passwd", help="change the passphrase")
