@@ -18,6 +18,8 @@ from cli import call_list as cli_call_list
 from cli import commands as cli_commands
 from cli import day_sheet as cli_day_sheet
 from cli import letter as cli_letter
+from cli import notes as cli_notes
+from cli import record as cli_record
 from services.errors import Ambiguous, InvalidRows, StillroomError
 
 PROGRAM = "stillroom"
@@ -59,6 +61,8 @@ def parser() -> argparse.ArgumentParser:
     cli_letter.add_parser(commands)
     cli_call_list.add_parser(commands)
     cli_day_sheet.add_parser(commands)
+    cli_record.add_parser(commands)
+    cli_notes.add_parser(commands)
     return top
 
 
@@ -95,6 +99,10 @@ def run(arguments: argparse.Namespace) -> int:
             cli_call_list.call_list_command(folder, arguments)
         elif arguments.command == "day-sheet":
             cli_day_sheet.day_sheet(folder, arguments)
+        elif arguments.command == "record":
+            cli_record.record(folder, arguments)
+        elif arguments.command == "notes":
+            cli_notes.notes_command(folder, arguments)
         else:
             cli_commands.COMMANDS[arguments.command](folder, arguments)
     except StillroomError as error:

@@ -135,3 +135,24 @@ def _one_client_csv(tmp_path: Path) -> Path:
     path = tmp_path / "one.csv"
     path.write_text("name\nAdded After Backup\n", encoding="utf-8")
     return path
+
+
+def test_export_leaves_private_reflections_out_unless_asked_and_then_warns(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from services.clients.client_records import ClientDraft, create_client
+    from services.notes.reflections import ReflectionDraft, add_reflection
+    from services.vault.practice_vault import open_vault, unlock_with_passphrase
+
+    run(data_dir, "init")
+    with open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE)) as vault:
+        client = create_client(vault, ClientDraft(full_name="Ann Lee"))
+        add_reflection(vault, ReflectionDraft(client, "Mine alone."))
+    capsys.readouterr()
+    assert run(data_dir, "export", str(tmp_path / "plain")) == 0
+    assert "private reflections" not in capsys.readouterr().err
+    assert not (tmp_path / "plain" / "reflection.csv").exists()
+    assert run(data_dir, "export", str(tmp_path / "all"), "--include-private") == 0
+    err = capsys.readouterr().err
+    assert "not encrypted" in err and "private reflections" in err
+    assert "Mine alone." in (tmp_path / "all" / "reflection.csv").read_text(encoding="utf-8-sig")

@@ -41,6 +41,8 @@ def practice(vault: Vault, data_dir: Path) -> tuple[Path, int]:
     (["call-list", "--format", "csv"], "rule,client,when"),
     (["letter", "termination", "--client", "{client}", "--reason", "chose_to_stop",
       "--out", "{out}"], "kept as letter"),
+    (["record", "--client", "{client}", "--out", "{out}"], "sessions"),
+    (["notes", "search", "sleep"], "found for"),
 ])
 def test_a_command_loads_no_qt(practice: tuple[Path, int], tmp_path: Path, command: list[str],
                                says: str) -> None:
