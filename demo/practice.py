@@ -1,15 +1,16 @@
-"""A demo practice: years of invented clients, sessions, money and calls.
+"""A demo practice: years of invented clients, sessions, money, calls and notes.
 
 For trying the app without real client data, and for measuring it at the size of a long-running
 practice. The same seed and day always give the same practice. Everything is written with bulk
 inserts in one unit of work; since those bypass the ORM's audit hook, one summary audit event
 records what the demo added.
 
-The people are invented in `demo.names`, their sessions booked in `demo.calendar`, and their
-money and calls follow in `demo.money`. A solo therapist's week holds about 45 sessions; when
-the size asked for cannot fit in one calendar (the 2,000-client, ten-year benchmark practice),
-sessions are booked side by side in parallel calendars and `DemoSummary.parallel_sessions` says
-how many. Within one calendar no two sessions overlap.
+The people are invented in `demo.names`, their sessions booked in `demo.calendar`, their
+money and calls follow in `demo.money`, and the notes of their past sessions in `demo.notes`.
+A solo therapist's week holds about 45 sessions; when the size asked for cannot fit in one
+calendar (the 2,000-client, ten-year benchmark practice), sessions are booked side by side in
+parallel calendars and `DemoSummary.parallel_sessions` says how many. Within one calendar no
+two sessions overlap.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from demo.names import (
     THERAPIST_NAMES,
     invent_person,
 )
+from demo.notes import DemoNotes, write_demo_notes
 from models import (
     Acquaintance,
     Appointment,
@@ -54,7 +56,7 @@ from models import (
     Series,
 )
 from models.audit import Change, append_events
-from models.enums import ClientStatus, Repeat
+from models.enums import ClientStatus, Language, Repeat
 from services.clients.search_key import fold
 from services.errors import InvalidValue, Refused
 from services.practice.practice_time import to_utc
@@ -83,6 +85,10 @@ class DemoSummary:
     ledger_entries: int
     contact_log_entries: int
     parallel_sessions: int
+    notes: int = 0
+    addenda: int = 0
+    reflections: int = 0
+    now: datetime | None = None
 
 
 def _prepare_practice(session: Session) -> DemoPolicy:
@@ -186,12 +192,15 @@ def _client_status(ctx: SessionContext, plan: ClientPlan, client: dict[str, Any]
 
 
 def fill_demo_practice(
-    vault: Vault, *, years: int = 3, clients: int = 120, seed: int = 1, today: date | None = None
+    vault: Vault, *, years: int = 3, clients: int = 120, seed: int = 1, today: date | None = None,
+    notes: bool = True,
 ) -> DemoSummary:
     """Fill an empty practice with `years` of invented history around `today`.
 
     With `today` given, "now" is the middle of that working day, so the result depends only
     on the arguments; without it, today and now are the real ones in the practice's zone.
+    Without `notes`, the sessions have no notes (`demo.notes.add_demo_notes` adds them later,
+    as the benchmarks do to measure what notes add); `DemoSummary.now` is that moment.
     """
     if not 1 <= years <= 50:
         raise InvalidValue("A demo practice covers 1 to 50 years.", field="years")
@@ -246,12 +255,18 @@ def fill_demo_practice(
                             (ContactLogEntry, contacts)):
             if rows:
                 _bulk_insert(session, model, rows)
+        languages = {plan.id: Language.RUSSIAN if plan.person.russian else Language.ENGLISH
+                     for plan in plans}
+        written = (write_demo_notes(session, seed, languages, appointments, now, today,
+                                    policy.zone) if notes else DemoNotes(0, 0, 0))
         past = sum(1 for a in appointments if a["starts_at"] < now)
         summary = DemoSummary(
             clients=len(client_rows), contact_numbers=len(numbers), acquaintances=len(pairs),
             series=len(series_rows), appointments=len(appointments), past_appointments=past,
             upcoming_appointments=len(appointments) - past, ledger_entries=len(ledger),
             contact_log_entries=len(contacts), parallel_sessions=calendars,
+            notes=written.notes, addenda=written.addenda, reflections=written.reflections,
+            now=now,
         )
         counts = {name: value for name, value in vars(summary).items()}
         append_events(session.connection(), vault.actor,

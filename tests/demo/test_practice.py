@@ -39,7 +39,7 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 
 TODAY = date(2026, 3, 11)  # a Wednesday; the clocks in London change on 29 March
 TABLES = ("practice", "client", "contact_number", "acquaintance", "series", "appointment",
-          "ledger_entry", "contact_log_entry")
+          "ledger_entry", "contact_log_entry", "session_note", "note_addendum", "reflection")
 S = AppointmentStatus
 
 
