@@ -57,6 +57,8 @@ class Bench:
     scratch: Path
     search_clients: int = SEARCH_CLIENTS
     notes: dict[str, str] = field(default_factory=dict)
+    # The database file's size before and after the session notes were added, in bytes.
+    sizes_around_notes: tuple[int, int] = (0, 0)
 
     def raw(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
         """A plain query on a pooled SQLCipher connection: no Session, no ORM, no types."""

@@ -28,9 +28,11 @@ from benchmarks import (  # noqa: F401  (registering the figures in other module
     day_close_figures,
     gui_figures,
     letter_figures,
+    note_figures,
 )
 from benchmarks.figures import FIGURES, SEARCH_CLIENTS, Bench
 from benchmarks.timing import Measurement
+from demo.notes import add_demo_notes
 from demo.practice import fill_demo_practice
 from services.vault.key_slots import KdfParams, tuned_kdf
 from services.vault.practice_vault import create_vault
@@ -69,11 +71,19 @@ def run_benchmarks(*, years: int = 10, clients: int = 2000, search_clients: int 
                                     timezone="Europe/London", kdf=kdf, actor="benchmark")
         bench = Bench(folder, PASSPHRASE, vault, repeats, Path(scratch), search_clients)
         try:
-            summary = fill_demo_practice(vault, years=years, clients=clients, seed=1)
+            summary = fill_demo_practice(vault, years=years, clients=clients, seed=1,
+                                         notes=False)
+            built = time.perf_counter() - began
+            before = note_figures.database_size(bench)
+            assert summary.now is not None
+            written = add_demo_notes(vault, seed=1, now=summary.now)
+            noted = time.perf_counter() - began - built
+            bench.sizes_around_notes = (before, note_figures.database_size(bench))
             say(f"Practice: {summary.clients:,} clients, {summary.appointments:,} sessions, "
                 f"{summary.ledger_entries:,} ledger entries over {years} years "
-                f"(built in {time.perf_counter() - began:.1f} s, KDF {kdf.memory_kib // 1024} MiB "
-                f"x {kdf.iterations})")
+                f"(built in {built:.1f} s, KDF {kdf.memory_kib // 1024} MiB "
+                f"x {kdf.iterations}); {written.notes:,} session notes, {written.addenda:,} "
+                f"addenda and {written.reflections:,} reflections added in {noted:.1f} s")
             for name, measure in FIGURES:
                 if only and name not in only:
                     continue

@@ -12,13 +12,14 @@ from benchmarks.figures import FIGURES
 from benchmarks.run import main, table
 from benchmarks.timing import Measurement, p95
 
-RATIO_FIGURES = {"week": 4, "start_to_week": 2, "letter_one": 2}
+RATIO_FIGURES = {"week": 4, "start_to_week": 2, "letter_one": 2, "notes_size": 3}
 EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_10000", "backup",
             "check", "start_to_week", "next_week", "previous_week", "month_view",
             "client_panel_500", "peak_memory", "free_slots", "call_list",
             "day_close_open", "day_close_close", "day_sheet_pdf", "month_report",
             "month_report_pdf",
-            "letter_one", "letters_100", "letter_size", "cli_check"}
+            "letter_one", "letters_100", "letter_size", "cli_check",
+            "notes_search", "note_draft_save", "note_open", "record_pdf", "notes_size"}
 
 
 def test_a_tiny_run_writes_every_figure_in_shape(tmp_path: Path) -> None:

@@ -4508,6 +4508,90 @@
         <source>This practice is already open in another Stillroom window or command. Close it there first.</source>
         <translation>Эта практика уже открыта в другом окне или команде Stillroom. Сначала закройте её там.</translation>
     </message>
+    <message>
+        <source>This session has a note or a reflection written about it, so it cannot be deleted. Cancel it instead.</source>
+        <translation>У этой сессии есть запись или рефлексия, поэтому её нельзя удалить. Отмените её вместо этого.</translation>
+    </message>
+    <message>
+        <source>{format} is not a built-in format.</source>
+        <translation>{format} — не встроенный формат.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the practice&apos;s formats.</source>
+        <translation>Выберите один из форматов практики.</translation>
+    </message>
+    <message>
+        <source>There is no note format number {id}.</source>
+        <translation>Формата записи с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>Please give the format a name.</source>
+        <translation>Дайте формату название.</translation>
+    </message>
+    <message>
+        <source>A format needs at least one heading.</source>
+        <translation>В формате нужен хотя бы один раздел.</translation>
+    </message>
+    <message>
+        <source>A format can have at most {limit} headings.</source>
+        <translation>В формате может быть не больше {limit} разделов.</translation>
+    </message>
+    <message>
+        <source>Only the practice&apos;s own format names a template.</source>
+        <translation>Шаблон указывается только для собственного формата практики.</translation>
+    </message>
+    <message>
+        <source>Every heading needs some words.</source>
+        <translation>У каждого раздела должно быть название.</translation>
+    </message>
+    <message>
+        <source>That format is no longer in use.</source>
+        <translation>Этот формат больше не используется.</translation>
+    </message>
+    <message>
+        <source>There is no note number {id}.</source>
+        <translation>Записи с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>A reflection needs some text.</source>
+        <translation>В рефлексии должен быть текст.</translation>
+    </message>
+    <message>
+        <source>There is no session number {id} for this client.</source>
+        <translation>У этого клиента нет сессии с номером {id}.</translation>
+    </message>
+    <message>
+        <source>An addendum needs some text.</source>
+        <translation>В дополнении должен быть текст.</translation>
+    </message>
+    <message>
+        <source>{key} is not a heading of this format.</source>
+        <translation>{key} — не раздел этого формата.</translation>
+    </message>
+    <message>
+        <source>This note was signed on {date}, so it cannot be changed. Add an addendum below it instead.</source>
+        <translation>Эта запись подписана {date}, поэтому изменить её нельзя. Добавьте под ней дополнение.</translation>
+    </message>
+    <message>
+        <source>This note was already signed on {date}.</source>
+        <translation>Эта запись уже подписана {date}.</translation>
+    </message>
+    <message>
+        <source>There is nothing written in this note to sign.</source>
+        <translation>В этой записи пока ничего не написано — подписывать нечего.</translation>
+    </message>
+    <message>
+        <source>An addendum is added to a signed note. This note is still a draft: change the draft itself.</source>
+        <translation>Дополнение добавляется к подписанной записи. Эта запись ещё черновик: измените сам черновик.</translation>
+    </message>
+    <message>
+        <source>An addendum is dated after the note was signed.</source>
+        <translation>Дополнение датируется временем после подписи записи.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s first day is after its last.</source>
+        <translation>Первый день выписки позже последнего.</translation>
+    </message>
 </context>
 <context>
     <name>TimeGrid</name>

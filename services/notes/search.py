@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, aliased
 from models import Appointment, Client, NoteAddendum, Reflection, SessionNote
 from models.note_search import SEARCH_TABLE, Source, source_of
 from services.notes.search_words import (
+    SNIPPET,
     Snippet,
     found_spans,
     match_expression,
@@ -119,7 +120,7 @@ def _hit(writing: Writing, words: Sequence[str], parts: Iterable[tuple[str, str]
     heading, found = (texts[0][0], snippet(texts[0][1], words, [])) if texts else ("",
                                                                                  Snippet(""))
     for part_heading, part in texts:
-        spans = found_spans(part, words)
+        spans = found_spans(part, words, SNIPPET)
         if spans:
             heading, found = part_heading, snippet(part, words, spans)
             break

@@ -14,9 +14,11 @@ and each word is quoted. Every word matches as a beginning ("тревог" finds
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from models.note_search import client_word
 
@@ -27,25 +29,16 @@ MAX_WORDS = 8
 SNIPPET = 180  # characters of text around the first match
 BEFORE = 50  # of them, how many before it
 ELLIPSIS = "…"
+ONE_LINE = str.maketrans("\r\n\t", "   ")
 
 
-def _in_word(ch: str) -> bool:
-    category = unicodedata.category(ch)
-    return category[0] in "LN" or category in ("Co", "Mn")
+# Letters and digits (not "_"), the combining marks of Latin and Cyrillic, private use.
+WORD = re.compile("(?:[^\\W_]|[\u0300-\u036f\u0483-\u0489\ue000-\uf8ff])+")
 
 
 def word_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every word in `text`, as the index cuts it."""
-    start = None
-    for i, ch in enumerate(text):
-        if _in_word(ch):
-            if start is None:
-                start = i
-        elif start is not None:
-            yield start, i
-            start = None
-    if start is not None:
-        yield start, len(text)
+    return (match.span() for match in WORD.finditer(text))
 
 
 def _latin(ch: str) -> bool:
@@ -53,12 +46,18 @@ def _latin(ch: str) -> bool:
     return code < 0x250 or 0x1E00 <= code < 0x1F00
 
 
+@lru_cache(maxsize=100_000)
 def fold_word(word: str) -> str:
     """A word as the index keeps it: case folded, Latin accents removed, "ё" as "е".
 
     The same as SQLite's unicode61 for every letter of the Latin, Cyrillic and Greek alphabets
     a therapist types; a few rare letters with two marks (Ǡ, Ǣ, Ǽ, Ǿ) keep theirs in the
     index, so a word with one of them is found but not highlighted."""
+    if word.isascii():
+        return word.lower()
+    if all("\u0430" <= ch <= "\u044f" or "\u0410" <= ch <= "\u042f" or ch in "ёЁ"
+           for ch in word):  # Russian letters: only case and "ё"
+        return word.lower().replace("ё", "е")
     out: list[str] = []
     for ch in word:
         simple = ch.casefold()  # Unicode's simple case folding: one letter for one
@@ -104,17 +103,25 @@ class Snippet:
     marks: tuple[tuple[int, int], ...] = ()
 
 
-def found_spans(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
-    """Every word of `text` that begins with one of the (folded) query `words`."""
-    return [(start, end) for start, end in word_spans(text)
-            if fold_word(text[start:end]).startswith(tuple(words))]
+def found_spans(text: str, words: Sequence[str],
+                window: int | None = None) -> list[tuple[int, int]]:
+    """Every word of `text` that begins with one of the (folded) query `words`; only those
+    within `window` characters of the first one when given (enough for a snippet)."""
+    beginnings = tuple(words)
+    spans: list[tuple[int, int]] = []
+    for match in WORD.finditer(text):
+        if window is not None and spans and match.start() >= spans[0][0] + window:
+            break
+        if fold_word(match.group()).startswith(beginnings):
+            spans.append(match.span())
+    return spans
 
 
 def snippet(text: str, words: Sequence[str], spans: Sequence[tuple[int, int]] | None = None,
             width: int = SNIPPET) -> Snippet:
     """About `width` characters of `text` from a little before the first found word, cut at
     word boundaries, with an ellipsis where text was left out, and the found words marked."""
-    spans = found_spans(text, words) if spans is None else spans
+    spans = found_spans(text, words, width) if spans is None else spans
     first = spans[0][0] if spans else 0
     start = max(0, first - BEFORE)
     if start > 0:  # begin at a word, not inside one
@@ -125,7 +132,7 @@ def snippet(text: str, words: Sequence[str], spans: Sequence[tuple[int, int]] | 
         end = cut if cut > first else end
     lead = ELLIPSIS if start > 0 else ""
     tail = ELLIPSIS if end < len(text) else ""
-    body = "".join(" " if ch in "\r\n\t" else ch for ch in text[start:end])
+    body = text[start:end].translate(ONE_LINE)
     shift = len(lead) - start
     marks = tuple((s + shift, min(e, end) + shift) for s, e in spans if s >= start and s < end)
     return Snippet(lead + body + tail, marks)

@@ -7,14 +7,16 @@ from datetime import timedelta
 
 import pytest
 
-from models.enums import Language
+from models.enums import BookAction, Language
 from services.calendar.appointments import book
 from services.clients.chart import add_to_chart
 from services.clients.client_records import update_chart_notes
-from services.notes.reflections import ReflectionDraft, add_reflection
+from services.notes.reflections import ReflectionDraft, add_reflection, add_reflection_in
 from services.notes.search import SearchHit, Writing, search
 from services.notes.session_notes import add_addendum, discard_draft, sign
+from services.undo import redo, undo
 from services.vault.practice_vault import Vault
+from services.vault.undo_history import Undoable
 from tests.services.notes.note_book import MONDAY, client_with_sessions, write
 
 
@@ -128,3 +130,14 @@ def test_the_marks_point_at_the_words_in_the_snippet(vault: Vault, typed: str) -
     write(vault, first, "A long opening about the week. " * 5 + "Her sister called.")
     [hit] = search(vault, typed)
     assert hit.snippet.startswith("…") and marked(hit) == ["sister"]
+
+
+def test_the_index_follows_undo_and_redo_of_a_reflection_a_dialog_wrote(vault: Vault) -> None:
+    client, [first, *_] = client_with_sessions(vault, "Ann Lee")
+    with vault.unit_of_work(Undoable(BookAction.NO_SHOW, client_id=client)) as session:
+        add_reflection_in(session, ReflectionDraft(client, "What happened last time?", first))
+    assert [h.writing for h in search(vault, "happened")] == [Writing.REFLECTION]
+    undo(vault)
+    assert search(vault, "happened") == ()
+    redo(vault)
+    assert [h.client_id for h in search(vault, "happened")] == [client]
