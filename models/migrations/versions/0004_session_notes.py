@@ -181,14 +181,15 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_reflection_appointment_id"), "reflection", ["appointment_id"])
     op.create_index(op.f("ix_reflection_client_id"), "reflection", ["client_id"])
-    with op.batch_alter_table("practice") as batch:
-        batch.add_column(sa.Column("unsigned_note_days", sa.Integer(), nullable=False,
-                                   server_default="3"))
-        batch.add_column(sa.Column("note_format", NOTE_FORMAT, nullable=False,
-                                   server_default="free"))
-        batch.add_column(sa.Column("note_template_id", sa.Integer(), nullable=True))
-        batch.create_foreign_key(op.f("fk_practice_note_template_id_note_template"),
-                                 "note_template", ["note_template_id"], ["id"])
+    # Added in place (SQLite's ADD COLUMN), not by copying the table: every new practice
+    # runs this migration, and the tests make hundreds of them.
+    op.add_column("practice", sa.Column("unsigned_note_days", sa.Integer(), nullable=False,
+                                        server_default="3"))
+    op.add_column("practice", sa.Column("note_format", NOTE_FORMAT, nullable=False,
+                                        server_default="free"))
+    op.execute("ALTER TABLE practice ADD COLUMN note_template_id INTEGER "
+               "CONSTRAINT fk_practice_note_template_id_note_template "
+               "REFERENCES note_template (id)")
 
     op.execute(SEARCH_INDEX)
     for name, body in TRIGGERS.items():
@@ -202,9 +203,7 @@ def downgrade() -> None:
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER {name}")
     op.execute("DROP TABLE note_search")
-    with op.batch_alter_table("practice") as batch:
-        batch.drop_constraint(op.f("fk_practice_note_template_id_note_template"),
-                              type_="foreignkey")
+    with op.batch_alter_table("practice") as batch:  # the copy leaves out the column's key
         batch.drop_column("note_template_id")
         batch.drop_column("note_format")
         batch.drop_column("unsigned_note_days")
