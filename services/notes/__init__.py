@@ -9,6 +9,7 @@ timeline, notes to finish), `reflections` (kept apart from the record) and `sear
 FTS5 index of `models.note_search`, with the matched words as offsets, never markup).
 
 May import `models`, `resources` and the shared modules (`services.errors`,
-`services.validation`, `services.labels`), and `services.vault` to open a unit of work and
-`services.practice` for the practice's time zone; no other service package, and never Qt.
+`services.validation`), and `services.vault` to open a unit of work and `services.practice`
+for the practice's days; no other service package (the close of the day and the papers import
+this one), and never Qt.
 """
