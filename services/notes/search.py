@@ -222,7 +222,7 @@ def search(vault: Vault, typed: str, client_id: int | None = None, limit: int = 
 
 
 def index_size(vault: Vault) -> int:
-    """How many texts the index holds (for the check and the benchmarks)."""
+    """How many texts the index holds: every note, addendum, reflection and chart written."""
     with vault.unit_of_work() as session:
         return int(session.execute(text(f"SELECT count(*) FROM {SEARCH_TABLE}_docsize"))
                    .scalar_one())
