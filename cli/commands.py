@@ -28,6 +28,7 @@ from services.vault.practice_vault import (
     open_vault,
     unlock_with_passphrase,
 )
+from services.vault.private_files import refuse_inside_data_folder, write_private
 
 NEW_PASSPHRASE_VARIABLE = "STILLROOM_NEW_PASSPHRASE"
 
@@ -39,9 +40,14 @@ def ask(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
+def from_environment(variable: str) -> str | None:
+    """A passphrase from the environment, taken out of it once read: no child inherits it."""
+    return os.environ.pop(variable, None) or None
+
+
 def new_passphrase(variable: str) -> str:
     """A new passphrase from the environment, or typed twice."""
-    given = os.environ.get(variable)
+    given = from_environment(variable)
     if given:
         return given
     first = ask("New passphrase: ")
@@ -59,6 +65,22 @@ def key_for(folder: Path) -> bytearray:
 
 def opened(folder: Path) -> Vault:
     return open_vault(folder, key_for(folder), actor=default_actor("command line"))
+
+
+def checked_out(folder: Path, out: Path) -> Path:
+    """A file a command is asked to write (`--out`): refused inside the data folder, where
+    nothing in plaintext belongs, as `export` refuses."""
+    refuse_inside_data_folder(folder, out)
+    return out
+
+
+def write_out(out: Path, data: bytes) -> None:
+    """Write what `--out` names, owner-only (0600, even over an older file), synced."""
+    try:
+        write_private(out, data)
+    except OSError as error:
+        raise StillroomError("Stillroom could not write {path}: {reason}", path=str(out),
+                             reason=error.strerror or str(error)) from None
 
 
 def _create(folder: Path, practice_name: str) -> Vault:
@@ -112,7 +134,8 @@ def restore(folder: Path, arguments: argparse.Namespace) -> None:
         key = key_for(folder)
     else:
         slots = backups.backup_key_file(arguments.file)
-        key = unwrap(slots.passphrase, os.environ.get(PASSPHRASE_VARIABLE) or ask("Passphrase: "))
+        key = unwrap(slots.passphrase,
+                     from_environment(PASSPHRASE_VARIABLE) or ask("Passphrase: "))
     kept = backups.restore(folder, arguments.file, key)
     print(f"Restored the practice from {arguments.file}.")
     if kept:
@@ -137,7 +160,7 @@ def import_csv(folder: Path, arguments: argparse.Namespace) -> None:
 
 
 def passwd(folder: Path, arguments: argparse.Namespace) -> None:
-    old = os.environ.get(PASSPHRASE_VARIABLE) or ask("Current passphrase: ")
+    old = from_environment(PASSPHRASE_VARIABLE) or ask("Current passphrase: ")
     unlock_with_passphrase(folder, old)
     change_passphrase(folder, old, new_passphrase(NEW_PASSPHRASE_VARIABLE))
     print("The passphrase is changed. The recovery code still works.")

@@ -99,7 +99,6 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("StillroomError", 'The backup {path} cannot be restored. {problems} Nothing was changed.'),
     QT_TRANSLATE_NOOP("StillroomError", 'Stillroom could not restore the backup into {folder}: {reason}'),
     QT_TRANSLATE_NOOP("StillroomError", 'The backup {path} is of a different practice than the one in {folder}. Nothing was changed.'),
-    QT_TRANSLATE_NOOP("StillroomError", "An export is not encrypted, so it cannot go inside the practice's folder {folder}. Choose another folder."),
     QT_TRANSLATE_NOOP("StillroomError", 'Stillroom could not write the export to {folder}: {reason}'),
     QT_TRANSLATE_NOOP("StillroomError", "The practice's key file is missing: {path}"),
     QT_TRANSLATE_NOOP("StillroomError", "The practice's key file is damaged: {path}"),
@@ -113,5 +112,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("StillroomError", 'The file {path} is not a Stillroom practice, or it is damaged.'),
     QT_TRANSLATE_NOOP("StillroomError", 'That recovery code does not open this practice.'),
     QT_TRANSLATE_NOOP("StillroomError", 'This computer has no secure keychain that Stillroom can use, so it will ask for your passphrase each time.'),
+    QT_TRANSLATE_NOOP("StillroomError", 'The disk is full, so Stillroom could not save {path}. Free some space and try again.'),
+    QT_TRANSLATE_NOOP("StillroomError", "{path} is inside the practice's folder {folder}. A file Stillroom writes out is not encrypted, so it cannot go there. Choose another folder."),
     QT_TRANSLATE_NOOP("StillroomError", 'This can no longer be undone as it was: what it changed has been changed again since. Make the change by hand instead.'),
 )

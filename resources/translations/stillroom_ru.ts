@@ -5351,4 +5351,15 @@
         <translation>Это уже нельзя отменить как было: то, что действие изменило, с тех пор изменилось снова. Внесите исправление вручную.</translation>
     </message>
 </context>
+<context>
+    <name>StillroomError</name>
+    <message>
+        <source>The disk is full, so Stillroom could not save {path}. Free some space and try again.</source>
+        <translation>Диск заполнен, поэтому Stillroom не удалось сохранить {path}. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{path} is inside the practice&apos;s folder {folder}. A file Stillroom writes out is not encrypted, so it cannot go there. Choose another folder.</source>
+        <translation>{path} находится внутри папки практики {folder}. Файлы, которые Stillroom сохраняет для вас, не зашифрованы, поэтому туда их класть нельзя. Выберите другую папку.</translation>
+    </message>
+</context>
 </TS>

@@ -25,6 +25,7 @@ from services.vault.check import check_database
 from services.vault.key_file import KeyFile, read_key_file, write_key_file
 from services.vault.lock_file import VaultLock
 from services.vault.practice_vault import VaultPaths, prepare_folder
+from services.vault.private_files import disk_full, is_disk_full, sync_folder
 
 FORMAT = 1
 DATABASE = "practice.stillroom"
@@ -93,10 +94,15 @@ def backup(folder: Path, key: bytearray, target: Path) -> Path:
             zf.write(paths.keys, KEYS)
             zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
         os.replace(partial, target)
+        sync_folder(target.parent)
     except OSError as error:
+        if is_disk_full(error):
+            raise disk_full(target) from None
         raise VaultError("Stillroom could not write the backup to {target}: {reason}",
                          target=str(target), reason=error.strerror or str(error)) from None
-    except CopyFailed:
+    except CopyFailed as error:
+        if is_disk_full(error):
+            raise disk_full(target) from None
         raise VaultError("The practice in {folder} could not be read for the backup.",
                          folder=str(folder)) from None
     finally:
@@ -192,10 +198,14 @@ def restore(folder: Path, backup_file: Path, key: bytearray) -> Path | None:
                              problems=" ".join(problems))
         kept = _set_aside(paths.database)
         os.replace(incoming, paths.database)
+        sync_folder(folder)
         if current is None:  # this computer's keychain does not hold the key yet
             write_key_file(paths.keys, backup_keys.with_remembered(False))
+            sync_folder(folder)
         return kept
     except OSError as error:
+        if is_disk_full(error):
+            raise disk_full(paths.database) from None
         raise VaultError("Stillroom could not restore the backup into {folder}: {reason}",
                          folder=str(folder), reason=error.strerror or str(error)) from None
     finally:
@@ -220,6 +230,7 @@ def _set_aside(database: Path) -> Path | None:
         os.replace(database, kept)
         if wal.exists():
             os.replace(wal, _journals(kept)[0])
+        sync_folder(database.parent)
     wal.unlink(missing_ok=True)
     shm.unlink(missing_ok=True)
     return kept

@@ -20,8 +20,8 @@ from sqlalchemy import select
 
 from models import Base
 from services.errors import VaultError
-from services.vault.key_file import write_private
 from services.vault.practice_vault import Vault
+from services.vault.private_files import refuse_inside_data_folder, write_private
 
 PLAINTEXT_WARNING = (
     "An export is not encrypted: anyone who can open these files can read your clients' "
@@ -58,11 +58,8 @@ def _csv(columns: list[str], rows: list[dict[str, Any]]) -> bytes:
 
 def export_all(vault: Vault, target_dir: Path) -> list[Path]:
     """Write every table to `target_dir` as CSV, and all of them as JSON. Returns the files."""
+    refuse_inside_data_folder(vault.paths.folder, target_dir)
     target = target_dir.resolve()
-    data_folder = vault.paths.folder.resolve()
-    if target == data_folder or data_folder in target.parents:
-        raise VaultError("An export is not encrypted, so it cannot go inside the practice's "
-                         "folder {folder}. Choose another folder.", folder=str(data_folder))
     tables: dict[str, list[dict[str, Any]]] = {}
     with vault.unit_of_work() as session:
         for table in Base.metadata.sorted_tables:

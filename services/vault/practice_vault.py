@@ -37,6 +37,7 @@ from services.vault.key_slots import (
     wrap,
 )
 from services.vault.lock_file import VaultLock
+from services.vault.private_files import disk_full, is_disk_full, tighten
 from services.vault.undo_history import (
     Done,
     Undoable,
@@ -134,10 +135,15 @@ class Vault:
         """
         if self._damaged:
             raise VaultError(DAMAGED, detail="failed its check")
-        with self._sessions.begin() as session:
-            changes = start_capture(session) if undoable is not None else None
-            yield session
-            done = _done(session, undoable) if undoable is not None else None
+        try:
+            with self._sessions.begin() as session:
+                changes = start_capture(session) if undoable is not None else None
+                yield session
+                done = _done(session, undoable) if undoable is not None else None
+        except (DatabaseError, OperationalError) as error:
+            if is_disk_full(error):
+                raise disk_full(self.paths.database) from None
+            raise
         if done is not None and changes is not None:
             self.history.record(done, changes)
         self.history.commit_move(session)
@@ -235,6 +241,7 @@ def open_vault(folder: Path, key: bytearray, actor: str = "", *,
     if not paths.database.exists():
         raise VaultError("There is no practice in {folder}.", folder=str(folder))
     key_file = read_key_file(paths.keys)
+    tighten(folder)
     lock = VaultLock(paths.lock)
     lock.acquire()
     try:
@@ -286,8 +293,11 @@ def unlock_with_passphrase(folder: Path, passphrase: str) -> bytearray:
 
 
 def key_without_asking(folder: Path) -> bytearray | None:
-    """The key from STILLROOM_PASSPHRASE, else from the keychain when remembered, else None."""
-    passphrase = os.environ.get(PASSPHRASE_VARIABLE)
+    """The key from STILLROOM_PASSPHRASE, else from the keychain when remembered, else None.
+
+    The variable is taken out of the environment once read: no child process inherits it.
+    """
+    passphrase = os.environ.pop(PASSPHRASE_VARIABLE, None)
     if passphrase:
         return unlock_with_passphrase(folder, passphrase)
     key_file = read_key_file(VaultPaths(folder).keys)

@@ -14,6 +14,7 @@ from models.enums import AppointmentStatus
 from services.calendar.appointments import book, set_status
 from services.clients.client_records import link_acquaintances
 from services.vault.practice_vault import Vault
+from tests.cli.test_commands import command
 from tests.conftest import PASSPHRASE
 from tests.services.calls.test_call_list import DAY, at, new_client
 
@@ -37,8 +38,8 @@ def practice(vault: Vault, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> P
 
 
 def run(folder: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:
-    assert main(["--data-dir", str(folder), "call-list", "--date", LATER.isoformat(),
-                 *args]) == 0
+    assert command(["--data-dir", str(folder), "call-list", "--date", LATER.isoformat(),
+                    *args]) == 0
     return capsys.readouterr().out
 
 

@@ -1,5 +1,7 @@
 """The command line as scripts use it: exit codes, one clear line on errors, no traceback."""
 
+import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -15,8 +17,21 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STILLROOM_PASSPHRASE", PASSPHRASE)
 
 
+VARIABLES = ("STILLROOM_PASSPHRASE", "STILLROOM_NEW_PASSPHRASE")
+
+
+def command(argv: Sequence[str]) -> int:
+    """`main(argv)` as if in a process of its own: a command takes the passphrase variables out
+    of its environment once read, and the next command here starts with them again."""
+    given = {name: os.environ[name] for name in VARIABLES if name in os.environ}
+    try:
+        return main(list(argv))
+    finally:
+        os.environ.update(given)
+
+
 def run(data_dir: Path, *args: str) -> int:
-    return main(["--data-dir", str(data_dir), *args])
+    return command(["--data-dir", str(data_dir), *args])
 
 
 def test_init_prints_the_recovery_code_once_and_refuses_a_second_time(
@@ -135,3 +150,10 @@ def _one_client_csv(tmp_path: Path) -> Path:
     path = tmp_path / "one.csv"
     path.write_text("name\nAdded After Backup\n", encoding="utf-8")
     return path
+
+
+def test_a_command_takes_the_passphrase_out_of_its_environment(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run(data_dir, "init")
+    assert main(["--data-dir", str(data_dir), "check"]) == 0
+    assert "STILLROOM_PASSPHRASE" not in os.environ
