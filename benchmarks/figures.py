@@ -261,7 +261,8 @@ def check_figure(bench: Bench) -> Measurement:
     if any(problems):
         bench.notes["check"] = f"PROBLEMS: {problems[0][:3]}"
     return Measurement(median(samples), "s", CHECK_BUDGET_S,
-                       how="median: services.vault.check.check_vault (cipher, quick_check, audit)")
+                       how="median: services.vault.check.check_vault (cipher, quick_check, audit "
+                           "trail and its records, anchor)")
 
 
 @figure("search_10000", changes_practice=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from services.errors import StillroomError, VaultError
 from services.practice.practice_timezone import local_timezone
-from services.vault.check import check_vault
+from services.vault.check import check_practice
 from services.vault.key_slots import unwrap
 from services.vault.practice_vault import (
     PASSPHRASE_VARIABLE,
@@ -64,7 +64,10 @@ def key_for(folder: Path) -> bytearray:
 
 
 def opened(folder: Path) -> Vault:
-    return open_vault(folder, key_for(folder), actor=default_actor("command line"))
+    vault = open_vault(folder, key_for(folder), actor=default_actor("command line"))
+    if vault.notice:
+        say(vault.notice)
+    return vault
 
 
 def checked_out(folder: Path, out: Path) -> Path:
@@ -81,6 +84,11 @@ def write_out(out: Path, data: bytes) -> None:
     except OSError as error:
         raise StillroomError("Stillroom could not write {path}: {reason}", path=str(out),
                              reason=error.strerror or str(error)) from None
+
+
+def say(notice: str) -> None:
+    """A sentence about the practice itself, beside what the command prints: on stderr."""
+    print(f"stillroom: {notice}", file=sys.stderr)
 
 
 def _create(folder: Path, practice_name: str) -> Vault:
@@ -113,10 +121,12 @@ def demo(folder: Path, arguments: argparse.Namespace) -> None:
 
 
 def check(folder: Path, arguments: argparse.Namespace) -> None:
-    problems = check_vault(folder, key_for(folder))
-    if problems:
+    report = check_practice(folder, key_for(folder))
+    for note in report.notes:
+        say(note)
+    if report.problems:
         raise StillroomError("The check found problems: {problems}",
-                             problems="; ".join(problems))
+                             problems="; ".join(report.problems))
     print("OK")
 
 

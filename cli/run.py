@@ -19,6 +19,7 @@ from cli import commands as cli_commands
 from cli import day_sheet as cli_day_sheet
 from cli import letter as cli_letter
 from services.errors import Ambiguous, InvalidRows, StillroomError
+from services.vault.restore_journal import finish_interrupted_restore
 
 PROGRAM = "stillroom"
 
@@ -44,10 +45,13 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("--years", type=int, default=3, help="years of history (default 3)")
     demo.add_argument("--clients", type=int, default=120, help="how many clients (default 120)")
     demo.add_argument("--seed", type=int, default=1, help="the same seed, the same practice")
-    commands.add_parser("check", help="check the database, its encryption and the audit trail")
+    commands.add_parser("check", help="check the database, its encryption, the audit trail "
+                        "and the records it describes, and that it is not an older copy")
     backup = commands.add_parser("backup", help="make an encrypted backup file")
     backup.add_argument("file", type=Path)
-    restore = commands.add_parser("restore", help="replace the practice with a backup")
+    restore = commands.add_parser(
+        "restore", help="replace the practice with a backup (or with a practice's database "
+        "file, such as the practice-replaced-… copy a restore keeps)")
     restore.add_argument("file", type=Path)
     export = commands.add_parser("export", help="every table as CSV and JSON (NOT encrypted)")
     export.add_argument("dir", type=Path)
@@ -87,6 +91,9 @@ def data_folder(arguments: argparse.Namespace) -> Path:
 def run(arguments: argparse.Namespace) -> int:
     folder = data_folder(arguments)
     try:
+        healed = finish_interrupted_restore(folder)
+        if healed:
+            cli_commands.say(healed)
         if arguments.command == "letter":
             cli_letter.letter(folder, arguments)
         elif arguments.command == "call-list":

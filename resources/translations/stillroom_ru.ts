@@ -5354,12 +5354,28 @@
 <context>
     <name>StillroomError</name>
     <message>
+        <source>The practice file {database} is older than the one last opened on this computer: it was put back from an older copy, or its last changes were lost (as when its -wal file is deleted). Restore your latest backup with &apos;python main.py restore BACKUP.zip&apos;. If this older copy is the one you want, make it the practice with &apos;python main.py restore {database}&apos;.</source>
+        <translation>Файл практики {database} старее того, что в последний раз открывался на этом компьютере: его вернули из более старой копии, или его последние изменения потерялись (так бывает, если удалить его файл -wal). Восстановите последнюю резервную копию командой &apos;python main.py restore BACKUP.zip&apos;. Если нужна именно эта, более старая копия, сделайте её практикой командой &apos;python main.py restore {database}&apos;.</translation>
+    </message>
+    <message>
+        <source>This computer has no trustworthy record of the practice&apos;s latest state ({name} is missing or altered), and the practice did not pass its check: {problems} Restore your latest backup.</source>
+        <translation>На этом компьютере нет надёжной записи о последнем состоянии практики ({name} отсутствует или изменён), а сама практика не прошла проверку: {problems} Восстановите последнюю резервную копию.</translation>
+    </message>
+    <message>
+        <source>The file {path} is a practice&apos;s database, not a backup: it can be restored only into its own practice&apos;s folder, where its keys are. Nothing was changed.</source>
+        <translation>Файл {path} — это база данных практики, а не резервная копия: её можно восстановить только в папку её собственной практики, где лежат её ключи. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>The disk is full, so Stillroom could not save {path}. Free some space and try again.</source>
         <translation>Диск заполнен, поэтому Stillroom не удалось сохранить {path}. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
         <source>{path} is inside the practice&apos;s folder {folder}. A file Stillroom writes out is not encrypted, so it cannot go there. Choose another folder.</source>
         <translation>{path} находится внутри папки практики {folder}. Файлы, которые Stillroom сохраняет для вас, не зашифрованы, поэтому туда их класть нельзя. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>A restore into {folder} was interrupted and cannot be finished: {reason}. Restore your latest backup again with &apos;python main.py restore BACKUP.zip&apos;.</source>
+        <translation>Восстановление в папку {folder} было прервано, и завершить его нельзя: {reason}. Восстановите последнюю резервную копию ещё раз командой &apos;python main.py restore BACKUP.zip&apos;.</translation>
     </message>
 </context>
 </TS>

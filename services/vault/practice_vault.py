@@ -20,12 +20,13 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Appointment, Client, Practice
-from models.audit import install_audit
+from models.audit import HEAD_MOVED, install_audit
 from models.engine import NotSqlcipher4, copy_database, open_engine
 from models.migrate import current_revision, head_revision, upgrade
 from services import validation
 from services.errors import VaultError
 from services.vault import keychain
+from services.vault.anchor import Anchor, open_anchor
 from services.vault.key_file import KeyFile, read_key_file, write_key_file
 from services.vault.key_slots import (
     KdfParams,
@@ -119,6 +120,10 @@ class Vault:
     actor: str
     _key: bytearray = field(repr=False)
     _lock: VaultLock = field(repr=False)
+    # The audit position kept outside the database (services/vault/anchor.py), and what
+    # opening had to say about it, if anything.
+    anchor: Anchor | None = field(default=None, repr=False)
+    notice: str | None = None
 
     def __post_init__(self) -> None:
         self._damaged = False
@@ -144,6 +149,8 @@ class Vault:
             if is_disk_full(error):
                 raise disk_full(self.paths.database) from None
             raise
+        if self.anchor is not None:
+            self.anchor.moved(session.info.get(HEAD_MOVED))
         if done is not None and changes is not None:
             self.history.record(done, changes)
         self.history.commit_move(session)
@@ -167,6 +174,10 @@ class Vault:
         return self._key
 
     def close(self) -> None:
+        if self.anchor is not None:
+            with suppress(DatabaseError, OperationalError), self.engine.connect() as connection:
+                self.anchor.settle(connection)
+            self.anchor.wipe()
         self.engine.dispose()
         for i in range(len(self._key)):
             self._key[i] = 0
@@ -246,7 +257,7 @@ def open_vault(folder: Path, key: bytearray, actor: str = "", *,
     lock.acquire()
     try:
         return _open_locked(paths, key_file.vault_id, key, lock, actor or default_actor("app"),
-                            checked_later)
+                            checked_later, key_file.remembered)
     except BaseException:
         lock.release()
         raise
@@ -260,11 +271,14 @@ def _quick_check(engine: Engine) -> None:
 
 
 def _open_locked(paths: VaultPaths, vault_id: str, key: bytearray, lock: VaultLock,
-                 actor: str, checked_later: bool = False) -> Vault:
+                 actor: str, checked_later: bool = False, remembered: bool = False) -> Vault:
     engine = open_engine(paths.database, key)
     try:
         with engine.connect() as connection:
             revision = current_revision(connection)
+        # Before anything is changed: a database older than this computer knows is refused.
+        anchor, notice = open_anchor(paths.folder, paths.database, paths.keys, vault_id, key,
+                                     engine, remembered, new=revision is None)
         upgrading = revision != head_revision()
         if upgrading or not checked_later:  # never upgrade a database that is not whole
             _quick_check(engine)
@@ -284,7 +298,7 @@ def _open_locked(paths: VaultPaths, vault_id: str, key: bytearray, lock: VaultLo
     except BaseException:
         engine.dispose()
         raise
-    return Vault(paths, vault_id, engine, actor, key, lock)
+    return Vault(paths, vault_id, engine, actor, key, lock, anchor, notice)
 
 
 def unlock_with_passphrase(folder: Path, passphrase: str) -> bytearray:
@@ -338,12 +352,15 @@ def remember_on_this_computer(vault: Vault) -> None:
         raise VaultError(keychain.NO_KEYCHAIN) from None
     key_file = read_key_file(vault.paths.keys)
     write_key_file(vault.paths.keys, key_file.with_remembered(True))
+    if vault.anchor is not None:
+        vault.anchor.kept_in_keychain()
 
 
 def forget_this_computer(folder: Path) -> None:
     paths = VaultPaths(folder)
     key_file = read_key_file(paths.keys)
     keychain.forget(key_file.vault_id)
+    keychain.forget_anchor(key_file.vault_id)
     write_key_file(paths.keys, key_file.with_remembered(False))
 
 
