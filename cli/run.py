@@ -19,6 +19,8 @@ from cli import commands as cli_commands
 from cli import day_sheet as cli_day_sheet
 from cli import letter as cli_letter
 from services.errors import Ambiguous, InvalidRows, StillroomError
+from services.vault.key_rotation import heal
+from services.vault.practice_vault import VaultPaths
 
 PROGRAM = "stillroom"
 
@@ -53,7 +55,8 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("dir", type=Path)
     imports = commands.add_parser("import-clients", help="add clients from a UTF-8 CSV file")
     imports.add_argument("file", type=Path)
-    commands.add_parser("passwd", help="change the passphrase")
+    commands.add_parser("passwd", help="change the passphrase (the practice is re-encrypted "
+                        "under a new key)")
     cli_letter.add_parser(commands)
     cli_call_list.add_parser(commands)
     cli_day_sheet.add_parser(commands)
@@ -87,6 +90,9 @@ def data_folder(arguments: argparse.Namespace) -> Path:
 def run(arguments: argparse.Namespace) -> int:
     folder = data_folder(arguments)
     try:
+        healed = heal(VaultPaths(folder))  # a passphrase change a kill left half done
+        if healed:
+            print(f"{PROGRAM}: {healed}", file=sys.stderr)
         if arguments.command == "letter":
             cli_letter.letter(folder, arguments)
         elif arguments.command == "call-list":

@@ -70,3 +70,12 @@ class Conflicts(StillroomError):
     def __init__(self, conflicts: list[Any]) -> None:
         self.conflicts = conflicts
         super().__init__("This booking clashes with {count} other sessions.", count=len(conflicts))
+
+
+class KeyFileDamaged(VaultError):
+    """The key file cannot be read as it is. `recoverable`: only the passphrase's slot is at
+    fault, so the recovery code still opens the practice."""
+
+    def __init__(self, template: str, recoverable: bool = False, **values: Any) -> None:
+        self.recoverable = recoverable
+        super().__init__(template, **values)

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.errors import StillroomError, WrongPassphrase
-from services.vault.practice_vault import Vault, open_vault, recover, unlock_with_passphrase
+from services.errors import KeyFileDamaged, StillroomError, WrongPassphrase
+from services.vault.passphrase import recover
+from services.vault.practice_vault import Vault, open_vault, unlock_with_passphrase
 from ui.forms import (
     HINT_STYLE,
     FieldErrors,
@@ -135,6 +136,10 @@ class UnlockDialog(QDialog):
                 "That passphrase does not open this practice. Please try again."))
             self.passphrase.setFocus()
             self.passphrase.selectAll()
+        elif isinstance(error, KeyFileDamaged) and error.recoverable:
+            # Only the passphrase's part is damaged: the recovery code still opens it.
+            self.errors.show_error(error)
+            self.forgot_button.setFocus()
         else:
             self._fail(error)
 

@@ -5351,4 +5351,31 @@
         <translation>Это уже нельзя отменить как было: то, что действие изменило, с тех пор изменилось снова. Внесите исправление вручную.</translation>
     </message>
 </context>
+<context>
+    <name>StillroomError</name>
+    <message>
+        <source>The practice&apos;s key file is damaged: {path} ({detail}). Restore your latest backup: it opens with the passphrase and recovery code you had when it was made.</source>
+        <translation>Файл ключа практики повреждён: {path} ({detail}). Восстановите практику из последней резервной копии: она открывается той парольной фразой и тем кодом восстановления, которые были у вас, когда копия была сделана.</translation>
+    </message>
+    <message>
+        <source>The passphrase&apos;s part of the practice&apos;s key file is damaged: {path} ({detail}). Your recovery code still opens the practice: in the Stillroom window choose &quot;I forgot my passphrase&quot;. Or restore your latest backup.</source>
+        <translation>Повреждена часть файла ключа практики, относящаяся к парольной фразе: {path} ({detail}). Код восстановления по-прежнему открывает практику: в окне Stillroom выберите «Я забыл(а) парольную фразу». Или восстановите практику из последней резервной копии.</translation>
+    </message>
+    <message>
+        <source>The re-encrypted copy of the practice did not check out ({detail}); nothing was changed.</source>
+        <translation>Перешифрованная копия практики не прошла проверку ({detail}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The practice is being read by another Stillroom command (a check or a backup). Try again when it has finished; nothing was changed.</source>
+        <translation>Практику сейчас читает другая команда Stillroom (проверка или резервное копирование). Попробуйте снова, когда она закончит; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The key file says this is practice {keys}, but the database belongs to practice {database}: the key file was edited or comes from another practice. Put back this practice&apos;s own key file (every backup of it holds one).</source>
+        <translation>Файл ключа относится к практике {keys}, а база данных — к практике {database}: файл ключа был изменён или взят от другой практики. Верните на место собственный файл ключа этой практики (он есть в каждой её резервной копии).</translation>
+    </message>
+    <message>
+        <source>The recovery part of the practice&apos;s key file is damaged: the recovery code is right, but what it unlocks does not fit. Restore your latest backup.</source>
+        <translation>Повреждена часть файла ключа практики, относящаяся к коду восстановления: код верный, но то, что он открывает, не подходит. Восстановите практику из последней резервной копии.</translation>
+    </message>
+</context>
 </TS>

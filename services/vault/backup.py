@@ -22,8 +22,9 @@ from typing import IO, Any
 from models.engine import CopyFailed, copy_database
 from services.errors import InvalidValue, VaultError
 from services.vault.check import check_database
-from services.vault.key_file import KeyFile, read_key_file, write_key_file
+from services.vault.key_file import KeyFile, read_key_file_as_read
 from services.vault.lock_file import VaultLock
+from services.vault.passphrase import current_key_file, keys_after_restore
 from services.vault.practice_vault import VaultPaths, prepare_folder
 
 FORMAT = 1
@@ -79,7 +80,7 @@ def backup(folder: Path, key: bytearray, target: Path) -> Path:
     paths = VaultPaths(folder)
     if not paths.database.exists():
         raise VaultError("There is no practice in {folder}.", folder=str(folder))
-    key_file = read_key_file(paths.keys)
+    key_file, keys = read_key_file_as_read(paths.keys)  # stored as read, not read again
     if target.is_dir():
         target = target / BACKUP_FILES.replace("*", _stamp())
     copy = target.with_name(f".{target.name}.database")
@@ -90,7 +91,7 @@ def backup(folder: Path, key: bytearray, target: Path) -> Path:
                     "created_at": datetime.now(UTC).isoformat(), "sha256": _sha256(copy)}
         with _private(partial) as stream, zipfile.ZipFile(stream, "w", zipfile.ZIP_STORED) as zf:
             zf.write(copy, DATABASE)
-            zf.write(paths.keys, KEYS)
+            zf.writestr(KEYS, keys)
             zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
         os.replace(partial, target)
     except OSError as error:
@@ -165,7 +166,9 @@ def restore(folder: Path, backup_file: Path, key: bytearray) -> Path | None:
 
     The practice must not be open anywhere. The database it replaces is kept in the folder as
     `practice-replaced-<date>-<time>.stillroom`; its path is returned (None if there was none).
-    The current key file stays, since the passphrase may have changed since the backup.
+    The current key file stays if it holds the backup's data key; if not (the passphrase was
+    changed since, which gave the practice a new key) the backup's own key file comes with it
+    (services.vault.passphrase.keys_after_restore).
     """
     paths = VaultPaths(folder)
     prepare_folder(folder)
@@ -173,7 +176,7 @@ def restore(folder: Path, backup_file: Path, key: bytearray) -> Path | None:
     lock.acquire()
     incoming = folder / "practice-restoring.stillroom"
     try:
-        current = read_key_file(paths.keys) if paths.keys.exists() else None
+        current = current_key_file(paths, locked=True)
         with _open_backup(backup_file) as zf:
             try:
                 manifest = _manifest(zf)
@@ -192,8 +195,7 @@ def restore(folder: Path, backup_file: Path, key: bytearray) -> Path | None:
                              problems=" ".join(problems))
         kept = _set_aside(paths.database)
         os.replace(incoming, paths.database)
-        if current is None:  # this computer's keychain does not hold the key yet
-            write_key_file(paths.keys, backup_keys.with_remembered(False))
+        keys_after_restore(paths, current, backup_keys, kept)
         return kept
     except OSError as error:
         raise VaultError("Stillroom could not restore the backup into {folder}: {reason}",

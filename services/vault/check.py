@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from models.engine import NotSqlcipher4, open_engine
 from models.migrate import current_revision
+from services.vault import practice_id
 from services.vault.audit import verify
 from services.vault.practice_vault import VaultPaths
 
@@ -26,7 +27,8 @@ UNREADABLE = (
 
 def check_vault(folder: Path, key: bytearray) -> list[str]:
     """The practice's problems in plain words; an empty list means all is well."""
-    return check_database(VaultPaths(folder).database, key)
+    paths = VaultPaths(folder)
+    return check_database(paths.database, key) or practice_id.problems(paths, key)
 
 
 def check_database(path: Path, key: bytearray) -> list[str]:
