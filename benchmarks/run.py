@@ -28,6 +28,7 @@ from benchmarks import (  # noqa: F401  (registering the figures in other module
     day_close_figures,
     gui_figures,
     letter_figures,
+    passphrase_figures,
 )
 from benchmarks.figures import FIGURES, SEARCH_CLIENTS, Bench
 from benchmarks.timing import Measurement

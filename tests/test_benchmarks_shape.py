@@ -18,7 +18,7 @@ EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_1000
             "client_panel_500", "peak_memory", "free_slots", "call_list",
             "day_close_open", "day_close_close", "day_sheet_pdf", "month_report",
             "month_report_pdf",
-            "letter_one", "letters_100", "letter_size", "cli_check"}
+            "letter_one", "letters_100", "letter_size", "cli_check", "passwd_rotate"}
 
 
 def test_a_tiny_run_writes_every_figure_in_shape(tmp_path: Path) -> None:
