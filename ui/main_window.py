@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self.unlock)
         self.call_list.count_changed.connect(self._calls_counted)
         self.call_list.changed.connect(self.reload)
+        self.call_list.recorded.connect(self.undo_actions.update_names)
         self.call_list.session_wanted.connect(self._open_session)
         self.call_list.client_changed.connect(self._client_changed)
         self.day_reminder.day_ended.connect(
