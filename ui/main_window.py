@@ -317,6 +317,9 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.reload)
         dialog.day_closed.connect(self.day_notice.day_closed)
+        # Ctrl+Z and Ctrl+Shift+Z work in the dialog too, and it shows what they did.
+        dialog.addActions([self.undo_actions.undo, self.undo_actions.redo])
+        self.undo_actions.changed.connect(dialog.load)
         dialog.open()
         return dialog
 
