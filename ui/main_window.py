@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
         self.client_list.select_client(client_id)
 
     def _client_changed(self, _client_id: int) -> None:
+        self.undo_actions.update_names()  # ending a client is undoable
         self.client_list.refresh()
         self.load_range(*self.calendar.visible_range())
 
