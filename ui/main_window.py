@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self.unlock)
         self.call_list.count_changed.connect(self._calls_counted)
         self.call_list.changed.connect(self.reload)
+        self.call_list.recorded.connect(self.undo_actions.update_names)
         self.call_list.session_wanted.connect(self._open_session)
         self.call_list.client_changed.connect(self._client_changed)
         self.day_reminder.day_ended.connect(
@@ -248,6 +249,7 @@ class MainWindow(QMainWindow):
         self.client_list.select_client(client_id)
 
     def _client_changed(self, _client_id: int) -> None:
+        self.undo_actions.update_names()  # ending a client is undoable
         self.client_list.refresh()
         self.load_range(*self.calendar.visible_range())
 
@@ -316,6 +318,9 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.reload)
         dialog.day_closed.connect(self.day_notice.day_closed)
+        # Ctrl+Z and Ctrl+Shift+Z work in the dialog too, and it shows what they did.
+        dialog.addActions([self.undo_actions.undo, self.undo_actions.redo])
+        self.undo_actions.changed.connect(dialog.load)
         dialog.open()
         return dialog
 

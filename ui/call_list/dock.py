@@ -54,12 +54,14 @@ class CallListDock(QWidget):
 
     `count_changed(n)`: how many clients are listed, after each read (for the toolbar).
     `changed()`: a call booked or moved a session (the calendar should read again).
+    `recorded()`: a call was written to the book (Edit → Undo now names it).
     `session_wanted(appointment id)`: show this session (a scheduling fix for a client who is
     not to be called). `client_changed(client id)`: a closing letter marked the client ended.
     """
 
     count_changed = Signal(int)
     changed = Signal()
+    recorded = Signal()
     session_wanted = Signal(int)
     client_changed = Signal(int)
 
@@ -213,6 +215,7 @@ class CallListDock(QWidget):
                             clipboard=self.clipboard, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recorded.connect(lambda _record: self.refresh())
+        dialog.recorded.connect(lambda _record: self.recorded.emit())
         dialog.booked.connect(self.changed)
         dialog.termination_letter_wanted.connect(self.open_closing_letter)
         dialog.open()

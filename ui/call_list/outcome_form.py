@@ -2,7 +2,7 @@
 
 The decisions offered follow the outcome (only a client reached can book); "booked" and "a
 closing session" show the free times (the guided dialogs' reschedule step, reused as it
-is), "will call back" a follow-up date, which `record_call` requires.
+is), "will call back" a follow-up date, which a call back requires.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from models.enums import ContactOutcome, Modality
 from services.calendar.free_slots import FreeSlot
-from services.calls.call_list import Decision
+from services.calls.call_outcome import Decision
 from ui.client_dialog import text_lines
 from ui.client_labels import outcome_label
 from ui.dates import qdate

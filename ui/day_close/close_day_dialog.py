@@ -1,8 +1,10 @@
 """Close the day: problems first (each put right there or accepted with a note), the day's
 sessions and their money, payments and refunds, the totals; then "Close day".
 
-Everything is read and written through the services on the database worker; after each
-change the day is read again, so what is shown is what the vault holds. A closed day is shown
+Everything is read and written through the services on the database worker, each action one
+call (`services.day_close.day_money`: a mark, a charge, a payment, a refund, whose a payment is)
+that Edit → Undo can take back while the day is open; after each change the day is read again,
+so what is shown is what the vault holds. A closed day is shown
 read-only, with "Reopen…" (a reason is required) and the corrections made since.
 """
 
@@ -32,6 +34,7 @@ from services.day_close.reconciliation import (
     DayReview,
     assign_payment,
     close_day,
+    mark,
     reopen_day,
     review_day,
     set_charge,
@@ -284,8 +287,7 @@ class CloseDayDialog(QDialog):
         vault, appointment_id = self._vault, problem.appointment_id
         if action in STATUS_OF_ACTION and appointment_id is not None:
             status = STATUS_OF_ACTION[action]
-            self._run(lambda: appointments.set_status(vault, appointment_id, status,
-                                                      charge=True))
+            self._run(lambda: mark(vault, appointment_id, status))
         elif action == "cancel" and appointment_id is not None:
             self._worker.run(lambda: appointments.find_entry(vault, appointment_id),
                              self._cancel, self._failed)

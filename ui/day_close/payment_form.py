@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 
 from models.enums import PaymentMethod
 from services.clients.client_records import ClientSummary, find_client
-from services.day_close.reconciliation import SessionLine, record_payment, record_refund
+from services.day_close.reconciliation import (
+    Payment,
+    Refund,
+    SessionLine,
+    record_payment,
+    record_refund,
+)
 from services.errors import InvalidValue, StillroomError
 from services.money.amounts import format_amount, parse_amount, symbol_of
 from services.vault.practice_vault import Vault
@@ -226,17 +232,14 @@ class PaymentForm(QGroupBox):
             return
         vault, day, method, note = self._vault, self._day, self.method.currentData(), \
             self.note.text().strip()
-        if self.refund.isChecked():
-            def job() -> object:
-                return record_refund(vault, client_id, amount, method, day, note=note)
-        else:
-            payer, sessions = (client_id or None), self.chosen_sessions()
-
-            def job() -> object:
-                return record_payment(vault, payer, amount, method, day,
-                                      appointment_ids=sessions, note=note)
         self.save.setEnabled(False)
-        self._worker.run(job, self._done, self._failed)
+        if self.refund.isChecked():
+            refund = Refund(client_id, amount, method, day, note)
+            self._worker.run(lambda: record_refund(vault, refund), self._done, self._failed)
+        else:
+            payment = Payment(client_id or None, amount, method, day,
+                              tuple(self.chosen_sessions()), note)
+            self._worker.run(lambda: record_payment(vault, payment), self._done, self._failed)
 
     def _done(self, _ids: object) -> None:
         self.save.setEnabled(True)

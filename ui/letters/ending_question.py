@@ -1,5 +1,5 @@
 """After an ending letter is kept: ask, without blocking, whether the client is now ended,
-and mark them so when the therapist says yes."""
+and mark them so when the therapist says yes (one undoable action: Edit → Undo Ending)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from services.clients.ending import end_client
 from services.errors import StillroomError
-from services.papers.letters import end_client
 from services.vault.practice_vault import Vault
 from ui.worker import DatabaseWorker
 

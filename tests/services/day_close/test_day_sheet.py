@@ -10,6 +10,8 @@ from services.calendar.appointments import book
 from services.clients.client_records import ClientDraft, create_client
 from services.day_close.day_sheet import day_sheet_csv, day_sheet_pdf
 from services.day_close.reconciliation import (
+    Payment,
+    Refund,
     close_day,
     mark,
     record_payment,
@@ -33,8 +35,8 @@ def closed_day(vault: Vault) -> None:
     second = book(vault, vera, datetime.combine(DAY, time(11), tzinfo=LONDON))[0]
     for appointment in (first, second):
         mark(vault, appointment, AppointmentStatus.ATTENDED)
-    record_payment(vault, ada, 10000, PaymentMethod.CARD, DAY, appointment_ids=[first])
-    record_refund(vault, ada, 1950, PaymentMethod.CARD, DAY, "Paid too much")
+    record_payment(vault, Payment(ada, 10000, PaymentMethod.CARD, DAY, appointment_ids=(first,)))
+    record_refund(vault, Refund(ada, 1950, PaymentMethod.CARD, DAY, "Paid too much"))
     close_day(vault, DAY, now=EVENING)
     reopen_day(vault, DAY, "Student rate agreed")
     set_charge(vault, second, 6000, "Student rate")
