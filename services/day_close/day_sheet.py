@@ -21,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from models.enums import AppointmentStatus, Language, LedgerKind, PaymentMethod
+from services.csv_cells import number_cell, safe_cell
 from services.day_close.day_review import DayReview
 from services.labels import label
 from services.money.amounts import format_amount, minor_digits
@@ -239,7 +240,9 @@ def day_sheet_csv(review: DayReview, language: Language) -> str:
     Status, entry and method are in the words of `language` (the practice's), as the window
     and the PDF say them; the `_code` columns hold the same as stored codes, for scripts.
     The totals row's charged, received, waived and refunded are the sums of the rows above;
-    its balance is what the day's clients owe, each counted once.
+    its balance is what the day's clients owe, each counted once. The amounts are numbers
+    for the spreadsheet (`number_cell`); every other cell is text (`safe_cell`), so a name
+    beginning with = is never a formula.
     """
     language = Language(language)
     cur, day = review.currency, review.day.isoformat()
@@ -247,6 +250,11 @@ def day_sheet_csv(review: DayReview, language: Language) -> str:
     out.write("\ufeff")
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
+
+    def row(words: list[str], amounts: list[str], codes: list[str]) -> None:
+        """The words and codes as text, the amounts as numbers."""
+        writer.writerow([*map(safe_cell, words), *map(number_cell, amounts),
+                         *map(safe_cell, codes)])
 
     def money(charged: int, received: int, waived: int, refunded: int,
               balance: int | None) -> list[str]:
@@ -258,21 +266,19 @@ def day_sheet_csv(review: DayReview, language: Language) -> str:
     session = label(LedgerKind.SESSION_CHARGE, language)
     for line in review.lines:
         status = AppointmentStatus(line.status)
-        writer.writerow([day, line.starts_at.strftime("%H:%M"), line.client_name,
-                         label(status, language), session, _methods(line.methods, language),
-                         *money(line.charged, line.received, line.waived, 0,
-                                line.client_balance),
-                         status.value, "session", "+".join(map(str, line.methods))])
+        row([day, line.starts_at.strftime("%H:%M"), line.client_name, label(status, language),
+             session, _methods(line.methods, language)],
+            money(line.charged, line.received, line.waived, 0, line.client_balance),
+            [status.value, "session", "+".join(map(str, line.methods))])
     for a in review.account_lines:
         kind = LedgerKind(a.kind)
         amounts = {LedgerKind.PAYMENT: (0, a.amount, 0, 0), LedgerKind.WAIVER: (0, 0, a.amount, 0),
                    LedgerKind.REFUND: (0, 0, 0, a.amount)}.get(kind, (a.amount, 0, 0, 0))
         method = PaymentMethod(a.method) if a.method else None
-        writer.writerow([day, "", a.client_name, "", label(kind, language),
-                         label(method, language) if method else "", *money(*amounts, None),
-                         "", kind.value, method.value if method else ""])
+        row([day, "", a.client_name, "", label(kind, language),
+             label(method, language) if method else ""],
+            money(*amounts, None), ["", kind.value, method.value if method else ""])
     t = review.totals
-    writer.writerow([day, "", "", "", words_for(language)["totals"], "",
-                     *money(t.charged, t.received, t.waived, t.refunded, t.outstanding),
-                     "", "totals", ""])
+    row([day, "", "", "", words_for(language)["totals"], ""],
+        money(t.charged, t.received, t.waived, t.refunded, t.outstanding), ["", "totals", ""])
     return out.getvalue()
