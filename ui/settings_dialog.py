@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from services.errors import StillroomError, VaultError
 from services.practice.practice_settings import (
@@ -28,6 +28,7 @@ from services.vault.practice_vault import (
     remember_on_this_computer,
 )
 from ui.forms import FieldErrors, dialog_layout, note_label, refit
+from ui.plain_text import plain_label
 from ui.settings_sections import SettingsSections, StoredSettings
 from ui.worker import DatabaseWorker
 
@@ -71,7 +72,7 @@ class SettingsDialog(QDialog):
         self._busy = False
         self._stored: StoredSettings | None = None
         self.setWindowTitle(self.tr("Stillroom — Settings"))
-        self.errors = FieldErrors(QLabel())
+        self.errors = FieldErrors(plain_label())
         self.sections = SettingsSections(self.errors)
 
         self.busy = QProgressBar()
