@@ -110,8 +110,8 @@ def test_no_csv_cell_is_a_formula_and_amounts_stay_numbers(vault: Vault) -> None
     other = create_client(vault, ClientDraft(full_name="-Ann"))
     first = book(vault, ada, datetime.combine(DAY, time(9), tzinfo=LONDON))[0]
     mark(vault, first, AppointmentStatus.ATTENDED)
-    record_payment(vault, ada, 10000, PaymentMethod.CARD, DAY, appointment_ids=[first])
-    record_payment(vault, other, 500, PaymentMethod.CASH, DAY)
+    record_payment(vault, Payment(ada, 10000, PaymentMethod.CARD, DAY, appointment_ids=(first,)))
+    record_payment(vault, Payment(other, 500, PaymentMethod.CASH, DAY))
 
     text = day_sheet_csv(review_day(vault, DAY), Language.ENGLISH)
     rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
