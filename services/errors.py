@@ -7,6 +7,8 @@ template and the command line can print it as it is. `field` names the form fiel
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 
@@ -21,6 +23,17 @@ class StillroomError(Exception):
     @property
     def message(self) -> str:
         return str(self)
+
+
+@contextmanager
+def part(name: str) -> Iterator[None]:
+    """Say which part of a decision a refusal raised inside is about (unless it says)."""
+    try:
+        yield
+    except StillroomError as error:
+        if error.part is None:
+            error.part = name
+        raise
 
 
 class InvalidValue(StillroomError):

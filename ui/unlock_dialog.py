@@ -9,7 +9,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -32,6 +31,7 @@ from ui.forms import (
     refit,
     strength_hint,
 )
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker
 
 
@@ -77,7 +77,7 @@ class UnlockDialog(QDialog):
 
     def _passphrase_page(self) -> QWidget:
         page = QWidget()
-        self.errors = FieldErrors(QLabel())
+        self.errors = FieldErrors(plain_label())
         self.passphrase = password_field()
         self.passphrase.setObjectName("passphrase")
         self.passphrase.returnPressed.connect(self._unlock)
@@ -147,7 +147,7 @@ class UnlockDialog(QDialog):
 
     def _recovery_page(self) -> QWidget:
         page = QWidget()
-        self.recovery_errors = FieldErrors(QLabel())
+        self.recovery_errors = FieldErrors(plain_label())
         self.recovery_code = QLineEdit()
         self.recovery_code.setObjectName("recovery_code")
         self.recovery_code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")

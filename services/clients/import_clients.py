@@ -1,7 +1,8 @@
 """Bringing a client list in from a spreadsheet (CSV), all of it or none of it.
 
 Every row is checked before anything is written; one bad row stops the import and each
-bad row is reported with its line number and what is wrong with it.
+bad row is reported with its line number and what is wrong with it. A cell Stillroom wrote
+with a quote before it (`services.csv_cells.safe_cell`: "'=Ann") is read without that quote.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TypeVar
 
 from models.enums import ClientStatus, Modality
 from services.clients.client_records import ClientDraft, PhoneNumber, add_client, checked_draft
+from services.csv_cells import cell_text
 from services.errors import InvalidRows, InvalidValue, StillroomError
 from services.money.amounts import parse_amount
 from services.practice.practice_settings import read_settings
@@ -71,7 +73,7 @@ def draft_of(row: dict[str, str], currency: str) -> ClientDraft:
     """One CSV row as a checked client, or InvalidValue saying what is wrong with it."""
 
     def get(column: str) -> str:
-        return row.get(column) or ""
+        return cell_text(row.get(column) or "")
 
     numbers: tuple[PhoneNumber, ...] = ()
     if get("phone").strip():

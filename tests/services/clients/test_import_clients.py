@@ -77,3 +77,42 @@ def test_a_huge_file_is_refused_before_it_is_read(vault: Vault, tmp_path: Path) 
         handle.truncate(21 * 1024 * 1024)
     with pytest.raises(StillroomError, match="too large"):
         import_clients(vault, path)
+
+
+def test_a_file_the_app_exported_imports_to_the_same_text(vault: Vault, tmp_path: Path) -> None:
+    """The export's client cells, carried into the import's columns, come back as typed."""
+    import csv
+
+    from services.clients.client_records import ClientDraft, create_client
+    from services.vault.export import export_all
+    from services.vault.practice_vault import create_vault
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    names = ["=cmd|' /C calc'!A0", "-Ann", "'quoted", "+Bo @home", "O'Brien"]
+    for name in names:
+        create_client(vault, ClientDraft(full_name=name, chart_notes=f"-{name}",
+                                         address="@ Flat 3"))
+    folder = export_all(vault, tmp_path / "export")[0].parent
+    with (folder / "client.csv").open(encoding="utf-8-sig", newline="") as stream:
+        exported = list(csv.DictReader(stream))
+    assert exported[0]["full_name"] == "'=cmd|' /C calc'!A0"
+    path = tmp_path / "clients.csv"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["name", "notes", "address"])
+        writer.writerows([row["full_name"], row["chart_notes"], row["address"]]
+                         for row in exported)
+
+    again, _code = create_vault(tmp_path / "again", PASSPHRASE, "Again", kdf=FAST_KDF,
+                                actor="test")
+    with again:
+        assert import_clients(again, path) == len(names)
+        with again.unit_of_work() as session:
+            back = [(c.full_name, c.chart_notes, c.address)
+                    for c in session.query(Client).order_by(Client.id)]
+    assert back == [(name, f"-{name}", "@ Flat 3") for name in names]
+
+
+def test_a_quote_before_an_ordinary_letter_is_kept(vault: Vault, tmp_path: Path) -> None:
+    assert import_clients(vault, write(tmp_path, "name\n'Ann\n''=x\n")) == 2
+    assert sorted(c.full_name for c in search_clients(vault, "")) == ["'=x", "'Ann"]
