@@ -4931,4 +4931,19 @@
             <translation>Скопировано</translation>
         </message>
     </context>
+<context>
+    <name>StillroomError</name>
+    <message>
+        <source>Column {numbers} of {path} has no name in the first row. Name it, or remove the column.</source>
+        <translation>У столбца {numbers} в файле {path} нет названия в первой строке. Дайте ему название или удалите столбец.</translation>
+    </message>
+    <message>
+        <source>These columns of {path} appear more than once: {columns}. Keep one of each.</source>
+        <translation>Эти столбцы встречаются в {path} больше одного раза: {columns}. Оставьте по одному.</translation>
+    </message>
+    <message>
+        <source>{path} changed while it was being imported; nothing was imported. Try again.</source>
+        <translation>Файл {path} изменился во время импорта; ничего не импортировано. Попробуйте ещё раз.</translation>
+    </message>
+</context>
 </TS>
