@@ -44,6 +44,7 @@ FREE_SLOTS_BUDGET_MS = 20.0
 BACKUP_BUDGET_S = 2.0
 CHECK_BUDGET_S = 2.0
 SEARCH_CLIENTS = 10_000
+IMPORT_ROWS = 100_000  # the largest client list the import takes
 
 
 @dataclass
@@ -56,6 +57,7 @@ class Bench:
     repeats: int
     scratch: Path
     search_clients: int = SEARCH_CLIENTS
+    import_rows: int = IMPORT_ROWS
     notes: dict[str, str] = field(default_factory=dict)
 
     def raw(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:

@@ -1,8 +1,9 @@
 """`call-list [--date YYYY-MM-DD] [--format text|csv] [--full]`: who to call that day.
 
-No scripts, and initials only unless `--full` (a list printed in a shared room or piped into a
-file should not name clients by default); numbers are shown only with `--full` too. For today
-the list is the one at this moment; for another day, the one at the end of its working hours.
+Each reason reads as in the window, in the practice's language. No scripts, and initials only
+unless `--full` (a list printed in a shared room or piped into a file should not name clients
+by default); numbers are shown only with `--full` too. For today the list is the one at this
+moment; for another day, the one at the end of its working hours.
 """
 
 from __future__ import annotations
@@ -15,13 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from cli.commands import opened
+from models.enums import Language
 from services.calls.call_list import CallListEntry, CallReason, call_list, initials_of
 from services.clients.client_records import PhoneNumber
+from services.csv_cells import safe_cell
+from services.labels import label
 from services.practice.practice_settings import read_settings
 from services.practice.practice_time import to_utc
 
 COLUMNS = ["rule", "client", "when", "days", "other_client", "note", "attempts",
-           "do_not_contact", "numbers"]
+           "do_not_contact", "numbers", "rule_code"]
 
 
 def add_parser(commands: Any) -> None:
@@ -33,16 +37,20 @@ def add_parser(commands: Any) -> None:
                         help="full names and numbers rather than initials only")
 
 
-def _rows(entries: list[CallListEntry], full: bool, zone: Any) -> list[list[str]]:
+def _rows(entries: list[CallListEntry], full: bool, zone: Any,
+          language: Language) -> list[list[str]]:
+    """A row per reason: the rule in the practice's language as the window says it, and its
+    code last, for scripts."""
     rows = []
     for entry in entries:
         name = entry.full_name if full else entry.initials
         numbers = "; ".join(_number(n) for n in entry.numbers) if full else ""
         for reason in entry.reasons:
-            rows.append([reason.rule.value, name, _when(reason, zone),
+            rows.append([label(reason.rule, language), name, _when(reason, zone),
                          "" if reason.days is None else str(reason.days),
                          _other(reason, full), reason.note if full else _note(reason),
-                         str(entry.attempts), "yes" if entry.do_not_contact else "", numbers])
+                         str(entry.attempts), "yes" if entry.do_not_contact else "", numbers,
+                         reason.rule.value])
     return rows
 
 
@@ -76,17 +84,17 @@ def call_list_command(folder: Path, arguments: argparse.Namespace) -> None:
         day = arguments.date or today
         now = datetime.now(UTC) if day == today else to_utc(day, settings.work_ends, zone)
         entries = call_list(vault, now)
-    rows = _rows(entries, arguments.full, zone)
+    rows = _rows(entries, arguments.full, zone, settings.language)
     if arguments.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(COLUMNS)
-        writer.writerows(rows)
+        writer.writerows([safe_cell(cell) for cell in row] for row in rows)  # no formulas
         return
     print(f"Call list for {day.isoformat()}: {len(entries)} "
           f"{'client' if len(entries) == 1 else 'clients'}")
     for row in rows:
-        rule, name, when, days, other, note, attempts, dnc, numbers = row
+        rule, name, when, days, other, note, attempts, dnc, numbers, _code = row
         facts = [f"{days} days" if days else "", f"with {other}" if other else "", note,
                  f"{attempts} unanswered" if attempts != "0" else "",
                  "DO NOT CONTACT" if dnc else "", numbers]
-        print(f"{rule:<23} {name:<20} {when:<16} " + "  ".join(f for f in facts if f))
+        print(f"{rule:<32} {name:<20} {when:<16} " + "  ".join(f for f in facts if f))

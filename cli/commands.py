@@ -13,15 +13,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from services.errors import StillroomError, VaultError
+from services.errors import StillroomError, VaultError, WrongPassphrase
 from services.practice.practice_timezone import local_timezone
 from services.vault.check import check_practice
+from services.vault.key_file import KeyFile, same_data_key
 from services.vault.key_slots import unwrap
+from services.vault.passphrase import change_passphrase, current_key_file
 from services.vault.practice_vault import (
     PASSPHRASE_VARIABLE,
     Vault,
     VaultPaths,
-    change_passphrase,
     create_vault,
     default_actor,
     key_without_asking,
@@ -138,18 +139,31 @@ def backup(folder: Path, arguments: argparse.Namespace) -> None:
 
 
 def restore(folder: Path, arguments: argparse.Namespace) -> None:
+    """With the practice's own key when the backup holds the same one; otherwise (a backup
+    from before a passphrase change, or no practice here yet) with the backup's passphrase."""
     from services.vault import backup as backups
 
-    if VaultPaths(folder).exists():
+    backup_keys = backups.backup_key_file(arguments.file)
+    current = current_key_file(VaultPaths(folder)) if VaultPaths(folder).exists() else None
+    if current is not None and same_data_key(current, backup_keys):
         key = key_for(folder)
     else:
-        slots = backups.backup_key_file(arguments.file)
-        key = unwrap(slots.passphrase,
-                     from_environment(PASSPHRASE_VARIABLE) or ask("Passphrase: "))
+        key = _backup_key(backup_keys, arguments.file, asked=current is not None)
     kept = backups.restore(folder, arguments.file, key)
     print(f"Restored the practice from {arguments.file}.")
     if kept:
         print(f"The practice it replaced is kept as {kept}.")
+
+
+def _backup_key(backup_keys: KeyFile, backup_file: Path, asked: bool) -> bytearray:
+    prompt = "The passphrase of the backup (of the day it was made): " if asked else "Passphrase: "
+    passphrase = from_environment(PASSPHRASE_VARIABLE) or ask(prompt)
+    try:
+        return unwrap(backup_keys.passphrase, passphrase)
+    except WrongPassphrase:
+        raise WrongPassphrase("That passphrase does not open the backup {path}: it opens with the "
+                              "passphrase the practice had when the backup was made.",
+                              path=str(backup_file)) from None
 
 
 def export(folder: Path, arguments: argparse.Namespace) -> None:
@@ -170,10 +184,26 @@ def import_csv(folder: Path, arguments: argparse.Namespace) -> None:
 
 
 def passwd(folder: Path, arguments: argparse.Namespace) -> None:
+    """A new passphrase and a new data key: the practice is re-encrypted under it."""
     old = from_environment(PASSPHRASE_VARIABLE) or ask("Current passphrase: ")
     unlock_with_passphrase(folder, old)
-    change_passphrase(folder, old, new_passphrase(NEW_PASSPHRASE_VARIABLE))
-    print("The passphrase is changed. The recovery code still works.")
+    new = new_passphrase(NEW_PASSPHRASE_VARIABLE)
+    changed = change_passphrase(folder, old, new)
+    print("The passphrase is changed, and the practice is re-encrypted under a new key: the old "
+          "passphrase opens only backups made before now.")
+    code = changed.new_recovery_code
+    if code is None:
+        print("The recovery code still works.")
+        return
+    print("This practice's recovery code was made by an older Stillroom and cannot follow the "
+          "new key, so here is a new one (shown once; write it down, and keep it where the old "
+          "one was: the old code now opens only backups made before now):")
+    print(f"    {code}")
+    from services.papers.recovery_sheet import keep_recovery_sheet
+
+    with open_vault(folder, unlock_with_passphrase(folder, new),
+                    actor=default_actor("command line")) as vault:
+        keep_recovery_sheet(vault, code)
 
 
 COMMANDS: dict[str, Callable[[Path, argparse.Namespace], None]] = {

@@ -38,7 +38,8 @@ def day_sheet(folder: Path, arguments: argparse.Namespace) -> None:
                            day=day.isoformat())
         if not review.is_closed:
             raise Refused("{day} is not closed yet; close the day first.", day=day.isoformat())
-        data = (day_sheet_pdf(review, read_settings(vault)) if kind == ".pdf"
-                else day_sheet_csv(review).encode("utf-8"))
+        settings = read_settings(vault)
+        data = (day_sheet_pdf(review, settings) if kind == ".pdf"
+                else day_sheet_csv(review, settings.language).encode("utf-8"))
     write_out(out, data)
     print(out)

@@ -19,6 +19,8 @@ from cli import commands as cli_commands
 from cli import day_sheet as cli_day_sheet
 from cli import letter as cli_letter
 from services.errors import Ambiguous, InvalidRows, StillroomError
+from services.vault.key_rotation import heal
+from services.vault.practice_vault import VaultPaths
 from services.vault.restore_journal import finish_interrupted_restore
 
 PROGRAM = "stillroom"
@@ -57,7 +59,8 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("dir", type=Path)
     imports = commands.add_parser("import-clients", help="add clients from a UTF-8 CSV file")
     imports.add_argument("file", type=Path)
-    commands.add_parser("passwd", help="change the passphrase")
+    commands.add_parser("passwd", help="change the passphrase (the practice is re-encrypted "
+                        "under a new key)")
     cli_letter.add_parser(commands)
     cli_call_list.add_parser(commands)
     cli_day_sheet.add_parser(commands)
@@ -91,9 +94,10 @@ def data_folder(arguments: argparse.Namespace) -> Path:
 def run(arguments: argparse.Namespace) -> int:
     folder = data_folder(arguments)
     try:
-        healed = finish_interrupted_restore(folder)
-        if healed:
-            cli_commands.say(healed)
+        # a restore or a passphrase change that a kill left half done is finished or undone
+        for healed in (finish_interrupted_restore(folder), heal(VaultPaths(folder))):
+            if healed:
+                cli_commands.say(healed)
         if arguments.command == "letter":
             cli_letter.letter(folder, arguments)
         elif arguments.command == "call-list":

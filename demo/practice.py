@@ -5,8 +5,8 @@ practice. The same seed and day always give the same practice. Everything is wri
 inserts in one unit of work; since those bypass the ORM's audit hook, one summary audit event
 records what the demo added.
 
-The people are invented in `demo_names`, their sessions booked in `demo_calendar`, and their
-money and calls follow in `demo_money`. A solo therapist's week holds about 45 sessions; when
+The people are invented in `demo.names`, their sessions booked in `demo.calendar`, and their
+money and calls follow in `demo.money`. A solo therapist's week holds about 45 sessions; when
 the size asked for cannot fit in one calendar (the 2,000-client, ten-year benchmark practice),
 sessions are booked side by side in parallel calendars and `DemoSummary.parallel_sessions` says
 how many. Within one calendar no two sessions overlap.

@@ -1,4 +1,5 @@
-"""Fonts, letter templates and translations: package data, found wherever Stillroom runs from.
+"""Fonts, labels (the words for closed vocabularies), letter templates and translations:
+package data, found wherever Stillroom runs from.
 
 Every layer may read these files through `FOLDER`; none of them is code.
 """

@@ -3,26 +3,30 @@
 from __future__ import annotations
 
 import logging
+import platform
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, qVersion
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 import resources
-from services.errors import StillroomError, WrongPassphrase
+from services.errors import KeyFileDamaged, StillroomError, WrongPassphrase
+from services.vault.key_rotation import heal
 from services.vault.key_slots import KdfParams
 from services.vault.practice_vault import Vault, VaultPaths, key_without_asking
+from ui.crash_report import crash_reporting
 from ui.i18n import install_language, save_language, saved_language
 from ui.main_window import MainWindow
+from ui.plain_text import literal
 from ui.unlock_dialog import UnlockDialog, open_practice
 from ui.worker import DatabaseWorker, readable
 
-log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)  # the log in the data folder (ui/crash_log.py): no client data
 
 FONTS = resources.FOLDER / "fonts"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
@@ -41,7 +45,7 @@ def install_fonts(app: QApplication) -> None:
         for name in FONT_FILES:
             font_id = QFontDatabase.addApplicationFont(str(FONTS / name))
             if font_id < 0:
-                log.error("The font %s could not be loaded", FONTS / name)
+                log.error("The font %s could not be loaded", name)
             else:
                 _loaded_fonts.append(font_id)
     points = app.font().pointSizeF()
@@ -57,10 +61,17 @@ def prepare_application(app: QApplication) -> None:
 
 def open_if_known(folder: Path) -> Vault | None:
     """The practice opened without asking (environment variable or keychain), or None."""
+    healed = heal(VaultPaths(folder))  # a passphrase change a kill left half done
+    if healed:
+        log.warning("%s", healed)
     try:
         key = key_without_asking(folder)
     except WrongPassphrase:  # a stale STILLROOM_PASSPHRASE: ask the therapist instead
         return None
+    except KeyFileDamaged as error:
+        if error.recoverable:  # the unlock dialog offers the recovery code
+            return None
+        raise
     return None if key is None else open_practice(folder, key)
 
 
@@ -149,7 +160,7 @@ class PracticeLauncher(QObject):
         self.message = QMessageBox(QMessageBox.Icon.Critical, self.tr("Stillroom"),
                                    self.tr("Stillroom cannot open your practice."),
                                    QMessageBox.StandardButton.Close)
-        self.message.setInformativeText(readable(error))
+        self.message.setInformativeText(literal(readable(error)))
         self.message.finished.connect(lambda _result: self.finished.emit(1))
         self.message.show()
 
@@ -172,16 +183,22 @@ class PracticeLauncher(QObject):
 
 
 def run_gui(data_dir: Path) -> int:
-    """Start the window on the practice in `data_dir`; returns the process's exit code."""
+    """Start the window on the practice in `data_dir`; returns the process's exit code.
+
+    While it runs, every unexpected error, on any thread, is logged in `data_dir` and shown.
+    """
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
-    prepare_application(app)
-    app.setQuitOnLastWindowClosed(False)  # between the dialogs and the window none is shown
-    worker = DatabaseWorker()
-    launcher = PracticeLauncher(data_dir, worker)
-    launcher.finished.connect(app.exit)
-    QTimer.singleShot(0, launcher.start)
-    try:
-        return app.exec()
-    finally:
-        launcher.close_everything()
-        worker.shutdown()
+    with crash_reporting(data_dir):
+        log.info("Stillroom starts: Python %s, Qt %s, %s", platform.python_version(),
+                 qVersion(), platform.platform())
+        prepare_application(app)
+        app.setQuitOnLastWindowClosed(False)  # between the dialogs and the window none is shown
+        worker = DatabaseWorker()
+        launcher = PracticeLauncher(data_dir, worker)
+        launcher.finished.connect(app.exit)
+        QTimer.singleShot(0, launcher.start)
+        try:
+            return app.exec()
+        finally:
+            launcher.close_everything()
+            worker.shutdown()

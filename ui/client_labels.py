@@ -1,7 +1,8 @@
 """The words the client list, panel and dialog use, in the window's language.
 
-Closed vocabularies (client status, contact channel and outcome, ledger kinds), the balance
-said in words, consent marks for a phone number, and dates and times in the app's locale.
+Closed vocabularies (client status, contact channel and outcome, ledger kinds: from the one
+table of `services.labels` that papers and CSVs read too), the balance said in words,
+consent marks for a phone number, and dates and times in the app's locale.
 """
 
 from __future__ import annotations
@@ -22,68 +23,31 @@ from models.enums import (
 from services.clients.client_records import PhoneNumber
 from services.money.amounts import format_amount, symbol_of
 from ui.dates import qdate
+from ui.labels import window_label
 
 
 def client_status_label(status: ClientStatus) -> str:
-    return {
-        ClientStatus.ACTIVE: QCoreApplication.translate("ClientStatus", "Active"),
-        ClientStatus.PAUSED: QCoreApplication.translate("ClientStatus", "Paused"),
-        ClientStatus.ENDED: QCoreApplication.translate("ClientStatus", "Ended"),
-    }[status]
+    return window_label(ClientStatus(status))
 
 
 def channel_label(channel: ContactChannel) -> str:
-    return {
-        ContactChannel.CALL: QCoreApplication.translate("ContactChannel", "Call"),
-        ContactChannel.VOICEMAIL: QCoreApplication.translate("ContactChannel", "Voicemail"),
-        ContactChannel.TEXT: QCoreApplication.translate("ContactChannel", "Text message"),
-        ContactChannel.EMAIL: QCoreApplication.translate("ContactChannel", "Email"),
-        ContactChannel.LETTER: QCoreApplication.translate("ContactChannel", "Letter"),
-        ContactChannel.IN_PERSON: QCoreApplication.translate("ContactChannel", "In person"),
-    }[channel]
+    return window_label(ContactChannel(channel))
 
 
 def outcome_label(outcome: ContactOutcome) -> str:
-    return {
-        ContactOutcome.REACHED: QCoreApplication.translate("ContactOutcome", "Reached"),
-        ContactOutcome.VOICEMAIL: QCoreApplication.translate("ContactOutcome", "Left a message"),
-        ContactOutcome.NO_ANSWER: QCoreApplication.translate("ContactOutcome", "No answer"),
-        ContactOutcome.WRONG_NUMBER: QCoreApplication.translate("ContactOutcome", "Wrong number"),
-        ContactOutcome.DECLINED: QCoreApplication.translate("ContactOutcome", "Declined"),
-        ContactOutcome.SENT: QCoreApplication.translate("ContactOutcome", "Sent"),
-    }[outcome]
+    return window_label(ContactOutcome(outcome))
 
 
 def ledger_kind_label(kind: LedgerKind) -> str:
-    return {
-        LedgerKind.SESSION_CHARGE: QCoreApplication.translate("LedgerKind", "Session"),
-        LedgerKind.LATE_CANCEL_FEE:
-            QCoreApplication.translate("LedgerKind", "Late cancellation fee"),
-        LedgerKind.NO_SHOW_FEE: QCoreApplication.translate("LedgerKind", "Missed session fee"),
-        LedgerKind.PAYMENT: QCoreApplication.translate("LedgerKind", "Payment"),
-        LedgerKind.WAIVER: QCoreApplication.translate("LedgerKind", "Waived"),
-        LedgerKind.REFUND: QCoreApplication.translate("LedgerKind", "Refund"),
-    }[kind]
+    return window_label(LedgerKind(kind))
 
 
 def payment_method_label(method: PaymentMethod) -> str:
-    return {
-        PaymentMethod.CASH: QCoreApplication.translate("PaymentMethod", "Cash"),
-        PaymentMethod.CARD: QCoreApplication.translate("PaymentMethod", "Card"),
-        PaymentMethod.TRANSFER: QCoreApplication.translate("PaymentMethod", "Bank transfer"),
-        PaymentMethod.INSURER: QCoreApplication.translate("PaymentMethod", "Insurer"),
-    }[method]
+    return window_label(PaymentMethod(method))
 
 
 def waiver_reason_label(reason: WaiverReason) -> str:
-    return {
-        WaiverReason.ILLNESS: QCoreApplication.translate("WaiverReason", "Illness"),
-        WaiverReason.FAMILY_EMERGENCY:
-            QCoreApplication.translate("WaiverReason", "Family emergency"),
-        WaiverReason.THERAPIST_ERROR: QCoreApplication.translate("WaiverReason", "My mistake"),
-        WaiverReason.GOODWILL: QCoreApplication.translate("WaiverReason", "Goodwill"),
-        WaiverReason.OTHER: QCoreApplication.translate("WaiverReason", "Other reason"),
-    }[reason]
+    return window_label(WaiverReason(reason))
 
 
 def money_text(minor: int, currency: str) -> str:

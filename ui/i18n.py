@@ -2,7 +2,9 @@
 
 The choice lives in the app's own settings file (it is not client data) so the unlock dialog
 is already in the therapist's language. Qt's own strings (buttons, calendar popups) come from
-the `qtbase` translations PySide6 ships; dates, times and money follow QLocale.
+the `qtbase` translations PySide6 ships; dates, times and money follow QLocale; the words of
+closed vocabularies (statuses, payment methods...) come from `services.labels` in
+`window_language()`.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 import resources
+from models.enums import Language
 
 TRANSLATIONS = resources.FOLDER / "translations"
 LANGUAGES = ("en", "ru")
@@ -18,6 +21,7 @@ LOCALES = {
     "ru": QLocale(QLocale.Language.Russian, QLocale.Country.Russia),
 }
 _installed: list[QTranslator] = []
+_window_language = Language.ENGLISH  # the language installed last
 
 
 def saved_language() -> str:
@@ -32,12 +36,19 @@ def save_language(language: str) -> None:
     QSettings().setValue("language", language if language in LANGUAGES else "en")
 
 
+def window_language() -> Language:
+    """The language the window speaks: the one `install_language` set, else English."""
+    return _window_language
+
+
 def install_language(app: QCoreApplication, language: str) -> None:
     """Translate the window into `language` and format dates and money its way."""
+    global _window_language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(LOCALES.get(language, LOCALES["en"]))
+    _window_language = Language.RUSSIAN if language == "ru" else Language.ENGLISH
     if language == "en":
         return
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -1,70 +1,72 @@
-"""The words the window uses for the practice's closed vocabularies, in the window's language."""
+"""The words the window uses for the practice's closed vocabularies, in the window's language.
+
+They come from the one table per language (`services.labels`) that the day sheet, the letters
+and every CSV read too, so a status or a payment method reads the same on screen and on paper.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import enum
 
-from models.enums import AppointmentStatus, BookAction, Language, Modality, ReasonCategory
+from models.enums import (
+    AppointmentStatus,
+    BookAction,
+    CancelledBy,
+    Envelope,
+    FeeRule,
+    Language,
+    Modality,
+    PaperSize,
+    ReasonCategory,
+    Repeat,
+)
+from services.labels import label
+from ui.i18n import window_language
+
+
+def window_label(member: enum.StrEnum) -> str:
+    """Any closed vocabulary's member in the window's language."""
+    return label(member, window_language())
 
 
 def modality_label(modality: Modality) -> str:
-    return {
-        Modality.IN_PERSON: QCoreApplication.translate("Modality", "In person"),
-        Modality.PHONE: QCoreApplication.translate("Modality", "Phone"),
-        Modality.VIDEO: QCoreApplication.translate("Modality", "Video"),
-    }[modality]
+    return window_label(Modality(modality))
 
 
 def status_label(status: AppointmentStatus) -> str:
-    return {
-        AppointmentStatus.SCHEDULED: QCoreApplication.translate("Status", "Booked"),
-        AppointmentStatus.ATTENDED: QCoreApplication.translate("Status", "Attended"),
-        AppointmentStatus.ATTENDED_LATE: QCoreApplication.translate("Status", "Attended late"),
-        AppointmentStatus.NO_SHOW: QCoreApplication.translate("Status", "Did not come"),
-        AppointmentStatus.CANCELLED: QCoreApplication.translate("Status", "Cancelled in time"),
-        AppointmentStatus.LATE_CANCELLATION:
-            QCoreApplication.translate("Status", "Late cancellation"),
-        AppointmentStatus.CANCELLED_BY_THERAPIST:
-            QCoreApplication.translate("Status", "Cancelled by me"),
-        AppointmentStatus.MISSED_BY_THERAPIST:
-            QCoreApplication.translate("Status", "Missed by me"),
-    }[status]
+    return window_label(AppointmentStatus(status))
 
 
 def reason_label(reason: ReasonCategory) -> str:
-    return {
-        ReasonCategory.WORK: QCoreApplication.translate("Reason", "Work"),
-        ReasonCategory.ILLNESS: QCoreApplication.translate("Reason", "Illness"),
-        ReasonCategory.FAMILY_CARE: QCoreApplication.translate("Reason", "Child or family care"),
-        ReasonCategory.TRAVEL: QCoreApplication.translate("Reason", "Travel"),
-        ReasonCategory.FORGOT: QCoreApplication.translate("Reason", "Forgot"),
-        ReasonCategory.OTHER: QCoreApplication.translate("Reason", "Other"),
-    }[reason]
+    return window_label(ReasonCategory(reason))
+
+
+def cancelled_by_label(by: CancelledBy) -> str:
+    return window_label(CancelledBy(by))
+
+
+def repeat_label(repeat: Repeat) -> str:
+    return window_label(Repeat(repeat))
+
+
+def fee_rule_label(rule: FeeRule) -> str:
+    return window_label(FeeRule(rule))
+
+
+def paper_size_label(size: PaperSize) -> str:
+    return window_label(PaperSize(size))
+
+
+def envelope_label(envelope: Envelope) -> str:
+    return window_label(Envelope(envelope))
 
 
 def book_action_label(action: BookAction) -> str:
     """What the therapist did, as Undo and Redo name it."""
-    return {
-        BookAction.BOOK: QCoreApplication.translate("BookAction", "Booking"),
-        BookAction.MOVE: QCoreApplication.translate("BookAction", "Move"),
-        BookAction.ATTENDED: QCoreApplication.translate("BookAction", "Attended"),
-        BookAction.ATTENDED_LATE: QCoreApplication.translate("BookAction", "Attended late"),
-        BookAction.NO_SHOW: QCoreApplication.translate("BookAction", "No-show"),
-        BookAction.MISSED_BY_ME: QCoreApplication.translate("BookAction", "Missed by me"),
-        BookAction.CANCELLATION: QCoreApplication.translate("BookAction", "Cancellation"),
-        BookAction.KEPT_ANOTHER_WAY:
-            QCoreApplication.translate("BookAction", "Session kept another way"),
-        BookAction.LATE_ARRIVAL: QCoreApplication.translate("BookAction", "Late arrival"),
-        BookAction.REPAIR: QCoreApplication.translate("BookAction", "Repair"),
-        BookAction.DELETE: QCoreApplication.translate("BookAction", "Deletion"),
-        BookAction.CALL: QCoreApplication.translate("BookAction", "Call"),
-        BookAction.PAYMENT: QCoreApplication.translate("BookAction", "Payment"),
-        BookAction.REFUND: QCoreApplication.translate("BookAction", "Refund"),
-        BookAction.CHARGE: QCoreApplication.translate("BookAction", "Charge"),
-        BookAction.END_CLIENT: QCoreApplication.translate("BookAction", "Ending"),
-    }[action]
+    return window_label(BookAction(action))
 
 
 def language_name(language: Language) -> str:
     """A language under its own name, whatever language the window is in."""
-    return {Language.ENGLISH: "English", Language.RUSSIAN: "Русский"}[language]
+    language = Language(language)
+    return label(language, language)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from models.enums import FeeRule
 from services.money.amounts import format_amount, parse_amount
+from ui.labels import fee_rule_label
+from ui.plain_text import plain_label
 
 # Wider than the vault allows, so that a number out of range reaches the vault's rules and
 # its message is shown beside the field, rather than the spin box quietly changing it.
@@ -61,7 +63,7 @@ class MoneyField(QWidget):
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.setMaximumWidth(140)
         self.edit.setMinimumWidth(110)
-        self.unit = QLabel()
+        self.unit = plain_label()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
@@ -95,13 +97,8 @@ class FeeField(QWidget):
         self.setting = value_name
         self.rule = QComboBox()
         self.rule.setObjectName(rule_name)
-        for rule, label in (
-            (FeeRule.FULL, QCoreApplication.translate("SettingsDialog", "Full session fee")),
-            (FeeRule.FIXED, QCoreApplication.translate("SettingsDialog", "Fixed amount")),
-            (FeeRule.PERCENT, QCoreApplication.translate("SettingsDialog", "Percentage")),
-            (FeeRule.NONE, QCoreApplication.translate("SettingsDialog", "No fee")),
-        ):
-            self.rule.addItem(label, rule.value)
+        for rule in (FeeRule.FULL, FeeRule.FIXED, FeeRule.PERCENT, FeeRule.NONE):
+            self.rule.addItem(fee_rule_label(rule), rule.value)
         self.amount = MoneyField(value_name)
         self.percent = number_field(f"{value_name}_percent", " %")
         self.percent.setValue(50)

@@ -26,14 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import Envelope, Language, PaperSize
+from models.enums import Envelope, Language, LedgerKind, PaperSize
 from services.errors import InvalidValue, StillroomError
 from services.money.amounts import MINOR_DIGITS
 from services.practice.practice_settings import PracticeSettings
 from services.vault.keychain import NO_KEYCHAIN
+from ui.client_labels import ledger_kind_label
 from ui.currencies import FIRST_CURRENCIES, currency_name
 from ui.forms import HINT_STYLE, FieldErrors, Form, note_label, refit
-from ui.labels import language_name
+from ui.labels import envelope_label, language_name, paper_size_label
+from ui.plain_text import plain_label
 from ui.settings_fields import FeeField, MoneyField, WorkDays, number_field, unit_row, zone_field
 
 TEXT_LINES = 4  # rows shown by the address and letterhead boxes
@@ -89,7 +91,7 @@ class SettingsSections(QWidget):
             (self.tr("Security"), self._security_page),
         ):
             page = build()
-            heading = QLabel(title)
+            heading = plain_label(title)
             font = QFont(heading.font())
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -210,14 +212,14 @@ class SettingsSections(QWidget):
                                  "recorded with."))
         self.paper_size = QComboBox()
         self.paper_size.setObjectName("paper_size")
-        self.paper_size.addItem(self.tr("A4"), PaperSize.A4.value)
-        self.paper_size.addItem(self.tr("Letter (US)"), PaperSize.LETTER.value)
+        for size in (PaperSize.A4, PaperSize.LETTER):
+            self.paper_size.addItem(paper_size_label(size), size.value)
         self._row(form, section, self.tr("Paper size"), self.paper_size, "paper_size",
                   row=unit_row(self.paper_size))
         self.envelope = QComboBox()
         self.envelope.setObjectName("envelope")
-        self.envelope.addItem(self.tr("DL or C5/6, window on the left"), Envelope.DL.value)
-        self.envelope.addItem(self.tr("US #10, window on the left"), Envelope.US10.value)
+        for envelope in (Envelope.DL, Envelope.US10):
+            self.envelope.addItem(envelope_label(envelope), envelope.value)
         self._row(form, section, self.tr("Envelope"), self.envelope, "envelope",
                   row=unit_row(self.envelope))
         self.timezone = zone_field()
@@ -265,8 +267,8 @@ class SettingsSections(QWidget):
                                  "cancellation. 24 hours is usual; 12 and 48 are common too."))
         self.late_cancel_fee = FeeField("late_cancel_fee_rule", "late_cancel_fee_value")
         self.no_show_fee = FeeField("no_show_fee_rule", "no_show_fee_value")
-        for label, fee in ((self.tr("Late cancellation fee"), self.late_cancel_fee),
-                           (self.tr("Fee when a client does not come"), self.no_show_fee)):
+        for label, fee in ((ledger_kind_label(LedgerKind.LATE_CANCEL_FEE), self.late_cancel_fee),
+                           (ledger_kind_label(LedgerKind.NO_SHOW_FEE), self.no_show_fee)):
             self._row(form, section, label, fee, fee.setting, focus=fee.rule, row=fee)
             fee.set_accessible_name(label)
             fee.rule.currentIndexChanged.connect(self._fee_rule_changed)

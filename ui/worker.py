@@ -4,7 +4,10 @@
 hands its result to `done`, or a `StillroomError` it raised to `failed`, back on the GUI
 thread through a queued signal. Any other exception is a bug: `failed` hears of it as
 `Unexpected` (so a dialog does not stay busy for ever), then it is raised again on the GUI
-thread, where the application's error handling reports it.
+thread, where the application's error handler (ui/crash_report.py) logs it and shows it.
+
+A callback whose widget was closed and deleted while its job ran is dropped, not called: see
+`_receiver_gone`.
 
 Tests pass `ImmediateExecutor()`, which runs each job at once on the calling thread, so a
 test reads the outcome on the next line (Picard's FakeThreadPool does the same).
@@ -15,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, TypeVar
 
 import shiboken6
@@ -52,10 +56,35 @@ class _Finished:
     failed: Callable[[StillroomError], None] | None
 
 
+def _held_by(callback: object) -> list[object]:
+    """What a callable carries with it: a method's instance, a function's closure cells and
+    default arguments, a `functools.partial`'s function and arguments."""
+    if isinstance(callback, partial):
+        return [callback.func, *callback.args, *callback.keywords.values()]
+    held: list[object] = [getattr(callback, "__self__", None)]
+    function = getattr(callback, "__func__", callback)
+    for cell in getattr(function, "__closure__", None) or ():
+        try:
+            held.append(cell.cell_contents)
+        except ValueError:  # a cell not filled yet
+            pass
+    held.extend(getattr(function, "__defaults__", None) or ())
+    held.extend((getattr(function, "__kwdefaults__", None) or {}).values())
+    return held
+
+
 def _receiver_gone(callback: Callable[..., None]) -> bool:
-    """True when `callback` is a method of a widget Qt has already deleted."""
-    owner = getattr(callback, "__self__", None)
-    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
+    """True when `callback` holds a QObject Qt has already deleted, so calling it would fail.
+
+    A callback is a bound method (`self._show`), a lambda or a nested function that uses
+    `self` or a widget (`lambda _ids: self.changed.emit()`), or a partial. What it holds is
+    looked at, and one level further for the functions among them (a lambda that calls a
+    closure over the dialog). A callback that reaches a widget only through some other object
+    is not looked into.
+    """
+    held = _held_by(callback)
+    held += [inner for item in held if callable(item) for inner in _held_by(item)]
+    return any(isinstance(item, QObject) and not shiboken6.isValid(item) for item in held)
 
 
 class DatabaseWorker(QObject):

@@ -1,5 +1,4 @@
 """The calendar: booking, series, moving, statuses and cancellations, clashes, free times.
 
-May import `models` and the service packages it stands on (vault, practice, clients,
-money); never Qt.
+May import `models` and the other service packages; never Qt or `ui`.
 """

@@ -1,5 +1,5 @@
 """Clients: their details, numbers and consent, who knows whom, the chart, the contact log,
 the panel's reading, and bringing a client list in.
 
-May import `models`, `services.vault`, `services.practice` and the shared modules; never Qt.
+May import `models` and the other service packages; never Qt or `ui`.
 """

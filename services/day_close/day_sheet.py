@@ -2,9 +2,11 @@
 
 The PDF is the practice's letterhead, the table of sessions (its header repeated on later
 pages), the money entered on account, the totals, the corrections since the day was first
-closed, and a line to sign. Its words are in `WORDS`, in English and Russian by the practice's
+closed, and a line to sign. Its own words are in `WORDS`; statuses, payment methods, kinds of
+entry and problems read as they do everywhere (`services.labels`); all in the practice's
 language. The CSV has one row per session and per account entry, then a totals row whose sums
-equal the rows; amounts in major units (decimal text) and in minor units.
+equal the rows; amounts in major units (decimal text) and in minor units, and each status,
+entry and method both in those words and as its stored code.
 """
 
 from __future__ import annotations
@@ -14,10 +16,14 @@ import io
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from models.enums import Language
+from models.enums import AppointmentStatus, Language, LedgerKind, PaymentMethod
+from services.csv_cells import number_cell, safe_cell
 from services.day_close.day_review import DayReview
+from services.labels import label
 from services.money.amounts import format_amount, minor_digits
 from services.papers.letterhead import Letterhead
 from services.papers.pdf_page import (
@@ -28,6 +34,7 @@ from services.papers.pdf_page import (
     draw_running_head,
     paper,
     style,
+    text_paragraph,
 )
 from services.practice.practice_settings import PracticeSettings
 
@@ -43,19 +50,6 @@ WORDS: dict[str, dict[str, str]] = {
         "difference": "Difference", "reopened": "Reopened", "accepted": "Accepted problems",
         "closed": "Closed", "open": "NOT CLOSED", "signature": "Signature", "date": "Date",
         "page": "Page", "no_client": "(no client)", "no_sessions": "No sessions this day.",
-        "scheduled": "Booked", "attended": "Attended", "attended_late": "Attended late",
-        "no_show": "Did not come", "cancelled": "Cancelled in time",
-        "late_cancellation": "Late cancellation",
-        "cancelled_by_therapist": "Cancelled by me", "missed_by_therapist": "Missed by me",
-        "cash": "Cash", "card": "Card", "transfer": "Transfer", "insurer": "Insurer",
-        "session_charge": "Session", "late_cancel_fee": "Late-cancellation fee",
-        "no_show_fee": "No-show fee", "payment": "Payment", "waiver": "Waiver",
-        "refund": "Refund", "note": "Note",
-        "earlier_day_open": "An earlier day still open",
-        "still_scheduled": "Still booked after its end",
-        "not_charged": "Attended but not charged", "fee_off_policy": "A fee off the policy",
-        "payment_without_client": "A payment not tied to a client",
-        "negative_balance": "A client in credit",
     },
     "ru": {
         "title": "Итоги дня", "time": "Время", "client": "Клиент", "status": "Статус",
@@ -69,19 +63,6 @@ WORDS: dict[str, dict[str, str]] = {
         "closed": "Закрыт", "open": "НЕ ЗАКРЫТ", "signature": "Подпись", "date": "Дата",
         "page": "Стр.", "no_client": "(клиент не указан)", "no_sessions": "В этот день сессий "
         "не было.",
-        "scheduled": "Запланирована", "attended": "Состоялась", "attended_late": "С опозданием",
-        "no_show": "Не пришёл", "cancelled": "Отменена вовремя",
-        "late_cancellation": "Поздняя отмена", "cancelled_by_therapist": "Отменена мной",
-        "missed_by_therapist": "Пропущена мной",
-        "cash": "Наличные", "card": "Карта", "transfer": "Перевод", "insurer": "Страховая",
-        "session_charge": "Сессия", "late_cancel_fee": "Плата за позднюю отмену",
-        "no_show_fee": "Плата за неявку", "payment": "Оплата", "waiver": "Списание",
-        "refund": "Возврат", "note": "Примечание",
-        "earlier_day_open": "Не закрыт более ранний день",
-        "still_scheduled": "Сессия так и осталась запланированной",
-        "not_charged": "Клиент пришёл, но ничего не начислено",
-        "fee_off_policy": "Сумма не по правилам", "payment_without_client": "Платёж без клиента",
-        "negative_balance": "Переплата клиента",
     },
 }
 MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
@@ -90,6 +71,10 @@ MONTHS_RU = ("января", "февраля", "марта", "апреля", "м
 
 def words_for(language: Language | str) -> dict[str, str]:
     return WORDS["ru" if str(language) == "ru" else "en"]
+
+
+def _methods(methods: tuple[PaymentMethod, ...], language: Language) -> str:
+    return ", ".join(label(PaymentMethod(m), language) for m in methods)
 
 
 def day_title(review: DayReview, language: Language | str) -> str:
@@ -121,28 +106,39 @@ def _table(rows: list[list[Any]], widths: list[float], *, header: bool = True,
     return table
 
 
-def _session_table(review: DayReview, w: dict[str, str], width: float) -> Table:
+def _cell(text: str, *, right: bool = False) -> Paragraph:
+    """Words that wrap inside their column (flush right beside amounts)."""
+    small = style("small")
+    return text_paragraph(text, ParagraphStyle("small_right", parent=small, alignment=TA_RIGHT)
+                          if right else small)
+
+
+def _session_table(review: DayReview, w: dict[str, str], language: Language,
+                   width: float) -> Table:
     cur = review.currency
     rows: list[list[Any]] = [[w["time"], w["client"], w["status"], w["charged"], w["received"],
                               w["method"], w["waived"], w["balance"]]]
     for line in review.lines:
-        rows.append([line.starts_at.strftime("%H:%M"), Paragraph(line.client_name,
-                     style("small")), w[str(line.status)], _money(line.charged, cur),
-                     _money(line.received, cur), ", ".join(w[str(m)] for m in line.methods),
+        rows.append([line.starts_at.strftime("%H:%M"), _cell(line.client_name),
+                     _cell(label(AppointmentStatus(line.status), language)),
+                     _money(line.charged, cur), _money(line.received, cur),
+                     _cell(_methods(line.methods, language)),
                      _money(line.waived, cur), _money(line.client_balance, cur)])
-    fractions = (0.08, 0.24, 0.15, 0.1, 0.1, 0.11, 0.1, 0.12)
+    fractions = (0.07, 0.19, 0.18, 0.11, 0.11, 0.13, 0.1, 0.11)
     table = _table(rows, [width * f for f in fractions], numbers_from=3)
     table.setStyle(TableStyle([("ALIGN", (5, 0), (5, -1), "LEFT")]))
     return table
 
 
-def _totals_rows(review: DayReview, w: dict[str, str]) -> list[list[str]]:
+def _totals_rows(review: DayReview, w: dict[str, str], language: Language) -> list[list[Any]]:
     t, cur = review.totals, review.currency
-    rows = [[w["sessions"], ", ".join(f"{w[s]}: {n}" for s, n in t.sessions_by_status.items())
-             or "0"],
-            [w["charged"], format_amount(t.charged, cur)],
-            [w["received"], format_amount(t.received, cur)]]
-    rows += [[f"  {w.get(m, m)}", format_amount(n, cur)] for m, n in t.received_by_method.items()]
+    by_status = ", ".join(f"{_part('sessions', s, language)}: {n}"
+                          for s, n in t.sessions_by_status.items())
+    rows: list[list[Any]] = [[w["sessions"], _cell(by_status or "0", right=True)],
+                             [w["charged"], format_amount(t.charged, cur)],
+                             [w["received"], format_amount(t.received, cur)]]
+    rows += [[f"  {_part('received', m, language)}", format_amount(n, cur)]
+             for m, n in t.received_by_method.items()]
     rows += [[w["waived"], format_amount(t.waived, cur)],
              [w["refunded"], format_amount(t.refunded, cur)],
              [w["outstanding"], format_amount(t.outstanding, cur)]]
@@ -151,7 +147,7 @@ def _totals_rows(review: DayReview, w: dict[str, str]) -> list[list[str]]:
 
 def day_sheet_pdf(review: DayReview, settings: PracticeSettings) -> bytes:
     """The day as a printed sheet, in the practice's language."""
-    w = words_for(settings.language)
+    w, language = words_for(settings.language), Language(settings.language)
     head = Letterhead.of(settings.practice_name, settings.therapist_name, settings.credentials,
                          settings.letterhead, settings.address, settings.phone, settings.email)
     page_width, page_height = paper(settings.paper_size)
@@ -165,39 +161,41 @@ def day_sheet_pdf(review: DayReview, settings: PracticeSettings) -> bytes:
     doc = document(out, settings.paper_size, head, title=title, later_page=later)
     state = (f"{w['closed']}: {review.closed_at.astimezone(settings.zone):%Y-%m-%d %H:%M}"
              if review.closed_at else w["open"])
-    story: list[Any] = [Paragraph(title, style("heading")), Paragraph(state, style("small")),
-                        Spacer(1, 6)]
+    story: list[Any] = [text_paragraph(title, style("heading")),
+                        text_paragraph(state, style("small")), Spacer(1, 6)]
     if review.lines:
-        story.append(_session_table(review, w, width))
+        story.append(_session_table(review, w, language, width))
     else:
-        story.append(Paragraph(w["no_sessions"], style("body")))
+        story.append(text_paragraph(w["no_sessions"], style("body")))
     if review.account_lines:
         rows: list[list[Any]] = [[w["client"], w["kind"], w["method"], w["amount"]]]
-        rows += [[Paragraph(a.client_name or w["no_client"], style("small")), w[str(a.kind)],
-                  w[str(a.method)] if a.method else "", _money(a.amount, review.currency)]
-                 for a in review.account_lines]
-        story += [Spacer(1, 10), Paragraph(w["account"], style("subject")),
+        rows += [[_cell(a.client_name or w["no_client"]),
+                  _cell(label(LedgerKind(a.kind), language)),
+                  _cell(label(PaymentMethod(a.method), language)) if a.method else "",
+                  _money(a.amount, review.currency)] for a in review.account_lines]
+        story += [Spacer(1, 10), text_paragraph(w["account"], style("subject")),
                   _table(rows, [width * f for f in (0.4, 0.3, 0.15, 0.15)], numbers_from=3)]
-    story += [Spacer(1, 10), Paragraph(w["totals"], style("subject")),
-              _table(_totals_rows(review, w), [width * 0.45, width * 0.55], header=False)]
+    story += [Spacer(1, 10), text_paragraph(w["totals"], style("subject")),
+              _table(_totals_rows(review, w, language), [width * 0.45, width * 0.55],
+                     header=False)]
     if review.corrections:
         cur = review.currency
         rows = [["", w["first"], w["now"], w["difference"]]]
-        rows += [[_what(c.what, w), format_amount(c.first, cur) if _is_money(c.what)
+        rows += [[_what(c.what, w, language), format_amount(c.first, cur) if _is_money(c.what)
                   else str(c.first), format_amount(c.now, cur) if _is_money(c.what)
                   else str(c.now), format_amount(c.difference, cur) if _is_money(c.what)
                   else f"{c.difference:+d}"] for c in review.corrections]
-        story += [Spacer(1, 10), Paragraph(w["corrections"], style("subject")),
+        story += [Spacer(1, 10), text_paragraph(w["corrections"], style("subject")),
                   _table(rows, [width * f for f in (0.4, 0.2, 0.2, 0.2)])]
     for reopening in review.reopened:
         when = reopening.at.astimezone(settings.zone).strftime("%Y-%m-%d %H:%M")
-        story.append(Paragraph(f"{w['reopened']} {when}: {_escape(reopening.reason)}",
-                               style("small")))
+        story.append(text_paragraph(f"{w['reopened']} {when}: {reopening.reason}",
+                                    style("small")))
     if review.accepted:
-        story.append(Paragraph(w["accepted"], style("subject")))
-        story += [Paragraph(_escape(f"• {w[a.kind.value]}"
-                                    + (f" ({a.client_name})" if a.client_name else "")
-                                    + f": {a.note}"), style("small")) for a in review.accepted]
+        story.append(text_paragraph(w["accepted"], style("subject")))
+        story += [text_paragraph(f"• {label(a.kind, language)}"
+                                 + (f" ({a.client_name})" if a.client_name else "")
+                                 + f": {a.note}", style("small")) for a in review.accepted]
     story += [Spacer(1, 36), _table([[f"{w['signature']}: ____________________________",
                                       f"{w['date']}: ______________"]],
                                     [width * 0.6, width * 0.4], header=False, numbers_from=2)]
@@ -205,22 +203,28 @@ def day_sheet_pdf(review: DayReview, settings: PracticeSettings) -> bytes:
     return out.getvalue()
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _is_money(what: str) -> bool:
     return not what.startswith("sessions:")
 
 
-def _what(what: str, w: dict[str, str]) -> str:
+def _part(group: str, part: str, language: Language) -> str:
+    """A status counted under "sessions", a method under "received", in words."""
+    vocabulary = {"sessions": AppointmentStatus, "received": PaymentMethod}.get(group)
+    if vocabulary is None or part not in vocabulary._value2member_map_:
+        return part
+    return label(vocabulary(part), language)
+
+
+def _what(what: str, w: dict[str, str], language: Language) -> str:
+    """A totals key said in words: "received:cash" is "Received: Cash"."""
     group, _, part = what.partition(":")
-    return f"{w[group]}: {w.get(part, part)}" if part else w.get(group, group)
+    return f"{w[group]}: {_part(group, part, language)}" if part else w.get(group, group)
 
 
 CSV_COLUMNS = ["date", "time", "client", "status", "entry", "method", "charged", "received",
                "waived", "refunded", "balance", "charged_minor", "received_minor",
-               "waived_minor", "refunded_minor", "balance_minor"]
+               "waived_minor", "refunded_minor", "balance_minor", "status_code", "entry_code",
+               "method_code"]
 
 
 def _major(amount: int, currency: str) -> str:
@@ -230,17 +234,27 @@ def _major(amount: int, currency: str) -> str:
     return f"{sign}{whole}.{part:0{digits}d}" if digits else f"{sign}{whole}"
 
 
-def day_sheet_csv(review: DayReview) -> str:
+def day_sheet_csv(review: DayReview, language: Language) -> str:
     """One row per session and per account entry, then the totals row (UTF-8 with a BOM).
 
+    Status, entry and method are in the words of `language` (the practice's), as the window
+    and the PDF say them; the `_code` columns hold the same as stored codes, for scripts.
     The totals row's charged, received, waived and refunded are the sums of the rows above;
-    its balance is what the day's clients owe, each counted once.
+    its balance is what the day's clients owe, each counted once. The amounts are numbers
+    for the spreadsheet (`number_cell`); every other cell is text (`safe_cell`), so a name
+    beginning with = is never a formula.
     """
+    language = Language(language)
     cur, day = review.currency, review.day.isoformat()
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
+
+    def row(words: list[str], amounts: list[str], codes: list[str]) -> None:
+        """The words and codes as text, the amounts as numbers."""
+        writer.writerow([*map(safe_cell, words), *map(number_cell, amounts),
+                         *map(safe_cell, codes)])
 
     def money(charged: int, received: int, waived: int, refunded: int,
               balance: int | None) -> list[str]:
@@ -249,17 +263,22 @@ def day_sheet_csv(review: DayReview) -> str:
             "" if balance is None else _major(balance, cur)]
         return shown + [str(a) for a in amounts] + ["" if balance is None else str(balance)]
 
+    session = label(LedgerKind.SESSION_CHARGE, language)
     for line in review.lines:
-        writer.writerow([day, line.starts_at.strftime("%H:%M"), line.client_name,
-                         str(line.status), "session", "+".join(map(str, line.methods)),
-                         *money(line.charged, line.received, line.waived, 0,
-                                line.client_balance)])
+        status = AppointmentStatus(line.status)
+        row([day, line.starts_at.strftime("%H:%M"), line.client_name, label(status, language),
+             session, _methods(line.methods, language)],
+            money(line.charged, line.received, line.waived, 0, line.client_balance),
+            [status.value, "session", "+".join(map(str, line.methods))])
     for a in review.account_lines:
-        amounts = {"payment": (0, a.amount, 0, 0), "waiver": (0, 0, a.amount, 0),
-                   "refund": (0, 0, 0, a.amount)}.get(str(a.kind), (a.amount, 0, 0, 0))
-        writer.writerow([day, "", a.client_name, "", str(a.kind), str(a.method or ""),
-                         *money(*amounts, None)])
+        kind = LedgerKind(a.kind)
+        amounts = {LedgerKind.PAYMENT: (0, a.amount, 0, 0), LedgerKind.WAIVER: (0, 0, a.amount, 0),
+                   LedgerKind.REFUND: (0, 0, 0, a.amount)}.get(kind, (a.amount, 0, 0, 0))
+        method = PaymentMethod(a.method) if a.method else None
+        row([day, "", a.client_name, "", label(kind, language),
+             label(method, language) if method else ""],
+            money(*amounts, None), ["", kind.value, method.value if method else ""])
     t = review.totals
-    writer.writerow([day, "", "", "", "totals", "",
-                     *money(t.charged, t.received, t.waived, t.refunded, t.outstanding)])
+    row([day, "", "", "", words_for(language)["totals"], ""],
+        money(t.charged, t.received, t.waived, t.refunded, t.outstanding), ["", "totals", ""])
     return out.getvalue()

@@ -8,6 +8,7 @@ first: what they owe is matched to their latest charges, and each part is aged b
 from __future__ import annotations
 
 import io
+import textwrap
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,15 +20,25 @@ from zoneinfo import ZoneInfo
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 from sqlalchemy import Row, func, select, text
 
 from models import Appointment, LedgerEntry
-from models.enums import AppointmentStatus, CancelledBy, LedgerKind
+from models.enums import AppointmentStatus, CancelledBy, Language, LedgerKind, ReasonCategory
+from services.labels import label
 from services.money.amounts import format_amount
 from services.money.session_charges import CHARGE_KINDS
 from services.papers.letterhead import Letterhead
-from services.papers.pdf_page import BOLD, FONT, MARGIN, document, paper, style
+from services.papers.pdf_page import (
+    BOLD,
+    FONT,
+    MARGIN,
+    document,
+    one_line,
+    paper,
+    style,
+    text_paragraph,
+)
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.practice.practice_time import days_bounds
 from services.vault.practice_vault import Vault
@@ -39,6 +50,7 @@ CLIENT_CANCELLED = (S.CANCELLED, S.LATE_CANCELLATION)
 AGES = ("0-30", "31-60", "61-90", "90+")
 TIMES_OF_DAY = ("morning", "afternoon", "evening")
 NOTICE = ("under 24 h", "1-2 days", "2-7 days", "over a week")
+CATEGORY_WIDTH = 9  # letters on a line under a bar of the half-page charts
 
 
 @dataclass(frozen=True)
@@ -170,14 +182,13 @@ def month_report(vault: Vault, year: int, month: int) -> MonthReport:
 WEEKDAYS = {"en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
             "ru": ("Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс")}
 WORDS = {
-    "en": {"title": "Month report", "kept": "Sessions kept", "missed": "Missed (no-show, late "
-           "cancellation)", "charged": "Charged", "received": "Received", "waived": "Waived",
+    "en": {"title": "Month report", "kept": "Sessions kept", "missed": "Missed (did not come, "
+           "late cancellation)", "charged": "Charged", "received": "Received", "waived": "Waived",
            "outstanding": "Outstanding", "debts": "Outstanding balances by age (days)",
            "client": "Client", "weekday": "Cancellations by weekday", "time": "by time of day",
            "reason": "by reason", "notice": "by notice given", "morning": "morning",
            "afternoon": "afternoon", "evening": "evening",
-           "work": "work", "illness": "illness", "family_care": "family", "travel": "travel",
-           "forgot": "forgot", "other": "other", "under 24 h": "under 24 h",
+           "under 24 h": "under 24 h",
            "1-2 days": "1–2 days", "2-7 days": "2–7 days", "over a week": "over a week",
            "months": "January February March April May June July August September October "
                      "November December"},
@@ -187,8 +198,6 @@ WORDS = {
            "давности (дни)", "client": "Клиент", "weekday": "Отмены по дням недели",
            "time": "по времени дня", "reason": "по причине", "notice": "по сроку "
            "предупреждения", "morning": "утро", "afternoon": "день", "evening": "вечер",
-           "work": "работа", "illness": "болезнь", "family_care": "семья",
-           "travel": "поездка", "forgot": "забыли", "other": "другое",
            "under 24 h": "меньше суток", "1-2 days": "1–2 дня", "2-7 days": "2–7 дней",
            "over a week": "больше недели",
            "months": "январь февраль март апрель май июнь июль август сентябрь октябрь "
@@ -196,15 +205,24 @@ WORDS = {
 }
 
 
+def _reason(reason: str, language: Language) -> str:
+    """A reason for cancelling as it reads everywhere, in lines short enough for a bar."""
+    words = (label(ReasonCategory(reason), language)
+             if reason in ReasonCategory._value2member_map_ else reason)
+    return "\n".join(textwrap.wrap(words, CATEGORY_WIDTH)) or words
+
+
 def _chart(title: str, labels: list[str], values: list[int], width: float) -> Drawing:
     drawing = Drawing(width, 130)
-    drawing.add(String(0, 118, title, fontName=BOLD, fontSize=9))
+    drawing.add(String(0, 118, one_line(title), fontName=BOLD, fontSize=9))
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 25, 20, width - 35, 85
+    extra = 7 * (max((name.count("\n") for name in labels), default=0))  # wrapped names
+    chart.x, chart.y, chart.width, chart.height = 25, 20 + extra, width - 35, 85 - extra
     chart.data = [values or [0]]
     chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.fontSize = 6 if extra else 7
+    chart.categoryAxis.labels.leading = 7
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
@@ -215,7 +233,8 @@ def _chart(title: str, labels: list[str], values: list[int], width: float) -> Dr
 
 
 def month_report_pdf(report: MonthReport, settings: PracticeSettings) -> bytes:
-    lang = "ru" if str(settings.language) == "ru" else "en"
+    language = Language(settings.language)
+    lang = language.value
     w, cur = WORDS[lang], report.currency
     head = Letterhead.of(settings.practice_name, settings.therapist_name, settings.credentials,
                          settings.letterhead, settings.address, settings.phone, settings.email)
@@ -238,13 +257,13 @@ def month_report_pdf(report: MonthReport, settings: PracticeSettings) -> bytes:
                                                          .values()), half),
          _chart(w["time"], [w[t] for t in report.cancellations_by_time],
                 list(report.cancellations_by_time.values()), half)],
-        [_chart(w["reason"], [w[r] for r in report.cancellations_by_reason],
+        [_chart(w["reason"], [_reason(r, language) for r in report.cancellations_by_reason],
                 list(report.cancellations_by_reason.values()), half),
          _chart(w["notice"], [w[n] for n in report.cancellations_by_notice],
                 list(report.cancellations_by_notice.values()), half)]],
         colWidths=[width / 2, width / 2])
     debts: list[list[Any]] = [[w["client"], *AGES, w["outstanding"]]]
-    debts += [[Paragraph(d.client_name, style("small")),
+    debts += [[text_paragraph(d.client_name, style("small")),
                *(format_amount(d.aging[a], cur, symbol=False) for a in AGES),
                format_amount(d.balance, cur, symbol=False)] for d in report.debts]
     debt_table = Table(debts, colWidths=[width * 0.3] + [width * 0.14] * 5, repeatRows=1)
@@ -252,8 +271,8 @@ def month_report_pdf(report: MonthReport, settings: PracticeSettings) -> bytes:
                                     ("FONT", (0, 0), (-1, 0), BOLD, 8),
                                     ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
                                     ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black)]))
-    doc.build([Paragraph(title, style("heading")), table, Spacer(1, 10), charts,
-               Spacer(1, 10), Paragraph(w["debts"], style("subject")), debt_table])
+    doc.build([text_paragraph(title, style("heading")), table, Spacer(1, 10), charts,
+               Spacer(1, 10), text_paragraph(w["debts"], style("subject")), debt_table])
     return out.getvalue()
 
 

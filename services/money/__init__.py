@@ -1,6 +1,5 @@
 """Money: amounts in minor units, the ledger and balances, the fee policy, the fees and
 waivers of missed sessions, and what a session is charged by its status.
 
-May import `models`, `services.vault`, `services.practice`, `services.clients` and the
-shared modules; never Qt.
+May import `models` and the other service packages; never Qt or `ui`.
 """

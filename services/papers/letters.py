@@ -15,13 +15,13 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from models import Client, ContactLogEntry, Letter
-from models.enums import ClientStatus, ContactChannel, ContactOutcome, Language, LetterKind
+from models.enums import ContactChannel, ContactOutcome, Language, LetterKind
 from services import validation
 from services.clients.chart import chart_entry
 from services.errors import InvalidValue, NotFound
+from services.labels import label
 from services.money.fee_policy import practice_of
 from services.papers import letter_templates as words
 from services.papers.letter_drafts import (
@@ -35,7 +35,7 @@ from services.vault.practice_vault import Vault
 
 __all__ = [
     "KeptLetter", "LetterDraft", "LetterLayout", "TerminationReason", "client_letter_kinds",
-    "draft_letter", "end_client", "keep_letter", "letter_pdf", "letters_of", "with_body",
+    "draft_letter", "keep_letter", "letter_pdf", "letters_of", "with_body",
 ]
 
 # A letter's body: a few pages at most; anything longer is a paste gone wrong.
@@ -85,14 +85,15 @@ def with_body(draft: LetterDraft, body: str) -> LetterDraft:
     return replace(draft, body=body)
 
 
-def _chart_line(session: Session, draft: LetterDraft, day: date, sha256: str) -> str:
+def _chart_line(draft: LetterDraft, language: Language, day: date, sha256: str) -> str:
     """The chart's entry for a letter, in the practice's language (the therapist reads it)."""
-    chart = words.common(Language(practice_of(session).language))["chart"]
-    kind = chart["kinds"][draft.kind.value]
+    chart = words.common(language)["chart"]
+    kind = label(draft.kind, language)
     if draft.reason is not None:
-        kind = f"{kind} ({chart['reasons'][draft.reason.value]})"
+        kind = words.fill(chart["with_reason"], {"kind": kind,
+                                                 "reason": label(draft.reason, language)})
     line = words.fill(chart["line"], {
-        "kind": kind, "language": chart["languages"][draft.language.value],
+        "kind": kind, "language": label(draft.language, language),
         "date": day.isoformat(), "hash": sha256[:HASH_SHOWN]})
     return chart_entry(day, chart["heading"], line)
 
@@ -114,12 +115,14 @@ def keep_letter(vault: Vault, draft: LetterDraft, pdf: bytes,
                         made_at=now, sha256=sha256,
                         edited_text=draft.body if draft.edited else "", pdf=pdf)
         session.add(letter)
+        practice = practice_of(session)
+        language = Language(practice.language)
         session.add(ContactLogEntry(
             client_id=client.id, appointment_id=draft.appointment_id, at=now,
             channel=ContactChannel.LETTER, outcome=ContactOutcome.SENT,
-            reason=draft.kind.value, note=draft.subject[:5000]))
-        day = now.astimezone(ZoneInfo(practice_of(session).timezone)).date()
-        entry = _chart_line(session, draft, day, sha256)
+            reason=label(draft.kind, language), note=draft.subject[:5000]))
+        day = now.astimezone(ZoneInfo(practice.timezone)).date()
+        entry = _chart_line(draft, language, day, sha256)
         earlier = client.chart_notes.rstrip()
         client.chart_notes = f"{earlier}\n\n{entry}" if earlier else entry
         session.flush()
@@ -148,15 +151,3 @@ def letter_pdf(vault: Vault, letter_id: int) -> bytes:
         raise NotFound("There is no letter number {id}.", id=letter_id)
     return bytes(pdf)
 
-
-def end_client(vault: Vault, client_id: int, on: date) -> None:
-    """Mark the client ended on that day (a termination letter offers it); audited."""
-    validation.day(on, "ended_on")
-    with vault.unit_of_work() as session:
-        client = session.get(Client, client_id)
-        if client is None:
-            raise NotFound("There is no client number {id}.", id=client_id)
-        if client.started_on is not None and on < client.started_on:
-            raise InvalidValue("The end date is before the start date.", field="ended_on")
-        client.status = ClientStatus.ENDED
-        client.ended_on = on

@@ -1,4 +1,4 @@
 """The practice's settings, its time zone and the local days and weeks it keeps.
 
-May import `models`, `services.vault` and the shared modules; never Qt.
+May import `models` and the other service packages; never Qt or `ui`.
 """

@@ -26,8 +26,9 @@ from services.errors import InvalidValue, VaultError
 from services.vault import restore_journal
 from services.vault.anchor import Position, database_position, derive_mac_key, seal
 from services.vault.check import check_database
-from services.vault.key_file import KeyFile, read_key_file, write_key_file
+from services.vault.key_file import KeyFile, read_key_file_as_read, same_data_key, write_key_file
 from services.vault.lock_file import VaultLock
+from services.vault.passphrase import current_key_file
 from services.vault.practice_vault import VaultPaths, prepare_folder
 from services.vault.private_files import disk_full, is_disk_full, sync_folder
 from services.vault.restore_journal import INCOMING, INCOMING_KEYS, RestorePlan, reached
@@ -90,7 +91,7 @@ def backup(folder: Path, key: bytearray, target: Path) -> Path:
     paths = VaultPaths(folder)
     if not paths.database.exists():
         raise VaultError("There is no practice in {folder}.", folder=str(folder))
-    key_file = read_key_file(paths.keys)
+    key_file, keys = read_key_file_as_read(paths.keys)  # stored as read, not read again
     if target.is_dir():
         target = target / BACKUP_FILES.replace("*", _stamp())
     copy = target.with_name(f".{target.name}.database")
@@ -101,7 +102,7 @@ def backup(folder: Path, key: bytearray, target: Path) -> Path:
                     "created_at": datetime.now(UTC).isoformat(), "sha256": _sha256(copy)}
         with _private(partial) as stream, zipfile.ZipFile(stream, "w", zipfile.ZIP_STORED) as zf:
             zf.write(copy, DATABASE)
-            zf.write(paths.keys, KEYS)
+            zf.writestr(KEYS, keys)
             zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
         os.replace(partial, target)
         sync_folder(target.parent)
@@ -183,7 +184,9 @@ def restore(folder: Path, source: Path, key: bytearray) -> Path | None:
 
     The practice must not be open anywhere. The database it replaces is kept in the folder as
     `practice-replaced-<date>-<time>.stillroom`; its path is returned (None if there was none).
-    The current key file stays, since the passphrase may have changed since the backup.
+    The current key file stays if it holds the backup's data key; if not (the passphrase was
+    changed since, which gave the practice a new key) the backup's own key file comes with it
+    and the key file it replaces is kept beside the replaced database.
     """
     paths = VaultPaths(folder)
     prepare_folder(folder)
@@ -209,7 +212,7 @@ def _prepare(paths: VaultPaths, source: Path, key: bytearray) -> RestorePlan:
     Until the plan's marker is written the practice is untouched: on a failure what was
     written here is removed (after a crash, by the next command), and nothing was changed.
     """
-    current = read_key_file(paths.keys) if paths.keys.exists() else None
+    current = current_key_file(paths, locked=True)
     incoming = paths.folder / INCOMING
     try:
         if _is_backup(source):
@@ -231,9 +234,14 @@ def _prepare(paths: VaultPaths, source: Path, key: bytearray) -> RestorePlan:
                              "Nothing was changed.", path=str(source),
                              problems=" ".join(problems))
         head = _position(incoming, key)
-        keys = current or backup_keys
-        assert keys is not None  # a backup without keys is refused in _extract
-        if current is None:  # this computer's keychain does not hold the key yet
+        # The current key file stays when it wraps the backup's data key; otherwise (none, or
+        # the passphrase was changed since, which gave the practice a new key) the backup's
+        # own comes with it, and the practice opens as it did when the backup was made.
+        new_keys = backup_keys is not None and (
+            current is None or not same_data_key(current, backup_keys))
+        keys = backup_keys if new_keys else current
+        assert keys is not None  # a database alone is refused above when there are no keys
+        if new_keys:  # this computer's keychain does not hold that key
             write_key_file(paths.folder / INCOMING_KEYS, keys.with_remembered(False))
         mac_key = derive_mac_key(key)
         anchor = seal(mac_key, keys.vault_id, head)
@@ -241,8 +249,10 @@ def _prepare(paths: VaultPaths, source: Path, key: bytearray) -> RestorePlan:
             mac_key[i] = 0
         reached("checked")
         return RestorePlan(source=str(source), kept=_kept_name(paths.database),
-                           keys=current is None, vault_id=keys.vault_id, anchor=anchor,
-                           remembered=current.remembered if current is not None else False)
+                           keys=new_keys, vault_id=keys.vault_id, anchor=anchor,
+                           remembered=current is not None and current.remembered
+                           and not new_keys,
+                           forget=new_keys and current is not None and current.remembered)
     except Exception:  # a kill (or Ctrl+C) leaves them to the next command instead
         restore_journal.discard_leftovers(paths.folder)
         raise

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from models.engine import NotSqlcipher4, open_engine
 from models.migrate import current_revision
 from services.errors import VaultError
+from services.vault import practice_id
 from services.vault.anchor import (
     NOT_RECORDED,
     RECORDED,
@@ -69,6 +70,10 @@ def check_practice(folder: Path, key: bytearray) -> CheckReport:
     try:
         anchors = read_anchors(folder, key_file.vault_id, mac_key, key_file.remembered)
         head = _check(paths.database, key, report, anchors)
+        mismatch = practice_id.problems(paths, key) if head is not None else []
+        if mismatch:  # a key file of another practice: its anchor says nothing of this one
+            report.problems[:], report.notes[:] = mismatch, []
+            return report
         if head is not None and head.seq > 0:
             _reanchor(paths, key_file.vault_id, mac_key, key_file.remembered, anchors, head,
                       report)

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 
 from models import Base
+from services.csv_cells import number_cell, safe_cell
 from services.errors import VaultError
 from services.vault.practice_vault import Vault
 from services.vault.private_files import refuse_inside_data_folder, write_private
@@ -43,9 +44,15 @@ def _plain(value: Any) -> Any:
 
 
 def _cell(value: Any) -> str:
+    """A value as a CSV cell: text made `safe_cell` (a name beginning with = is never a
+    formula), a number as it is (`number_cell`: a spreadsheet adds it up)."""
     if value is None:
         return ""
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        return safe_cell(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return number_cell(json.dumps(value))
+    return safe_cell(json.dumps(value, ensure_ascii=False))
 
 
 def _csv(columns: list[str], rows: list[dict[str, Any]]) -> bytes:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -72,6 +73,7 @@ class RestorePlan:
     vault_id: str
     anchor: str  # the restored database's sealed anchor (services/vault/anchor.py)
     remembered: bool  # whether the key is in the keychain, where the anchor goes too
+    forget: bool = False  # the keychain's key is not the restored one's: it is forgotten
     stage: str = "prepared"
 
     def to_json(self) -> str:
@@ -163,10 +165,18 @@ def _move_in(folder: Path, plan: RestorePlan) -> None:
 
 
 def _keys_in(folder: Path, plan: RestorePlan) -> None:
-    incoming = folder / INCOMING_KEYS
+    """The backup's key file in place, when it comes with it; the one it replaces kept beside
+    the replaced database (which it opens), and the keychain's key forgotten."""
+    incoming, keys = folder / INCOMING_KEYS, VaultPaths(folder).keys
     if plan.keys and incoming.exists():
-        os.replace(incoming, VaultPaths(folder).keys)
+        if keys.exists() and plan.kept is not None:
+            kept_keys = (folder / plan.kept).with_suffix(".keys")
+            if not kept_keys.exists():
+                shutil.copy2(keys, kept_keys)
+        os.replace(incoming, keys)
         sync_folder(folder)
+    if plan.forget:
+        keychain.forget(plan.vault_id)
 
 
 def finish_locked(folder: Path) -> str | None:

@@ -48,7 +48,7 @@ def test_text_shows_initials_and_no_numbers_unless_full(
 ) -> None:
     text = run(practice, capsys)
     assert text.splitlines()[0] == f"Call list for {LATER.isoformat()}: 3 clients"
-    assert "A.M.L." in text and "no_next_session" in text and "8 days" in text
+    assert "A.M.L." in text and "No next session booked" in text and "8 days" in text
     assert "with C.O." in text and "with B.P." in text
     assert "Ann" not in text and "Park" not in text and "7700" not in text
     full = run(practice, capsys, "--full")
@@ -58,9 +58,12 @@ def test_text_shows_initials_and_no_numbers_unless_full(
 
 def test_csv_has_a_row_per_reason(practice: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rows = list(csv.DictReader(io.StringIO(run(practice, capsys, "--format", "csv"))))
-    assert [(r["rule"], r["client"], r["other_client"]) for r in rows] == [
+    assert [(r["rule_code"], r["client"], r["other_client"]) for r in rows] == [
         ("scheduling_mistake", "B.P.", "C.O."), ("scheduling_mistake", "C.O.", "B.P."),
         ("no_next_session", "A.M.L.", "")]
+    # The rule in the practice's words, as the call list in the window heads its group.
+    assert [r["rule"] for r in rows] == ["Scheduling mistakes to fix"] * 2 + [
+        "No next session booked"]
     assert rows[2]["days"] == "8" and rows[2]["when"] == f"{DAY.isoformat()} 10:00"
     full = list(csv.DictReader(io.StringIO(run(practice, capsys, "--format", "csv", "--full"))))
     assert full[2]["client"] == "Ann Marie Lee" and "7700" in full[2]["numbers"]
@@ -70,3 +73,20 @@ def test_a_bad_date_is_a_usage_error(practice: Path) -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["--data-dir", str(practice), "call-list", "--date", "tomorrow"])
     assert exit_.value.code == 2
+
+
+def test_no_csv_cell_is_a_formula_not_even_an_initial(
+    vault: Vault, data_dir: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("STILLROOM_PASSPHRASE", PASSPHRASE)
+    name = "=cmd|' /C calc'!A0"
+    client = new_client(vault, name)
+    (session,) = book(vault, client, at(DAY))
+    set_status(vault, session, AppointmentStatus.ATTENDED, arrived_at=at(DAY))
+    vault.close()
+    initials = list(csv.reader(io.StringIO(run(data_dir, capsys, "--format", "csv"))))[1]
+    assert initials[1] == "'=./.C."  # the initials of "=cmd…" begin with = too
+    full = list(csv.DictReader(io.StringIO(run(data_dir, capsys, "--format", "csv", "--full"))))
+    assert full[0]["client"] == "'" + name and full[0]["days"] == "8"
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in full[0].values())

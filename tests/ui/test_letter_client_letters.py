@@ -38,7 +38,7 @@ def test_a_kept_letter_is_listed_and_opens_again(qtbot: QtBot, vault: Vault,
     assert table.isVisible() and not panel.letters.none.isVisible()
     day, kind, language, was_edited = table.texts(0)
     assert "6" in day and "May" in day
-    assert (kind, language, was_edited) == ("Checking in", "Русский", "edited")
+    assert (kind, language, was_edited) == ("Check-in letter", "Русский", "edited")
 
     item = table.topLevelItem(0)
     assert item is not None

@@ -12,8 +12,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
+from models.enums import AppointmentStatus
 from ui import collect_error_texts
 from ui.i18n import TRANSLATIONS, install_language
+from ui.labels import status_label
 
 TS = TRANSLATIONS / "stillroom_ru.ts"
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,5 +79,6 @@ def russian(qapp: QApplication) -> Iterator[None]:
 
 
 def test_the_window_speaks_russian(russian: None) -> None:
-    assert QCoreApplication.translate("Status", "Attended") == "Пришёл"
+    assert QCoreApplication.translate("Balance", "settled") == "долга нет"
+    assert status_label(AppointmentStatus.ATTENDED) == "Состоялась"  # from the labels table
     assert QLocale().toString(QLocale().toDate("2026-11-16", "yyyy-MM-dd"), "MMMM") == "ноября"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.enums import AppointmentStatus
 from services.calendar.appointments import CANCELLATIONS, CalendarEntry
 from ui.calendar import periods
 from ui.calendar.layout import PracticeHours
@@ -40,6 +41,8 @@ from ui.calendar.periods import DAY, MODES, MONTH, WEEK, WORK_WEEK
 from ui.calendar.time_grid import DEFAULT_PRACTICE, TimeGrid
 from ui.calendar.time_grid_view import TimeGridView
 from ui.dates import qdate
+from ui.labels import status_label
+from ui.plain_text import literal, plain
 
 NOW_REFRESH_MS = 60_000
 ACTIONS = ("open_client", "attended", "attended_late", "no_show", "missed_by_me", "cancel",
@@ -57,11 +60,12 @@ class FittingLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        plain(self)
         self._texts: list[str] = [""]
 
     def set_texts(self, texts: list[str]) -> None:
         self._texts = texts
-        self.setToolTip(texts[0])
+        self.setToolTip(literal(texts[0]))
         self.setAccessibleDescription(texts[0])
         self._fit()
 
@@ -254,7 +258,7 @@ class CalendarView(QWidget):
         labels = {
             "open_client": self.tr("Open client"),
             "attended": self.tr("Mark attended"),
-            "attended_late": self.tr("Attended late"),
+            "attended_late": status_label(AppointmentStatus.ATTENDED_LATE),
             "no_show": self.tr("No-show…"),
             "missed_by_me": self.tr("I missed this session…"),
             "cancel": self.tr("Cancel…"),

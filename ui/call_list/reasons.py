@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from services.calls.call_list import CallReason, CallRule
 from ui.client_labels import time_text
 from ui.dates import qdate
+from ui.labels import window_label
 
 translate = QCoreApplication.translate
 OVERLAP = "overlap"  # the service's note on a double booking (else "acquaintances")
@@ -20,15 +21,7 @@ OVERLAP = "overlap"  # the service's note on a double booking (else "acquaintanc
 
 def rule_heading(rule: CallRule) -> str:
     """The heading of a rule's group in the list."""
-    return {
-        CallRule.LATE_NOW: translate("CallRule", "Late now"),
-        CallRule.NO_SHOW_NOT_CONTACTED: translate("CallRule", "Did not come, not yet contacted"),
-        CallRule.SCHEDULING_MISTAKE: translate("CallRule", "Scheduling mistakes to fix"),
-        CallRule.FOLLOW_UP_DUE: translate("CallRule", "Follow-ups due"),
-        CallRule.CANCELLED_NOT_REBOOKED: translate("CallRule", "Cancelled, not rebooked"),
-        CallRule.NO_NEXT_SESSION: translate("CallRule", "No next session booked"),
-        CallRule.NOT_HEARD_FROM: translate("CallRule", "Not heard from for a while"),
-    }[rule]
+    return window_label(CallRule(rule))
 
 
 def long_day(day: date, today: date) -> str:

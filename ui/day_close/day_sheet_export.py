@@ -18,7 +18,7 @@ translate = QCoreApplication.translate
 def write_day_sheet(path: Path, review: DayReview, settings: PracticeSettings) -> None:
     """CSV for a .csv name, else PDF."""
     if path.suffix.lower() == ".csv":
-        path.write_text(day_sheet_csv(review), encoding="utf-8", newline="")
+        path.write_text(day_sheet_csv(review, settings.language), encoding="utf-8", newline="")
     else:
         path.write_bytes(day_sheet_pdf(review, settings))
 

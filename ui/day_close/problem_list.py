@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -23,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.enums import AppointmentStatus
 from services.day_close.reconciliation import DayProblem, ProblemKind, SessionLine
 from ui.client_labels import money_text
 from ui.day_close.problem_texts import problem_text
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, note_label
+from ui.labels import status_label
+from ui.plain_text import plain_label
 
 translate = QCoreApplication.translate
 ROW_STYLE = ("#day_problem { border: 1px solid #c77700; border-left: 5px solid #c77700;"
@@ -39,10 +41,11 @@ STATUS_ACTIONS = ("attended", "attended_late", "no_show", "missed_by_therapist",
 
 
 def status_action_text(action: str) -> str:
+    """A status the session is given as it reads everywhere; the two that ask more, in the
+    first person and with an ellipsis."""
+    if action in ("attended", "attended_late", "no_show"):
+        return status_label(AppointmentStatus(action))
     return {
-        "attended": translate("DayProblems", "Attended"),
-        "attended_late": translate("DayProblems", "Attended late"),
-        "no_show": translate("DayProblems", "Did not come"),
         "missed_by_therapist": translate("DayProblems", "I missed it"),
         "cancel": translate("DayProblems", "Cancelled…"),
     }[action]
@@ -122,7 +125,7 @@ class ProblemRow(QFrame):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.note, 1)
         line.addWidget(confirm)
-        self.note_error = QLabel()
+        self.note_error = plain_label()
         self.note_error.setObjectName(f"note_error:{problem.key}")
         self.note_error.setStyleSheet(ERROR_STYLE)
         self.note_error.setWordWrap(True)

@@ -10,22 +10,14 @@ from PySide6.QtCore import QCoreApplication
 from models.enums import PaymentMethod
 from services.day_close.reconciliation import DayProblem, ProblemKind, SessionLine
 from ui.client_labels import day_text, money_text, payment_method_label, time_text
-from ui.labels import status_label
+from ui.labels import status_label, window_label
 
 translate = QCoreApplication.translate
 
 
 def problem_kind_label(kind: ProblemKind) -> str:
     """The kind of problem in a few words, for a problem accepted with a note."""
-    return {
-        ProblemKind.EARLIER_DAY_OPEN: translate("DayProblems", "An earlier day still open"),
-        ProblemKind.STILL_SCHEDULED: translate("DayProblems", "Still booked after its end"),
-        ProblemKind.NOT_CHARGED: translate("DayProblems", "Attended but not charged"),
-        ProblemKind.FEE_OFF_POLICY: translate("DayProblems", "A fee off the policy"),
-        ProblemKind.PAYMENT_WITHOUT_CLIENT:
-            translate("DayProblems", "A payment not tied to a client"),
-        ProblemKind.NEGATIVE_BALANCE: translate("DayProblems", "A client in credit"),
-    }[kind]
+    return window_label(ProblemKind(kind))
 
 
 def _starts_at(problem: DayProblem, line: SessionLine | None) -> datetime | None:

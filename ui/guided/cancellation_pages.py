@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -33,7 +32,8 @@ from ui.guided.facts import SessionFacts
 from ui.guided.fee_page import FeePage
 from ui.guided.reschedule_page import ReschedulePage
 from ui.guided.wizard import GuidedPage
-from ui.labels import modality_label, reason_label
+from ui.labels import cancelled_by_label, modality_label, reason_label
+from ui.plain_text import plain_label
 
 translate = QCoreApplication.translate
 REASON_LIMIT = 2000
@@ -68,14 +68,14 @@ class RequestPage(GuidedPage):
         super().__init__(title, subtitle, skippable=False, parent=parent)
         self._facts: SessionFacts | None = None
         self._waiting = False
-        self.session = QLabel()
+        self.session = plain_label()
         self.session.setObjectName("session")
         bold = QFont(self.session.font())
         bold.setBold(True)
         self.session.setFont(bold)
-        self.by_client = QRadioButton(translate("RequestPage", "The client"))
+        self.by_client = QRadioButton(cancelled_by_label(CancelledBy.CLIENT))
         self.by_client.setObjectName("by_client")
-        self.by_therapist = QRadioButton(translate("RequestPage", "I cancelled it"))
+        self.by_therapist = QRadioButton(cancelled_by_label(CancelledBy.THERAPIST))
         self.by_therapist.setObjectName("by_therapist")
         self.who = QButtonGroup(self)
         for button in (self.by_client, self.by_therapist):

@@ -93,8 +93,8 @@ def test_a_month_with_nothing_in_it_is_a_report_of_zeros(vault: Vault) -> None:
 
 
 @pytest.mark.parametrize(("language", "words"), [
-    (Language.ENGLISH, ["March 2026", "Sessions kept", "illness", "under 24 h", "Oleg Petrov"]),
-    (Language.RUSSIAN, ["март 2026", "Состоявшиеся сессии", "болезнь", "меньше суток",
+    (Language.ENGLISH, ["March 2026", "Sessions kept", "Illness", "under 24 h", "Oleg Petrov"]),
+    (Language.RUSSIAN, ["март 2026", "Состоявшиеся сессии", "Болезнь", "меньше суток",
                         "Oleg Petrov"]),
 ])
 def test_the_pdf_says_the_month_in_the_practices_language(

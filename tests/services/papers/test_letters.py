@@ -6,17 +6,16 @@ import io
 import shutil
 import subprocess
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from models import AuditEvent, Client, ContactLogEntry, Letter
+from models import AuditEvent, ContactLogEntry, Letter
 from models.enums import (
     AppointmentStatus,
-    ClientStatus,
     ContactChannel,
     ContactOutcome,
     Language,
@@ -31,7 +30,6 @@ from services.papers.letters import (
     TerminationReason,
     client_letter_kinds,
     draft_letter,
-    end_client,
     keep_letter,
     letter_pdf,
     letters_of,
@@ -210,13 +208,13 @@ def test_keeping_a_letter_writes_the_row_the_log_the_chart_and_the_audit(
         log = session.scalars(select(ContactLogEntry).where(
             ContactLogEntry.channel == ContactChannel.LETTER)).one()
         assert (log.client_id, log.outcome, log.reason) == (
-            practice.zoe, ContactOutcome.SENT, "termination")
+            practice.zoe, ContactOutcome.SENT, "Ending letter")  # as the window names it
         audited = set(session.scalars(select(AuditEvent.entity).where(
             AuditEvent.at >= NOW - timedelta(days=1))))
     assert {"letter", "contact_log_entry", "client"} <= audited
     chart = read_client(vault, practice.zoe).draft.chart_notes
     assert "2026-11-22 — Letter" in chart
-    assert "Termination letter (therapy completed), in Russian" in chart
+    assert "Ending letter (Therapy completed), in Russian" in chart
     assert kept.sha256[:12] in chart and kept.sha256[:13] not in chart
     assert letter_pdf(vault, kept.id) == pdf
 
@@ -261,14 +259,3 @@ def test_a_draft_renders_the_same_bytes_twice(practice: Practice) -> None:
     draft = draft_letter(practice.vault, LetterKind.TERMINATION, practice.anna,
                          reason=TerminationReason.NO_CONTACT, now=NOW)
     assert render_letter(draft) == render_letter(draft)
-
-
-def test_ending_a_client_is_kept_and_audited(practice: Practice) -> None:
-    end_client(practice.vault, practice.zoe, date(2026, 11, 22))
-    details = read_client(practice.vault, practice.zoe).draft
-    assert (details.status, details.ended_on) == (ClientStatus.ENDED, date(2026, 11, 22))
-    with practice.vault.unit_of_work() as session:
-        after = session.scalars(select(AuditEvent.after).where(
-            AuditEvent.entity == "client").order_by(AuditEvent.seq.desc())).first()
-        assert after is not None and "ended" in after
-        assert session.get_one(Client, practice.zoe).status is ClientStatus.ENDED
