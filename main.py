@@ -1,13 +1,18 @@
 """Stillroom: the window by default, a command-line sub-command otherwise.
 
-Only the window loads Qt: a command never imports `ui`.
+Only the window loads Qt: a command never imports `ui`. Before anything else, the process
+is made undumpable: its memory will hold the data key and client records.
 """
 
 import os
 import sys
 from collections.abc import Sequence
 
-from cli.run import data_folder, parser, run
+from services.vault.process_guard import forbid_core_dumps
+
+forbid_core_dumps()
+
+from cli.run import data_folder, parser, run  # noqa: E402  (after the guard, on purpose)
 
 
 def main(argv: Sequence[str]) -> int:

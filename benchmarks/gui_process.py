@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,6 +31,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QWidget,
 )
+
+from benchmarks.timing import peak_kib
 
 WINDOW_SIZE = (1280, 800)  # the size MainWindow gives itself
 
@@ -79,22 +80,6 @@ def bare_window() -> QMainWindow:
     window.show()
     draw(window)
     return window
-
-
-def peak_kib() -> int:
-    """The most memory this process has held (resident set), in KiB.
-
-    Linux keeps `ru_maxrss` across exec, so a child started by a large parent (the benchmark,
-    after a 256 MiB key derivation) reports the parent's peak; `VmHWM` is this image's own.
-    """
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak // 1024 if sys.platform == "darwin" else peak  # macOS counts bytes
 
 
 def _practice(folder: Path, client_id: int) -> None:

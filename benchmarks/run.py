@@ -27,10 +27,12 @@ from benchmarks import (  # noqa: F401  (registering the figures in other module
     cli_figures,
     day_close_figures,
     gui_figures,
+    import_figures,
     letter_figures,
     note_figures,
+    passphrase_figures,
 )
-from benchmarks.figures import FIGURES, SEARCH_CLIENTS, Bench
+from benchmarks.figures import FIGURES, IMPORT_ROWS, SEARCH_CLIENTS, Bench
 from benchmarks.timing import Measurement
 from demo.notes import add_demo_notes
 from demo.practice import fill_demo_practice
@@ -58,7 +60,8 @@ def machine() -> str:
 
 
 def run_benchmarks(*, years: int = 10, clients: int = 2000, search_clients: int = SEARCH_CLIENTS,
-                   repeats: int = 5, kdf: KdfParams | None = None, output: Path = RESULTS,
+                   import_rows: int = IMPORT_ROWS, repeats: int = 5,
+                   kdf: KdfParams | None = None, output: Path = RESULTS,
                    only: Sequence[str] = (), say: Any = print) -> dict[str, Any]:
     """Build the practice, measure every figure (or those in `only`), write `output`."""
     results: dict[str, Any] = {"machine": machine(), "figures": {}}
@@ -69,7 +72,8 @@ def run_benchmarks(*, years: int = 10, clients: int = 2000, search_clients: int 
         kdf = kdf or tuned_kdf()
         vault, _code = create_vault(folder, PASSPHRASE, "Benchmark Practice",
                                     timezone="Europe/London", kdf=kdf, actor="benchmark")
-        bench = Bench(folder, PASSPHRASE, vault, repeats, Path(scratch), search_clients)
+        bench = Bench(folder, PASSPHRASE, vault, repeats, Path(scratch), search_clients,
+                      import_rows)
         try:
             summary = fill_demo_practice(vault, years=years, clients=clients, seed=1,
                                          notes=False)
@@ -118,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=2000)
     parser.add_argument("--search-clients", type=int, default=SEARCH_CLIENTS,
                         help="clients for the larger search figure (extra ones are added)")
+    parser.add_argument("--import-rows", type=int, default=IMPORT_ROWS,
+                        help="rows of the client list imported for the memory figure")
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--fast-kdf", action="store_true",
                         help="a cheap key derivation instead of one tuned to this machine")
@@ -125,6 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     run_benchmarks(years=args.years, clients=args.clients, search_clients=args.search_clients,
+                   import_rows=args.import_rows,
                    repeats=args.repeats, kdf=FAST_KDF if args.fast_kdf else None,
                    output=args.output, only=args.only)
     return 0

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import math
+import resource
 import statistics
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 
@@ -53,3 +56,19 @@ def p95(samples: Sequence[float]) -> float:
     """The 95th percentile by nearest rank: 95 % of the samples took no longer."""
     ordered = sorted(samples)
     return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+def peak_kib() -> int:
+    """The most memory this process has held (resident set), in KiB.
+
+    Linux keeps `ru_maxrss` across exec, so a child started by a large parent (the benchmark,
+    after a 256 MiB key derivation) reports the parent's peak; `VmHWM` is this image's own.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak  # macOS counts bytes

@@ -19,6 +19,7 @@ from cli.commands import opened
 from models.enums import Language
 from services.calls.call_list import CallListEntry, CallReason, call_list, initials_of
 from services.clients.client_records import PhoneNumber
+from services.csv_cells import safe_cell
 from services.labels import label
 from services.practice.practice_settings import read_settings
 from services.practice.practice_time import to_utc
@@ -87,7 +88,7 @@ def call_list_command(folder: Path, arguments: argparse.Namespace) -> None:
     if arguments.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(COLUMNS)
-        writer.writerows(rows)
+        writer.writerows([safe_cell(cell) for cell in row] for row in rows)  # no formulas
         return
     print(f"Call list for {day.isoformat()}: {len(entries)} "
           f"{'client' if len(entries) == 1 else 'clients'}")

@@ -13,21 +13,23 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from services.errors import StillroomError, VaultError
+from services.errors import StillroomError, VaultError, WrongPassphrase
 from services.practice.practice_timezone import local_timezone
-from services.vault.check import check_vault
+from services.vault.check import check_practice
+from services.vault.key_file import KeyFile, same_data_key
 from services.vault.key_slots import unwrap
+from services.vault.passphrase import change_passphrase, current_key_file
 from services.vault.practice_vault import (
     PASSPHRASE_VARIABLE,
     Vault,
     VaultPaths,
-    change_passphrase,
     create_vault,
     default_actor,
     key_without_asking,
     open_vault,
     unlock_with_passphrase,
 )
+from services.vault.private_files import refuse_inside_data_folder, write_private
 
 NEW_PASSPHRASE_VARIABLE = "STILLROOM_NEW_PASSPHRASE"
 
@@ -39,9 +41,14 @@ def ask(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
+def from_environment(variable: str) -> str | None:
+    """A passphrase from the environment, taken out of it once read: no child inherits it."""
+    return os.environ.pop(variable, None) or None
+
+
 def new_passphrase(variable: str) -> str:
     """A new passphrase from the environment, or typed twice."""
-    given = os.environ.get(variable)
+    given = from_environment(variable)
     if given:
         return given
     first = ask("New passphrase: ")
@@ -58,7 +65,31 @@ def key_for(folder: Path) -> bytearray:
 
 
 def opened(folder: Path) -> Vault:
-    return open_vault(folder, key_for(folder), actor=default_actor("command line"))
+    vault = open_vault(folder, key_for(folder), actor=default_actor("command line"))
+    if vault.notice:
+        say(vault.notice)
+    return vault
+
+
+def checked_out(folder: Path, out: Path) -> Path:
+    """A file a command is asked to write (`--out`): refused inside the data folder, where
+    nothing in plaintext belongs, as `export` refuses."""
+    refuse_inside_data_folder(folder, out)
+    return out
+
+
+def write_out(out: Path, data: bytes) -> None:
+    """Write what `--out` names, owner-only (0600, even over an older file), synced."""
+    try:
+        write_private(out, data)
+    except OSError as error:
+        raise StillroomError("Stillroom could not write {path}: {reason}", path=str(out),
+                             reason=error.strerror or str(error)) from None
+
+
+def say(notice: str) -> None:
+    """A sentence about the practice itself, beside what the command prints: on stderr."""
+    print(f"stillroom: {notice}", file=sys.stderr)
 
 
 def _create(folder: Path, practice_name: str) -> Vault:
@@ -91,10 +122,12 @@ def demo(folder: Path, arguments: argparse.Namespace) -> None:
 
 
 def check(folder: Path, arguments: argparse.Namespace) -> None:
-    problems = check_vault(folder, key_for(folder))
-    if problems:
+    report = check_practice(folder, key_for(folder))
+    for note in report.notes:
+        say(note)
+    if report.problems:
         raise StillroomError("The check found problems: {problems}",
-                             problems="; ".join(problems))
+                             problems="; ".join(report.problems))
     print("OK")
 
 
@@ -106,17 +139,31 @@ def backup(folder: Path, arguments: argparse.Namespace) -> None:
 
 
 def restore(folder: Path, arguments: argparse.Namespace) -> None:
+    """With the practice's own key when the backup holds the same one; otherwise (a backup
+    from before a passphrase change, or no practice here yet) with the backup's passphrase."""
     from services.vault import backup as backups
 
-    if VaultPaths(folder).exists():
+    backup_keys = backups.backup_key_file(arguments.file)
+    current = current_key_file(VaultPaths(folder)) if VaultPaths(folder).exists() else None
+    if current is not None and same_data_key(current, backup_keys):
         key = key_for(folder)
     else:
-        slots = backups.backup_key_file(arguments.file)
-        key = unwrap(slots.passphrase, os.environ.get(PASSPHRASE_VARIABLE) or ask("Passphrase: "))
+        key = _backup_key(backup_keys, arguments.file, asked=current is not None)
     kept = backups.restore(folder, arguments.file, key)
     print(f"Restored the practice from {arguments.file}.")
     if kept:
         print(f"The practice it replaced is kept as {kept}.")
+
+
+def _backup_key(backup_keys: KeyFile, backup_file: Path, asked: bool) -> bytearray:
+    prompt = "The passphrase of the backup (of the day it was made): " if asked else "Passphrase: "
+    passphrase = from_environment(PASSPHRASE_VARIABLE) or ask(prompt)
+    try:
+        return unwrap(backup_keys.passphrase, passphrase)
+    except WrongPassphrase:
+        raise WrongPassphrase("That passphrase does not open the backup {path}: it opens with the "
+                              "passphrase the practice had when the backup was made.",
+                              path=str(backup_file)) from None
 
 
 def export(folder: Path, arguments: argparse.Namespace) -> None:
@@ -139,10 +186,26 @@ def import_csv(folder: Path, arguments: argparse.Namespace) -> None:
 
 
 def passwd(folder: Path, arguments: argparse.Namespace) -> None:
-    old = os.environ.get(PASSPHRASE_VARIABLE) or ask("Current passphrase: ")
+    """A new passphrase and a new data key: the practice is re-encrypted under it."""
+    old = from_environment(PASSPHRASE_VARIABLE) or ask("Current passphrase: ")
     unlock_with_passphrase(folder, old)
-    change_passphrase(folder, old, new_passphrase(NEW_PASSPHRASE_VARIABLE))
-    print("The passphrase is changed. The recovery code still works.")
+    new = new_passphrase(NEW_PASSPHRASE_VARIABLE)
+    changed = change_passphrase(folder, old, new)
+    print("The passphrase is changed, and the practice is re-encrypted under a new key: the old "
+          "passphrase opens only backups made before now.")
+    code = changed.new_recovery_code
+    if code is None:
+        print("The recovery code still works.")
+        return
+    print("This practice's recovery code was made by an older Stillroom and cannot follow the "
+          "new key, so here is a new one (shown once; write it down, and keep it where the old "
+          "one was: the old code now opens only backups made before now):")
+    print(f"    {code}")
+    from services.papers.recovery_sheet import keep_recovery_sheet
+
+    with open_vault(folder, unlock_with_passphrase(folder, new),
+                    actor=default_actor("command line")) as vault:
+        keep_recovery_sheet(vault, code)
 
 
 COMMANDS: dict[str, Callable[[Path, argparse.Namespace], None]] = {

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from cli.commands import opened
+from cli.commands import checked_out, opened, write_out
 from services.day_close.reconciliation import review_day
 from services.errors import InvalidValue, NotFound, Refused
 from services.practice.practice_settings import read_settings
@@ -25,7 +25,7 @@ def day_sheet(folder: Path, arguments: argparse.Namespace) -> None:
     except ValueError:
         raise InvalidValue("{text} is not a date; write it as YYYY-MM-DD.", field="date",
                            text=arguments.date) from None
-    out: Path = arguments.out
+    out: Path = checked_out(folder, arguments.out)
     kind = out.suffix.lower()
     if kind not in (".pdf", ".csv"):
         raise InvalidValue("The day sheet is written as .pdf or .csv.", field="out")
@@ -41,5 +41,5 @@ def day_sheet(folder: Path, arguments: argparse.Namespace) -> None:
         settings = read_settings(vault)
         data = (day_sheet_pdf(review, settings) if kind == ".pdf"
                 else day_sheet_csv(review, settings.language).encode("utf-8"))
-    out.write_bytes(data)
+    write_out(out, data)
     print(out)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from cli.commands import opened
+from cli.commands import checked_out, opened, write_out
 from models.enums import Language, LetterKind
 from services.clients.client_records import find_client
 from services.errors import InvalidValue
@@ -65,6 +65,7 @@ def letter(folder: Path, arguments: argparse.Namespace) -> None:
     if not arguments.client or not arguments.out:
         raise InvalidValue("A letter needs --client NAME_OR_ID and --out FILE.pdf.",
                            field="client")
+    out = checked_out(folder, arguments.out)
     from services.papers.letter_layout import render_letter  # loads reportlab
 
     with opened(folder) as vault:
@@ -72,6 +73,6 @@ def letter(folder: Path, arguments: argparse.Namespace) -> None:
         draft = draft_letter(vault, kind, client.id, reason=reason,
                              language=Language(arguments.lang) if arguments.lang else None)
         pdf = render_letter(draft)
-        arguments.out.write_bytes(pdf)
+        write_out(out, pdf)
         kept = keep_letter(vault, draft, pdf)
-    print(f"Wrote {arguments.out} ({len(pdf) // 1024 + 1} KB); kept as letter {kept.id}.")
+    print(f"Wrote {out} ({len(pdf) // 1024 + 1} KB); kept as letter {kept.id}.")

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from cli.commands import opened
 from services.calls.call_list import initials_of
 from services.clients.client_records import find_client
+from services.csv_cells import safe_cell
 from services.labels import label
 from services.notes.search import LIMIT, SearchHit, search
 from services.practice.practice_settings import read_settings
@@ -26,8 +27,6 @@ from services.practice.practice_settings import read_settings
 COLUMNS = ["when", "client", "written", "heading", "text", "private", "session", "note",
            "client_id", "written_code"]
 PRIVATE_SHOWN = "Private reflections are shown: they are not part of the clients' records."
-# A spreadsheet reads a cell that begins with one of these as a formula.
-FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
 def add_parser(commands: Any) -> None:
@@ -53,10 +52,6 @@ def bracketed(hit: SearchHit) -> str:
     return "".join([*shown, text[last:]])
 
 
-def _cell(value: str) -> str:
-    return f"'{value}" if value.startswith(FORMULA) else value
-
-
 def _when(hit: SearchHit, zone: ZoneInfo) -> str:
     moment = hit.when
     return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment else ""
@@ -78,7 +73,7 @@ def notes_command(folder: Path, arguments: argparse.Namespace) -> None:
     if arguments.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(COLUMNS)
-        writer.writerows([_cell(cell) for cell in (
+        writer.writerows([safe_cell(cell) for cell in (
             _when(hit, zone), who(hit), label(hit.writing, language), hit.heading, hit.snippet,
             "yes" if hit.private else "", str(hit.appointment_id or ""),
             str(hit.note_id or ""), str(hit.client_id), hit.writing.value)] for hit in hits)

@@ -21,6 +21,9 @@ from cli import letter as cli_letter
 from cli import notes as cli_notes
 from cli import record as cli_record
 from services.errors import Ambiguous, InvalidRows, StillroomError
+from services.vault.key_rotation import heal
+from services.vault.practice_vault import VaultPaths
+from services.vault.restore_journal import finish_interrupted_restore
 
 PROGRAM = "stillroom"
 
@@ -46,10 +49,13 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("--years", type=int, default=3, help="years of history (default 3)")
     demo.add_argument("--clients", type=int, default=120, help="how many clients (default 120)")
     demo.add_argument("--seed", type=int, default=1, help="the same seed, the same practice")
-    commands.add_parser("check", help="check the database, its encryption and the audit trail")
+    commands.add_parser("check", help="check the database, its encryption, the audit trail "
+                        "and the records it describes, and that it is not an older copy")
     backup = commands.add_parser("backup", help="make an encrypted backup file")
     backup.add_argument("file", type=Path)
-    restore = commands.add_parser("restore", help="replace the practice with a backup")
+    restore = commands.add_parser(
+        "restore", help="replace the practice with a backup (or with a practice's database "
+        "file, such as the practice-replaced-… copy a restore keeps)")
     restore.add_argument("file", type=Path)
     export = commands.add_parser("export", help="every table as CSV and JSON (NOT encrypted)")
     export.add_argument("dir", type=Path)
@@ -57,7 +63,8 @@ def parser() -> argparse.ArgumentParser:
                         help="also your private reflections (left out by default)")
     imports = commands.add_parser("import-clients", help="add clients from a UTF-8 CSV file")
     imports.add_argument("file", type=Path)
-    commands.add_parser("passwd", help="change the passphrase")
+    commands.add_parser("passwd", help="change the passphrase (the practice is re-encrypted "
+                        "under a new key)")
     cli_letter.add_parser(commands)
     cli_call_list.add_parser(commands)
     cli_day_sheet.add_parser(commands)
@@ -93,6 +100,10 @@ def data_folder(arguments: argparse.Namespace) -> Path:
 def run(arguments: argparse.Namespace) -> int:
     folder = data_folder(arguments)
     try:
+        # a restore or a passphrase change that a kill left half done is finished or undone
+        for healed in (finish_interrupted_restore(folder), heal(VaultPaths(folder))):
+            if healed:
+                cli_commands.say(healed)
         if arguments.command == "letter":
             cli_letter.letter(folder, arguments)
         elif arguments.command == "call-list":

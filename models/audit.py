@@ -19,12 +19,18 @@ from typing import Any
 
 from sqlalchemy import CheckConstraint, Connection, Integer, String, Text, event, insert, select
 from sqlalchemy import update as sql_update
-from sqlalchemy.orm import Mapped, Session, UOWTransaction, mapped_column
+from sqlalchemy.orm import Mapped, Mapper, Session, UOWTransaction, mapped_column, object_session
 from sqlalchemy.orm.attributes import instance_state
 
 from models.base import Base, UtcDateTime
 
 GENESIS = "0" * 64
+# Where a session keeps the head its flushes moved the chain to: (seq, hash), once committed
+# the practice's newest audit position.
+HEAD_MOVED = "audit_head_moved"
+# Where a session collects the audited rows its flush deletes, orphans included.
+DELETED = "audit_deleted"
+_audited_sessions: list[type[Session]] = []
 
 
 class AuditEvent(Base):
@@ -64,7 +70,9 @@ class Change:
     after: dict[str, Any]
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
+    """A value as the audit trail spells it: enums by value, instants and days in ISO form,
+    bytes by their SHA-256."""
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, datetime | date | time):
@@ -77,7 +85,7 @@ def _plain(value: Any) -> Any:
 def canonical(values: dict[str, Any]) -> str:
     """The one JSON spelling of a dict, so a hash can be recomputed byte for byte."""
     return json.dumps(
-        {k: _plain(v) for k, v in values.items()},
+        {k: plain(v) for k, v in values.items()},
         sort_keys=True,
         ensure_ascii=False,
         separators=(",", ":"),
@@ -101,10 +109,14 @@ def event_hash(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def append_events(connection: Connection, actor: str, changes: Sequence[Change]) -> None:
-    """Write the changes as the next events of the chain, in the caller's transaction."""
+def append_events(connection: Connection, actor: str,
+                  changes: Sequence[Change]) -> tuple[int, str] | None:
+    """Write the changes as the next events of the chain, in the caller's transaction.
+
+    Returns the chain's new head (sequence number and hash), or None when there was nothing.
+    """
     if not changes:
-        return
+        return None
     head = connection.execute(select(AuditHead.last_seq, AuditHead.last_hash)).one_or_none()
     seq, prev = (head.last_seq, head.last_hash) if head else (0, GENESIS)
     at = datetime.now(UTC)
@@ -128,6 +140,7 @@ def append_events(connection: Connection, actor: str, changes: Sequence[Change])
         connection.execute(insert(AuditHead).values(id=1, last_seq=seq, last_hash=prev))
     else:
         connection.execute(sql_update(AuditHead).values(last_seq=seq, last_hash=prev))
+    return seq, prev
 
 
 def _is_audited(obj: object) -> bool:
@@ -172,19 +185,30 @@ def _changes_of(session: Session) -> Iterable[Change]:
         if after:
             yield Change("update", obj.__tablename__, _identity(obj), _digested(obj, before),
                          _digested(obj, after))
-    for obj in session.deleted:
-        if _is_audited(obj):
-            yield Change("delete", obj.__tablename__, _identity(obj),
-                         _digested(obj, _loaded_columns(obj)), {})
+    for entity, identity, values in session.info.pop(DELETED, []):
+        yield Change("delete", entity, identity, values, {})
+
+
+def _note_deletion(mapper: Mapper[Any], connection: Connection, obj: Any) -> None:
+    """As each audited row is deleted in a flush: what it was. `session.deleted` would miss the
+    orphans a flush deletes itself (a client's numbers replaced by new ones)."""
+    session = object_session(obj)
+    if session is not None and _is_audited(obj) and isinstance(session, tuple(_audited_sessions)):
+        session.info.setdefault(DELETED, []).append(
+            (obj.__tablename__, _identity(obj), _digested(obj, _loaded_columns(obj))))
 
 
 def _record_flush(session: Session, flush_context: UOWTransaction) -> None:
     changes = list(_changes_of(session))
     if changes:
-        append_events(session.connection(), str(session.info.get("actor", "unknown")), changes)
+        session.info[HEAD_MOVED] = append_events(
+            session.connection(), str(session.info.get("actor", "unknown")), changes)
 
 
 def install_audit(session_class: type[Session]) -> None:
     """Record every audited change flushed by sessions of this class."""
     if not event.contains(session_class, "after_flush", _record_flush):
         event.listen(session_class, "after_flush", _record_flush)
+        _audited_sessions.append(session_class)
+    if not event.contains(Base, "after_delete", _note_deletion):
+        event.listen(Base, "after_delete", _note_deletion, propagate=True)

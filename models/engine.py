@@ -76,3 +76,28 @@ def copy_database(source: Path, key: bytes | bytearray, target: Path) -> None:
             source_connection.backup(target_connection)
     except sqlcipher3.Error as error:
         raise CopyFailed(str(error)) from error
+
+
+def export_reencrypted(connection: Any, target: Path, new_key: bytes | bytearray) -> None:
+    """Write the whole database open on `connection` (the WAL's pages included) to `target`,
+    encrypted under `new_key`, with SQLCipher's `sqlcipher_export`.
+
+    The target is created owner-only first. It is a scratch file until the caller renames it
+    into place, so it is written without a journal and without syncs; the caller syncs it once.
+    """
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    connection.execute("ATTACH DATABASE ? AS rotating KEY ?",
+                       (str(target), f"x'{bytes(new_key).hex()}'"))
+    try:
+        connection.execute("PRAGMA rotating.journal_mode = OFF")
+        connection.execute("PRAGMA rotating.synchronous = OFF")
+        connection.execute("SELECT sqlcipher_export('rotating')")
+    finally:
+        connection.execute("DETACH DATABASE rotating")
+
+
+def checkpoint_truncate(connection: Any) -> bool:
+    """Copy every page of the write-ahead log into the database and empty the log; False when
+    another connection held it up (the log is then not empty)."""
+    busy, _log, _done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return bool(busy == 0)

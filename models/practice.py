@@ -56,6 +56,8 @@ class Practice(Base):
     scheduling_weeks: Mapped[int] = mapped_column(Integer, default=4)
     reminders: Mapped[bool] = mapped_column(default=True)
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    # The key file's practice id, so a key file from elsewhere is noticed (schema 0004).
+    vault_id: Mapped[str] = mapped_column(String(36), default="")
 
     # Session notes: days after its session before an unsigned note is a problem when the day
     # is closed, and the format a new note starts in (with its template, the practice's own).

@@ -7,6 +7,8 @@ template and the command line can print it as it is. `field` names the form fiel
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 
@@ -21,6 +23,17 @@ class StillroomError(Exception):
     @property
     def message(self) -> str:
         return str(self)
+
+
+@contextmanager
+def part(name: str) -> Iterator[None]:
+    """Say which part of a decision a refusal raised inside is about (unless it says)."""
+    try:
+        yield
+    except StillroomError as error:
+        if error.part is None:
+            error.part = name
+        raise
 
 
 class InvalidValue(StillroomError):
@@ -70,3 +83,12 @@ class Conflicts(StillroomError):
     def __init__(self, conflicts: list[Any]) -> None:
         self.conflicts = conflicts
         super().__init__("This booking clashes with {count} other sessions.", count=len(conflicts))
+
+
+class KeyFileDamaged(VaultError):
+    """The key file cannot be read as it is. `recoverable`: only the passphrase's slot is at
+    fault, so the recovery code still opens the practice."""
+
+    def __init__(self, template: str, recoverable: bool = False, **values: Any) -> None:
+        self.recoverable = recoverable
+        super().__init__(template, **values)

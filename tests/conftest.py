@@ -66,3 +66,23 @@ def vault(data_dir: Path) -> Iterator[Vault]:
     )
     yield opened
     opened.close()
+
+
+def make_format_1(folder: Path, passphrase: str = PASSPHRASE) -> str:
+    """A closed practice in `folder` whose key file is of format 1, as Stillroom wrote before
+    the passphrase change rotated the key: the recovery code wraps the data key itself and
+    there is no key check. Returns the recovery code."""
+    from services.vault.key_file import KeyFile, read_key_file, write_key_file
+    from services.vault.key_slots import new_recovery_code, wrap
+
+    opened, _code = create_vault(folder, passphrase, "Quiet Room Practice", kdf=FAST_KDF,
+                                 actor="test")
+    key = bytearray(opened.key)
+    opened.close()
+    keys = folder / "practice.keys"
+    code = new_recovery_code()
+    current = read_key_file(keys)
+    write_key_file(keys, KeyFile(current.vault_id, wrap(key, passphrase, FAST_KDF),
+                                 wrap(key, code, FAST_KDF), current.remembered))
+    assert read_key_file(keys).format == 1
+    return code

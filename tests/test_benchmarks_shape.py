@@ -18,14 +18,15 @@ EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_1000
             "client_panel_500", "peak_memory", "free_slots", "call_list",
             "day_close_open", "day_close_close", "day_sheet_pdf", "month_report",
             "month_report_pdf",
-            "letter_one", "letters_100", "letter_size", "cli_check",
+            "letter_one", "letters_100", "letter_size", "cli_check", "passwd_rotate",
+            "import_100k_peak",
             "notes_search", "note_draft_save", "note_open", "record_pdf", "notes_size"}
 
 
 def test_a_tiny_run_writes_every_figure_in_shape(tmp_path: Path) -> None:
     output = tmp_path / "results.json"
-    code = main(["--years", "1", "--clients", "20", "--search-clients", "40", "--repeats", "2",
-                 "--fast-kdf", "--output", str(output)])
+    code = main(["--years", "1", "--clients", "20", "--search-clients", "40",
+                 "--import-rows", "200", "--repeats", "2", "--fast-kdf", "--output", str(output)])
     assert code == 0
     results = json.loads(output.read_text())
     assert set(results) == {"machine", "figures"}

@@ -15,12 +15,14 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 import resources
-from services.errors import StillroomError, WrongPassphrase
+from services.errors import KeyFileDamaged, StillroomError, WrongPassphrase
+from services.vault.key_rotation import heal
 from services.vault.key_slots import KdfParams
 from services.vault.practice_vault import Vault, VaultPaths, key_without_asking
 from ui.crash_report import crash_reporting
 from ui.i18n import install_language, save_language, saved_language
 from ui.main_window import MainWindow
+from ui.plain_text import literal
 from ui.unlock_dialog import UnlockDialog, open_practice
 from ui.worker import DatabaseWorker, readable
 
@@ -59,10 +61,17 @@ def prepare_application(app: QApplication) -> None:
 
 def open_if_known(folder: Path) -> Vault | None:
     """The practice opened without asking (environment variable or keychain), or None."""
+    healed = heal(VaultPaths(folder))  # a passphrase change a kill left half done
+    if healed:
+        log.warning("%s", healed)
     try:
         key = key_without_asking(folder)
     except WrongPassphrase:  # a stale STILLROOM_PASSPHRASE: ask the therapist instead
         return None
+    except KeyFileDamaged as error:
+        if error.recoverable:  # the unlock dialog offers the recovery code
+            return None
+        raise
     return None if key is None else open_practice(folder, key)
 
 
@@ -151,7 +160,7 @@ class PracticeLauncher(QObject):
         self.message = QMessageBox(QMessageBox.Icon.Critical, self.tr("Stillroom"),
                                    self.tr("Stillroom cannot open your practice."),
                                    QMessageBox.StandardButton.Close)
-        self.message.setInformativeText(readable(error))
+        self.message.setInformativeText(literal(readable(error)))
         self.message.finished.connect(lambda _result: self.finished.emit(1))
         self.message.show()
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -38,6 +37,7 @@ from ui.client_fields import OptionalDate, PhoneNumbers
 from ui.client_labels import client_status_label, money_text
 from ui.forms import FieldErrors, Form, dialog_layout, heading_label, refit
 from ui.labels import modality_label
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker, readable
 
 
@@ -87,7 +87,7 @@ class ClientDialog(QDialog):
         self._busy = False
         self.setWindowTitle(self.tr("New client") if client_id is None
                             else self.tr("Edit client"))
-        self.errors = FieldErrors(QLabel())
+        self.errors = FieldErrors(plain_label())
         self.heading = heading_label(self.windowTitle())
 
         columns = QHBoxLayout()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from services.clients.client_records import PhoneNumber
 from ui.forms import ERROR_STYLE, refit
+from ui.plain_text import plain_label
 
 
 def date_format() -> str:
@@ -89,7 +89,7 @@ class PhoneRow(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setAccessibleName(self.tr("Remove this number"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()

@@ -20,6 +20,7 @@ from services.errors import StillroomError
 from services.vault.practice_vault import Vault
 from ui.client_picker import ClientPicker
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, note_label
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker, readable
 
 
@@ -84,7 +85,7 @@ class KnowsLinks(QWidget):
             shown = other.preferred_name or other.full_name
             text = shown if shown == other.full_name else self.tr(
                 "{name} ({full_name})").format(name=shown, full_name=other.full_name)
-            label = QLabel(text)
+            label = plain_label(text)
             label.setObjectName("acquaintance")
             remove = QPushButton(self.tr("Remove"))
             remove.setObjectName(f"remove_acquaintance_{other.id}")

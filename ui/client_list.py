@@ -53,6 +53,7 @@ from services.practice.practice_settings import read_settings
 from services.vault.practice_vault import Vault
 from ui.client_labels import client_status_label, day_text
 from ui.forms import ERROR_STYLE, HINT_STYLE, note_label
+from ui.plain_text import literal
 from ui.worker import DatabaseWorker, readable
 
 SEARCH_DELAY_MS = 150
@@ -120,7 +121,9 @@ class ClientListModel(QAbstractListModel):
         if role == self.StatusRole:
             return "" if client.status == ClientStatus.ACTIVE else client_status_label(
                 client.status)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return literal(self._described(client))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._described(client)
         return None
 

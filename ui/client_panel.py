@@ -53,6 +53,7 @@ from ui.client_tables import (
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, heading_label, note_label
 from ui.labels import modality_label
 from ui.letters.client_letters import ClientLetters
+from ui.plain_text import literal, plain_label
 from ui.worker import DatabaseWorker, readable
 
 
@@ -63,7 +64,7 @@ class _Read:
 
 
 def section_heading(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     font = label.font()
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -79,7 +80,7 @@ def hint(text: str = "") -> QLabel:
 
 
 def selectable(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -111,7 +112,7 @@ class ClientPanel(QWidget):
         self._name = ""
         self.edit_dialog: ClientDialog | None = None
 
-        self.empty = QLabel(self.tr("Choose a client from the list."))
+        self.empty = plain_label(self.tr("Choose a client from the list."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet(HINT_STYLE)
         self.error = note_label()
@@ -163,7 +164,7 @@ class ClientPanel(QWidget):
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.full_name_label = hint()
         self.full_name_label.setObjectName("client_full_name")
-        self.status_label = QLabel()
+        self.status_label = plain_label()
         self.status_label.setObjectName("client_status")
         self.do_not_contact = note_label()
         self.do_not_contact.setObjectName("do_not_contact")
@@ -199,17 +200,17 @@ class ClientPanel(QWidget):
         self.no_past = hint(self.tr("No sessions yet."))
         for table in (self.next_sessions, self.past_sessions):
             table.itemDoubleClicked.connect(self._session_double_clicked)
-        column.addWidget(QLabel(self.tr("Next")))
+        column.addWidget(plain_label(self.tr("Next")))
         column.addWidget(self.next_sessions)
         column.addWidget(self.no_next)
         column.addSpacing(6)
-        column.addWidget(QLabel(self.tr("Past")))
+        column.addWidget(plain_label(self.tr("Past")))
         column.addWidget(self.past_sessions)
         column.addWidget(self.no_past)
 
     def _account_section(self, column: QVBoxLayout) -> None:
         column.addWidget(section_heading(self.tr("Account")))
-        self.balance_label = QLabel()
+        self.balance_label = plain_label()
         self.balance_label.setObjectName("balance")
         font = self.balance_label.font()
         font.setBold(True)
@@ -254,7 +255,7 @@ class ClientPanel(QWidget):
         """True to save the chart notes typed for the client shown, False to drop them."""
         answer = QMessageBox.question(
             self, self.tr("Unsaved chart notes"),
-            self.tr("Save the changes to {name}'s chart notes?").format(name=self._name),
+            literal(self.tr("Save the changes to {name}'s chart notes?").format(name=self._name)),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Save)
         return answer == QMessageBox.StandardButton.Save
@@ -359,9 +360,9 @@ class ClientPanel(QWidget):
         marks.setSpacing(12)
         descriptions = []
         for text, tooltip in consent_marks(number):
-            mark = QLabel(text)
+            mark = plain_label(text)
             mark.setObjectName("consent")
-            mark.setToolTip(tooltip)
+            mark.setToolTip(literal(tooltip))
             mark.setAccessibleName(tooltip)
             if text.startswith("✗"):
                 mark.setStyleSheet(HINT_STYLE)

@@ -30,6 +30,7 @@ from ui.client_labels import (
     waiver_reason_label,
 )
 from ui.labels import modality_label, status_label
+from ui.plain_text import literal
 
 VISIBLE_ROWS = 8
 
@@ -77,7 +78,7 @@ class Table(QTreeWidget):
                                       | Qt.AlignmentFlag.AlignVCenter)
             if row.tooltip:
                 for column in range(len(row.cells)):
-                    item.setToolTip(column, row.tooltip)
+                    item.setToolTip(column, literal(row.tooltip))
             items.append(item)
         self.addTopLevelItems(items)
         for column in range(self.columnCount() - 1):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from services.calendar.appointments import Conflict
 from ui.dates import local_text
+from ui.plain_text import literal
 
 
 def describe(conflict: Conflict, zone: ZoneInfo) -> str:
@@ -34,7 +35,7 @@ def ask_book_anyway(parent: QWidget, conflicts: list[Conflict], zone: ZoneInfo,
                       QCoreApplication.translate("Conflicts", "This time clashes"),
                       QCoreApplication.translate("Conflicts", "This time clashes with:"),
                       parent=parent)
-    box.setInformativeText("\n".join(describe(c, zone) for c in conflicts[:8]))
+    box.setInformativeText(literal("\n".join(describe(c, zone) for c in conflicts[:8])))
     book = box.addButton(QCoreApplication.translate("Conflicts", "Book anyway"),
                          QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("Conflicts", "Choose another time"),

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -45,6 +44,7 @@ from ui.forms import (
 from ui.i18n import saved_language
 from ui.labels import language_name
 from ui.letters.paper_dialog import PaperDialog, open_paper
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker
 
 SHEET_FILE_NAME = "stillroom-recovery-sheet.pdf"
@@ -86,7 +86,7 @@ class CreatePracticeDialog(QDialog):
 
     def _form_page(self) -> QWidget:
         page = QWidget()
-        self.errors = FieldErrors(QLabel())
+        self.errors = FieldErrors(plain_label())
         self.practice_name = QLineEdit()
         self.practice_name.setObjectName("practice_name")
         self.therapist_name = QLineEdit()
@@ -119,7 +119,7 @@ class CreatePracticeDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Currency"), self.currency)
         self.errors.add_row(form, "currency")
-        zone = QLabel(self._timezone)
+        zone = plain_label(self._timezone)
         zone.setToolTip(self.tr("Session times are kept in this computer's time zone."))
         form.addRow(self.tr("Time zone"), zone)
         form.addRow(self.tr("Passphrase"), self.passphrase)
@@ -256,7 +256,7 @@ class CreatePracticeDialog(QDialog):
 
     def _recovery_page(self) -> QWidget:
         page = QWidget()
-        self.recovery_code = QLabel()
+        self.recovery_code = plain_label()
         self.recovery_code.setObjectName("recovery_code")
         self.recovery_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recovery_code.setAlignment(Qt.AlignmentFlag.AlignCenter)

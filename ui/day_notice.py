@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from ui.plain_text import plain_label
 
 NOTICE_STYLE = ("#day_notice { background: palette(base); border: 1px solid #3b6ea5;"
                 " border-left: 5px solid #3b6ea5; border-radius: 4px; }")
@@ -23,7 +25,7 @@ class DayNotice(QFrame):
         self.setStyleSheet(NOTICE_STYLE)
         self.setAccessibleName(self.tr("A day to close"))
         self.day: date | None = None
-        self.text = QLabel()
+        self.text = plain_label()
         self.text.setObjectName("day_notice_text")
         self.text.setWordWrap(True)
         self.close_button = QPushButton(self.tr("Close the day…"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from services.errors import StillroomError
 from services.vault.practice_vault import MIN_PASSPHRASE
+from ui.plain_text import plain_label
 from ui.worker import readable
 
 ERROR_STYLE = "color: #b3261e;"
@@ -54,7 +55,7 @@ def strength_hint(passphrase: str) -> str:
 
 
 def heading_label(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     font = QFont(label.font())
     font.setPointSizeF(font.pointSizeF() * 1.4)
     font.setBold(True)
@@ -63,7 +64,7 @@ def heading_label(text: str) -> QLabel:
 
 
 def note_label(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setWordWrap(True)
     return label
 
@@ -154,7 +155,7 @@ class Form(QGridLayout):
     def addRow(self, label: str, field: QWidget) -> None:  # named as in QFormLayout
         """A labelled field, or with an empty label a note under the field above."""
         if label:
-            caption = QLabel(label)
+            caption = plain_label(label)
             caption.setBuddy(field)
             self.addWidget(caption, self._rows, 0)
         self.addWidget(field, self._rows, 1)
@@ -176,7 +177,7 @@ class FieldErrors:
 
         The label is named after the field's widget (`widget_name`, else `field`) + "_error".
         """
-        label = QLabel()
+        label = plain_label()
         label.setObjectName(f"{widget_name or field}_error")
         label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)

@@ -6,12 +6,13 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from services.calls.late_arrivals import LateArrival
 from ui.client_labels import consent_marks
 from ui.dates import local_text
 from ui.forms import clear_layout
+from ui.plain_text import literal, plain_label
 
 NOTICE_STYLE = ("#late_notice { background: palette(base); border: 1px solid #c77700;"
                 " border-left: 5px solid #c77700; border-radius: 4px; }")
@@ -41,7 +42,7 @@ class LateNotice(QFrame):
         clear_layout(self.rows)
         for row, arrival in enumerate(late):
             entry = arrival.entry
-            said = QLabel(self.tr("{client} has not arrived for the {time} session "
+            said = plain_label(self.tr("{client} has not arrived for the {time} session "
                                   "({minutes} minutes).").format(
                 client=entry.client_name, time=local_text(entry.starts_at, zone, "HH:mm"),
                 minutes=arrival.minutes_late))
@@ -66,14 +67,14 @@ class LateNotice(QFrame):
         line = QHBoxLayout(box)
         line.setContentsMargins(0, 0, 0, 0)
         if not arrival.numbers:
-            line.addWidget(QLabel(self.tr("No number on file")))
+            line.addWidget(plain_label(self.tr("No number on file")))
         for number in arrival.numbers:
-            shown = QLabel(number.number)
+            shown = plain_label(number.number)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             line.addWidget(shown)
             for text, tooltip in consent_marks(number):
-                mark = QLabel(text)
-                mark.setToolTip(tooltip)
+                mark = plain_label(text)
+                mark.setToolTip(literal(tooltip))
                 mark.setAccessibleName(tooltip)
                 line.addWidget(mark)
         line.addStretch()

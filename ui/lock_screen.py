@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from services.errors import StillroomError, WrongPassphrase
 from services.vault.practice_vault import unlock_with_passphrase
 from ui.forms import ERROR_STYLE, HINT_STYLE, heading_label, note_label, password_field
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker, readable
 
 CARD_WIDTH = 420
@@ -57,7 +57,7 @@ class LockScreen(QWidget):
         self.practice_name.setObjectName("practice_name")
         self.practice_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.practice_name.setWordWrap(True)
-        self.locked_label = QLabel(self.tr("Stillroom is locked"))
+        self.locked_label = plain_label(self.tr("Stillroom is locked"))
         self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         explanation = note_label(self.tr(
             "Type your passphrase to go back to where you were. Nothing you were typing "

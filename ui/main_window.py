@@ -40,6 +40,7 @@ from ui.i18n import save_language, saved_language
 from ui.idle_lock import IdleLock
 from ui.late_notice import LateNotice
 from ui.lock_screen import LockScreen, hide_open_dialogs, restore_dialogs
+from ui.plain_text import literal
 from ui.session_actions import SessionActions
 from ui.settings_dialog import SettingsDialog
 from ui.undo_actions import UndoActions
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self.unlock)
         self.call_list.count_changed.connect(self._calls_counted)
         self.call_list.changed.connect(self.reload)
+        self.call_list.recorded.connect(self.undo_actions.update_names)
         self.call_list.session_wanted.connect(self._open_session)
         self.call_list.client_changed.connect(self._client_changed)
         self.day_reminder.day_ended.connect(
@@ -232,7 +234,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Stillroom"),
                           self.tr("Stillroom cannot go on with this practice."),
                           QMessageBox.StandardButton.Close, self)
-        box.setInformativeText(readable(error))
+        box.setInformativeText(literal(readable(error)))
         box.finished.connect(lambda _result: self.close())
         box.open()
 
@@ -248,6 +250,7 @@ class MainWindow(QMainWindow):
         self.client_list.select_client(client_id)
 
     def _client_changed(self, _client_id: int) -> None:
+        self.undo_actions.update_names()  # ending a client is undoable
         self.client_list.refresh()
         self.load_range(*self.calendar.visible_range())
 
@@ -316,6 +319,9 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.reload)
         dialog.day_closed.connect(self.day_notice.day_closed)
+        # Ctrl+Z and Ctrl+Shift+Z work in the dialog too, and it shows what they did.
+        dialog.addActions([self.undo_actions.undo, self.undo_actions.redo])
+        self.undo_actions.changed.connect(dialog.load)
         dialog.open()
         return dialog
 

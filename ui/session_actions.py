@@ -28,6 +28,7 @@ from ui.guided.missed_by_me import MissedByMeDialog
 from ui.guided.no_show import NoShowDialog
 from ui.guided.repair import RepairDialog
 from ui.guided.wizard import GuidedDialog
+from ui.plain_text import literal
 from ui.session_dialogs import NewSessionDialog, RescheduleDialog
 from ui.worker import DatabaseWorker, readable
 
@@ -76,9 +77,8 @@ class SessionActions(QObject):
         self._entries.update((entry.id, entry) for entry in entries)
 
     def _tell(self, error: StillroomError) -> None:
-        QMessageBox.warning(
-            self._window, QCoreApplication.translate("SessionActions", "Stillroom"), readable(error)
-        )
+        QMessageBox.warning(self._window, QCoreApplication.translate("SessionActions", "Stillroom"),
+                            literal(readable(error)))
         self.changed.emit()
 
     # Booking
@@ -215,11 +215,11 @@ class SessionActions(QObject):
         answer = QMessageBox.question(
             self._window,
             QCoreApplication.translate("SessionActions", "Delete a session"),
-            QCoreApplication.translate(
+            literal(QCoreApplication.translate(
                 "SessionActions",
                 "Delete this session with {client}? Only do this for a session booked by "
                 "mistake; otherwise cancel it.",
-            ).format(client=entry.client_name),
+            ).format(client=entry.client_name)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

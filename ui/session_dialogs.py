@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QSpinBox,
     QWidget,
 )
@@ -29,6 +28,7 @@ from ui.conflicts import ask_book_anyway
 from ui.dates import date_time_edit, instant_of
 from ui.forms import FieldErrors, Form, dialog_layout, heading_label
 from ui.labels import modality_label, repeat_label, status_label
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker
 
 
@@ -47,7 +47,7 @@ class SavingDialog(QDialog):
         self.layout_ = dialog_layout(self)
         self.layout_.addWidget(heading_label(title))
         self.form = Form()
-        self.general_error = QLabel()
+        self.general_error = plain_label()
         self.errors = FieldErrors(self.general_error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -182,7 +182,7 @@ class RescheduleDialog(SavingDialog):
         super().__init__(worker, zone, self.tr("Reschedule a session"), self.tr("Move it"),
                          self.tr("Cancel"), parent)
         self._vault, self._entry = vault, entry
-        self.layout_.addWidget(QLabel(self.tr("{client}: {status}").format(
+        self.layout_.addWidget(plain_label(self.tr("{client}: {status}").format(
             client=entry.client_name, status=status_label(entry.status))))
         self.starts = date_time_edit(entry.starts_at, zone)
         self.starts.setAccessibleName(self.tr("New time"))

@@ -1,33 +1,25 @@
 """The practice's settings: details and letterhead, language and money, hours, fees, reaching
 out to clients, and security (the idle lock and the remembered key).
 
-Everything is read and written on the database worker. Save checks every value first: a value
-the vault will not take is shown beside its field, in its section, and nothing is written. The
-fields themselves are in ui/settings_sections.py.
+Everything is read and written on the database worker. Save hands the whole choice to
+`services.practice.settings_change.save_settings`, which checks every value first: a value the
+vault will not take is shown beside its field, in its section, and nothing is written, in the
+database or in the keychain. The fields themselves are in ui/settings_sections.py.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from services.errors import StillroomError, VaultError
-from services.practice.practice_settings import (
-    NAMES,
-    PracticeSettings,
-    checked_settings,
-    read_settings,
-    update_settings,
-)
+from services.errors import StillroomError
+from services.practice.practice_settings import PracticeSettings, read_settings
+from services.practice.settings_change import SettingsChange, save_settings
 from services.vault.keychain import usable_keychain
-from services.vault.practice_vault import (
-    Vault,
-    forget_this_computer,
-    is_remembered,
-    remember_on_this_computer,
-)
+from services.vault.practice_vault import Vault, is_remembered
 from ui.forms import FieldErrors, dialog_layout, note_label, refit
+from ui.plain_text import plain_label
 from ui.settings_sections import SettingsSections, StoredSettings
 from ui.worker import DatabaseWorker
 
@@ -35,24 +27,6 @@ from ui.worker import DatabaseWorker
 def read_stored_settings(vault: Vault) -> StoredSettings:
     return StoredSettings(read_settings(vault), is_remembered(vault.paths.folder),
                           usable_keychain() is not None)
-
-
-def save_settings(vault: Vault, wanted: PracticeSettings,
-                  remember: bool | None) -> PracticeSettings:
-    """Check every setting, then change the keychain if asked (`remember` not None), then write.
-
-    Either a setting is refused and nothing at all is changed, or everything is saved.
-    """
-    checked_settings(wanted)
-    if remember is not None:
-        try:
-            if remember:
-                remember_on_this_computer(vault)
-            else:
-                forget_this_computer(vault.paths.folder)
-        except VaultError as error:
-            raise VaultError(error.template, field="remember", **error.values) from None
-    return update_settings(vault, **{name: getattr(wanted, name) for name in NAMES})
 
 
 class SettingsDialog(QDialog):
@@ -71,7 +45,7 @@ class SettingsDialog(QDialog):
         self._busy = False
         self._stored: StoredSettings | None = None
         self.setWindowTitle(self.tr("Stillroom — Settings"))
-        self.errors = FieldErrors(QLabel())
+        self.errors = FieldErrors(plain_label())
         self.sections = SettingsSections(self.errors)
 
         self.busy = QProgressBar()
@@ -133,11 +107,10 @@ class SettingsDialog(QDialog):
                 self.sections.show_problem(problem)
             return
         remember = self.sections.remember.isChecked()
-        change = remember if remember != self._stored.remembered else None
+        change = SettingsChange(wanted, remember if remember != self._stored.remembered else None)
         vault = self._vault
         self._set_busy(True, self.tr("Saving…"))
-        self._worker.run(lambda: save_settings(vault, wanted, change),
-                         self._saved, self._not_saved)
+        self._worker.run(lambda: save_settings(vault, change), self._saved, self._not_saved)
 
     def _saved(self, settings: PracticeSettings) -> None:
         self._set_busy(False)

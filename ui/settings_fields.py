@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from models.enums import FeeRule
 from services.money.amounts import format_amount, parse_amount
 from ui.labels import fee_rule_label
+from ui.plain_text import plain_label
 
 # Wider than the vault allows, so that a number out of range reaches the vault's rules and
 # its message is shown beside the field, rather than the spin box quietly changing it.
@@ -62,7 +63,7 @@ class MoneyField(QWidget):
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.setMaximumWidth(140)
         self.edit.setMinimumWidth(110)
-        self.unit = QLabel()
+        self.unit = plain_label()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)

@@ -35,6 +35,7 @@ from ui.client_labels import ledger_kind_label
 from ui.currencies import FIRST_CURRENCIES, currency_name
 from ui.forms import HINT_STYLE, FieldErrors, Form, note_label, refit
 from ui.labels import envelope_label, language_name, paper_size_label
+from ui.plain_text import plain_label
 from ui.settings_fields import FeeField, MoneyField, WorkDays, number_field, unit_row, zone_field
 
 TEXT_LINES = 4  # rows shown by the address and letterhead boxes
@@ -90,7 +91,7 @@ class SettingsSections(QWidget):
             (self.tr("Security"), self._security_page),
         ):
             page = build()
-            heading = QLabel(title)
+            heading = plain_label(title)
             font = QFont(heading.font())
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.15)

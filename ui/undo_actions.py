@@ -16,6 +16,7 @@ from services.undo import redo, undo
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Done
 from ui.labels import book_action_label
+from ui.plain_text import literal
 from ui.worker import DatabaseWorker, readable
 
 
@@ -45,9 +46,11 @@ class UndoActions(QObject):
             (self.redo, history.next_redo(), self.tr("&Redo"), self.tr("&Redo {action}")),
         ):
             action.setEnabled(done is not None)
-            action.setText(plain if done is None else named.format(action=self.named(done)))
+            said = "" if done is None else self.named(done)  # "&" in a name is no shortcut
+            action.setText(named.format(action=said.replace("&", "&&")) if said else plain)
             action.setIconText(plain.replace("&", ""))  # the toolbar keeps a short word...
-            action.setToolTip(action.text().replace("&", ""))  # ...and names it on hover
+            action.setToolTip(literal(  # ...and names it on hover
+                named.replace("&", "").format(action=said) if said else plain.replace("&", "")))
 
     def named(self, done: Done) -> str:
         label = book_action_label(done.action)
@@ -69,4 +72,4 @@ class UndoActions(QObject):
 
     def _refused(self, error: StillroomError) -> None:
         self.update_names()
-        QMessageBox.warning(self._window, self.tr("Stillroom"), readable(error))
+        QMessageBox.warning(self._window, self.tr("Stillroom"), literal(readable(error)))

@@ -9,7 +9,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -17,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.errors import StillroomError, WrongPassphrase
-from services.vault.practice_vault import Vault, open_vault, recover, unlock_with_passphrase
+from services.errors import KeyFileDamaged, StillroomError, WrongPassphrase
+from services.vault.passphrase import recover
+from services.vault.practice_vault import Vault, open_vault, unlock_with_passphrase
 from ui.forms import (
     HINT_STYLE,
     FieldErrors,
@@ -31,6 +31,7 @@ from ui.forms import (
     refit,
     strength_hint,
 )
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker
 
 
@@ -76,7 +77,7 @@ class UnlockDialog(QDialog):
 
     def _passphrase_page(self) -> QWidget:
         page = QWidget()
-        self.errors = FieldErrors(QLabel())
+        self.errors = FieldErrors(plain_label())
         self.passphrase = password_field()
         self.passphrase.setObjectName("passphrase")
         self.passphrase.returnPressed.connect(self._unlock)
@@ -135,6 +136,10 @@ class UnlockDialog(QDialog):
                 "That passphrase does not open this practice. Please try again."))
             self.passphrase.setFocus()
             self.passphrase.selectAll()
+        elif isinstance(error, KeyFileDamaged) and error.recoverable:
+            # Only the passphrase's part is damaged: the recovery code still opens it.
+            self.errors.show_error(error)
+            self.forgot_button.setFocus()
         else:
             self._fail(error)
 
@@ -142,7 +147,7 @@ class UnlockDialog(QDialog):
 
     def _recovery_page(self) -> QWidget:
         page = QWidget()
-        self.recovery_errors = FieldErrors(QLabel())
+        self.recovery_errors = FieldErrors(plain_label())
         self.recovery_code = QLineEdit()
         self.recovery_code.setObjectName("recovery_code")
         self.recovery_code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")

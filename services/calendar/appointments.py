@@ -20,7 +20,6 @@ from models.enums import (
     AppointmentStatus,
     CancelledBy,
     ClientStatus,
-    LedgerKind,
     Modality,
     ReasonCategory,
 )
@@ -210,36 +209,50 @@ def move(
     undoable: Undoable | None = None,
 ) -> list[int]:
     """Move a session (and, if asked, the rest of its series by the same wall-clock step)."""
-    starts_at = _checked_start(starts_at)
     with vault.unit_of_work(undoable) as session:
-        zone = ZoneInfo(_practice(session).timezone)
-        appointment = _appointment(session, appointment_id)
-        length = validation.session_length(length_minutes or appointment.length_minutes)
-        delta = starts_at.astimezone(zone).replace(tzinfo=None) - appointment.starts_at.astimezone(
-            zone).replace(tzinfo=None)
-        moving = [appointment]
-        if following and appointment.series_id is not None:
-            moving = list(session.scalars(
-                select(Appointment).where(
-                    Appointment.series_id == appointment.series_id,
-                    Appointment.starts_at >= appointment.starts_at,
-                    Appointment.status == AppointmentStatus.SCHEDULED,
-                ).order_by(Appointment.starts_at)
-            ))
-        ids = frozenset(a.id for a in moving)
-        targets = [(a, shift_wall_clock(a.starts_at, delta, zone)) for a in moving]
-        refuse_if_session_day_closed(
-            session, *(t for a, start in targets for t in (a.starts_at, start)))
-        clashes = [c for a, start in targets
-                   for c in find_conflicts(session, a.client_id, start, length, ids)]
-        if clashes and not allow_conflicts:
-            raise Conflicts(clashes)
-        if following and appointment.series_id is not None:
-            _split_series(session, appointment, starts_at.astimezone(zone), length, moving)
-        for a, start in targets:
-            a.starts_at = start
-            a.length_minutes = length
-        return sorted(ids)
+        return move_in(session, appointment_id, starts_at, length_minutes, following,
+                       allow_conflicts)
+
+
+def move_in(
+    session: Session,
+    appointment_id: int,
+    starts_at: datetime,
+    length_minutes: int | None = None,
+    following: bool = False,
+    allow_conflicts: bool = False,
+) -> list[int]:
+    """`move` inside the caller's unit of work."""
+    starts_at = _checked_start(starts_at)
+    zone = ZoneInfo(_practice(session).timezone)
+    appointment = _appointment(session, appointment_id)
+    length = validation.session_length(length_minutes or appointment.length_minutes)
+    delta = starts_at.astimezone(zone).replace(tzinfo=None) - appointment.starts_at.astimezone(
+        zone).replace(tzinfo=None)
+    moving = [appointment]
+    if following and appointment.series_id is not None:
+        moving = list(session.scalars(
+            select(Appointment).where(
+                Appointment.series_id == appointment.series_id,
+                Appointment.starts_at >= appointment.starts_at,
+                Appointment.status == AppointmentStatus.SCHEDULED,
+            ).order_by(Appointment.starts_at)
+        ))
+    ids = frozenset(a.id for a in moving)
+    targets = [(a, shift_wall_clock(a.starts_at, delta, zone)) for a in moving]
+    refuse_if_session_day_closed(
+        session, *(t for a, start in targets for t in (a.starts_at, start)))
+    clashes = [c for a, start in targets
+               for c in find_conflicts(session, a.client_id, start, length, ids)]
+    if clashes and not allow_conflicts:
+        raise Conflicts(clashes)
+    if following and appointment.series_id is not None:
+        _split_series(session, appointment, starts_at.astimezone(zone), length, moving)
+    for a, start in targets:
+        a.starts_at = start
+        a.length_minutes = length
+    session.flush()
+    return sorted(ids)
 
 
 def _split_series(session: Session, first: Appointment, new_local: datetime, length: int,
@@ -417,27 +430,3 @@ def change_modality_in(session: Session, appointment_id: int, modality: Modality
     appointment.modality = modality
     return before
 
-
-def undo_cancellation(vault: Vault, appointment_id: int,
-                      status: AppointmentStatus = AppointmentStatus.SCHEDULED) -> None:
-    """Take a cancellation back: the session has `status` again and no record of who
-    cancelled, when or why. Refused while a fee is charged against it.
-    """
-    if status in CANCELLATIONS:
-        raise Refused("A cancellation needs to say who cancelled and when; use Cancel.",
-                      field="status")
-    with vault.unit_of_work() as session:
-        appointment = _appointment(session, appointment_id)
-        fee = session.scalar(
-            select(LedgerEntry.id).where(
-                LedgerEntry.appointment_id == appointment_id,
-                LedgerEntry.kind == LedgerKind.LATE_CANCEL_FEE).limit(1))
-        if fee is not None:
-            raise Refused("This session has a late-cancellation fee charged, so its "
-                          "cancellation cannot be taken back. Waive the fee first.")
-        refuse_if_session_day_closed(session, appointment.starts_at)
-        appointment.status = status
-        appointment.cancelled_by = None
-        appointment.cancellation_arrived_at = None
-        appointment.reason_category = None
-        appointment.reason_text = ""

@@ -6,8 +6,9 @@ each script; this module gives the facts.
 
 Public API for the window and the command line:
 - `call_list(vault, now)` -> `list[CallListEntry]`, most urgent first;
-- `record_call(vault, client_id, outcome, rule=..., ...)` -> `CallRecord`;
 - `attempts_of(session, client_id, since)` -> unanswered calls since a moment.
+
+How a call went is written by `services.calls.call_outcome.record_call_outcome`.
 
 Changed from the suggested shape: an entry's numbers are
 `services.clients.client_records.PhoneNumber` (number,
@@ -31,14 +32,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Appointment, ContactLogEntry, ContactNumber, Practice
-from models.enums import AppointmentStatus, ClientStatus, ContactChannel, ContactOutcome
+from models import ContactLogEntry, ContactNumber, Practice
+from models.enums import AppointmentStatus, ClientStatus, ContactOutcome
 from services.calendar.appointments import FREE_THE_SLOT
 from services.calls.call_facts import ANSWERED, UNANSWERED, ClientFacts, client_facts
 from services.calls.call_mistakes import scheduling_mistakes
 from services.calls.late_arrivals import late_now
 from services.clients.client_records import PhoneNumber
-from services.clients.contact_log import log_contact
 from services.errors import InvalidValue
 from services.practice.practice_settings import PracticeSettings, settings_of
 from services.practice.practice_time import to_utc
@@ -113,28 +113,6 @@ class CallListEntry:
         return initials_of(self.full_name)
 
 
-class Decision(enum.StrEnum):
-    """What was decided on a call, beyond how it went."""
-
-    BOOKED = "booked"
-    CALL_BACK = "call_back"
-    CLOSING_SESSION = "closing_session"
-    WANTS_TO_STOP = "wants_to_stop"
-    NO_DECISION = "no_decision"
-
-
-@dataclass(frozen=True)
-class CallRecord:
-    """What `record_call` wrote, and what the window should offer next."""
-
-    contact_id: int
-    # Unanswered calls for this rule since its reason arose, this one included.
-    attempts: int
-    # Declined, wants to stop, or the set number of unanswered calls reached: offer the
-    # termination letter (the client is marked ended only when it is made).
-    offer_closing_letter: bool
-
-
 def initials_of(full_name: str) -> str:
     """"Anna Maria Petrova" -> "A.M.P.": enough for a list that may be seen over a shoulder."""
     return "".join(f"{word[0].upper()}." for word in full_name.split())
@@ -146,7 +124,8 @@ def _settings(session: Session) -> PracticeSettings:
     return settings_of(practice)
 
 
-def _aware(now: datetime, field: str) -> datetime:
+def aware(now: datetime, field: str) -> datetime:
+    """`now` in UTC; InvalidValue on `field` when it has no time zone."""
     if now.tzinfo is None:
         raise InvalidValue("A moment for the call list needs a time zone.", field=field)
     return now.astimezone(UTC)
@@ -220,7 +199,7 @@ def call_list(vault: Vault, now: datetime) -> list[CallListEntry]:
     A client matching several rules is listed once with all of them. An ended client is never
     listed; one who asked not to be contacted only for scheduling fixes (`do_not_contact`).
     """
-    now = _aware(now, "now")
+    now = aware(now, "now")
     late = late_now(vault, now)
     with vault.unit_of_work() as session:
         s = _settings(session)
@@ -297,48 +276,9 @@ def _count_attempts(calls: list[Call], since: datetime | None) -> int:
     return count
 
 
-def attempts_of(session: Session, client_id: int, since: datetime | None) -> int:
+def attempts_of(session: Session, client_id: int, since: datetime | None,
+                until: datetime | None = None) -> int:
     """Unanswered calls (no answer, voicemail, wrong number) logged after `since` (any time
-    when None), counted back to the last contact that reached the client or was declined."""
-    return _count_attempts(_calls(session, [client_id]).get(client_id, []), since)
-
-
-def record_call(
-    vault: Vault,
-    client_id: int,
-    outcome: ContactOutcome,
-    *,
-    rule: CallRule,
-    decision: Decision = Decision.NO_DECISION,
-    note: str = "",
-    follow_up_on: date | None = None,
-    appointment_id: int | None = None,
-    channel: ContactChannel = ContactChannel.CALL,
-    at: datetime | None = None,
-    reason: str = "",
-) -> CallRecord:
-    """Write a call's outcome to the contact log.
-
-    `reason` is the log's reason as the chart shows it, in the practice's language (the GUI
-    writes it); empty, it is the rule's and the decision's values ("no_next_session: booked").
-    CALL_BACK needs `follow_up_on` (InvalidValue on field "follow_up_on" otherwise); the date
-    makes the client come back as FOLLOW_UP_DUE on that day. Attempts count from the session
-    the call is about (`appointment_id`), else back to the last call that reached the client.
-    """
-    rule, decision, outcome = CallRule(rule), Decision(decision), ContactOutcome(outcome)
-    if decision == Decision.CALL_BACK and follow_up_on is None:
-        raise InvalidValue("Please choose the day to call back.", field="follow_up_on")
-    at = _aware(at, "at") if at is not None else datetime.now(UTC)
-    if not reason:
-        reason = rule.value if decision == Decision.NO_DECISION else f"{rule}: {decision}"
-    contact_id = log_contact(vault, client_id, channel, outcome, reason=reason, note=note,
-                             follow_up_on=follow_up_on, appointment_id=appointment_id, at=at)
-    with vault.unit_of_work() as session:
-        since = (session.scalar(select(Appointment.starts_at)
-                                .where(Appointment.id == appointment_id))
-                 if appointment_id is not None else None)
-        attempts = _count_attempts(_calls(session, [client_id], at).get(client_id, []), since)
-        limit = _settings(session).call_attempts
-    offer = (outcome == ContactOutcome.DECLINED or decision == Decision.WANTS_TO_STOP
-             or (outcome in UNANSWERED and attempts >= limit))
-    return CallRecord(contact_id, attempts, offer)
+    when None) and up to `until` (any time when None), counted back to the last contact that
+    reached the client or was declined."""
+    return _count_attempts(_calls(session, [client_id], until).get(client_id, []), since)

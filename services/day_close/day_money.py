@@ -9,18 +9,22 @@ cancelled or missed keeps its charge for the waiver that apologises for it
 (`services.money.missed_session_fees`). No-show and late-cancellation fees are proposed by the
 policy and charged when the therapist decides (the guided dialogs, or `set_charge` at the day's
 end); a charge set to something else than the policy carries the reason in its note.
+
+Each action here is what the close-day dialog does in one go: one call, one unit of work,
+undoable as one action in the client's name (Edit → Undo Payment for Ann Lee), as long as
+the day it changed is open.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Appointment, Client, LedgerEntry
-from models.enums import AppointmentStatus, LedgerKind, PaymentMethod
+from models.enums import AppointmentStatus, BookAction, LedgerKind, PaymentMethod
 from services import validation
 from services.calendar.appointments import set_status
 from services.day_close.day_lock import local_day, refuse_if_closed
@@ -29,8 +33,40 @@ from services.money.fee_policy import appointment_of
 from services.money.ledger import add_entry
 from services.money.session_charges import charge_by_policy, charges_of
 from services.vault.practice_vault import Vault
+from services.vault.undo_history import Undoable
 
 NOTE_LIMIT = 2000
+# What marking a session is called in Edit → Undo.
+ACTION_OF_STATUS = {
+    AppointmentStatus.ATTENDED: BookAction.ATTENDED,
+    AppointmentStatus.ATTENDED_LATE: BookAction.ATTENDED_LATE,
+    AppointmentStatus.NO_SHOW: BookAction.NO_SHOW,
+    AppointmentStatus.MISSED_BY_THERAPIST: BookAction.MISSED_BY_ME,
+}
+
+
+@dataclass(frozen=True)
+class Payment:
+    """Money received on `day`. `client_id` None: not known yet whose (tied to no session);
+    `appointment_ids`: the sessions it pays for, oldest first, each up to what it owes."""
+
+    client_id: int | None
+    amount: int
+    method: PaymentMethod
+    day: date
+    appointment_ids: tuple[int, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Refund:
+    """Money given back to a client on `day`."""
+
+    client_id: int
+    amount: int
+    method: PaymentMethod
+    day: date
+    note: str = ""
 
 
 def set_charge(vault: Vault, appointment_id: int, amount: int, reason: str = "") -> None:
@@ -42,7 +78,7 @@ def set_charge(vault: Vault, appointment_id: int, amount: int, reason: str = "")
     """
     validation.money(amount, "amount")
     reason = validation.text(reason, "reason", limit=NOTE_LIMIT).strip()
-    with vault.unit_of_work() as session:
+    with vault.unit_of_work(Undoable(BookAction.CHARGE, appointment_id=appointment_id)) as session:
         appointment = appointment_of(session, appointment_id)
         policy = charge_by_policy(session, appointment)
         if policy is None:
@@ -64,9 +100,8 @@ def set_charge(vault: Vault, appointment_id: int, amount: int, reason: str = "")
                       appointment_id=appointment_id, note=reason, day=day)
 
 
-def _still_owed(session: Session, appointment_ids: Iterable[int]) -> list[tuple[int, int]]:
+def _still_owed(session: Session, ids: list[int]) -> list[tuple[int, int]]:
     """(session id, what is charged for it less waivers and payments tied to it), oldest first."""
-    ids = list(appointment_ids)
     sessions = list(session.scalars(
         select(Appointment).where(Appointment.id.in_(ids)).order_by(Appointment.starts_at)))
     if len(sessions) != len(set(ids)):
@@ -80,30 +115,31 @@ def _still_owed(session: Session, appointment_ids: Iterable[int]) -> list[tuple[
     return [(a.id, max(0, owed[a.id])) for a in sessions]
 
 
-def record_payment(vault: Vault, client_id: int | None, amount: int, method: PaymentMethod,
-                   day: date, *, appointment_ids: Iterable[int] = (), note: str = "") -> list[int]:
+def record_payment(vault: Vault, payment: Payment) -> list[int]:
     """Enter money received on a day; returns the ledger entries' ids.
 
     Paying for sessions splits the payment over them, oldest first, each up to what it still
     owes; what is left stays on the client's account, tied to no session. Part payments are
     simply smaller amounts. A payment with no client (not yet known whose) is kept, and the
-    day's review lists it as a problem until `assign_payment` says whose it is.
+    day's review lists it as a problem until `assign_payment` says whose it is. All its
+    entries are one action for undo.
     """
+    amount, client_id = payment.amount, payment.client_id
     validation.money(amount, "amount")
     if amount == 0:
         raise InvalidValue("A payment of nothing is not a payment.", field="amount")
-    method = PaymentMethod(method)
-    ids = list(dict.fromkeys(appointment_ids))
-    with vault.unit_of_work() as session:
+    method, day = PaymentMethod(payment.method), payment.day
+    note = validation.text(payment.note, "note", limit=NOTE_LIMIT)
+    ids = list(dict.fromkeys(payment.appointment_ids))
+    if client_id is None and ids:
+        raise InvalidValue("Choose whose payment it is to tie it to sessions.", field="client")
+    with vault.unit_of_work(Undoable(BookAction.PAYMENT, client_id=client_id)) as session:
         if client_id is None:
-            if ids:
-                raise InvalidValue("Choose whose payment it is to tie it to sessions.",
-                                   field="client")
             validation.day(day, "day")
             refuse_if_closed(session, day)
             entry = LedgerEntry(client_id=None, kind=LedgerKind.PAYMENT, amount=amount,
-                                method=method, note=validation.text(note, "note", limit=2000),
-                                day=day, recorded_at=datetime.now(UTC))
+                                method=method, note=note, day=day,
+                                recorded_at=datetime.now(UTC))
             session.add(entry)
             session.flush()
             return [entry.id]
@@ -123,8 +159,8 @@ def record_payment(vault: Vault, client_id: int | None, amount: int, method: Pay
 
 
 def assign_payment(vault: Vault, ledger_id: int, client_id: int) -> None:
-    """Say whose a payment entered with no client is."""
-    with vault.unit_of_work() as session:
+    """Say whose a payment entered with no client is (undoable, as their payment)."""
+    with vault.unit_of_work(Undoable(BookAction.PAYMENT, client_id=client_id)) as session:
         entry = session.get(LedgerEntry, ledger_id)
         if entry is None or entry.kind != LedgerKind.PAYMENT:
             raise NotFound("There is no payment number {id}.", id=ledger_id)
@@ -134,20 +170,23 @@ def assign_payment(vault: Vault, ledger_id: int, client_id: int) -> None:
         entry.client_id = client_id
 
 
-def record_refund(vault: Vault, client_id: int, amount: int, method: PaymentMethod, day: date,
-                  note: str = "") -> int:
+def record_refund(vault: Vault, refund: Refund) -> int:
     """Money given back to a client; it adds to what they owe (a credit paid out)."""
-    validation.money(amount, "amount")
-    if amount == 0:
+    validation.money(refund.amount, "amount")
+    if refund.amount == 0:
         raise InvalidValue("A refund of nothing is not a refund.", field="amount")
-    with vault.unit_of_work() as session:
-        entry = add_entry(session, client_id, LedgerKind.REFUND, amount,
-                          method=PaymentMethod(method), note=note, day=day)
+    undoable = Undoable(BookAction.REFUND, client_id=refund.client_id)
+    with vault.unit_of_work(undoable) as session:
+        entry = add_entry(session, refund.client_id, LedgerKind.REFUND, refund.amount,
+                          method=PaymentMethod(refund.method), note=refund.note, day=refund.day)
         session.flush()
         return entry.id
 
 
 def mark(vault: Vault, appointment_id: int, status: AppointmentStatus,
          arrived_at: datetime | None = None) -> None:
-    """Set a session's status with its charges following the policy (the close-day dialog)."""
-    set_status(vault, appointment_id, status, arrived_at, charge=True)
+    """Set a session's status with its charges following the policy (the close-day dialog),
+    undoable as "Attended", "No-show"... for the session's client."""
+    action = ACTION_OF_STATUS.get(AppointmentStatus(status))
+    undoable = Undoable(action, appointment_id=appointment_id) if action is not None else None
+    set_status(vault, appointment_id, status, arrived_at, charge=True, undoable=undoable)

@@ -21,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from models.enums import AppointmentStatus, Language, LedgerKind, PaymentMethod
+from services.csv_cells import number_cell, safe_cell
 from services.day_close.day_review import DayReview
 from services.labels import label
 from services.money.amounts import format_amount, minor_digits
@@ -33,6 +34,7 @@ from services.papers.pdf_page import (
     draw_running_head,
     paper,
     style,
+    text_paragraph,
 )
 from services.practice.practice_settings import PracticeSettings
 
@@ -107,8 +109,8 @@ def _table(rows: list[list[Any]], widths: list[float], *, header: bool = True,
 def _cell(text: str, *, right: bool = False) -> Paragraph:
     """Words that wrap inside their column (flush right beside amounts)."""
     small = style("small")
-    return Paragraph(_escape(text), ParagraphStyle("small_right", parent=small,
-                                                   alignment=TA_RIGHT) if right else small)
+    return text_paragraph(text, ParagraphStyle("small_right", parent=small, alignment=TA_RIGHT)
+                          if right else small)
 
 
 def _session_table(review: DayReview, w: dict[str, str], language: Language,
@@ -159,21 +161,21 @@ def day_sheet_pdf(review: DayReview, settings: PracticeSettings) -> bytes:
     doc = document(out, settings.paper_size, head, title=title, later_page=later)
     state = (f"{w['closed']}: {review.closed_at.astimezone(settings.zone):%Y-%m-%d %H:%M}"
              if review.closed_at else w["open"])
-    story: list[Any] = [Paragraph(title, style("heading")), Paragraph(state, style("small")),
-                        Spacer(1, 6)]
+    story: list[Any] = [text_paragraph(title, style("heading")),
+                        text_paragraph(state, style("small")), Spacer(1, 6)]
     if review.lines:
         story.append(_session_table(review, w, language, width))
     else:
-        story.append(Paragraph(w["no_sessions"], style("body")))
+        story.append(text_paragraph(w["no_sessions"], style("body")))
     if review.account_lines:
         rows: list[list[Any]] = [[w["client"], w["kind"], w["method"], w["amount"]]]
         rows += [[_cell(a.client_name or w["no_client"]),
                   _cell(label(LedgerKind(a.kind), language)),
                   _cell(label(PaymentMethod(a.method), language)) if a.method else "",
                   _money(a.amount, review.currency)] for a in review.account_lines]
-        story += [Spacer(1, 10), Paragraph(w["account"], style("subject")),
+        story += [Spacer(1, 10), text_paragraph(w["account"], style("subject")),
                   _table(rows, [width * f for f in (0.4, 0.3, 0.15, 0.15)], numbers_from=3)]
-    story += [Spacer(1, 10), Paragraph(w["totals"], style("subject")),
+    story += [Spacer(1, 10), text_paragraph(w["totals"], style("subject")),
               _table(_totals_rows(review, w, language), [width * 0.45, width * 0.55],
                      header=False)]
     if review.corrections:
@@ -183,26 +185,22 @@ def day_sheet_pdf(review: DayReview, settings: PracticeSettings) -> bytes:
                   else str(c.first), format_amount(c.now, cur) if _is_money(c.what)
                   else str(c.now), format_amount(c.difference, cur) if _is_money(c.what)
                   else f"{c.difference:+d}"] for c in review.corrections]
-        story += [Spacer(1, 10), Paragraph(w["corrections"], style("subject")),
+        story += [Spacer(1, 10), text_paragraph(w["corrections"], style("subject")),
                   _table(rows, [width * f for f in (0.4, 0.2, 0.2, 0.2)])]
     for reopening in review.reopened:
         when = reopening.at.astimezone(settings.zone).strftime("%Y-%m-%d %H:%M")
-        story.append(Paragraph(f"{w['reopened']} {when}: {_escape(reopening.reason)}",
-                               style("small")))
+        story.append(text_paragraph(f"{w['reopened']} {when}: {reopening.reason}",
+                                    style("small")))
     if review.accepted:
-        story.append(Paragraph(w["accepted"], style("subject")))
-        story += [Paragraph(_escape(f"• {label(a.kind, language)}"
-                                    + (f" ({a.client_name})" if a.client_name else "")
-                                    + f": {a.note}"), style("small")) for a in review.accepted]
+        story.append(text_paragraph(w["accepted"], style("subject")))
+        story += [text_paragraph(f"• {label(a.kind, language)}"
+                                 + (f" ({a.client_name})" if a.client_name else "")
+                                 + f": {a.note}", style("small")) for a in review.accepted]
     story += [Spacer(1, 36), _table([[f"{w['signature']}: ____________________________",
                                       f"{w['date']}: ______________"]],
                                     [width * 0.6, width * 0.4], header=False, numbers_from=2)]
     doc.build(story)
     return out.getvalue()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _is_money(what: str) -> bool:
@@ -242,7 +240,9 @@ def day_sheet_csv(review: DayReview, language: Language) -> str:
     Status, entry and method are in the words of `language` (the practice's), as the window
     and the PDF say them; the `_code` columns hold the same as stored codes, for scripts.
     The totals row's charged, received, waived and refunded are the sums of the rows above;
-    its balance is what the day's clients owe, each counted once.
+    its balance is what the day's clients owe, each counted once. The amounts are numbers
+    for the spreadsheet (`number_cell`); every other cell is text (`safe_cell`), so a name
+    beginning with = is never a formula.
     """
     language = Language(language)
     cur, day = review.currency, review.day.isoformat()
@@ -250,6 +250,11 @@ def day_sheet_csv(review: DayReview, language: Language) -> str:
     out.write("\ufeff")
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
+
+    def row(words: list[str], amounts: list[str], codes: list[str]) -> None:
+        """The words and codes as text, the amounts as numbers."""
+        writer.writerow([*map(safe_cell, words), *map(number_cell, amounts),
+                         *map(safe_cell, codes)])
 
     def money(charged: int, received: int, waived: int, refunded: int,
               balance: int | None) -> list[str]:
@@ -261,21 +266,19 @@ def day_sheet_csv(review: DayReview, language: Language) -> str:
     session = label(LedgerKind.SESSION_CHARGE, language)
     for line in review.lines:
         status = AppointmentStatus(line.status)
-        writer.writerow([day, line.starts_at.strftime("%H:%M"), line.client_name,
-                         label(status, language), session, _methods(line.methods, language),
-                         *money(line.charged, line.received, line.waived, 0,
-                                line.client_balance),
-                         status.value, "session", "+".join(map(str, line.methods))])
+        row([day, line.starts_at.strftime("%H:%M"), line.client_name, label(status, language),
+             session, _methods(line.methods, language)],
+            money(line.charged, line.received, line.waived, 0, line.client_balance),
+            [status.value, "session", "+".join(map(str, line.methods))])
     for a in review.account_lines:
         kind = LedgerKind(a.kind)
         amounts = {LedgerKind.PAYMENT: (0, a.amount, 0, 0), LedgerKind.WAIVER: (0, 0, a.amount, 0),
                    LedgerKind.REFUND: (0, 0, 0, a.amount)}.get(kind, (a.amount, 0, 0, 0))
         method = PaymentMethod(a.method) if a.method else None
-        writer.writerow([day, "", a.client_name, "", label(kind, language),
-                         label(method, language) if method else "", *money(*amounts, None),
-                         "", kind.value, method.value if method else ""])
+        row([day, "", a.client_name, "", label(kind, language),
+             label(method, language) if method else ""],
+            money(*amounts, None), ["", kind.value, method.value if method else ""])
     t = review.totals
-    writer.writerow([day, "", "", "", words_for(language)["totals"], "",
-                     *money(t.charged, t.received, t.waived, t.refunded, t.outstanding),
-                     "", "totals", ""])
+    row([day, "", "", "", words_for(language)["totals"], ""],
+        money(t.charged, t.received, t.waived, t.refunded, t.outstanding), ["", "totals", ""])
     return out.getvalue()

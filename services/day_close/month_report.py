@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 from sqlalchemy import Row, func, select, text
 
 from models import Appointment, LedgerEntry
@@ -29,7 +29,16 @@ from services.labels import label
 from services.money.amounts import format_amount
 from services.money.session_charges import CHARGE_KINDS
 from services.papers.letterhead import Letterhead
-from services.papers.pdf_page import BOLD, FONT, MARGIN, document, paper, style
+from services.papers.pdf_page import (
+    BOLD,
+    FONT,
+    MARGIN,
+    document,
+    one_line,
+    paper,
+    style,
+    text_paragraph,
+)
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.practice.practice_time import days_bounds
 from services.vault.practice_vault import Vault
@@ -205,7 +214,7 @@ def _reason(reason: str, language: Language) -> str:
 
 def _chart(title: str, labels: list[str], values: list[int], width: float) -> Drawing:
     drawing = Drawing(width, 130)
-    drawing.add(String(0, 118, title, fontName=BOLD, fontSize=9))
+    drawing.add(String(0, 118, one_line(title), fontName=BOLD, fontSize=9))
     chart = VerticalBarChart()
     extra = 7 * (max((name.count("\n") for name in labels), default=0))  # wrapped names
     chart.x, chart.y, chart.width, chart.height = 25, 20 + extra, width - 35, 85 - extra
@@ -254,7 +263,7 @@ def month_report_pdf(report: MonthReport, settings: PracticeSettings) -> bytes:
                 list(report.cancellations_by_notice.values()), half)]],
         colWidths=[width / 2, width / 2])
     debts: list[list[Any]] = [[w["client"], *AGES, w["outstanding"]]]
-    debts += [[Paragraph(d.client_name, style("small")),
+    debts += [[text_paragraph(d.client_name, style("small")),
                *(format_amount(d.aging[a], cur, symbol=False) for a in AGES),
                format_amount(d.balance, cur, symbol=False)] for d in report.debts]
     debt_table = Table(debts, colWidths=[width * 0.3] + [width * 0.14] * 5, repeatRows=1)
@@ -262,8 +271,8 @@ def month_report_pdf(report: MonthReport, settings: PracticeSettings) -> bytes:
                                     ("FONT", (0, 0), (-1, 0), BOLD, 8),
                                     ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
                                     ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black)]))
-    doc.build([Paragraph(title, style("heading")), table, Spacer(1, 10), charts,
-               Spacer(1, 10), Paragraph(w["debts"], style("subject")), debt_table])
+    doc.build([text_paragraph(title, style("heading")), table, Spacer(1, 10), charts,
+               Spacer(1, 10), text_paragraph(w["debts"], style("subject")), debt_table])
     return out.getvalue()
 
 

@@ -9,7 +9,9 @@ the next close as a correction, with no change to the schema. A closed day refus
 
 Changes from the suggested shape: `DayReview.reopened` is a tuple of `Reopening`, and
 `corrections` a tuple of `Correction` (what changed, the amount or count when first closed and
-now). Payments, refunds and charges live in `services.day_close.day_money`, re-exported here.
+now). Payments, refunds, charges and marks live in `services.day_close.day_money` (each one
+undoable action), re-exported here. Closing and reopening are one unit of work each, and not
+undoable: a reopening is audited and kept in the day's history instead.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from models import Appointment, DayClose
 from services import validation
 from services.day_close.day_lock import is_closed_in
 from services.day_close.day_money import (
+    Payment,
+    Refund,
     assign_payment,
     mark,
     record_payment,
@@ -53,9 +57,9 @@ from services.vault.practice_vault import Vault
 
 __all__ = [
     "AcceptedProblem", "AccountLine", "Correction", "DayProblem", "DayReview", "DayTotals",
-    "ProblemKind", "Reopening", "SessionLine", "assign_payment", "charge_by_policy", "close_day",
-    "first_open_day", "is_closed", "mark", "record_payment", "record_refund", "reopen_day",
-    "review_day", "set_charge",
+    "Payment", "ProblemKind", "Refund", "Reopening", "SessionLine", "assign_payment",
+    "charge_by_policy", "close_day", "first_open_day", "is_closed", "mark", "record_payment",
+    "record_refund", "reopen_day", "review_day", "set_charge",
 ]
 LOOK_BACK = timedelta(days=92)
 NOTE_LIMIT = 2000

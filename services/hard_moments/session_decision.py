@@ -12,8 +12,6 @@ The decision is undoable as one action.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -38,7 +36,7 @@ from services.calendar.appointments import (
 )
 from services.clients.chart import add_to_chart_in
 from services.clients.contact_log import log_contact_in
-from services.errors import NotFound, StillroomError
+from services.errors import NotFound, part
 from services.money.missed_session_fees import (
     charge_fee_in,
     waive_fee_in,
@@ -123,17 +121,6 @@ class SessionDecision:
 
 PARTS = ("status", "cancellation", "meet_by", "fee", "contact", "booking", "waiver",
          "reminders", "chart")
-
-
-@contextmanager
-def part(name: str) -> Iterator[None]:
-    """Say which part of the decision a refusal is about."""
-    try:
-        yield
-    except StillroomError as error:
-        if error.part is None:
-            error.part = name
-        raise
 
 
 def decide(vault: Vault, decision: SessionDecision) -> list[int]:

@@ -3,7 +3,7 @@ with its status, its note under its headings and its addenda, then the letters s
 
 Rendered from a `ClientRecord` alone (no vault, no database), so it runs on any thread. Every
 text a person typed (names, addresses, headings of the practice's own formats, the notes and
-addenda) is escaped before it reaches a reportlab Paragraph: it is printed, never read as
+addenda) goes onto the page through `pdf_page.text_paragraph`: it is printed, never read as
 markup. The words are in `resources/notes/record.<language>.toml`.
 """
 
@@ -16,7 +16,7 @@ from io import BytesIO
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 import resources
 from models.enums import Language
@@ -24,8 +24,17 @@ from services.labels import label
 from services.notes.note_reading import Note, SessionWithNote
 from services.papers.client_record import ClientRecord, RecordDetails
 from services.papers.letter_dates import written_date, written_time
-from services.papers.letter_layout import markup, numbered_canvas, paragraphs
-from services.papers.pdf_page import BOLD, FONT, MARGIN, MM, document, paper, style
+from services.papers.letter_layout import numbered_canvas, paragraphs
+from services.papers.pdf_page import (
+    BOLD,
+    FONT,
+    MARGIN,
+    MM,
+    document,
+    paper,
+    style,
+    text_paragraph,
+)
 
 WORDS = resources.FOLDER / "notes"
 
@@ -57,8 +66,8 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def _fill(template: str, **values: str) -> str:
-    """A line of the record's words with its fields filled, as paragraph markup."""
-    return markup(template.format(**values))
+    """A line of the record's words with its fields filled (printed as it is)."""
+    return template.format(**values)
 
 
 def _details(details: RecordDetails, w: dict[str, str], language: Language,
@@ -70,7 +79,7 @@ def _details(details: RecordDetails, w: dict[str, str], language: Language,
             (w["started"], written_date(details.started_on, language)
              if details.started_on else ""),
             (w["ended"], written_date(details.ended_on, language) if details.ended_on else "")]
-    cells = [[Paragraph(markup(name), style("small")), Paragraph(markup(value), style("body"))]
+    cells = [[text_paragraph(name, style("small")), text_paragraph(value, style("body"))]
              for name, value in rows if value]
     table = Table(cells, colWidths=[width * 0.25, width * 0.75])
     table.setStyle(TableStyle([
@@ -93,19 +102,20 @@ def _note(note: Note, w: dict[str, str], language: Language, zone: ZoneInfo) -> 
     s = styles()
     name = label(note.format, language)
     state = (_when(w["signed"], note.signed_at, language, zone)
-             if note.signed_at is not None else markup(w["draft"]))
-    parts: list[Flowable] = [Paragraph(f"{_fill(w['note'], format=name)} · {state}", s["meta"])]
+             if note.signed_at is not None else w["draft"])
+    heading = f"{_fill(w['note'], format=name)} · {state}"
+    parts: list[Flowable] = [text_paragraph(heading, s["meta"])]
     for section in note.sections:
         texts = paragraphs(section.text)
         if not texts:
             continue
         if len(note.sections) > 1:
-            parts.append(Paragraph(markup(section.heading), s["section"]))
-        parts += [Paragraph(markup(text), s["text"]) for text in texts]
+            parts.append(text_paragraph(section.heading, s["section"]))
+        parts += [text_paragraph(text, s["text"]) for text in texts]
     for addendum in note.addenda:
-        parts.append(Paragraph(_when(w["addendum"], addendum.written_at, language, zone),
+        parts.append(text_paragraph(_when(w["addendum"], addendum.written_at, language, zone),
                                s["addendum-head"]))
-        parts += [Paragraph(markup(text), s["addendum"]) for text in paragraphs(addendum.text)]
+        parts += [text_paragraph(text, s["addendum"]) for text in paragraphs(addendum.text)]
     return parts
 
 
@@ -116,9 +126,9 @@ def _session(entry: SessionWithNote, w: dict[str, str], language: Language,
     line = " · ".join((f"{written_date(start.date(), language)}, {written_time(start.time())}",
                        w["minutes"].format(minutes=entry.length_minutes),
                        label(entry.modality, language), label(entry.status, language)))
-    parts: list[Flowable] = [CondPageBreak(30 * MM), Paragraph(markup(line), s["session"])]
+    parts: list[Flowable] = [CondPageBreak(30 * MM), text_paragraph(line, s["session"])]
     if entry.note is None:
-        parts.append(Paragraph(markup(w["no_note"]), s["meta"]))
+        parts.append(text_paragraph(w["no_note"], s["meta"]))
     else:
         parts += _note(entry.note, w, language, zone)
     return parts
@@ -130,30 +140,30 @@ def record_story(record: ClientRecord, width: float) -> list[Flowable]:
     period = (_fill(w["period_from_to"], first=written_date(record.first, language), last=last)
               if record.first is not None else _fill(w["period_to"], last=last))
     story: list[Flowable] = [
-        Paragraph(markup(w["title"]), style("heading")),
-        Paragraph(markup(w["confidential"]), style("small")),
-        Paragraph(f"{_fill(w['made'], date=written_date(record.made_on, language))} · {period}",
-                  style("small")),
+        text_paragraph(w["title"], style("heading")),
+        text_paragraph(w["confidential"], style("small")),
+        text_paragraph(f"{_fill(w['made'], date=written_date(record.made_on, language))}"
+                       f" · {period}", style("small")),
         Spacer(1, 6),
-        Paragraph(markup(w["details"]), style("subject")),
+        text_paragraph(w["details"], style("subject")),
         _details(record.details, w, language, width),
         Spacer(1, 4),
-        Paragraph(markup(w["sessions"]), style("subject")),
-        Paragraph(_fill(w["session_count"] if record.sessions else w["no_sessions"],
+        text_paragraph(w["sessions"], style("subject")),
+        text_paragraph(_fill(w["session_count"] if record.sessions else w["no_sessions"],
                         count=str(len(record.sessions))), style("small")),
     ]
     zone = ZoneInfo(record.timezone)
     for entry in record.sessions:
         story += _session(entry, w, language, zone)
-    story += [Spacer(1, 8), CondPageBreak(20 * MM), Paragraph(markup(w["letters"]),
+    story += [Spacer(1, 8), CondPageBreak(20 * MM), text_paragraph(w["letters"],
                                                               style("subject"))]
     if not record.letters:
-        story.append(Paragraph(markup(w["no_letters"]), style("small")))
+        story.append(text_paragraph(w["no_letters"], style("small")))
     for letter in record.letters:
         day = written_date(letter.made_at.astimezone(zone).date(), language)
         line = (f"{day} — {label(letter.kind, language)}"
                 f" ({label(letter.language, language).lower()})")
-        story.append(Paragraph(markup(line), style("body")))
+        story.append(text_paragraph(line, style("body")))
     return story
 
 

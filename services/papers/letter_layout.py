@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 from io import BytesIO
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -25,7 +24,6 @@ from reportlab.platypus import (
     HRFlowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -42,9 +40,12 @@ from services.papers.pdf_page import (
     SMALL,
     document,
     draw_running_head,
+    draw_text,
+    one_line,
     paper,
     register_fonts,
     style,
+    text_paragraph,
 )
 
 INCH = 72.0
@@ -103,11 +104,6 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def markup(text: str) -> str:
-    """Plain text as reportlab paragraph markup: escaped, its line breaks kept."""
-    return "<br/>".join(escape(line) for line in text.splitlines())
-
-
 def paragraphs(body: str) -> list[str]:
     return [part.strip() for part in body.replace("\r\n", "\n").split("\n\n") if part.strip()]
 
@@ -128,7 +124,7 @@ def letterhead_fitting(head: Letterhead, window: Window) -> tuple[Letterhead, tu
 def _beside_window(lines: tuple[str, ...], width: float, window: Window) -> list[str]:
     """Letterhead lines that did not fit above the window, wrapped to the column at its right."""
     column = width - MARGIN - (window.left + window.width + 5 * MM)
-    return [part for line in lines for part in simpleSplit(line, FONT, SMALL, column)]
+    return [part for line in lines for part in simpleSplit(one_line(line), FONT, SMALL, column)]
 
 
 def numbered_canvas(title: str, page_words: str) -> type[Canvas]:
@@ -168,7 +164,7 @@ def _address(layout: LetterLayout, width: float, window: Window,
     frame_width = width - 2 * MARGIN
     address_style = _style("address-in-window", parent=styles()["address"], leftIndent=indent,
                            rightIndent=frame_width - indent - box_width)
-    address = Paragraph(markup("\n".join(layout.recipient)), address_style)
+    address = text_paragraph("\n".join(layout.recipient), address_style)
     _, tall = address.wrap(frame_width, 10_000)
     beside_tall = len(beside) * SIDE_LEADING
     # The text below starts under the window, under the address, and under the side lines.
@@ -178,21 +174,21 @@ def _address(layout: LetterLayout, width: float, window: Window,
 
 
 def _signature(layout: LetterLayout) -> list[Flowable]:
-    parts: list[Flowable] = [Paragraph(markup(layout.closing), style("body")),
+    parts: list[Flowable] = [text_paragraph(layout.closing, style("body")),
                              Spacer(1, SIGNING_SPACE),
                              HRFlowable(width=60 * MM, thickness=0.5, color="black",
                                         hAlign="LEFT", spaceAfter=3)]
     if layout.signature_name:
-        parts.append(Paragraph(markup(layout.signature_name), styles()["name"]))
+        parts.append(text_paragraph(layout.signature_name, styles()["name"]))
     if layout.signature_credentials:
-        parts.append(Paragraph(markup(layout.signature_credentials), styles()["credentials"]))
+        parts.append(text_paragraph(layout.signature_credentials, styles()["credentials"]))
     return [KeepTogether(parts)]
 
 
 def _sign_lines(captions: tuple[str, ...], frame_width: float) -> list[Flowable]:
     if not captions:
         return []
-    cells = [[Paragraph(markup(caption), styles()["credentials"]) for caption in captions]]
+    cells = [[text_paragraph(caption, styles()["credentials"]) for caption in captions]]
     column = frame_width / len(captions)
     table = Table(cells, colWidths=[column] * len(captions), rowHeights=None)
     table.setStyle(TableStyle([
@@ -208,11 +204,11 @@ def _sign_lines(captions: tuple[str, ...], frame_width: float) -> list[Flowable]
 def _handout(layout: LetterLayout) -> list[Flowable]:
     if not layout.handout:
         return []
-    parts: list[Flowable] = [PageBreak(), Paragraph(markup(layout.handout_title),
-                                                    style("heading"))]
+    parts: list[Flowable] = [PageBreak(),
+                             text_paragraph(layout.handout_title, style("heading"))]
     for question, answer in layout.handout:
-        parts += [CondPageBreak(40), Paragraph(markup(question), styles()["question"]),
-                  Paragraph(markup(answer), style("body"))]
+        parts += [CondPageBreak(40), text_paragraph(question, styles()["question"]),
+                  text_paragraph(answer, style("body"))]
     return parts
 
 
@@ -221,12 +217,12 @@ def story(layout: LetterLayout, subject: str, body: str, width: float,
     """The letter's flow, from the address block to the Q&A handout."""
     window = WINDOWS[layout.envelope]
     parts = _address(layout, width, window, beside)
-    parts.append(Paragraph(markup(layout.date_text), styles()["date"]))
+    parts.append(text_paragraph(layout.date_text, styles()["date"]))
     if subject:
-        parts.append(Paragraph(markup(subject), style("subject")))
+        parts.append(text_paragraph(subject, style("subject")))
     if layout.greeting:
-        parts.append(Paragraph(markup(layout.greeting), style("body")))
-    parts += [Paragraph(markup(text), style("body")) for text in paragraphs(body)]
+        parts.append(text_paragraph(layout.greeting, style("body")))
+    parts += [text_paragraph(text, style("body")) for text in paragraphs(body)]
     parts += _signature(layout)
     parts += _sign_lines(layout.sign_lines, width - 2 * MARGIN)
     parts += _handout(layout)
@@ -246,7 +242,7 @@ def render(layout: LetterLayout, subject: str, body: str) -> bytes:
         canvas.setFont(FONT, SMALL)
         y = height - window.top - SMALL
         for line in beside:
-            canvas.drawRightString(width - MARGIN, y, line)
+            draw_text(canvas, width - MARGIN, y, line, right=True)
             y -= SIDE_LEADING
 
     out = BytesIO()

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from models import Client, ContactLogEntry, Letter
-from models.enums import ClientStatus, ContactChannel, ContactOutcome, Language, LetterKind
+from models.enums import ContactChannel, ContactOutcome, Language, LetterKind
 from services import validation
 from services.clients.chart import chart_entry
 from services.errors import InvalidValue, NotFound
@@ -35,7 +35,7 @@ from services.vault.practice_vault import Vault
 
 __all__ = [
     "KeptLetter", "LetterDraft", "LetterLayout", "TerminationReason", "client_letter_kinds",
-    "draft_letter", "end_client", "keep_letter", "letter_pdf", "letters_of", "with_body",
+    "draft_letter", "keep_letter", "letter_pdf", "letters_of", "with_body",
 ]
 
 # A letter's body: a few pages at most; anything longer is a paste gone wrong.
@@ -151,15 +151,3 @@ def letter_pdf(vault: Vault, letter_id: int) -> bytes:
         raise NotFound("There is no letter number {id}.", id=letter_id)
     return bytes(pdf)
 
-
-def end_client(vault: Vault, client_id: int, on: date) -> None:
-    """Mark the client ended on that day (a termination letter offers it); audited."""
-    validation.day(on, "ended_on")
-    with vault.unit_of_work() as session:
-        client = session.get(Client, client_id)
-        if client is None:
-            raise NotFound("There is no client number {id}.", id=client_id)
-        if client.started_on is not None and on < client.started_on:
-            raise InvalidValue("The end date is before the start date.", field="ended_on")
-        client.status = ClientStatus.ENDED
-        client.ended_on = on

@@ -2,19 +2,28 @@
 
 Letters, day sheets and month reports share it, so they look like papers from one practice.
 reportlab's built-in fonts have no Cyrillic; DejaVu Sans is embedded in every PDF instead.
+
+Every word a paper prints goes through here: `text_paragraph` for the flowing text and
+table cells, `draw_text` for the lines drawn on the canvas (letterhead, running head).
+reportlab's `Paragraph` reads its text as markup (`<img src>` would embed a file from the
+disk, `<a href>` make a live link, `</para>` break the page), and Stillroom's papers use no
+markup of their own, so all of it is text: escaped, never interpreted. Their look comes from
+the styles below, never from tags in the words.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 import resources
 from models.enums import PaperSize
@@ -27,6 +36,46 @@ MM = 72 / 25.4  # points in a millimetre
 MARGIN = 20 * MM
 HEAD_GAP = 6 * MM
 SMALL = 8.5
+# Characters no font draws: control characters (C0 but the tab, DEL, C1) and halves of
+# surrogate pairs. Line breaks are split off before this applies.
+UNDRAWABLE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(line: str) -> str:
+    """One line as it can be drawn: a tab is a space; other control characters are dropped
+    (a font has no shape for them; on paper they would be an empty box or nothing)."""
+    return UNDRAWABLE.sub("", line.replace("\t", " "))
+
+
+def one_line(text: str) -> str:
+    """Text for a single drawn line (the canvas reads no markup): its line breaks are
+    spaces, its control characters dropped as `printable` says."""
+    return " ".join(printable(line) for line in text.splitlines())
+
+
+def markup(text: str) -> str:
+    """Text as reportlab paragraph markup that prints it literally: each line `printable`
+    and escaped (`&`, `<`, `>`), its line breaks kept (`<br/>`); every line break
+    `str.splitlines` knows counts (CR, LF, VT, FF, FS, GS, RS, NEL, U+2028, U+2029)."""
+    return "<br/>".join(escape(printable(line)) for line in text.splitlines())
+
+
+def text_paragraph(text: str, paragraph_style: ParagraphStyle) -> Paragraph:
+    """The one way a paper puts words on the page: `text` printed as it is, in that style.
+
+    Whatever the text holds (a client's name, a note, an address, a template's words) is
+    never read as markup. A word too long for its column is broken where it meets the edge.
+    """
+    return Paragraph(markup(text), paragraph_style)
+
+
+def draw_text(canvas: Canvas, x: float, y: float, text: str, *, right: bool = False) -> None:
+    """A line drawn straight on the canvas (letterhead, running head), from `x` or, with
+    `right`, ending at it; in the canvas's font, as `one_line` makes it."""
+    if right:
+        canvas.drawRightString(x, y, one_line(text))
+    else:
+        canvas.drawString(x, y, one_line(text))
 
 
 @cache
@@ -68,7 +117,7 @@ def draw_letterhead(canvas: Canvas, head: Letterhead, width: float, height: floa
         font, size = (BOLD, 13.0) if number == 0 else (FONT, 9.0)
         y -= size + 2
         canvas.setFont(font, size)
-        canvas.drawRightString(width - MARGIN, y, line)
+        draw_text(canvas, width - MARGIN, y, line, right=True)
     y -= 4
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, y, width - MARGIN, y)
@@ -79,8 +128,8 @@ def draw_running_head(canvas: Canvas, title: str, page_label: str, width: float,
                       height: float) -> None:
     """The small header and page number on every page after the first."""
     canvas.setFont(FONT, SMALL)
-    canvas.drawString(MARGIN, height - MARGIN + 4, title)
-    canvas.drawRightString(width - MARGIN, height - MARGIN + 4, page_label)
+    draw_text(canvas, MARGIN, height - MARGIN + 4, title)
+    draw_text(canvas, width - MARGIN, height - MARGIN + 4, page_label, right=True)
     canvas.setLineWidth(0.3)
     canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
 
@@ -116,7 +165,8 @@ def document(out: object, size: PaperSize, head: Letterhead, *, title: str,
         if later_page is not None:
             later_page(canvas, doc)
 
-    doc = BaseDocTemplate(out, pagesize=(width, height), title=title, author=head.running_title,
+    doc = BaseDocTemplate(out, pagesize=(width, height), title=one_line(title),
+                          author=one_line(head.running_title),
                           creator="Stillroom", leftMargin=MARGIN, rightMargin=MARGIN,
                           topMargin=MARGIN, bottomMargin=MARGIN, invariant=True)
     doc.addPageTemplates([

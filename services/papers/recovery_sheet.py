@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import ListFlowable, ListItem, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import ListFlowable, ListItem, Spacer, Table, TableStyle
 from sqlalchemy import select
 
 from models import Letter
@@ -23,8 +23,8 @@ from services.errors import NotFound, WrongPassphrase
 from services.papers import letter_templates as words
 from services.papers.letter_dates import written_date
 from services.papers.letter_drafts import letterhead
-from services.papers.letter_layout import markup, numbered_canvas
-from services.papers.pdf_page import BOLD, FONT, MM, document, style
+from services.papers.letter_layout import numbered_canvas
+from services.papers.pdf_page import BOLD, FONT, MM, document, style, text_paragraph
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault, open_vault, unlock_with_passphrase
 
@@ -38,25 +38,25 @@ def recovery_sheet_pdf(settings: PracticeSettings, code: str, language: Language
               "today": written_date(made_on, language)}
     code_style = ParagraphStyle("code", parent=style("body"), fontName=BOLD, fontSize=17,
                                 leading=22, alignment=TA_CENTER, spaceAfter=0)
-    box = Table([[Paragraph(markup(template.extra["code_label"]), style("small"))],
-                 [Paragraph(markup(code), code_style)]])
+    box = Table([[text_paragraph(template.extra["code_label"], style("small"))],
+                 [text_paragraph(code, code_style)]])
     box.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                              ("BOX", (0, 0), (-1, -1), 1.2, "black"),
                              ("TOPPADDING", (0, 0), (-1, -1), 5 * MM / 2),
                              ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * MM / 2),
                              ("LEFTPADDING", (0, 0), (-1, -1), 5 * MM)]))
     steps = ListFlowable(
-        [ListItem(Paragraph(markup(words.fill(step, values)), style("body")))
+        [ListItem(text_paragraph(words.fill(step, values), style("body")))
          for step in template.steps],
         bulletType="1", bulletFontName=BOLD, leftIndent=16)
     out = BytesIO()
     title = template.extra["title"]
     doc = document(out, settings.paper_size, letterhead(settings), title=title)
     doc.build([
-        Paragraph(markup(title), style("heading")),
-        Paragraph(markup(words.fill(template.extra["intro"], values)), style("body")),
+        text_paragraph(title, style("heading")),
+        text_paragraph(words.fill(template.extra["intro"], values), style("body")),
         Spacer(1, 4 * MM), box, Spacer(1, 6 * MM), steps, Spacer(1, 4 * MM),
-        Paragraph(markup(words.fill(template.extra["made_on"], values)), style("small")),
+        text_paragraph(words.fill(template.extra["made_on"], values), style("small")),
     ], canvasmaker=numbered_canvas(settings.practice_name, words.common(language)["page_words"]))
     return out.getvalue()
 

@@ -4,7 +4,9 @@ A backup is a ZIP (stored, not compressed: the database is encrypted and would n
 holding an encrypted copy of the database, the key file (wrapped keys only, no secret) and a
 manifest naming the practice and the database's SHA-256. Making one needs no lock, so it can
 run while the app is open. Restoring checks the backup through and through before it touches
-the practice, and keeps the database it replaces beside it under a dated name.
+the practice, keeps the database it replaces beside it under a dated name, and anchors the
+restored one (services/vault/anchor.py); its steps are a journal (restore_journal.py), so a
+restore killed half-way is finished by the next command.
 """
 
 from __future__ import annotations
@@ -19,12 +21,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from models.engine import CopyFailed, copy_database
+from models.engine import CopyFailed, copy_database, open_engine
 from services.errors import InvalidValue, VaultError
+from services.vault import restore_journal
+from services.vault.anchor import Position, database_position, derive_mac_key, seal
 from services.vault.check import check_database
-from services.vault.key_file import KeyFile, read_key_file, write_key_file
+from services.vault.key_file import KeyFile, read_key_file_as_read, same_data_key, write_key_file
 from services.vault.lock_file import VaultLock
+from services.vault.passphrase import current_key_file
 from services.vault.practice_vault import VaultPaths, prepare_folder
+from services.vault.private_files import disk_full, is_disk_full, sync_folder
+from services.vault.restore_journal import INCOMING, INCOMING_KEYS, RestorePlan, reached
 
 FORMAT = 1
 DATABASE = "practice.stillroom"
@@ -32,6 +39,11 @@ KEYS = "practice.keys"
 MANIFEST = "manifest.json"
 CHUNK = 1024 * 1024
 DAMAGED = "The file {path} is not a Stillroom backup, or it is damaged. Nothing was changed."
+NO_KEYS_HERE = (
+    "The file {path} is a practice's database, not a backup: it can be restored only into its "
+    "own practice's folder, where its keys are. Nothing was changed."
+)
+ZIP_MAGIC = b"PK\x03\x04"
 # What a damaged or foreign ZIP raises while it is read: a bad CRC, a missing member, bad JSON.
 UNREADABLE_BACKUP = (zipfile.BadZipFile, KeyError, ValueError, TypeError)
 
@@ -79,7 +91,7 @@ def backup(folder: Path, key: bytearray, target: Path) -> Path:
     paths = VaultPaths(folder)
     if not paths.database.exists():
         raise VaultError("There is no practice in {folder}.", folder=str(folder))
-    key_file = read_key_file(paths.keys)
+    key_file, keys = read_key_file_as_read(paths.keys)  # stored as read, not read again
     if target.is_dir():
         target = target / BACKUP_FILES.replace("*", _stamp())
     copy = target.with_name(f".{target.name}.database")
@@ -90,13 +102,18 @@ def backup(folder: Path, key: bytearray, target: Path) -> Path:
                     "created_at": datetime.now(UTC).isoformat(), "sha256": _sha256(copy)}
         with _private(partial) as stream, zipfile.ZipFile(stream, "w", zipfile.ZIP_STORED) as zf:
             zf.write(copy, DATABASE)
-            zf.write(paths.keys, KEYS)
+            zf.writestr(KEYS, keys)
             zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
         os.replace(partial, target)
+        sync_folder(target.parent)
     except OSError as error:
+        if is_disk_full(error):
+            raise disk_full(target) from None
         raise VaultError("Stillroom could not write the backup to {target}: {reason}",
                          target=str(target), reason=error.strerror or str(error)) from None
-    except CopyFailed:
+    except CopyFailed as error:
+        if is_disk_full(error):
+            raise disk_full(target) from None
         raise VaultError("The practice in {folder} could not be read for the backup.",
                          folder=str(folder)) from None
     finally:
@@ -160,66 +177,130 @@ def _extract_database(zf: zipfile.ZipFile, manifest: dict[str, Any], target: Pat
         raise ValueError("the database does not match the manifest")
 
 
-def restore(folder: Path, backup_file: Path, key: bytearray) -> Path | None:
-    """Put the backup's practice in `folder`, after checking it opens with `key` and is sound.
+def restore(folder: Path, source: Path, key: bytearray) -> Path | None:
+    """Put the practice in `source` into `folder`, after checking it opens with `key` and is
+    sound. `source` is a backup, or a practice's database (a `practice-replaced-…` file, or the
+    practice's own older database, to accept it as the practice from now on).
 
     The practice must not be open anywhere. The database it replaces is kept in the folder as
     `practice-replaced-<date>-<time>.stillroom`; its path is returned (None if there was none).
-    The current key file stays, since the passphrase may have changed since the backup.
+    The current key file stays if it holds the backup's data key; if not (the passphrase was
+    changed since, which gave the practice a new key) the backup's own key file comes with it
+    and the key file it replaces is kept beside the replaced database.
     """
     paths = VaultPaths(folder)
     prepare_folder(folder)
     lock = VaultLock(paths.lock)
     lock.acquire()
-    incoming = folder / "practice-restoring.stillroom"
     try:
-        current = read_key_file(paths.keys) if paths.keys.exists() else None
-        with _open_backup(backup_file) as zf:
-            try:
-                manifest = _manifest(zf)
-                backup_keys = _key_file(zf, manifest)
-                if current and current.vault_id != backup_keys.vault_id:
-                    raise VaultError("The backup {path} is of a different practice than the one "
-                                     "in {folder}. Nothing was changed.",
-                                     path=str(backup_file), folder=str(folder))
-                _extract_database(zf, manifest, incoming)
-            except UNREADABLE_BACKUP:
-                raise VaultError(DAMAGED, path=str(backup_file)) from None
-        problems = check_database(incoming, key)
-        if problems:
-            raise VaultError("The backup {path} cannot be restored. {problems} "
-                             "Nothing was changed.", path=str(backup_file),
-                             problems=" ".join(problems))
-        kept = _set_aside(paths.database)
-        os.replace(incoming, paths.database)
-        if current is None:  # this computer's keychain does not hold the key yet
-            write_key_file(paths.keys, backup_keys.with_remembered(False))
-        return kept
+        restore_journal.finish_locked(folder)  # an earlier restore killed half-way, first
+        plan = _prepare(paths, source, key)
+        restore_journal.carry_out(folder, plan)
+        return folder / plan.kept if plan.kept is not None else None
     except OSError as error:
+        if is_disk_full(error):
+            raise disk_full(paths.database) from None
         raise VaultError("Stillroom could not restore the backup into {folder}: {reason}",
                          folder=str(folder), reason=error.strerror or str(error)) from None
     finally:
-        _discard(incoming)
         lock.release()
 
 
-def _set_aside(database: Path) -> Path | None:
-    """Rename the current database, with its write-ahead log, to a dated name beside it.
+def _prepare(paths: VaultPaths, source: Path, key: bytearray) -> RestorePlan:
+    """The restored database beside the practice, checked, and the plan for the rest.
 
-    No stale log or shared-memory file may stay behind: SQLite would replay it onto the
-    restored database.
+    Until the plan's marker is written the practice is untouched: on a failure what was
+    written here is removed (after a crash, by the next command), and nothing was changed.
     """
-    wal, shm = _journals(database)
-    kept = None
-    if database.exists():
-        stamp, count = _stamp(), 1
-        kept = database.with_name(f"practice-replaced-{stamp}.stillroom")
-        while kept.exists():  # two restores within a second: keep both
-            count += 1
-            kept = database.with_name(f"practice-replaced-{stamp}-{count}.stillroom")
-        os.replace(database, kept)
-        if wal.exists():
-            os.replace(wal, _journals(kept)[0])
-    wal.unlink(missing_ok=True)
-    shm.unlink(missing_ok=True)
-    return kept
+    current = current_key_file(paths, locked=True)
+    incoming = paths.folder / INCOMING
+    try:
+        if _is_backup(source):
+            backup_keys = _extract(paths, source, incoming, current)
+        elif current is None:
+            raise VaultError(NO_KEYS_HERE, path=str(source))
+        else:
+            backup_keys = None
+            try:
+                copy_database(source, key, incoming)
+            except CopyFailed as error:
+                if is_disk_full(error):
+                    raise disk_full(incoming) from None
+                raise VaultError(DAMAGED, path=str(source)) from None
+        reached("extracted")
+        problems = check_database(incoming, key)
+        if problems:
+            raise VaultError("The backup {path} cannot be restored. {problems} "
+                             "Nothing was changed.", path=str(source),
+                             problems=" ".join(problems))
+        head = _position(incoming, key)
+        # The current key file stays when it wraps the backup's data key; otherwise (none, or
+        # the passphrase was changed since, which gave the practice a new key) the backup's
+        # own comes with it, and the practice opens as it did when the backup was made.
+        new_keys = backup_keys is not None and (
+            current is None or not same_data_key(current, backup_keys))
+        keys = backup_keys if new_keys else current
+        assert keys is not None  # a database alone is refused above when there are no keys
+        if new_keys:  # this computer's keychain does not hold that key
+            write_key_file(paths.folder / INCOMING_KEYS, keys.with_remembered(False))
+        mac_key = derive_mac_key(key)
+        anchor = seal(mac_key, keys.vault_id, head)
+        for i in range(len(mac_key)):
+            mac_key[i] = 0
+        reached("checked")
+        return RestorePlan(source=str(source), kept=_kept_name(paths.database),
+                           keys=new_keys, vault_id=keys.vault_id, anchor=anchor,
+                           remembered=current is not None and current.remembered
+                           and not new_keys,
+                           forget=new_keys and current is not None and current.remembered)
+    except Exception:  # a kill (or Ctrl+C) leaves them to the next command instead
+        restore_journal.discard_leftovers(paths.folder)
+        raise
+
+
+def _is_backup(source: Path) -> bool:
+    try:
+        with source.open("rb") as stream:
+            start = stream.read(len(ZIP_MAGIC))
+    except OSError as error:
+        raise VaultError("Stillroom cannot read the backup {path}: {reason}",
+                         path=str(source), reason=error.strerror or str(error)) from None
+    return start == ZIP_MAGIC or zipfile.is_zipfile(source)
+
+
+def _extract(paths: VaultPaths, backup_file: Path, incoming: Path,
+             current: KeyFile | None) -> KeyFile:
+    """The backup's database out to `incoming`; the backup's key file."""
+    with _open_backup(backup_file) as zf:
+        try:
+            manifest = _manifest(zf)
+            backup_keys = _key_file(zf, manifest)
+            if current and current.vault_id != backup_keys.vault_id:
+                raise VaultError("The backup {path} is of a different practice than the one "
+                                 "in {folder}. Nothing was changed.",
+                                 path=str(backup_file), folder=str(paths.folder))
+            _extract_database(zf, manifest, incoming)
+        except UNREADABLE_BACKUP:
+            raise VaultError(DAMAGED, path=str(backup_file)) from None
+    return backup_keys
+
+
+def _position(database: Path, key: bytearray) -> Position:
+    engine = open_engine(database, key, read_only=True)
+    try:
+        with engine.connect() as connection:
+            return database_position(connection)
+    finally:
+        engine.dispose()
+
+
+def _kept_name(database: Path) -> str | None:
+    """The dated name the current database will be kept under, if there is one."""
+    if not database.exists():
+        return None
+    stamp, count = _stamp(), 1
+    kept = database.with_name(f"practice-replaced-{stamp}.stillroom")
+    while kept.exists():  # two restores within a second: keep both
+        count += 1
+        kept = database.with_name(f"practice-replaced-{stamp}-{count}.stillroom")
+    return kept.name

@@ -21,9 +21,10 @@ from typing import Any
 from sqlalchemy import select
 
 from models import Base
+from services.csv_cells import number_cell, safe_cell
 from services.errors import VaultError
-from services.vault.key_file import write_private
 from services.vault.practice_vault import Vault
+from services.vault.private_files import refuse_inside_data_folder, write_private
 
 PLAINTEXT_WARNING = (
     "An export is not encrypted: anyone who can open these files can read your clients' "
@@ -55,9 +56,15 @@ def _plain(value: Any) -> Any:
 
 
 def _cell(value: Any) -> str:
+    """A value as a CSV cell: text made `safe_cell` (a name beginning with = is never a
+    formula), a number as it is (`number_cell`: a spreadsheet adds it up)."""
     if value is None:
         return ""
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        return safe_cell(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return number_cell(json.dumps(value))
+    return safe_cell(json.dumps(value, ensure_ascii=False))
 
 
 def _csv(columns: list[str], rows: list[dict[str, Any]]) -> bytes:
@@ -71,11 +78,8 @@ def _csv(columns: list[str], rows: list[dict[str, Any]]) -> bytes:
 def export_all(vault: Vault, target_dir: Path, *, include_private: bool = False) -> list[Path]:
     """Write every table to `target_dir` as CSV, and all of them as JSON; the private
     reflections only with `include_private`. Returns the files."""
+    refuse_inside_data_folder(vault.paths.folder, target_dir)
     target = target_dir.resolve()
-    data_folder = vault.paths.folder.resolve()
-    if target == data_folder or data_folder in target.parents:
-        raise VaultError("An export is not encrypted, so it cannot go inside the practice's "
-                         "folder {folder}. Choose another folder.", folder=str(data_folder))
     left_out = set() if include_private else private_tables()
     exported = [table for table in Base.metadata.sorted_tables if table.name not in left_out]
     tables: dict[str, list[dict[str, Any]]] = {}

@@ -1,12 +1,16 @@
 """Wrapping the vault's data key with something the therapist knows.
 
-The 256-bit data key is encrypted (AES-256-GCM) under a key derived from the passphrase, or
-from the recovery code, by Argon2id. The KDF's parameters are stored with each slot so they
-can be raised later without breaking older vaults.
+The 256-bit data key is encrypted (AES-256-GCM) under a key derived from the passphrase by
+Argon2id; the recovery code wraps the private half of a key pair the same way
+(services/vault/recovery_slot.py; in key files of format 1 it wraps the data key itself). The
+KDF's parameters are stored with each slot so they can be raised later without breaking older
+vaults, and are refused outside sane bounds when read.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 import secrets
 import time
@@ -15,9 +19,17 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from services.errors import WrongPassphrase
+from services.vault.key_fields import hex_bytes, only, section, whole_number
 
 KEY_BYTES = 32
+SALT_BYTES, NONCE_BYTES, TAG_BYTES = 16, 12, 16
 AAD = b"stillroom data key v1"
+CHECK_LABEL = b"stillroom data key check v2"
+CHECK_BYTES = 16
+# What a key file may ask of Argon2id; anything outside is damage, refused before it is used.
+MEMORY_KIB = (8 * 1024, 4 * 1024 * 1024)
+ITERATIONS = (1, 20)
+LANES = (1, 16)
 # Crockford's base32: no I, L, O or U, so a code read aloud or copied by hand survives.
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 RECOVERY_GROUPS, GROUP_LENGTH = 6, 4
@@ -32,6 +44,14 @@ class KdfParams:
     iterations: int = 2
     lanes: int = 2
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any], where: str) -> KdfParams:
+        """The parameters at `where` in the key file, refused (Damaged) outside sane bounds."""
+        only(data, ("memory_kib", "iterations", "lanes"), where)
+        return cls(whole_number(data, "memory_kib", where, *MEMORY_KIB),
+                   whole_number(data, "iterations", where, *ITERATIONS),
+                   whole_number(data, "lanes", where, *LANES))
+
 
 @dataclass(frozen=True)
 class KeySlot:
@@ -45,9 +65,13 @@ class KeySlot:
                 "wrapped": self.wrapped.hex()}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> KeySlot:
-        return cls(KdfParams(**data["kdf"]), bytes.fromhex(data["salt"]),
-                   bytes.fromhex(data["nonce"]), bytes.fromhex(data["wrapped"]))
+    def from_json(cls, data: dict[str, Any], where: str) -> KeySlot:
+        """The slot at `where` in the key file, every field checked (key_fields.Damaged)."""
+        only(data, ("kdf", "salt", "nonce", "wrapped"), where)
+        return cls(KdfParams.from_json(section(data, "kdf", where), f"{where}.kdf"),
+                   hex_bytes(data, "salt", where, SALT_BYTES),
+                   hex_bytes(data, "nonce", where, NONCE_BYTES),
+                   hex_bytes(data, "wrapped", where, KEY_BYTES + TAG_BYTES))
 
 
 def new_data_key() -> bytearray:
@@ -63,24 +87,34 @@ def _derive(secret: str, salt: bytes, kdf: KdfParams) -> bytes:
                            KEY_BYTES, Type.ID)
 
 
-def wrap(data_key: bytearray, secret: str, kdf: KdfParams) -> KeySlot:
-    salt, nonce = os.urandom(16), os.urandom(12)
+def wrap(data_key: bytearray, secret: str, kdf: KdfParams, aad: bytes = AAD) -> KeySlot:
+    """`data_key` (or any 32-byte secret, named by `aad`) encrypted under `secret`."""
+    salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
     wrapping_key = _derive(secret, salt, kdf)
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    wrapped = AESGCM(wrapping_key).encrypt(nonce, bytes(data_key), AAD)
+    wrapped = AESGCM(wrapping_key).encrypt(nonce, bytes(data_key), aad)
     return KeySlot(kdf, salt, nonce, wrapped)
 
 
-def unwrap(slot: KeySlot, secret: str) -> bytearray:
+def unwrap(slot: KeySlot, secret: str, aad: bytes = AAD) -> bytearray:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     wrapping_key = _derive(secret, slot.salt, slot.kdf)
     try:
-        return bytearray(AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped, AAD))
+        return bytearray(AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped, aad))
     except InvalidTag:
         raise WrongPassphrase("That passphrase does not open this practice.") from None
+
+
+def key_check(data_key: bytearray) -> str:
+    """A short fingerprint of the data key, kept in the key file to say which key it holds.
+
+    A keyed hash of a random 256-bit key tells nothing about the key; it lets a stale key
+    (in the keychain, in an older key file) be told from the current one without trying it.
+    """
+    return hmac.new(bytes(data_key), CHECK_LABEL, hashlib.sha256).hexdigest()[:CHECK_BYTES * 2]
 
 
 def tuned_kdf(target_seconds: float = KDF_TARGET_SECONDS) -> KdfParams:

@@ -71,12 +71,47 @@ def recall(vault_id: str) -> bytearray | None:
 
 
 def forget(vault_id: str) -> None:
+    _delete(vault_id)
+
+
+def _delete(name: str) -> None:
     from keyring.errors import KeyringError
 
     backend = usable_keychain()
     if backend is None:
         return
     try:
-        backend.delete_password(SERVICE, vault_id)
+        backend.delete_password(SERVICE, name)
     except KeyringError:
-        pass  # nothing was remembered
+        pass  # nothing was kept under that name
+
+
+def _anchor_name(vault_id: str) -> str:
+    return f"{vault_id} anchor"
+
+
+def keep_anchor(vault_id: str, sealed: str) -> None:
+    """Keep the practice's sealed anchor (services/vault/anchor.py) beside its key, so a data
+    folder put back whole from an older copy is noticed too. Best effort: a locked or missing
+    keychain leaves the anchor file alone to do the job."""
+    backend = usable_keychain()
+    if backend is None:
+        return
+    try:
+        backend.set_password(SERVICE, _anchor_name(vault_id), sealed)
+    except Exception:  # after a commit, whatever the keychain says must not undo it
+        pass
+
+
+def recall_anchor(vault_id: str) -> str | None:
+    backend = usable_keychain()
+    if backend is None:
+        return None
+    try:
+        return backend.get_password(SERVICE, _anchor_name(vault_id)) or None
+    except Exception:  # a locked or broken keychain: the anchor file still speaks
+        return None
+
+
+def forget_anchor(vault_id: str) -> None:
+    _delete(_anchor_name(vault_id))

@@ -2,7 +2,9 @@
 
 A vault is a data folder holding the encrypted database (`practice.stillroom`), the wrapped
 key (`practice.keys`) and the lock file. The folder is private to the therapist (0700) and
-every file in it is 0600.
+every file in it is 0600. A passphrase change re-encrypts the database under a new data key
+(services/vault/key_rotation.py); every way in first heals a change a killed process left
+half done.
 """
 
 from __future__ import annotations
@@ -20,23 +22,28 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Appointment, Client, Practice
-from models.audit import install_audit
+from models.audit import HEAD_MOVED, install_audit
 from models.engine import NotSqlcipher4, copy_database, open_engine
 from models.migrate import current_revision, head_revision, upgrade
 from services import validation
-from services.errors import VaultError
-from services.vault import keychain
+from services.errors import KeyFileDamaged, VaultError
+from services.vault import keychain, practice_id
+from services.vault.anchor import Anchor, open_anchor
+from services.vault.key_file import DAMAGED as KEY_FILE_DAMAGED
 from services.vault.key_file import KeyFile, read_key_file, write_key_file
+from services.vault.key_rotation import heal, heal_locked
 from services.vault.key_slots import (
     KdfParams,
+    key_check,
     new_data_key,
     new_recovery_code,
-    normalize_recovery_code,
     tuned_kdf,
     unwrap,
     wrap,
 )
 from services.vault.lock_file import VaultLock
+from services.vault.private_files import disk_full, is_disk_full, tighten
+from services.vault.recovery_slot import RecoverySlot
 from services.vault.undo_history import (
     Done,
     Undoable,
@@ -73,6 +80,19 @@ class VaultPaths:
     @property
     def lock(self) -> Path:
         return self.folder / "practice.lock"
+
+    @property
+    def rotating_database(self) -> Path:
+        """The database under its new key while the passphrase changes (key_rotation)."""
+        return self.folder / "practice.stillroom.rotating"
+
+    @property
+    def rotating_anchor(self) -> Path:
+        return self.folder / "practice.anchor.rotating"
+
+    @property
+    def rotating_keys(self) -> Path:
+        return self.folder / "practice.keys.rotating"
 
     def exists(self) -> bool:
         return self.database.exists() or self.keys.exists()
@@ -118,6 +138,10 @@ class Vault:
     actor: str
     _key: bytearray = field(repr=False)
     _lock: VaultLock = field(repr=False)
+    # The audit position kept outside the database (services/vault/anchor.py), and what
+    # opening had to say about it, if anything.
+    anchor: Anchor | None = field(default=None, repr=False)
+    notice: str | None = None
 
     def __post_init__(self) -> None:
         self._damaged = False
@@ -134,10 +158,17 @@ class Vault:
         """
         if self._damaged:
             raise VaultError(DAMAGED, detail="failed its check")
-        with self._sessions.begin() as session:
-            changes = start_capture(session) if undoable is not None else None
-            yield session
-            done = _done(session, undoable) if undoable is not None else None
+        try:
+            with self._sessions.begin() as session:
+                changes = start_capture(session) if undoable is not None else None
+                yield session
+                done = _done(session, undoable) if undoable is not None else None
+        except (DatabaseError, OperationalError) as error:
+            if is_disk_full(error):
+                raise disk_full(self.paths.database) from None
+            raise
+        if self.anchor is not None:
+            self.anchor.moved(session.info.get(HEAD_MOVED))
         if done is not None and changes is not None:
             self.history.record(done, changes)
         self.history.commit_move(session)
@@ -161,6 +192,10 @@ class Vault:
         return self._key
 
     def close(self) -> None:
+        if self.anchor is not None:
+            with suppress(DatabaseError, OperationalError), self.engine.connect() as connection:
+                self.anchor.settle(connection)
+            self.anchor.wipe()
         self.engine.dispose()
         for i in range(len(self._key)):
             self._key[i] = 0
@@ -204,7 +239,8 @@ def create_vault(
     kdf = kdf or tuned_kdf()
     key = new_data_key()
     recovery_code = new_recovery_code()
-    key_file = KeyFile.new(wrap(key, passphrase, kdf), wrap(key, recovery_code, kdf))
+    key_file = KeyFile.new(wrap(key, passphrase, kdf), RecoverySlot.new(key, recovery_code, kdf),
+                           key_check(key))
     lock = VaultLock(paths.lock)
     lock.acquire()
     try:
@@ -213,7 +249,8 @@ def create_vault(
         vault = _open_locked(paths, key_file.vault_id, key, lock, actor or default_actor("app"))
         with vault.unit_of_work() as session:
             session.add(Practice(id=1, practice_name=practice_name, therapist_name=therapist_name,
-                                 language=language, currency=currency, timezone=timezone))
+                                 language=language, currency=currency, timezone=timezone,
+                                 vault_id=key_file.vault_id))
     except BaseException:
         lock.release()
         for leftover in (paths.database, paths.keys):
@@ -234,12 +271,14 @@ def open_vault(folder: Path, key: bytearray, actor: str = "", *,
     paths = VaultPaths(folder)
     if not paths.database.exists():
         raise VaultError("There is no practice in {folder}.", folder=str(folder))
-    key_file = read_key_file(paths.keys)
+    tighten(folder)
     lock = VaultLock(paths.lock)
     lock.acquire()
     try:
+        heal_locked(paths)
+        key_file = read_key_file(paths.keys)
         return _open_locked(paths, key_file.vault_id, key, lock, actor or default_actor("app"),
-                            checked_later)
+                            checked_later, key_file.remembered)
     except BaseException:
         lock.release()
         raise
@@ -253,11 +292,14 @@ def _quick_check(engine: Engine) -> None:
 
 
 def _open_locked(paths: VaultPaths, vault_id: str, key: bytearray, lock: VaultLock,
-                 actor: str, checked_later: bool = False) -> Vault:
+                 actor: str, checked_later: bool = False, remembered: bool = False) -> Vault:
     engine = open_engine(paths.database, key)
     try:
         with engine.connect() as connection:
             revision = current_revision(connection)
+        # Before anything is changed: a database older than this computer knows is refused.
+        anchor, notice = open_anchor(paths.folder, paths.database, paths.keys, vault_id, key,
+                                     engine, remembered, new=revision is None)
         upgrading = revision != head_revision()
         if upgrading or not checked_later:  # never upgrade a database that is not whole
             _quick_check(engine)
@@ -267,6 +309,9 @@ def _open_locked(paths: VaultPaths, vault_id: str, key: bytearray, lock: VaultLo
                 backup = paths.folder / f"practice-before-upgrade-{revision}-{stamp}.stillroom"
                 copy_database(paths.database, key, backup)
             upgrade(engine)
+        stored_id = practice_id.stored(engine)
+        if stored_id and stored_id != vault_id:
+            raise VaultError(practice_id.MISMATCH, keys=vault_id, database=stored_id)
     except NotSqlcipher4 as error:
         engine.dispose()
         raise VaultError("Stillroom needs SQLCipher 4: {detail}", detail=str(error)) from None
@@ -277,47 +322,49 @@ def _open_locked(paths: VaultPaths, vault_id: str, key: bytearray, lock: VaultLo
     except BaseException:
         engine.dispose()
         raise
-    return Vault(paths, vault_id, engine, actor, key, lock)
+    vault = Vault(paths, vault_id, engine, actor, key, lock, anchor, notice)
+    if stored_id == "":  # a practice made before the database kept its id (schema 0004)
+        practice_id.adopt(vault, vault_id)
+    return vault
+
+
+def _key_file(folder: Path) -> KeyFile:
+    """The practice's key file, after healing a passphrase change left half done."""
+    paths = VaultPaths(folder)
+    heal(paths)
+    return read_key_file(paths.keys)
+
+
+def checked_key(key_file: KeyFile, key: bytearray, path: Path) -> bytearray:
+    """`key`, unwrapped from `key_file`; KeyFileDamaged when the file's key check disagrees."""
+    if key_file.holds(key) is False:
+        raise KeyFileDamaged(KEY_FILE_DAMAGED, path=str(path),
+                             detail="key_check: not the check of the key it wraps")
+    return key
 
 
 def unlock_with_passphrase(folder: Path, passphrase: str) -> bytearray:
-    """The data key, unwrapped by the passphrase. Nothing is written."""
-    return unwrap(read_key_file(VaultPaths(folder).keys).passphrase, passphrase)
+    """The data key, unwrapped by the passphrase. Nothing is written (but a heal)."""
+    key_file = _key_file(folder)
+    return checked_key(key_file, unwrap(key_file.passphrase, passphrase), VaultPaths(folder).keys)
 
 
 def key_without_asking(folder: Path) -> bytearray | None:
-    """The key from STILLROOM_PASSPHRASE, else from the keychain when remembered, else None."""
-    passphrase = os.environ.get(PASSPHRASE_VARIABLE)
+    """The key from STILLROOM_PASSPHRASE, else from the keychain when remembered, else None.
+
+    A remembered key the key file does not hold (the passphrase was changed, and the keychain
+    could not be told) is not used: the passphrase is asked for instead. The variable is taken
+    out of the environment once read: no child process inherits it.
+    """
+    passphrase = os.environ.pop(PASSPHRASE_VARIABLE, None)
     if passphrase:
         return unlock_with_passphrase(folder, passphrase)
-    key_file = read_key_file(VaultPaths(folder).keys)
+    key_file = _key_file(folder)
     if key_file.remembered:
-        return keychain.recall(key_file.vault_id)
+        key = keychain.recall(key_file.vault_id)
+        if key is not None and key_file.holds(key) is not False:
+            return key
     return None
-
-
-def change_passphrase(folder: Path, old: str, new: str) -> None:
-    """Re-wrap the data key under a new passphrase; the database itself is not touched."""
-    check_passphrase(new)
-    paths = VaultPaths(folder)
-    key_file = read_key_file(paths.keys)
-    key = unwrap(key_file.passphrase, old)
-    write_key_file(paths.keys, key_file.with_passphrase(wrap(key, new, key_file.passphrase.kdf)))
-
-
-def recover(folder: Path, recovery_code: str, new_passphrase: str) -> bytearray:
-    """Unlock with the recovery code and set a new passphrase. Returns the data key."""
-    check_passphrase(new_passphrase)
-    paths = VaultPaths(folder)
-    key_file = read_key_file(paths.keys)
-    try:
-        key = unwrap(key_file.recovery, normalize_recovery_code(recovery_code))
-    except VaultError:
-        raise VaultError("That recovery code does not open this practice.",
-                         field="recovery_code") from None
-    new_slot = wrap(key, new_passphrase, key_file.passphrase.kdf)
-    write_key_file(paths.keys, key_file.with_passphrase(new_slot))
-    return key
 
 
 def remember_on_this_computer(vault: Vault) -> None:
@@ -328,12 +375,15 @@ def remember_on_this_computer(vault: Vault) -> None:
         raise VaultError(keychain.NO_KEYCHAIN) from None
     key_file = read_key_file(vault.paths.keys)
     write_key_file(vault.paths.keys, key_file.with_remembered(True))
+    if vault.anchor is not None:
+        vault.anchor.kept_in_keychain()
 
 
 def forget_this_computer(folder: Path) -> None:
     paths = VaultPaths(folder)
     key_file = read_key_file(paths.keys)
     keychain.forget(key_file.vault_id)
+    keychain.forget_anchor(key_file.vault_id)
     write_key_file(paths.keys, key_file.with_remembered(False))
 
 

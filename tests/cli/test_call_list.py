@@ -14,6 +14,7 @@ from models.enums import AppointmentStatus
 from services.calendar.appointments import book, set_status
 from services.clients.client_records import link_acquaintances
 from services.vault.practice_vault import Vault
+from tests.cli.test_commands import command
 from tests.conftest import PASSPHRASE
 from tests.services.calls.test_call_list import DAY, at, new_client
 
@@ -37,8 +38,8 @@ def practice(vault: Vault, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> P
 
 
 def run(folder: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:
-    assert main(["--data-dir", str(folder), "call-list", "--date", LATER.isoformat(),
-                 *args]) == 0
+    assert command(["--data-dir", str(folder), "call-list", "--date", LATER.isoformat(),
+                    *args]) == 0
     return capsys.readouterr().out
 
 
@@ -72,3 +73,20 @@ def test_a_bad_date_is_a_usage_error(practice: Path) -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["--data-dir", str(practice), "call-list", "--date", "tomorrow"])
     assert exit_.value.code == 2
+
+
+def test_no_csv_cell_is_a_formula_not_even_an_initial(
+    vault: Vault, data_dir: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("STILLROOM_PASSPHRASE", PASSPHRASE)
+    name = "=cmd|' /C calc'!A0"
+    client = new_client(vault, name)
+    (session,) = book(vault, client, at(DAY))
+    set_status(vault, session, AppointmentStatus.ATTENDED, arrived_at=at(DAY))
+    vault.close()
+    initials = list(csv.reader(io.StringIO(run(data_dir, capsys, "--format", "csv"))))[1]
+    assert initials[1] == "'=./.C."  # the initials of "=cmd…" begin with = too
+    full = list(csv.DictReader(io.StringIO(run(data_dir, capsys, "--format", "csv", "--full"))))
+    assert full[0]["client"] == "'" + name and full[0]["days"] == "8"
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in full[0].values())

@@ -1,12 +1,19 @@
 """The command line as scripts use it: exit codes, one clear line on errors, no traceback."""
 
+import os
+from collections.abc import Sequence
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 import services.vault.practice_vault
 from cli.run import main
-from tests.conftest import FAST_KDF, PASSPHRASE
+from services.papers.recovery_sheet import _newest_sheet
+from services.vault.passphrase import recover
+from services.vault.practice_vault import open_vault
+from tests.conftest import FAST_KDF, PASSPHRASE, make_format_1
 
 
 @pytest.fixture(autouse=True)
@@ -15,8 +22,21 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STILLROOM_PASSPHRASE", PASSPHRASE)
 
 
+VARIABLES = ("STILLROOM_PASSPHRASE", "STILLROOM_NEW_PASSPHRASE")
+
+
+def command(argv: Sequence[str]) -> int:
+    """`main(argv)` as if in a process of its own: a command takes the passphrase variables out
+    of its environment once read, and the next command here starts with them again."""
+    given = {name: os.environ[name] for name in VARIABLES if name in os.environ}
+    try:
+        return main(list(argv))
+    finally:
+        os.environ.update(given)
+
+
 def run(data_dir: Path, *args: str) -> int:
-    return main(["--data-dir", str(data_dir), *args])
+    return command(["--data-dir", str(data_dir), *args])
 
 
 def test_init_prints_the_recovery_code_once_and_refuses_a_second_time(
@@ -135,6 +155,63 @@ def _one_client_csv(tmp_path: Path) -> Path:
     path = tmp_path / "one.csv"
     path.write_text("name\nAdded After Backup\n", encoding="utf-8")
     return path
+
+
+def test_a_command_takes_the_passphrase_out_of_its_environment(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run(data_dir, "init")
+    assert main(["--data-dir", str(data_dir), "check"]) == 0
+    assert "STILLROOM_PASSPHRASE" not in os.environ
+
+
+def test_passwd_says_the_practice_is_re_encrypted_and_the_code_still_works(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(data_dir, "init")
+    capsys.readouterr()
+    monkeypatch.setenv("STILLROOM_NEW_PASSPHRASE", "another good passphrase")
+    assert run(data_dir, "passwd") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "re-encrypted under a new key" in out[0]
+    assert out[1:] == ["The recovery code still works."]
+
+
+def test_passwd_of_a_format_1_practice_issues_a_new_recovery_code_and_keeps_its_sheet(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old_code = make_format_1(data_dir)
+    monkeypatch.setenv("STILLROOM_NEW_PASSPHRASE", "another good passphrase")
+    assert run(data_dir, "passwd") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "made by an older Stillroom" in out[1] and "new one" in out[1]
+    code = out[2].strip()
+    assert code != old_code and len(code) == len(old_code)
+
+    with open_vault(data_dir, recover(data_dir, code, "set with the new code")) as vault:
+        sheet = _newest_sheet(vault)
+    assert code in "".join(page.extract_text() for page in PdfReader(BytesIO(sheet)).pages)
+
+
+def test_a_backup_from_before_passwd_restores_with_the_passphrase_of_its_day(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(data_dir, "init")
+    backup_file = tmp_path / "before.zip"
+    assert run(data_dir, "backup", str(backup_file)) == 0
+    monkeypatch.setenv("STILLROOM_NEW_PASSPHRASE", "another good passphrase")
+    assert run(data_dir, "passwd") == 0
+    capsys.readouterr()
+
+    monkeypatch.setenv("STILLROOM_PASSPHRASE", "another good passphrase")
+    assert run(data_dir, "restore", str(backup_file)) == 1
+    assert "passphrase the practice had when the backup was made" in capsys.readouterr().err
+
+    monkeypatch.setenv("STILLROOM_PASSPHRASE", PASSPHRASE)
+    assert run(data_dir, "restore", str(backup_file)) == 0
+    assert run(data_dir, "check") == 0
+    assert capsys.readouterr().out.strip().endswith("OK")
+    assert len(list(data_dir.glob("practice-replaced-*.keys"))) == 1
 
 
 def test_export_leaves_private_reflections_out_unless_asked_and_then_warns(

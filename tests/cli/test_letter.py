@@ -99,3 +99,26 @@ def test_init_keeps_the_recovery_sheet_with_the_code_it_printed(
     sheet = stored_recovery_sheet(data_dir, PASSPHRASE)
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(sheet)).pages)
     assert code in text
+
+
+def test_a_letter_is_not_written_inside_the_data_folder(
+    data_dir: Path, practice: dict[str, int], capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = data_dir / "letter.pdf"
+    assert run(data_dir, "letter", "termination", "--client", "Zoë", "--reason", "completed",
+               "--out", str(out)) == 1
+    assert "inside the practice's folder" in capsys.readouterr().err
+    assert not out.exists()
+    with open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE)) as vault:
+        assert letters_of(vault, practice["zoe"]) == []  # nor kept: nothing was made
+
+
+def test_a_letter_written_over_an_older_file_is_owner_only(
+    data_dir: Path, tmp_path: Path, practice: dict[str, int],
+) -> None:
+    out = tmp_path / "letter.pdf"
+    out.write_bytes(b"an older letter")
+    out.chmod(0o644)
+    assert run(data_dir, "letter", "check_in", "--client", "Zoë", "--out", str(out)) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert out.stat().st_mode & 0o777 == 0o600

@@ -135,6 +135,37 @@ def test_a_version_two_ledger_keeps_its_entries_under_the_covering_index(tmp_pat
     assert "COVERING INDEX ix_ledger_entry_client_day" in " ".join(str(row) for row in plan)
 
 
+def test_a_version_three_practice_takes_its_key_files_id_when_first_opened(
+        tmp_path: Path) -> None:
+    key = new_data_key()
+    key_file = KeyFile.new(wrap(key, PASSPHRASE, FAST_KDF), wrap(key, "code", FAST_KDF))
+    write_key_file(tmp_path / "practice.keys", key_file)
+    engine = open_engine(tmp_path / "practice.stillroom", key)
+    try:
+        upgrade(engine, "0003")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO practice VALUES (1, 'Quiet Room', 'Ann', '', '', '', '', '', 'en',"
+                " 'GBP', 'UTC', 'a4', '09:00:00', '18:00:00', '12345', 50, 9000, 24, 'full',"
+                " 0, 'full', 0, 0, 15, 7, 30, 15, 1, 10, 'dl', 3, 4)")
+    finally:
+        engine.dispose()
+
+    with open_vault(tmp_path, bytearray(key)) as vault, vault.unit_of_work() as session:
+        practice = session.get_one(Practice, 1)
+        assert (practice.practice_name, practice.vault_id) == ("Quiet Room", key_file.vault_id)
+    [copy] = upgrade_copies(tmp_path)  # the version-three file, kept before the upgrade
+    engine = open_engine(copy, key, read_only=True)
+    try:
+        with engine.connect() as connection:
+            assert current_revision(connection) == "0003"
+            columns = connection.exec_driver_sql("PRAGMA table_info(practice)").all()
+    finally:
+        engine.dispose()
+    assert "vault_id" not in {column[1] for column in columns}
+    assert check_database(tmp_path / "practice.stillroom", key) == []  # the change is audited
+
+
 NOTE_TRIGGERS = {
     "session_note_search_insert", "session_note_search_update", "session_note_search_delete",
     "note_addendum_search_insert", "reflection_search_insert", "reflection_search_update",

@@ -9,7 +9,8 @@ import pytest
 
 from models import enums
 from models.enums import AppointmentStatus, Language, LedgerKind, PaymentMethod
-from services.calls.call_list import CallRule, Decision
+from services.calls.call_list import CallRule
+from services.calls.call_outcome import Decision
 from services.day_close.day_review import ProblemKind
 from services.labels import label, table
 from services.notes.search import Writing

@@ -2,6 +2,7 @@
 
 Three outcomes end to end: Tom is reached and books a free time; Lena does not answer and is
 to be called back on a date; Olga wants to stop, and the closing letter is offered and opened.
+In the window, Edit → Undo takes a call back with the time it booked.
 """
 
 from datetime import timedelta
@@ -13,7 +14,8 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, ContactOutcome, LetterKind
-from services.calendar.appointments import days, find_entry
+from services.calendar.appointments import book, days, find_entry
+from services.calendar.free_slots import FreeSlot
 from services.calls.call_list import CallRule
 from services.clients.contact_log import Contact, contacts_of
 from services.papers.letters import TerminationReason
@@ -31,6 +33,7 @@ from ui.call_list.dock import CallListDock
 from ui.dates import qdate
 from ui.guided.clipboard import SECRET_HINT
 from ui.letters.letter_dialog import LetterDialog
+from ui.main_window import MainWindow
 from ui.worker import DatabaseWorker
 
 pytestmark = pytest.mark.usefixtures("english_money")
@@ -51,6 +54,15 @@ def click(qtbot: QtBot, dialog: QDialog, name: str) -> None:
     assert button is not None and button.isVisible() and button.isEnabled(), name
     # near the left edge: a radio button's middle may lie beyond its words
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(6, button.height() // 2))
+
+
+def reached_and_booked(qtbot: QtBot, dialog: CallDialog) -> FreeSlot:
+    """Reached, and booked the first free time offered; returns it."""
+    click(qtbot, dialog, "outcome_reached")
+    click(qtbot, dialog, "decision_booked")
+    slot = dialog.outcome.slots.offered()[0]
+    dialog.outcome.slots.choose(slot)
+    return slot
 
 
 def gone(qtbot: QtBot, dock: CallListDock) -> None:
@@ -181,10 +193,7 @@ def test_a_scheduling_mistake_booked_again_moves_the_session(
     mistaken = card.scheduling_appointment()
     assert mistaken is not None
     dialog = call(qtbot, dock, practice.ivan)
-    click(qtbot, dialog, "outcome_reached")
-    click(qtbot, dialog, "decision_booked")
-    slot = dialog.outcome.slots.offered()[0]
-    dialog.outcome.slots.choose(slot)
+    slot = reached_and_booked(qtbot, dialog)
     with qtbot.waitSignal(dock.changed):
         click(qtbot, dialog, "save")
     assert find_entry(vault, mistaken).starts_at == slot.starts_at
@@ -224,4 +233,49 @@ def test_copying_the_number_and_the_script(
     qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2000)
     assert [dialog.script.tabs.tabText(i) for i in range(dialog.script.tabs.count())] == [
         "If they answer", "Someone else", "Voicemail", "Text message"]
+    dialog.reject()
+
+
+def test_a_call_with_its_booking_is_undone_by_ctrl_z_and_made_again_by_ctrl_shift_z(
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker, practice: Practice,
+) -> None:
+    window = MainWindow(vault, worker, now=lambda: NOW)
+    qtbot.addWidget(window)
+    window.show()
+    window.reload()
+    dialog = call(qtbot, window.call_list, practice.tom)
+    slot = reached_and_booked(qtbot, dialog)
+    click(qtbot, dialog, "save")
+    gone(qtbot, window.call_list)
+    (logged,) = contacts(vault, practice.tom)
+    assert find_entry(vault, logged.appointment_id).starts_at == slot.starts_at
+    assert window.menus.undo.text() == "&Undo Call for Tom Baker"
+    window.activateWindow()  # the call dialog had the keyboard
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert contacts(vault, practice.tom) == []
+    assert not [e for e in days(vault, TODAY, 14) if e.starts_at == slot.starts_at]
+    assert window.menus.redo.text() == "&Redo Call for Tom Baker"
+    assert window.call_list.card_of(practice.tom) is not None  # on the list again
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert [c.appointment_id for c in contacts(vault, practice.tom)] == [logged.appointment_id]
+    assert find_entry(vault, logged.appointment_id).starts_at == slot.starts_at
+
+
+def test_a_call_that_no_longer_fits_its_time_writes_nothing_and_says_so_by_the_times(
+    qtbot: QtBot, vault: Vault, dock: CallListDock, practice: Practice,
+) -> None:
+    dialog = call(qtbot, dock, practice.tom)
+    slot = reached_and_booked(qtbot, dialog)
+    book(vault, practice.lena, slot.starts_at)  # taken meanwhile
+    click(qtbot, dialog, "save")
+    error = dialog.outcome.slots.findChild(QLabel, "slots_error")
+    assert error is not None
+    assert error.text() == "This time is no longer free. Please choose another."
+    assert dialog.isVisible() and contacts(vault, practice.tom) == []
+    assert [e.client_id for e in days(vault, TODAY, 14)
+            if e.starts_at == slot.starts_at] == [practice.lena]
     dialog.reject()

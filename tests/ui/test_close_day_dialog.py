@@ -18,6 +18,7 @@ from models.enums import AppointmentStatus, LedgerKind, PaymentMethod
 from services.calendar.appointments import book, set_status
 from services.clients.client_records import ClientDraft, create_client
 from services.day_close.reconciliation import (
+    Payment,
     close_day,
     is_closed,
     record_payment,
@@ -69,9 +70,10 @@ def problem_day(vault: Vault) -> dict[str, int]:
            appointment_id=ids["clara_session"], day=TUESDAY)  # off policy, no reason
     ids["dmitri_session"] = attended(vault, ids["dmitri"], TUESDAY, 13)
     set_charge(vault, ids["dmitri_session"], FEE)
-    record_payment(vault, ids["dmitri"], 10000, PaymentMethod.CARD, TUESDAY,
-                   appointment_ids=[ids["dmitri_session"]])  # 40.00 in credit
-    (ids["loose_payment"],) = record_payment(vault, None, FEE, PaymentMethod.CASH, TUESDAY)
+    record_payment(vault, Payment(ids["dmitri"], 10000, PaymentMethod.CARD, TUESDAY,
+                                  appointment_ids=(ids["dmitri_session"],)))  # 40.00 in credit
+    (ids["loose_payment"],) = record_payment(vault, Payment(None, FEE, PaymentMethod.CASH,
+                                                            TUESDAY))
     return ids
 
 
@@ -199,7 +201,7 @@ def closed_day(vault: Vault) -> int:
     anna = client(vault, "Anna Petrova")
     session_id = attended(vault, anna, TUESDAY, 10)
     set_charge(vault, session_id, FEE)
-    record_payment(vault, anna, FEE, PaymentMethod.CASH, TUESDAY, appointment_ids=[session_id])
+    record_payment(vault, Payment(anna, FEE, PaymentMethod.CASH, TUESDAY, (session_id,)))
     close_day(vault, TUESDAY, now=EVENING)
     return session_id
 

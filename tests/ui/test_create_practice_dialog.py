@@ -11,12 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from models.enums import Language
 from services.practice.practice_settings import read_settings
+from services.vault.passphrase import recover
 from services.vault.practice_vault import (
     VaultPaths,
     is_remembered,
     key_without_asking,
     open_vault,
-    recover,
     unlock_with_passphrase,
 )
 from tests.conftest import FAST_KDF, PASSPHRASE

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from models.enums import AppointmentStatus, Language, LedgerKind, PaymentMethod
 from services.calendar.appointments import book, set_status
 from services.clients.client_records import ClientDraft, create_client
+from services.day_close.day_money import Payment
 from services.day_close.day_sheet import day_sheet_csv, day_sheet_pdf
 from services.day_close.reconciliation import close_day, record_payment, review_day
 from services.money.ledger import record
@@ -46,7 +47,7 @@ def closed_day(vault: Vault) -> tuple[int, int, int]:
     (missed,) = book(vault, client, datetime.combine(date(2030, 5, 6), time(10), tzinfo=LONDON))
     set_status(vault, missed, AppointmentStatus.NO_SHOW)
     fee = record(vault, client, LedgerKind.NO_SHOW_FEE, 3000, appointment_id=missed, day=DAY)
-    (payment,) = record_payment(vault, client, 3000, PaymentMethod.TRANSFER, DAY)
+    (payment,) = record_payment(vault, Payment(client, 3000, PaymentMethod.TRANSFER, DAY))
     for day in (date(2030, 5, 6), DAY):
         problems = review_day(vault, day, now=NOW).problems
         close_day(vault, day, {problem.key: "Seen" for problem in problems}, now=NOW)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
@@ -21,6 +22,7 @@ from services.papers.letters import TerminationReason
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
 from ui.letters.letter_dialog import LetterDialog
+from ui.main_window import MainWindow
 from ui.worker import DatabaseWorker
 
 NOW = datetime(2030, 5, 6, 9, tzinfo=UTC)
@@ -186,3 +188,29 @@ def test_a_letter_with_a_date_in_it_is_not_taken_for_edited(
     assert not made.args[0].edited
     [(_kind, edited_text, _pdf)] = kept(vault)
     assert edited_text == ""
+
+
+def test_marking_the_client_ended_is_undone_by_ctrl_z_in_the_window(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, client_id: int) -> None:
+    window = MainWindow(vault, worker, now=lambda: NOW)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._settings is not None)
+    window.show_client(client_id)
+    window.client_panel.letters.write()
+    letter = window.client_panel.letters.dialog
+    assert letter is not None
+    letter.ending.ask(client_id, "Zoë", lambda: NOW.date())  # as after a kept ending letter
+    assert letter.ending.end_button is not None
+    with qtbot.waitSignal(letter.client_ended):
+        letter.ending.end_button.click()
+    assert read_client(vault, client_id).draft.status == ClientStatus.ENDED
+    assert window.menus.undo.text() == "&Undo Ending for Zoë Łódź-Ñandú"
+    letter.reject()
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    details = read_client(vault, client_id).draft
+    assert (details.status, details.ended_on) == (ClientStatus.ACTIVE, None)
+    assert window.menus.redo.text() == "&Redo Ending for Zoë Łódź-Ñandú"

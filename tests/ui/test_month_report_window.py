@@ -13,7 +13,7 @@ from models.enums import AppointmentStatus, CancelledBy, PaymentMethod, ReasonCa
 from services.calendar.appointments import book, cancel, set_status
 from services.clients.client_records import ClientDraft, create_client
 from services.day_close.month_report import month_report
-from services.day_close.reconciliation import record_payment, set_charge
+from services.day_close.reconciliation import Payment, record_payment, set_charge
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from ui.day_close.month_report_window import MonthReportWindow
@@ -39,7 +39,7 @@ def june(vault: Vault) -> None:
         (kept,) = book(vault, anna, at(day, 10))
         set_status(vault, kept, AppointmentStatus.ATTENDED)
         set_charge(vault, kept, FEE)
-    record_payment(vault, anna, FEE, PaymentMethod.CARD, date(2026, 6, 9))
+    record_payment(vault, Payment(anna, FEE, PaymentMethod.CARD, date(2026, 6, 9)))
     (missed,) = book(vault, boris, at(date(2026, 6, 3), 11))
     set_status(vault, missed, AppointmentStatus.NO_SHOW)
     (late,) = book(vault, boris, at(date(2026, 6, 15), 10))  # a Monday, two hours' notice

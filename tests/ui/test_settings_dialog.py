@@ -260,7 +260,10 @@ def test_remember_on_this_computer_keeps_the_key_and_forgets_it_again(
         save(qtbot, dialog)
 
     assert is_remembered(vault.paths.folder)
-    assert [bytes.fromhex(v) for v in memory_keyring.secrets.values()] == [bytes(vault.key)]
+    # The key, and beside it the practice's anchor (services/vault/anchor.py).
+    assert sorted(memory_keyring.secrets) == [("Stillroom", vault.vault_id),
+                                              ("Stillroom", f"{vault.vault_id} anchor")]
+    assert bytes.fromhex(memory_keyring.secrets[("Stillroom", vault.vault_id)]) == bytes(vault.key)
 
     again = settings_dialog(qtbot, vault, worker)
     again.sections.setCurrentIndex(SettingsDialog.SECURITY)

@@ -6,9 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+import services.vault.key_rotation as key_rotation
 from services.errors import WrongPassphrase
 from services.practice.practice_settings import read_settings
 from services.vault import practice_vault as vault_service
+from services.vault.passphrase import change_passphrase
 from services.vault.practice_vault import (
     Vault,
     create_vault,
@@ -229,3 +231,60 @@ def test_environment_passphrase_opens_without_asking_and_a_wrong_one_asks(
     assert launcher.unlock_dialog is None and launcher.window is not None
     qtbot.addWidget(launcher.window)
     launcher.window.close()
+
+
+def test_a_damaged_passphrase_slot_leads_to_the_recovery_code(
+        qtbot: QtBot, data_dir: Path, recovery_code: str, worker: DatabaseWorker,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    keys = data_dir / "practice.keys"
+    keys.write_text(keys.read_text().replace('"iterations": 1', '"iterations": 0', 1))
+    monkeypatch.setenv(vault_service.PASSPHRASE_VARIABLE, PASSPHRASE)
+    launcher = PracticeLauncher(data_dir, worker)
+    launcher.start()  # not a message and an exit: the recovery code can still open it
+    dialog = launcher.unlock_dialog
+    assert dialog is not None and launcher.message is None
+    qtbot.addWidget(dialog)
+
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    click(qtbot, dialog.unlock_button)
+    message = dialog.errors.label(None)
+    assert dialog.isVisible() and message.isVisible()
+    assert "key file is damaged" in message.text() and "recovery code" in message.text()
+
+    click(qtbot, dialog.forgot_button)
+    qtbot.keyClicks(dialog.recovery_code, recovery_code)
+    qtbot.keyClicks(dialog.new_passphrase, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.new_passphrase_again, NEW_PASSPHRASE)
+    click(qtbot, dialog.recover_button)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    window = launcher.window  # the practice opened, and the key file is whole again
+    assert window is not None
+    qtbot.addWidget(window)
+    window.close()
+    unlock_with_passphrase(data_dir, NEW_PASSPHRASE)
+
+
+def test_a_passphrase_change_left_half_done_is_finished_before_the_window_asks(
+        qtbot: QtBot, closed_vault: Path, worker: DatabaseWorker,
+        caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    def killed(step: str) -> None:
+        if step == "database renamed":
+            raise KeyboardInterrupt  # the process ends here: the key file is not renamed yet
+
+    with monkeypatch.context() as patched, pytest.raises(KeyboardInterrupt):
+        patched.setattr(key_rotation, "step_reached", killed)
+        change_passphrase(closed_vault, PASSPHRASE, NEW_PASSPHRASE)
+    assert (closed_vault / "practice.keys.rotating").exists()
+
+    launcher = PracticeLauncher(closed_vault, worker)
+    launcher.start()
+    dialog = launcher.unlock_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert key_rotation.FINISHED in caplog.text
+    qtbot.keyClicks(dialog.passphrase, NEW_PASSPHRASE)
+    click(qtbot, dialog.unlock_button)
+    window = launcher.window
+    assert window is not None
+    qtbot.addWidget(window)
+    window.close()

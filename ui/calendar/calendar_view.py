@@ -42,6 +42,7 @@ from ui.calendar.time_grid import DEFAULT_PRACTICE, TimeGrid
 from ui.calendar.time_grid_view import TimeGridView
 from ui.dates import qdate
 from ui.labels import status_label
+from ui.plain_text import literal, plain
 
 NOW_REFRESH_MS = 60_000
 ACTIONS = ("open_client", "attended", "attended_late", "no_show", "missed_by_me", "cancel",
@@ -59,11 +60,12 @@ class FittingLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        plain(self)
         self._texts: list[str] = [""]
 
     def set_texts(self, texts: list[str]) -> None:
         self._texts = texts
-        self.setToolTip(texts[0])
+        self.setToolTip(literal(texts[0]))
         self.setAccessibleDescription(texts[0])
         self._fit()
 

@@ -34,6 +34,7 @@ from ui.calendar.session_style import (
 )
 from ui.calendar.time_grid import DEFAULT_PRACTICE
 from ui.dates import qdate
+from ui.plain_text import literal
 
 ELIDE = Qt.TextElideMode.ElideRight
 
@@ -232,12 +233,12 @@ class MonthView(QWidget):
             entry = self.session_at(point)
             day = self.day_at(point)
             if entry is not None:
-                self.setToolTip(session_tooltip(entry, self.practice.zone))
+                self.setToolTip(literal(session_tooltip(entry, self.practice.zone)))
             elif day is not None and self.more_rect(day).contains(point.toPoint()):
                 hidden = self.by_day[day][len(self.sessions_shown(day)):]
-                self.setToolTip("\n".join(
+                self.setToolTip(literal("\n".join(
                     f"{short_time(e.starts_at.astimezone(self.practice.zone), self.locale())} "
-                    f"{e.client_name}" for e in hidden))
+                    f"{e.client_name}" for e in hidden)))
             else:
                 self.setToolTip("")
         return super().event(event)

@@ -41,6 +41,7 @@ from ui.calendar.layout import (
     snap,
 )
 from ui.calendar.session_style import CalendarColours, session_tooltip
+from ui.plain_text import literal
 
 DEFAULT_PRACTICE = PracticeHours(ZoneInfo("UTC"), time(9), time(18), "12345", 50)
 SLOT_MINUTES = 30  # a double-click books from the start of the half hour it falls in
@@ -256,7 +257,7 @@ class TimeGrid(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             placed = self.session_at(QPointF(event.pos()))  # type: ignore[attr-defined]
             self.setToolTip("" if placed is None
-                            else session_tooltip(placed.entry, self.practice.zone))
+                            else literal(session_tooltip(placed.entry, self.practice.zone)))
         return super().event(event)
 
     # -- mouse --------------------------------------------------------------------------

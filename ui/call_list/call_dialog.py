@@ -1,11 +1,12 @@
 """Working one call-list entry: what to say, the number to use, how it went, what was decided.
 
 The scripts and numbers are the guided dialogs' script step (`ScriptPage`), the free times
-their reschedule step, both reused as they are. Save books the time chosen first (or moves
-the session booked by mistake), then writes the call to the contact log with
-`services.calls.call_list.record_call`; a booking made is not made again if the record is refused
-and Save is pressed once more. When the record says so (the client declined or wants to
-stop, or the set number of calls went unanswered), the dialog offers the closing letter.
+their reschedule step, both reused as they are. Save hands the whole call to
+`services.calls.call_outcome.record_call_outcome` as one `CallOutcome`: the contact log's entry
+with the time booked (or the session booked by mistake moved to it), written together or not
+at all, and undone together by Edit → Undo. When the record says so (the client declined or
+wants to stop, or the set number of calls went unanswered), the dialog offers the closing
+letter.
 """
 
 from __future__ import annotations
@@ -26,12 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import ContactOutcome, Modality
-from services.calendar.appointments import book, move
+from models.enums import ContactOutcome
 from services.calendar.free_slots import FreeSlot, free_slots
-from services.calls.call_list import CallListEntry, CallRecord, CallRule, Decision, record_call
+from services.calls.call_list import CallListEntry, CallRule
+from services.calls.call_outcome import (
+    CallBooking,
+    CallOutcome,
+    CallRecord,
+    Decision,
+    record_call_outcome,
+)
 from services.clients.client_records import ClientDetails, read_client
-from services.errors import Conflicts, StillroomError
+from services.errors import StillroomError
 from services.papers.letters import TerminationReason
 from services.practice.practice_settings import PracticeSettings
 from services.vault.practice_vault import Vault
@@ -81,7 +88,6 @@ class CallDialog(QDialog):
         self.today = now().astimezone(settings.zone).date()
         self.clipboard = clipboard or SecretCopy.shared()
         self.name = entry.preferred_name or entry.full_name
-        self.booked_id: int | None = None
         self.record: CallRecord | None = None
         self._loaded = False
         self.setWindowTitle(self.tr("Call {name}").format(name=self.name))
@@ -161,49 +167,42 @@ class CallDialog(QDialog):
     # Saving
 
     def save(self) -> None:
-        """Book the time chosen (once), then record the call."""
+        """Record the call with what was decided, the time booked included, in one go."""
         if not self._loaded or not self.outcome.check():
             return
-        chosen = self.outcome.chosen_time()
+        call, vault = self.call_outcome(), self.vault
         self._busy(True)
-        if chosen is not None and self.booked_id is None:
-            slot, modality = chosen
-            job = self._booking_job(slot, modality)
-            self.worker.run(job, self._booking_made, self._refused)
-        else:
-            self._record()
+        self.worker.run(lambda: record_call_outcome(vault, call), self._recorded,
+                        self._refused)
 
-    def _booking_job(self, slot: FreeSlot, modality: Modality) -> Callable[[], int]:
-        vault, client_id = self.vault, self.entry.client_id
-        mistaken = next((reason.appointment_id for reason in self.entry.reasons
-                         if reason.rule == CallRule.SCHEDULING_MISTAKE), None)
-        if self.outcome.decision() == Decision.BOOKED and mistaken is not None:
-            return lambda: move(vault, mistaken, slot.starts_at)[0]
-        return lambda: book(vault, client_id, slot.starts_at, slot.length_minutes,
-                            modality)[0]
-
-    def _booking_made(self, appointment_id: int) -> None:
-        self.booked_id = appointment_id
-        self.booked.emit()
-        self._record()
-
-    def _record(self) -> None:
+    def call_outcome(self) -> CallOutcome:
+        """The call as the therapist recorded it (the choices are checked)."""
         outcome = self.outcome.outcome()
         assert outcome is not None  # checked
-        vault, client_id, rule = self.vault, self.entry.client_id, self.entry.rule
-        decision, follow_up = self.outcome.decision(), self.outcome.follow_up()
-        note, appointment_id = self.outcome.note.toPlainText().strip(), self.booked_id
-        if appointment_id is None:
-            appointment_id = self.entry.reasons[0].appointment_id
-        at, reason = self._now(), log_reason(rule, decision)
-        self.worker.run(lambda: record_call(
-            vault, client_id, outcome, rule=rule, decision=decision, note=note,
-            follow_up_on=follow_up, appointment_id=appointment_id, at=at, reason=reason),
-            self._recorded, self._refused)
+        rule, decision = self.entry.rule, self.outcome.decision()
+        return CallOutcome(
+            self.entry.client_id, outcome, rule, decision,
+            note=self.outcome.note.toPlainText().strip(), follow_up_on=self.outcome.follow_up(),
+            booking=self._booking(decision), appointment_id=self.entry.reasons[0].appointment_id,
+            reason=log_reason(rule, decision), at=self._now())
+
+    def _booking(self, decision: Decision) -> CallBooking | None:
+        """The time chosen: the session booked by mistake moves to it when the client booked
+        again; otherwise a new session."""
+        chosen = self.outcome.chosen_time()
+        if chosen is None:
+            return None
+        slot, modality = chosen
+        mistaken = next((reason.appointment_id for reason in self.entry.reasons
+                         if reason.rule == CallRule.SCHEDULING_MISTAKE), None)
+        return CallBooking(slot.starts_at, slot.length_minutes, modality,
+                           moving=mistaken if decision == Decision.BOOKED else None)
 
     def _recorded(self, record: CallRecord) -> None:
         self._busy(False)
         self.record = record
+        if record.booked_id is not None:
+            self.booked.emit()
         self.recorded.emit(record)
         if record.offer_closing_letter:
             self.offer.explain(self._termination_reason(), record.attempts)
@@ -214,7 +213,7 @@ class CallDialog(QDialog):
 
     def _refused(self, error: StillroomError) -> None:
         self._busy(False)
-        if isinstance(error, Conflicts):
+        if error.part == "booking":  # a clash, a closed day: beside the free times
             self.outcome.slots.show_error(error)
         else:
             self.outcome.errors.show_error(error)

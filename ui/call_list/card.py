@@ -11,13 +11,14 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from services.calls.call_list import CallListEntry, CallRule
 from services.clients.client_records import PhoneNumber
 from ui.call_list.reasons import attempts_text, reason_sentence
 from ui.client_labels import consent_marks
 from ui.forms import ERROR_STYLE, HINT_STYLE, note_label
+from ui.plain_text import plain_label
 
 CARD_STYLE = ("QFrame#call_card { border: 1px solid palette(mid); border-radius: 4px;"
               " background: palette(base); }"
@@ -55,7 +56,7 @@ class CallCard(QFrame):
         column.setSpacing(3)
 
         top = QHBoxLayout()
-        self.name = QLabel(entry.preferred_name or entry.full_name)
+        self.name = plain_label(entry.preferred_name or entry.full_name)
         self.name.setObjectName("client_name")
         self.name.setWordWrap(True)
         bold = QFont(self.name.font())

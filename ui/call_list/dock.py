@@ -34,6 +34,7 @@ from ui.call_list.card import CARD_STYLE, CallCard, fix_only
 from ui.call_list.reasons import rule_heading
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, note_label
 from ui.guided.clipboard import SecretCopy
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker, readable
 
 REFRESH_MS = 5 * 60_000
@@ -54,12 +55,14 @@ class CallListDock(QWidget):
 
     `count_changed(n)`: how many clients are listed, after each read (for the toolbar).
     `changed()`: a call booked or moved a session (the calendar should read again).
+    `recorded()`: a call was written to the book (Edit → Undo now names it).
     `session_wanted(appointment id)`: show this session (a scheduling fix for a client who is
     not to be called). `client_changed(client id)`: a closing letter marked the client ended.
     """
 
     count_changed = Signal(int)
     changed = Signal()
+    recorded = Signal()
     session_wanted = Signal(int)
     client_changed = Signal(int)
 
@@ -167,7 +170,7 @@ class CallListDock(QWidget):
             listed = [entry for entry in entries if entry.rule == rule]
             if not listed:
                 continue
-            heading = QLabel(self.tr("{heading} ({count})").format(
+            heading = plain_label(self.tr("{heading} ({count})").format(
                 heading=rule_heading(rule), count=len(listed)))
             heading.setObjectName(f"heading_{rule.value}")
             heading.setWordWrap(True)
@@ -213,6 +216,7 @@ class CallListDock(QWidget):
                             clipboard=self.clipboard, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recorded.connect(lambda _record: self.refresh())
+        dialog.recorded.connect(lambda _record: self.recorded.emit())
         dialog.booked.connect(self.changed)
         dialog.termination_letter_wanted.connect(self.open_closing_letter)
         dialog.open()

@@ -2,7 +2,7 @@
 
 The decisions offered follow the outcome (only a client reached can book); "booked" and "a
 closing session" show the free times (the guided dialogs' reschedule step, reused as it
-is), "will call back" a follow-up date, which `record_call` requires.
+is), "will call back" a follow-up date, which a call back requires.
 """
 
 from __future__ import annotations
@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 
 from models.enums import ContactOutcome, Modality
 from services.calendar.free_slots import FreeSlot
-from services.calls.call_list import Decision
+from services.calls.call_outcome import Decision
 from ui.client_dialog import text_lines
 from ui.client_labels import outcome_label
 from ui.dates import qdate
 from ui.forms import FieldErrors, Form
 from ui.guided.reschedule_page import ReschedulePage
 from ui.labels import window_label
+from ui.plain_text import plain_label
 
 translate = QCoreApplication.translate
 OUTCOMES = (ContactOutcome.REACHED, ContactOutcome.VOICEMAIL, ContactOutcome.NO_ANSWER,
@@ -64,7 +65,7 @@ def _radio_column(group: QButtonGroup, choices: Sequence[tuple[str, str]]) -> QW
 
 
 def _caption(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setWordWrap(True)
     label.setStyleSheet("font-weight: bold; padding-top: 6px;")
     label.setBuddy(buddy)
@@ -77,7 +78,7 @@ class CallOutcomeForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = date.today()
-        self.general_error = QLabel()
+        self.general_error = plain_label()
         self.general_error.setObjectName("call_error")
         self.errors = FieldErrors(self.general_error)
         self.outcomes = QButtonGroup(self)
@@ -117,7 +118,7 @@ class CallOutcomeForm(QWidget):
         self.follow_up_row = QWidget()
         follow_line = QHBoxLayout(self.follow_up_row)
         follow_line.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(translate("CallOutcomeForm", "Call back on"))
+        caption = plain_label(translate("CallOutcomeForm", "Call back on"))
         caption.setBuddy(self.follow_up_on)
         follow_line.addWidget(caption)
         follow_line.addWidget(self.follow_up_on)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from services.day_close.reconciliation import set_charge
 from services.errors import InvalidValue, StillroomError
@@ -12,6 +12,7 @@ from services.money.amounts import format_amount, parse_amount
 from services.vault.practice_vault import Vault
 from ui.client_labels import money_text
 from ui.forms import HINT_STYLE, FieldErrors, Form, dialog_layout, heading_label, note_label
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker
 
 
@@ -49,7 +50,7 @@ class ChargeDialog(QDialog):
         self.reason.setObjectName("charge_reason")
         self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setPlaceholderText(self.tr("For example: a reduced fee agreed in March"))
-        general = QLabel()
+        general = plain_label()
         self.errors = FieldErrors(general)
         form = Form()
         form.addRow(self.tr("Amount"), self.amount)

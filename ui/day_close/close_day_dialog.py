@@ -1,8 +1,10 @@
 """Close the day: problems first (each put right there or accepted with a note), the day's
 sessions and their money, payments and refunds, the totals; then "Close day".
 
-Everything is read and written through the services on the database worker; after each
-change the day is read again, so what is shown is what the vault holds. A closed day is shown
+Everything is read and written through the services on the database worker, each action one
+call (`services.day_close.day_money`: a mark, a charge, a payment, a refund, whose a payment is)
+that Edit → Undo can take back while the day is open; after each change the day is read again,
+so what is shown is what the vault holds. A closed day is shown
 read-only, with "Reopen…" (a reason is required) and the corrections made since.
 """
 
@@ -32,6 +34,7 @@ from services.day_close.reconciliation import (
     DayReview,
     assign_payment,
     close_day,
+    mark,
     reopen_day,
     review_day,
     set_charge,
@@ -59,6 +62,7 @@ from ui.day_close.problem_list import ProblemList
 from ui.forms import ERROR_STYLE, HINT_STYLE, heading_label, note_label
 from ui.guided.cancellation import CancellationDialog
 from ui.paper_files import paper_worker
+from ui.plain_text import literal, plain_label
 from ui.worker import DatabaseWorker, readable
 
 STATUS_OF_ACTION = {
@@ -76,7 +80,7 @@ class _Read:
 
 
 def _section(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     font = label.font()
     font.setBold(True)
     label.setFont(font)
@@ -253,7 +257,7 @@ class CloseDayDialog(QDialog):
             reason = self.tr("Everything is in order: the day can be closed.")
         self.blocked.setText(reason)
         self.blocked.setVisible(bool(reason))
-        self.close_day_button.setToolTip(reason)
+        self.close_day_button.setToolTip(literal(reason))
         self.change_charge_button.setEnabled(open_day and bool(self.table.selectedItems()))
         self.change_charge_button.setVisible(review is None or open_day)
         self.sheet_button.setEnabled(review is not None and review.is_closed)
@@ -284,8 +288,7 @@ class CloseDayDialog(QDialog):
         vault, appointment_id = self._vault, problem.appointment_id
         if action in STATUS_OF_ACTION and appointment_id is not None:
             status = STATUS_OF_ACTION[action]
-            self._run(lambda: appointments.set_status(vault, appointment_id, status,
-                                                      charge=True))
+            self._run(lambda: mark(vault, appointment_id, status))
         elif action == "cancel" and appointment_id is not None:
             self._worker.run(lambda: appointments.find_entry(vault, appointment_id),
                              self._cancel, self._failed)

@@ -6,13 +6,14 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from services.day_close.reconciliation import DayReview
 from ui.client_labels import when_text
 from ui.day_close.day_table import correction_text
 from ui.day_close.problem_texts import problem_kind_label
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, note_label
+from ui.plain_text import plain_label
 
 NOTICE_STYLE = ("#closed_day { border: 1px solid palette(mid); border-left: 5px solid #2e7d32;"
                 " border-radius: 4px; }")
@@ -53,7 +54,7 @@ class ClosedPanel(QWidget):
         line.addWidget(self.reason, 1)
         line.addWidget(self.confirm)
         self.asking.hide()
-        self.reason_error = QLabel()
+        self.reason_error = plain_label()
         self.reason_error.setObjectName("reopen_reason_error")
         self.reason_error.setStyleSheet(ERROR_STYLE)
         self.reason_error.setWordWrap(True)

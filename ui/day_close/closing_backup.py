@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from services.vault.backup import backup, keep_newest
 from services.vault.practice_vault import Vault
 from ui.forms import ERROR_STYLE, HINT_STYLE, note_label
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker, readable
 
 ON, FOLDER, KEEP = "closing_backup/on", "closing_backup/folder", "closing_backup/keep"
@@ -56,7 +56,7 @@ class ClosingBackup(QWidget):
         self.enabled.setAccessibleName(self.tr("Back up when I close the day"))
         self.enabled.setChecked(bool(settings.value(ON, False, type=bool)) and bool(self.folder))
         self.enabled.toggled.connect(self._changed)
-        self.place = QLabel()
+        self.place = plain_label()
         self.place.setObjectName("backup_folder")
         self.choose = QPushButton(self.tr("Choose a folder…"))
         self.choose.setObjectName("choose_backup_folder")
@@ -78,7 +78,7 @@ class ClosingBackup(QWidget):
         row.addWidget(self.enabled)
         row.addWidget(self.place, 1)
         row.addWidget(self.choose)
-        row.addWidget(QLabel(self.tr("keep the last")))
+        row.addWidget(plain_label(self.tr("keep the last")))
         row.addWidget(self.keep)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)

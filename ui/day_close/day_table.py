@@ -20,6 +20,7 @@ from ui.client_labels import (
 from ui.client_tables import Row, Table
 from ui.forms import clear_layout
 from ui.labels import status_label
+from ui.plain_text import plain_label
 
 translate = QCoreApplication.translate
 MONEY_COLUMNS = frozenset({3, 4, 6})
@@ -139,8 +140,8 @@ class TotalsView(QWidget):
         clear_layout(self.grid)
         self.values = {}
         for row, (name, label, value) in enumerate(total_lines(totals, currency)):
-            caption = QLabel(label)
-            shown = QLabel(value)
+            caption = plain_label(label)
+            shown = plain_label(value)
             shown.setObjectName(f"total_{name}")
             shown.setWordWrap(True)
             shown.setAccessibleName(label)

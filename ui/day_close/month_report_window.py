@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from ui.day_close.month_words import (
     weekday_label,
 )
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, heading_label, note_label
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker, readable
 
 
@@ -107,7 +107,7 @@ class MonthReportWindow(QWidget):
         for side in (0, 1):  # two charts a row, the same width whatever their words
             self.grid.setColumnStretch(side, 1)
             self.grid.setColumnMinimumWidth(side, CHART_MIN_WIDTH)
-        self.debts_heading = QLabel(self.tr("Clients who owe, by how long"))
+        self.debts_heading = plain_label(self.tr("Clients who owe, by how long"))
         font = self.debts_heading.font()
         font.setBold(True)
         self.debts_heading.setFont(font)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,7 +28,13 @@ from PySide6.QtWidgets import (
 
 from models.enums import PaymentMethod
 from services.clients.client_records import ClientSummary, find_client
-from services.day_close.reconciliation import SessionLine, record_payment, record_refund
+from services.day_close.reconciliation import (
+    Payment,
+    Refund,
+    SessionLine,
+    record_payment,
+    record_refund,
+)
 from services.errors import InvalidValue, StillroomError
 from services.money.amounts import format_amount, parse_amount, symbol_of
 from services.vault.practice_vault import Vault
@@ -37,6 +42,7 @@ from ui.client_labels import money_text, payment_method_label, time_text
 from ui.client_picker import ClientPicker
 from ui.forms import FieldErrors, Form
 from ui.labels import status_label
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker
 
 UNKNOWN, ANOTHER = 0, -1  # the client box's entries that are no client
@@ -73,7 +79,7 @@ class PaymentForm(QGroupBox):
         self.client = QComboBox()
         self.client.setObjectName("payment_client")
         self.client.setAccessibleName(self.tr("Client"))
-        self.symbol = QLabel()
+        self.symbol = plain_label()
         self.amount = QLineEdit()
         self.amount.setObjectName("payment_amount")
         self.amount.setAccessibleName(self.tr("Amount"))
@@ -102,7 +108,7 @@ class PaymentForm(QGroupBox):
         self.save.clicked.connect(self.submit)
         self.amount.returnPressed.connect(self.submit)
 
-        general = QLabel()
+        general = plain_label()
         general.setObjectName("payment_error")
         self.errors = FieldErrors(general)
         form = Form()
@@ -226,17 +232,14 @@ class PaymentForm(QGroupBox):
             return
         vault, day, method, note = self._vault, self._day, self.method.currentData(), \
             self.note.text().strip()
-        if self.refund.isChecked():
-            def job() -> object:
-                return record_refund(vault, client_id, amount, method, day, note=note)
-        else:
-            payer, sessions = (client_id or None), self.chosen_sessions()
-
-            def job() -> object:
-                return record_payment(vault, payer, amount, method, day,
-                                      appointment_ids=sessions, note=note)
         self.save.setEnabled(False)
-        self._worker.run(job, self._done, self._failed)
+        if self.refund.isChecked():
+            refund = Refund(client_id, amount, method, day, note)
+            self._worker.run(lambda: record_refund(vault, refund), self._done, self._failed)
+        else:
+            payment = Payment(client_id or None, amount, method, day,
+                              tuple(self.chosen_sessions()), note)
+            self._worker.run(lambda: record_payment(vault, payment), self._done, self._failed)
 
     def _done(self, _ids: object) -> None:
         self.save.setEnabled(True)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -29,6 +28,7 @@ from ui.client_labels import money_text
 from ui.day_close.problem_texts import problem_text
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, note_label
 from ui.labels import status_label
+from ui.plain_text import plain_label
 
 translate = QCoreApplication.translate
 ROW_STYLE = ("#day_problem { border: 1px solid #c77700; border-left: 5px solid #c77700;"
@@ -125,7 +125,7 @@ class ProblemRow(QFrame):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.note, 1)
         line.addWidget(confirm)
-        self.note_error = QLabel()
+        self.note_error = plain_label()
         self.note_error.setObjectName(f"note_error:{problem.key}")
         self.note_error.setStyleSheet(ERROR_STYLE)
         self.note_error.setWordWrap(True)

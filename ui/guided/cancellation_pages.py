@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -34,6 +33,7 @@ from ui.guided.fee_page import FeePage
 from ui.guided.reschedule_page import ReschedulePage
 from ui.guided.wizard import GuidedPage
 from ui.labels import cancelled_by_label, modality_label, reason_label
+from ui.plain_text import plain_label
 
 translate = QCoreApplication.translate
 REASON_LIMIT = 2000
@@ -68,7 +68,7 @@ class RequestPage(GuidedPage):
         super().__init__(title, subtitle, skippable=False, parent=parent)
         self._facts: SessionFacts | None = None
         self._waiting = False
-        self.session = QLabel()
+        self.session = plain_label()
         self.session.setObjectName("session")
         bold = QFont(self.session.font())
         bold.setBold(True)

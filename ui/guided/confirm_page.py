@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ui.client_labels import when_text
 from ui.forms import HINT_STYLE, note_label
 from ui.guided.facts import SessionFacts
 from ui.guided.wizard import GuidedPage
 from ui.labels import modality_label, status_label
+from ui.plain_text import plain_label
 
 translate = QCoreApplication.translate
 
@@ -28,15 +29,15 @@ class ConfirmPage(GuidedPage):
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
         card = QVBoxLayout(self.card)
         card.setContentsMargins(14, 10, 14, 10)
-        self.client = QLabel()
+        self.client = plain_label()
         self.client.setObjectName("session_client")
         font = QFont(self.client.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.client.setFont(font)
-        self.when = QLabel()
+        self.when = plain_label()
         self.when.setObjectName("session_when")
-        self.details = QLabel()
+        self.details = plain_label()
         self.details.setStyleSheet(HINT_STYLE)
         for label in (self.client, self.when, self.details):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from services.money.missed_session_fees import checked_waiver
 from ui.client_labels import money_text, waiver_reason_label
 from ui.forms import HINT_STYLE, Form, note_label
 from ui.guided.wizard import GuidedPage
+from ui.plain_text import plain_label
 
 translate = QCoreApplication.translate
 
@@ -104,7 +104,7 @@ class FeePage(GuidedPage):
         self.currency = "GBP"
         self.explanation = note_label()
         self.explanation.setObjectName("fee_explanation")
-        self.proposed = QLabel()
+        self.proposed = plain_label()
         self.proposed.setObjectName("fee_proposed")
         self.proposed.setWordWrap(True)
         bold = QFont(self.proposed.font())
@@ -121,7 +121,7 @@ class FeePage(GuidedPage):
             self.choice.addButton(button)
         self.charge.setChecked(True)
 
-        self.symbol = QLabel()
+        self.symbol = plain_label()
         self.amount = QLineEdit()
         self.amount.setObjectName("fee_amount")
         self.amount.setMaximumWidth(140)

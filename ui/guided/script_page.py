@@ -30,6 +30,7 @@ from ui.client_labels import consent_marks
 from ui.forms import ERROR_STYLE, HINT_STYLE, note_label
 from ui.guided.clipboard import CLEAR_AFTER_MS, SecretCopy
 from ui.guided.wizard import GuidedPage
+from ui.plain_text import literal, plain_label
 
 translate = QCoreApplication.translate
 SCRIPT_LINES = 7
@@ -56,7 +57,7 @@ class ScriptPage(GuidedPage):
         super().__init__(title, subtitle, parent=parent)
         self._scripts = scripts
         self.clipboard = clipboard or SecretCopy.shared()
-        self.numbers_caption = QLabel()
+        self.numbers_caption = plain_label()
         self.numbers = QGridLayout()
         self.numbers.setHorizontalSpacing(16)
         self.numbers.setVerticalSpacing(2)
@@ -73,7 +74,7 @@ class ScriptPage(GuidedPage):
             "ScriptPage", "Copy the script shown. It is taken off the clipboard again after "
             "{seconds} seconds.").format(seconds=CLEAR_AFTER_MS // 1000))
         self.copy_button.clicked.connect(self.copy_shown)
-        self.copied = QLabel()
+        self.copied = plain_label()
         self.copied.setStyleSheet(HINT_STYLE)
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.copied, 1)
@@ -156,9 +157,9 @@ class ScriptPage(GuidedPage):
         self.numbers.addWidget(self._hint(number.label), row, 1)
         descriptions = []
         for column, (text, tooltip) in enumerate(consent_marks(number), start=2):
-            mark = QLabel(text)
+            mark = plain_label(text)
             mark.setObjectName("consent")
-            mark.setToolTip(tooltip)
+            mark.setToolTip(literal(tooltip))
             mark.setAccessibleName(tooltip)
             if text.startswith("✗"):
                 mark.setStyleSheet(HINT_STYLE)
@@ -169,12 +170,12 @@ class ScriptPage(GuidedPage):
 
     @staticmethod
     def _selectable(text: str) -> QLabel:
-        label = QLabel(text)
+        label = plain_label(text)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
     @staticmethod
     def _hint(text: str) -> QLabel:
-        label = QLabel(text)
+        label = plain_label(text)
         label.setStyleSheet(HINT_STYLE)
         return label

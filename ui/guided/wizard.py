@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from models.enums import AppointmentStatus
 from services.calendar.appointments import CalendarEntry
@@ -27,6 +27,7 @@ from services.hard_moments.session_decision import SessionDecision, decide
 from services.vault.practice_vault import Vault
 from ui.forms import FieldErrors
 from ui.guided.facts import SessionFacts, read_session_facts
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker
 
 translate = QCoreApplication.translate
@@ -57,7 +58,7 @@ class GuidedPage(QWizardPage):
         self.body = QVBoxLayout(self.content)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(8)
-        self.general_error = QLabel()
+        self.general_error = plain_label()
         self.general_error.setObjectName("page_error")
         self.errors = FieldErrors(self.general_error)
         self._outer = QVBoxLayout(self)

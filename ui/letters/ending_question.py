@@ -1,5 +1,5 @@
 """After an ending letter is kept: ask, without blocking, whether the client is now ended,
-and mark them so when the therapist says yes."""
+and mark them so when the therapist says yes (one undoable action: Edit → Undo Ending)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from services.clients.ending import end_client
 from services.errors import StillroomError
-from services.papers.letters import end_client
 from services.vault.practice_vault import Vault
+from ui.plain_text import literal
 from ui.worker import DatabaseWorker
 
 
@@ -31,9 +32,9 @@ class EndingQuestion(QObject):
 
     def ask(self, client_id: int, name: str, today: Callable[[], date]) -> None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark the client ended?"),
-                          self.tr("Mark {name} as ended today? Their sessions stay in the "
-                                  "records; you can make them active again later.")
-                          .format(name=name), parent=self._window)
+                          literal(self.tr("Mark {name} as ended today? Their sessions stay in "
+                                          "the records; you can make them active again later.")
+                                  .format(name=name)), parent=self._window)
         self.end_button = box.addButton(self.tr("Mark ended"), QMessageBox.ButtonRole.YesRole)
         box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(self.end_button)

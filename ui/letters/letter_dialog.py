@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -50,6 +49,7 @@ from ui.letters.ending_question import EndingQuestion
 from ui.letters.labels import letter_kind_label, termination_reason_label
 from ui.letters.paper_pane import PaperPane
 from ui.paper_files import paper_worker
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker, readable
 
 # Where each error the drafting service names is shown: beside the field it is about.
@@ -103,7 +103,7 @@ class LetterDialog(QDialog):
 
         self.heading = heading_label(self.tr("A letter"))
         self.heading.setWordWrap(True)
-        self.general_error = QLabel()
+        self.general_error = plain_label()
         self.general_error.setObjectName("letter_error")
         self.errors = FieldErrors(self.general_error)
         self.ending = EndingQuestion(vault, worker, self)
@@ -162,7 +162,7 @@ class LetterDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language of the letter"))
         for language in Language:
             self.language.addItem(language_name(language), language)
-        self.recipient = QLabel()
+        self.recipient = plain_label()
         self.recipient.setObjectName("recipient")
         self.recipient.setAccessibleName(self.tr("Sent to"))
         self.recipient.setWordWrap(True)

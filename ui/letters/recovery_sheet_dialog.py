@@ -7,13 +7,14 @@ is not enough to see it: the passphrase is checked on the database worker first.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from services.errors import StillroomError, WrongPassphrase
 from services.papers.recovery_sheet import stored_recovery_sheet
 from services.vault.practice_vault import Vault
 from ui.forms import FieldErrors, Form, password_field
 from ui.letters.paper_dialog import PaperDialog
+from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker
 
 translate = QCoreApplication.translate
@@ -35,7 +36,7 @@ class RecoverySheetDialog(PaperDialog):
             paper=paper, parent=parent)
         self._vault, self._worker = vault, worker
         self._busy = False
-        self.errors = FieldErrors(QLabel())
+        self.errors = FieldErrors(plain_label())
         self.passphrase = password_field()
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setAccessibleName(self.tr("Passphrase"))

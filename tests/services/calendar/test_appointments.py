@@ -173,31 +173,6 @@ def test_change_modality_keeps_the_time_and_only_for_a_booked_session(vault: Vau
     assert find_entry(vault, second).modality == Modality.IN_PERSON
 
 
-def test_undo_cancellation_puts_the_session_back_unless_a_fee_is_charged(
-    vault: Vault, client_id: int
-) -> None:
-    from models import Appointment
-    from services.calendar.appointments import undo_cancellation
-
-    first, second = book(vault, client_id, at(date(2026, 6, 2), 9), repeat=Repeat.WEEKLY,
-                         occurrences=2)
-    for session_id, day in ((first, date(2026, 6, 2)), (second, date(2026, 6, 9))):
-        assert cancel(vault, session_id, CancelledBy.CLIENT, at(day, 8),
-                      ReasonCategory.ILLNESS, "flu") == AppointmentStatus.LATE_CANCELLATION
-    undo_cancellation(vault, first)
-    with vault.unit_of_work() as session:
-        back = session.get_one(Appointment, first)
-        assert (back.status, back.cancelled_by, back.cancellation_arrived_at,
-                back.reason_category, back.reason_text) == (
-            AppointmentStatus.SCHEDULED, None, None, None, "")
-    record(vault, client_id, LedgerKind.LATE_CANCEL_FEE, 4000, appointment_id=second)
-    with pytest.raises(Refused):
-        undo_cancellation(vault, second)
-    with pytest.raises(Refused):
-        undo_cancellation(vault, first, AppointmentStatus.CANCELLED)
-    assert week(vault, date(2026, 6, 9))[0].status == AppointmentStatus.LATE_CANCELLATION
-
-
 @given(st.integers(0, 600), st.integers(10, 180), st.integers(0, 600), st.integers(10, 180),
        st.booleans(), st.integers(0, 60))
 def test_a_clash_is_the_same_whichever_session_is_asked_about(

@@ -77,3 +77,90 @@ def test_a_huge_file_is_refused_before_it_is_read(vault: Vault, tmp_path: Path) 
         handle.truncate(21 * 1024 * 1024)
     with pytest.raises(StillroomError, match="too large"):
         import_clients(vault, path)
+
+
+def test_a_file_the_app_exported_imports_to_the_same_text(vault: Vault, tmp_path: Path) -> None:
+    """The export's client cells, carried into the import's columns, come back as typed."""
+    import csv
+
+    from services.clients.client_records import ClientDraft, create_client
+    from services.vault.export import export_all
+    from services.vault.practice_vault import create_vault
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    names = ["=cmd|' /C calc'!A0", "-Ann", "'quoted", "+Bo @home", "O'Brien"]
+    for name in names:
+        create_client(vault, ClientDraft(full_name=name, chart_notes=f"-{name}",
+                                         address="@ Flat 3"))
+    folder = export_all(vault, tmp_path / "export")[0].parent
+    with (folder / "client.csv").open(encoding="utf-8-sig", newline="") as stream:
+        exported = list(csv.DictReader(stream))
+    assert exported[0]["full_name"] == "'=cmd|' /C calc'!A0"
+    path = tmp_path / "clients.csv"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["name", "notes", "address"])
+        writer.writerows([row["full_name"], row["chart_notes"], row["address"]]
+                         for row in exported)
+
+    again, _code = create_vault(tmp_path / "again", PASSPHRASE, "Again", kdf=FAST_KDF,
+                                actor="test")
+    with again:
+        assert import_clients(again, path) == len(names)
+        with again.unit_of_work() as session:
+            back = [(c.full_name, c.chart_notes, c.address)
+                    for c in session.query(Client).order_by(Client.id)]
+    assert back == [(name, f"-{name}", "@ Flat 3") for name in names]
+
+
+def test_a_quote_before_an_ordinary_letter_is_kept(vault: Vault, tmp_path: Path) -> None:
+    assert import_clients(vault, write(tmp_path, "name\n'Ann\n''=x\n")) == 2
+    assert sorted(c.full_name for c in search_clients(vault, "")) == ["'=x", "'Ann"]
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "words"),
+    [
+        ('name,notes\nAnn,"first\nBen,second\nCai,third\n', 2, "never closed"),
+        ('name,notes\nAnn,"quoted" after\nBen,x\n', 2, "middle of a cell"),
+        ("name,notes\nAnn,x\nBen\n", 3, "1 cells, but there are 2 columns"),
+        ("name,notes\nAnn,x,y\n", 2, "3 cells, but there are 2 columns"),
+        ("name,notes\nAnn," + "x" * 100_001 + "\n", 2, "longer than 100,000 characters"),
+    ],
+)
+def test_a_file_is_read_exactly_or_refused_with_the_line(
+    vault: Vault, tmp_path: Path, content: str, line: int, words: str
+) -> None:
+    with pytest.raises(InvalidRows) as caught:
+        import_clients(vault, write(tmp_path, content))
+    assert caught.value.problems[0][0] == line and words in caught.value.problems[0][1]
+    assert count(vault) == 0
+
+
+@pytest.mark.parametrize(
+    ("header", "words"),
+    [("name,phone,name", "more than once: name"), ("name,,phone", "Column 2 of"),
+     ("name, Name ", "more than once: name")],
+)
+def test_a_header_with_a_column_twice_or_unnamed_is_refused(
+    vault: Vault, tmp_path: Path, header: str, words: str
+) -> None:
+    with pytest.raises(StillroomError, match=words):
+        import_clients(vault, write(tmp_path, header + "\nAnn,1,2\n"))
+    assert count(vault) == 0
+
+
+def test_a_quoted_cell_may_span_lines_and_a_long_note_fits(vault: Vault,
+                                                           tmp_path: Path) -> None:
+    note = "word " * 19_000
+    path = write(tmp_path, f'name,address,notes\nAnn,"1 Lane\nLeeds",{note}\nBen,,\n')
+    assert import_clients(vault, path) == 2
+    with vault.unit_of_work() as session:
+        ann = session.query(Client).filter_by(full_name="Ann").one()
+        assert (ann.address, ann.chart_notes.strip()) == ("1 Lane\nLeeds", note.strip())
+
+
+def test_many_rows_are_written_in_batches_all_or_nothing(vault: Vault, tmp_path: Path) -> None:
+    rows = "".join(f"Client {i}\n" for i in range(2_500))
+    assert import_clients(vault, write(tmp_path, "name\n" + rows)) == 2_500
+    assert count(vault) == 2_500

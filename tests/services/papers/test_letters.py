@@ -6,17 +6,16 @@ import io
 import shutil
 import subprocess
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from models import AuditEvent, Client, ContactLogEntry, Letter
+from models import AuditEvent, ContactLogEntry, Letter
 from models.enums import (
     AppointmentStatus,
-    ClientStatus,
     ContactChannel,
     ContactOutcome,
     Language,
@@ -31,7 +30,6 @@ from services.papers.letters import (
     TerminationReason,
     client_letter_kinds,
     draft_letter,
-    end_client,
     keep_letter,
     letter_pdf,
     letters_of,
@@ -261,14 +259,3 @@ def test_a_draft_renders_the_same_bytes_twice(practice: Practice) -> None:
     draft = draft_letter(practice.vault, LetterKind.TERMINATION, practice.anna,
                          reason=TerminationReason.NO_CONTACT, now=NOW)
     assert render_letter(draft) == render_letter(draft)
-
-
-def test_ending_a_client_is_kept_and_audited(practice: Practice) -> None:
-    end_client(practice.vault, practice.zoe, date(2026, 11, 22))
-    details = read_client(practice.vault, practice.zoe).draft
-    assert (details.status, details.ended_on) == (ClientStatus.ENDED, date(2026, 11, 22))
-    with practice.vault.unit_of_work() as session:
-        after = session.scalars(select(AuditEvent.after).where(
-            AuditEvent.entity == "client").order_by(AuditEvent.seq.desc())).first()
-        assert after is not None and "ended" in after
-        assert session.get_one(Client, practice.zoe).status is ClientStatus.ENDED

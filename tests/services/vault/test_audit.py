@@ -108,3 +108,85 @@ def test_every_event_names_the_row_it_is_about(vault: Vault) -> None:
     with vault.unit_of_work() as session:
         created = session.query(AuditEvent).filter_by(entity="client", action="create").one()
     assert created.entity_id == str(client_id)
+
+
+def test_replacing_a_clients_numbers_records_the_old_ones_deleted(vault: Vault) -> None:
+    from services.clients.client_records import (
+        ClientDraft,
+        PhoneNumber,
+        create_client,
+        read_client,
+        update_client,
+    )
+
+    create_client(vault, ClientDraft(full_name="Ann Lee",
+                                     numbers=(PhoneNumber("+44 7700 900001"),)))
+    second = create_client(vault, ClientDraft(full_name="Bo Park",
+                                              numbers=(PhoneNumber("+44 7700 900002"),)))
+    draft = read_client(vault, second).draft
+    update_client(vault, second, draft.__class__(**{**draft.__dict__, "numbers": (
+        PhoneNumber("+44 7700 900003"),)}))
+    with vault.unit_of_work() as session:
+        deleted = session.scalars(select(AuditEvent.entity_id).where(
+            AuditEvent.entity == "contact_number", AuditEvent.action == "delete")).all()
+        assert deleted == ["2"]  # the orphan the flush deleted itself
+        assert verify(session, records=True) == []
+
+
+def test_a_row_changed_behind_the_trails_back_is_named(vault: Vault) -> None:
+    apply(vault, "add", "Mira Holt")
+    apply(vault, "add", "Ida Marsh")
+    with Session(vault.engine) as session:
+        assert verify(session, records=True) == []
+        session.execute(text("UPDATE client SET chart_notes = 'not through Stillroom' "
+                             "WHERE id = 2"))
+        session.execute(text("DELETE FROM contact_number"))  # nothing the trail knows of
+        assert verify(session, records=True) == [
+            "The record of client 2 no longer matches its audit trail."]
+        assert verify(session) == []  # the chain alone cannot see it
+        session.rollback()
+
+
+def test_a_deleted_row_back_again_or_a_row_gone_is_named(vault: Vault) -> None:
+    apply(vault, "add", "Mira Holt")
+    apply(vault, "add", "Ida Marsh")
+    apply(vault, "delete", "")  # Ida, the newest
+    with Session(vault.engine) as session:
+        session.execute(text("INSERT INTO client (id, full_name, preferred_name, search_key, "
+                             "email, address, preferred_modality, online_handle, status, "
+                             "do_not_contact, chart_notes, created_at) SELECT 2, full_name, "
+                             "preferred_name, search_key, email, address, preferred_modality, "
+                             "online_handle, status, do_not_contact, chart_notes, created_at "
+                             "FROM client WHERE id = 1"))
+        session.execute(text("DELETE FROM client WHERE id = 1"))
+        assert verify(session, records=True) == [
+            "The record of client 1 no longer matches its audit trail.",
+            "The record of client 2 no longer matches its audit trail."]
+        session.rollback()
+
+
+def test_an_instant_recorded_in_another_time_zone_is_the_same_instant(vault: Vault) -> None:
+    from zoneinfo import ZoneInfo
+
+    with vault.unit_of_work() as session:
+        session.add(Client(full_name="Mira Holt", search_key="mira holt",
+                           created_at=datetime(2026, 3, 10, 9, 30, tzinfo=ZoneInfo("Asia/Tokyo"))))
+    with Session(vault.engine) as session:
+        recorded = session.scalars(select(AuditEvent.after).where(
+            AuditEvent.entity == "client")).one()
+        assert "+09:00" in recorded
+        assert verify(session, records=True) == []
+
+
+def test_a_row_with_a_two_column_key_is_compared_too(vault: Vault) -> None:
+    from services.clients.client_records import link_acquaintances
+
+    apply(vault, "add", "Mira Holt")
+    apply(vault, "add", "Ida Marsh")
+    link_acquaintances(vault, 1, 2)
+    with Session(vault.engine) as session:
+        assert verify(session, records=True) == []
+        session.execute(text("UPDATE acquaintance SET note = 'changed by hand'"))
+        assert verify(session, records=True) == [
+            "The record of acquaintance 1:2 no longer matches its audit trail."]
+        session.rollback()

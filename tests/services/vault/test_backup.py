@@ -9,14 +9,15 @@ import pytest
 from sqlalchemy import select
 
 from models import Client
-from services.errors import InvalidValue, VaultError, VaultInUse
+from services.errors import InvalidValue, VaultError, VaultInUse, WrongPassphrase
 from services.vault.backup import backup, backup_key_file, keep_newest, restore
 from services.vault.check import check_database
 from services.vault.export import export_all
+from services.vault.key_file import KeyFile
 from services.vault.key_slots import unwrap
+from services.vault.passphrase import change_passphrase, recover
 from services.vault.practice_vault import (
     Vault,
-    change_passphrase,
     create_vault,
     open_vault,
     unlock_with_passphrase,
@@ -107,16 +108,46 @@ def test_restore_brings_back_the_practice_as_it_was(vault: Vault, data_dir: Path
     assert list(data_dir.glob("practice-restoring*")) == []  # nor its journals
 
 
-def test_restore_keeps_the_current_passphrase(vault: Vault, data_dir: Path,
-                                              backups: Path) -> None:
-    made = backup(data_dir, vault.key, backups / "b.zip")
-    key = bytearray(vault.key)
-    vault.close()
-    change_passphrase(data_dir, PASSPHRASE, "a newer passphrase")
+def test_restore_keeps_the_current_passphrase_when_it_holds_the_same_key(
+        data_dir: Path, backups: Path) -> None:
+    opened, code = create_vault(data_dir, PASSPHRASE, "Practice", kdf=FAST_KDF)
+    made = backup(data_dir, opened.key, backups / "b.zip")
+    key = bytearray(opened.key)
+    opened.close()
+    recover(data_dir, code, "a newer passphrase")  # the same data key, a new passphrase
 
     restore(data_dir, made, key)
 
     assert unlock_with_passphrase(data_dir, "a newer passphrase") == key
+    assert list(data_dir.glob("practice-replaced-*.keys")) == []
+
+
+def test_a_backup_from_before_a_passphrase_change_restores_with_its_own_passphrase(
+        vault: Vault, data_dir: Path, backups: Path) -> None:
+    add_client(vault, "Before Change")
+    made = backup(data_dir, vault.key, backups / "b.zip")
+    old_key = bytearray(vault.key)
+    vault.close()
+    change_passphrase(data_dir, PASSPHRASE, "a newer passphrase")
+    newer_key = unlock_with_passphrase(data_dir, "a newer passphrase")
+    with open_vault(data_dir, bytearray(newer_key)) as reopened:
+        add_client(reopened, "After Change")
+
+    kept = restore(data_dir, made, bytearray(old_key))
+
+    # The backup's database and its own key file: the passphrase of the backup's day opens it.
+    assert unlock_with_passphrase(data_dir, PASSPHRASE) == old_key
+    with pytest.raises(WrongPassphrase):
+        unlock_with_passphrase(data_dir, "a newer passphrase")
+    with open_vault(data_dir, bytearray(old_key)) as reopened:
+        assert client_names(reopened) == ["Before Change"]
+    # What it replaced is kept whole, with the key file that opens it.
+    assert kept is not None
+    [kept_keys] = data_dir.glob("practice-replaced-*.keys")
+    assert kept_keys.stem == kept.stem
+    assert unwrap(KeyFile.from_json(json.loads(kept_keys.read_text())).passphrase,
+                  "a newer passphrase") == newer_key
+    assert check_database(kept, newer_key) == []
 
 
 def test_restore_into_an_empty_folder_uses_the_backups_keys(vault: Vault, tmp_path: Path,

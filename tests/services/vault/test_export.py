@@ -72,3 +72,31 @@ def test_an_export_inside_the_data_folder_is_refused(vault: Vault) -> None:
 
 def test_the_warning_says_the_export_is_not_encrypted() -> None:
     assert "not encrypted" in PLAINTEXT_WARNING
+
+
+def test_no_cell_is_a_formula_and_numbers_stay_numbers(vault: Vault, tmp_path: Path) -> None:
+    from models.enums import LedgerKind, PaymentMethod
+    from services.money.ledger import record
+
+    names = ["=cmd|' /C calc'!A0", "-Ann", "+Bo", "@Cy", "\tDi", "'Eve"]
+    with vault.unit_of_work() as session:
+        for name in names:
+            session.add(Client(full_name=name, search_key=name.casefold(),
+                               chart_notes="=1+1", status=ClientStatus.ACTIVE,
+                               created_at=datetime(2024, 3, 1, 9, 30, tzinfo=UTC)))
+    record(vault, 1, LedgerKind.PAYMENT, 1950, method=PaymentMethod.CARD)
+    folder = export_all(vault, tmp_path / "export")[0].parent
+    clients = read_csv(folder / "client.csv")
+    assert [row["full_name"] for row in clients] == ["'" + name for name in names]
+    assert {row["chart_notes"] for row in clients} == {"'=1+1"}
+    assert read_csv(folder / "ledger_entry.csv")[0]["amount"] == "1950"
+    # The JSON file is not a spreadsheet: it keeps the names exactly.
+    tables = json.loads((folder / "practice.json").read_text(encoding="utf-8"))
+    assert [row["full_name"] for row in tables["client"]] == names
+
+
+def test_a_negative_number_stays_a_number_and_other_values_are_safe() -> None:
+    from services.vault.export import _cell
+
+    assert (_cell(-1250), _cell(0), _cell(True), _cell(None)) == ("-1250", "0", "true", "")
+    assert _cell("-1250") == "'-1250"  # text, even when it looks like a number

@@ -4,11 +4,10 @@ import pytest
 
 from models import Practice
 from services.errors import VaultError, VaultInUse, WrongPassphrase
+from services.vault.passphrase import recover
 from services.vault.practice_vault import (
     Vault,
-    change_passphrase,
     open_vault,
-    recover,
     unlock_with_passphrase,
 )
 from tests.conftest import PASSPHRASE
@@ -32,17 +31,6 @@ def test_wrong_passphrase_is_refused_and_touches_nothing(vault: Vault, data_dir:
 def test_second_open_is_refused_while_first_is_open(vault: Vault, data_dir: Path) -> None:
     with pytest.raises(VaultInUse):
         open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE))
-
-
-def test_change_passphrase_rewraps_the_same_key(vault: Vault, data_dir: Path) -> None:
-    vault.close()
-    database_before = vault.paths.database.read_bytes()
-    change_passphrase(data_dir, PASSPHRASE, "a brand new passphrase")
-    with pytest.raises(WrongPassphrase):
-        unlock_with_passphrase(data_dir, PASSPHRASE)
-    key = unlock_with_passphrase(data_dir, "a brand new passphrase")
-    assert data_dir.joinpath("practice.stillroom").read_bytes() == database_before
-    open_vault(data_dir, key).close()
 
 
 def test_recovery_code_sets_a_new_passphrase(data_dir: Path) -> None:

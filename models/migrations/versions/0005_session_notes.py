@@ -1,4 +1,4 @@
-"""Schema v4, session notes: a note per session (drafts, signing, dated addenda), the
+"""Schema v5, session notes: a note per session (drafts, signing, dated addenda), the
 practice's own note templates, private reflections, the practice's two note settings, and the
 full-text index of everything written (FTS5, inside the encrypted database), kept in step by
 triggers and filled here with the charts already written.
@@ -8,15 +8,15 @@ change or delete them. A later migration that rebuilds `client`, `session_note`,
 `note_addendum` or `reflection` (Alembic's batch mode copies a table into a new one) drops
 their triggers and must make them again; tests/models/test_migrations.py lists them at head.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
