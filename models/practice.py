@@ -65,3 +65,6 @@ class Practice(Base):
     note_format: Mapped[NoteFormat] = mapped_column(text_enum(NoteFormat),
                                                     default=NoteFormat.FREE)
     note_template_id: Mapped[int | None] = mapped_column(ForeignKey("note_template.id"))
+    # The folder the therapist last saved a paper in, kept here rather than in Qt's settings
+    # (a plain file): a folder's name can say whose papers are in it (schema 0006).
+    last_folder: Mapped[str] = mapped_column(Text, default="")

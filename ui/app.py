@@ -20,6 +20,7 @@ from services.vault.key_rotation import heal
 from services.vault.key_slots import KdfParams
 from services.vault.practice_vault import Vault, VaultPaths, key_without_asking
 from ui.crash_report import crash_reporting
+from ui.file_dialogs import forget_qt_history
 from ui.i18n import install_language, save_language, saved_language
 from ui.main_window import MainWindow
 from ui.plain_text import literal
@@ -202,3 +203,4 @@ def run_gui(data_dir: Path) -> int:
         finally:
             launcher.close_everything()
             worker.shutdown()
+            forget_qt_history()

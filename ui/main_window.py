@@ -36,6 +36,7 @@ from ui.day_close.reminder import (
     reminder_text,
 )
 from ui.day_notice import DayNotice
+from ui.file_dialogs import SAVE_FOLDER, forget_qt_history
 from ui.i18n import save_language, saved_language
 from ui.idle_lock import IdleLock
 from ui.late_notice import LateNotice
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.busy.hide()
         self.load_practice()
+        SAVE_FOLDER.open(vault, worker)
 
     def _dock(self, title: str, name: str, widget: QWidget,
               area: Qt.DockWidgetArea) -> QDockWidget:
@@ -404,6 +406,8 @@ class MainWindow(QMainWindow):
             if self.client_panel.ask_to_save_notes():
                 self.client_panel.notes.save()
         vault, self._vault = self._vault, None
+        SAVE_FOLDER.close()
+        forget_qt_history()
         self.idle_lock.stop()
         self.late_timer.stop()
         self.day_reminder.stop()

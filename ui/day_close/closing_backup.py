@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from services.vault.backup import backup, keep_newest
 from services.vault.practice_vault import Vault
+from ui.file_dialogs import forget_qt_history
 from ui.forms import ERROR_STYLE, HINT_STYLE, note_label
 from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker, readable
@@ -89,6 +90,7 @@ class ClosingBackup(QWidget):
     def ask_for_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Where to keep the backups"),
                                                   self.folder)
+        forget_qt_history()  # the dialog is gone, and wrote the folders it saw
         if chosen:
             self.folder = chosen
             self.enabled.setChecked(True)

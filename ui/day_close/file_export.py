@@ -7,9 +7,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ui.file_dialogs import SAVE_FOLDER, forget_qt_history
 from ui.paper_files import paper_worker, written
 from ui.worker import DatabaseWorker
 
@@ -30,8 +31,11 @@ class FileExport(QObject):
     def ask(self, window: QWidget, title: str, file_name: str,
             kinds: Sequence[tuple[str, str]], write: Callable[[Path], None]) -> None:
         """`kinds`: (filter such as "PDF document (*.pdf)", its suffix), the first proposed."""
-        dialog = QFileDialog(window, title)
+        dialog = QFileDialog(window, title, str(SAVE_FOLDER.start()))
         dialog.setObjectName("save_file")
+        # Qt writes the folders it visited as the dialog goes: wipe them once it has gone
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(forget_qt_history)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         suffixes = dict(kinds)
         dialog.setNameFilters(list(suffixes))
@@ -40,6 +44,7 @@ class FileExport(QObject):
             lambda chosen: dialog.setDefaultSuffix(suffixes.get(chosen, kinds[0][1])))
         dialog.selectFile(file_name)
         dialog.fileSelected.connect(lambda name: self.write(Path(name), write))
+        dialog.fileSelected.connect(lambda name: SAVE_FOLDER.chosen(Path(name)))
         self.file_dialog = dialog
         dialog.open()
 

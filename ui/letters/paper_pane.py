@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from services.errors import StillroomError
+from ui.file_dialogs import SAVE_FOLDER, forget_qt_history
 from ui.forms import ERROR_STYLE, HINT_STYLE, note_label, refit
 from ui.letters.pdf_preview import PdfPreview
 from ui.letters.printing import print_pdf, printer_for
@@ -121,16 +122,16 @@ class PaperPane(QWidget):
         pdf = self._pdf
         if pdf is None:
             return
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), str(Path(folder) / self._file_name),
+            self, self.tr("Save as PDF"), str(SAVE_FOLDER.start() / self._file_name),
             self.tr("PDF files (*.pdf)"))
+        forget_qt_history()  # the dialog is gone, and wrote the folders it saw
         if not chosen:
             return
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        SAVE_FOLDER.chosen(path)
         self._set_busy(True)
         self._paper.run(lambda: written(path, lambda target: target.write_bytes(pdf)),
                         lambda why: self._saved(path, why), self._failed)
