@@ -5051,4 +5051,11 @@
             <translation>Восстановление в папку {folder} было прервано, и завершить его нельзя: {reason}. Восстановите последнюю резервную копию ещё раз командой 'python main.py restore BACKUP.zip'.</translation>
         </message>
     </context>
+<context>
+    <name>DayProblem</name>
+    <message>
+        <source>The note of {client}'s session on {day} is still a draft after {days} days. Sign it, or say why it waits.</source>
+        <translation>Запись о сессии ({client}, {day}) остаётся черновиком уже {days} дн. Подпишите её или отметьте, почему она ждёт.</translation>
+    </message>
+</context>
 </TS>

@@ -69,6 +69,11 @@ def problem_text(problem: DayProblem, line: SessionLine | None, currency: str,
     if kind == ProblemKind.NEGATIVE_BALANCE:
         return translate("DayProblem", "{client} is in credit by {amount}: more has been paid "
                          "than is owed.").format(client=client, amount=money("balance"))
+    if kind == ProblemKind.UNSIGNED_NOTE:
+        day = day_text(starts_at.astimezone(zone).date()) if starts_at is not None else "—"
+        return translate("DayProblem", "The note of {client}'s session on {day} is still a "
+                         "draft after {days} days. Sign it, or say why it waits.").format(
+            client=client, day=day, days=int(values.get("days", 0)))
     earlier = values.get("day")
     shown = day_text(earlier) if isinstance(earlier, date) else "—"
     return translate("DayProblem", "An earlier working day, {day}, is not closed yet."
