@@ -190,7 +190,7 @@ def passwd(folder: Path, arguments: argparse.Namespace) -> None:
     old = from_environment(PASSPHRASE_VARIABLE) or ask("Current passphrase: ")
     unlock_with_passphrase(folder, old)
     new = new_passphrase(NEW_PASSPHRASE_VARIABLE)
-    changed = change_passphrase(folder, old, new)
+    changed = change_passphrase(folder, old, new, progress=_say_stage)
     print("The passphrase is changed, and the practice is re-encrypted under a new key: the old "
           "passphrase opens only backups made before now.")
     code = changed.new_recovery_code
@@ -206,6 +206,18 @@ def passwd(folder: Path, arguments: argparse.Namespace) -> None:
     with open_vault(folder, unlock_with_passphrase(folder, new),
                     actor=default_actor("command line")) as vault:
         keep_recovery_sheet(vault, code)
+
+
+STAGE_WORDS = {
+    "copying": "Re-encrypting the practice under a new key (a few seconds for years of it)…",
+    "checking": "Checking the re-encrypted copy…",
+    "replacing": "Putting it in place…",
+}
+
+
+def _say_stage(stage: str) -> None:
+    """What passwd is doing while the therapist waits: on stderr, beside its result."""
+    print(STAGE_WORDS[stage], file=sys.stderr, flush=True)
 
 
 COMMANDS: dict[str, Callable[[Path, argparse.Namespace], None]] = {

@@ -37,6 +37,15 @@ from services.vault.lock_file import VaultLock
 if TYPE_CHECKING:
     from services.vault.practice_vault import VaultPaths
 
+# What a waiting therapist is told as each stage begins (the command line prints them).
+STAGES = ("copying", "checking", "replacing")
+Progress = Callable[[str], None]
+
+
+def no_progress(_stage: str) -> None:
+    """Nobody is watching (a test, a script)."""
+
+
 STEPS = ("exported", "keys written", "journals removed", "database renamed", "keys renamed")
 UNDONE = ("A passphrase change was interrupted before it was complete and has been undone: "
           "the practice is as it was, and the old passphrase opens it.")
@@ -56,13 +65,15 @@ step_reached: Callable[[str], None] = _no_stop
 
 
 def reencrypt(paths: VaultPaths, old_key: bytearray, new_key: bytearray,
-              new_keys: KeyFile) -> None:
+              new_keys: KeyFile, progress: Progress = no_progress) -> None:
     """Put the database under `new_key` and `new_keys` beside it. The caller holds the lock
     and has healed (`heal_locked`) before reading the key file."""
     try:
         with closing(keyed_connection(paths.database, old_key)) as source:
+            progress("copying")
             export_reencrypted(source, paths.rotating_database, new_key)
             _sync(paths.rotating_database)
+            progress("checking")
             _check_copy(source, paths.rotating_database, new_key)
             step_reached("exported")
             _seal_anchor(paths, source, new_keys.vault_id, new_key)
@@ -78,6 +89,7 @@ def reencrypt(paths: VaultPaths, old_key: bytearray, new_key: bytearray,
     except BaseException:
         _undo(paths)
         raise
+    progress("replacing")
     os.replace(paths.rotating_database, paths.database)
     _sync_folder(paths.folder)
     step_reached("database renamed")

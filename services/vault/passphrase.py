@@ -23,7 +23,13 @@ from services.vault.key_file import (
     read_recovery_parts,
     write_key_file,
 )
-from services.vault.key_rotation import heal, heal_locked, reencrypt
+from services.vault.key_rotation import (
+    Progress,
+    heal,
+    heal_locked,
+    no_progress,
+    reencrypt,
+)
 from services.vault.key_slots import (
     key_check,
     new_data_key,
@@ -45,13 +51,15 @@ class PassphraseChanged:
     new_recovery_code: str | None = field(default=None, repr=False)
 
 
-def change_passphrase(folder: Path, old: str, new: str) -> PassphraseChanged:
+def change_passphrase(folder: Path, old: str, new: str,
+                      progress: Progress = no_progress) -> PassphraseChanged:
     """A new data key, the database re-encrypted under it, wrapped by the new passphrase.
 
     The recovery slot's key pair seals the new key, so the recovery code keeps working
     without being typed. A key file of format 1 (the code wrapped the data key itself) cannot
     follow a new key that way: the practice then gets a new recovery code, returned once.
-    When the key is remembered, the keychain is given the new one.
+    When the key is remembered, the keychain is given the new one. `progress` hears each
+    stage as it begins (key_rotation.STAGES), for a therapist waiting on a large practice.
     """
     check_passphrase(new)
     paths = VaultPaths(folder)
@@ -71,7 +79,7 @@ def change_passphrase(folder: Path, old: str, new: str) -> PassphraseChanged:
             recovery = RecoverySlot.new(new_key, code, key_file.recovery.kdf)
         new_keys = key_file.with_key(new_key, wrap(new_key, new, key_file.passphrase.kdf),
                                      recovery)
-        reencrypt(paths, old_key, new_key, new_keys)
+        reencrypt(paths, old_key, new_key, new_keys, progress)
         if new_keys.remembered:
             _remember_new_key(paths, new_keys, new_key)
     finally:

@@ -171,9 +171,13 @@ def test_passwd_says_the_practice_is_re_encrypted_and_the_code_still_works(
     capsys.readouterr()
     monkeypatch.setenv("STILLROOM_NEW_PASSPHRASE", "another good passphrase")
     assert run(data_dir, "passwd") == 0
-    out = capsys.readouterr().out.splitlines()
+    said = capsys.readouterr()
+    out = said.out.splitlines()
     assert "re-encrypted under a new key" in out[0]
     assert out[1:] == ["The recovery code still works."]
+    assert said.err.splitlines() == [  # what it is doing while the therapist waits
+        "Re-encrypting the practice under a new key (a few seconds for years of it)…",
+        "Checking the re-encrypted copy…", "Putting it in place…"]
 
 
 def test_passwd_of_a_format_1_practice_issues_a_new_recovery_code_and_keeps_its_sheet(
