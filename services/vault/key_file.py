@@ -27,6 +27,7 @@ from typing import Any
 from services.errors import KeyFileDamaged, VaultError
 from services.vault.key_fields import Damaged, field, flag, hex_bytes, only, section, text
 from services.vault.key_slots import CHECK_BYTES, KdfParams, KeySlot, key_check
+from services.vault.private_files import write_private
 from services.vault.recovery_slot import RecoverySlot
 
 FORMAT_1, FORMAT = 1, 2
@@ -190,12 +191,6 @@ def write_synced(path: Path, content: bytes) -> None:
     finally:
         os.close(fd)
 
-
-def write_private(path: Path, content: bytes) -> None:
-    """Write a file readable by its owner only, replacing any old one in a single step."""
-    temporary = path.with_name(path.name + ".new")
-    write_synced(temporary, content)
-    os.replace(temporary, path)
 
 
 def key_file_bytes(key_file: KeyFile) -> bytes:

@@ -22,7 +22,6 @@ change is undone (both `.rotating` files deleted, the key file's first); once on
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable
 from contextlib import closing, suppress
 from pathlib import Path
@@ -33,6 +32,7 @@ from services.errors import VaultError, VaultInUse
 from services.vault.anchor import START, Position, anchor_path, derive_mac_key, seal
 from services.vault.key_file import KeyFile, key_file_bytes, write_synced
 from services.vault.lock_file import VaultLock
+from services.vault.private_files import sync_folder
 
 if TYPE_CHECKING:
     from services.vault.practice_vault import VaultPaths
@@ -78,20 +78,20 @@ def reencrypt(paths: VaultPaths, old_key: bytearray, new_key: bytearray,
             step_reached("exported")
             _seal_anchor(paths, source, new_keys.vault_id, new_key)
             write_synced(paths.rotating_keys, key_file_bytes(new_keys))
-            _sync_folder(paths.folder)
+            sync_folder(paths.folder)
             step_reached("keys written")
             if not checkpoint_truncate(source):
                 raise VaultError(BUSY)
         for journal in _journals(paths.database):
             journal.unlink(missing_ok=True)
-        _sync_folder(paths.folder)
+        sync_folder(paths.folder)
         step_reached("journals removed")
     except BaseException:
         _undo(paths)
         raise
     progress("replacing")
     os.replace(paths.rotating_database, paths.database)
-    _sync_folder(paths.folder)
+    sync_folder(paths.folder)
     step_reached("database renamed")
     _finish(paths)
     step_reached("keys renamed")
@@ -115,7 +115,7 @@ def _finish(paths: VaultPaths) -> None:
     if paths.rotating_anchor.exists():
         os.replace(paths.rotating_anchor, anchor_path(paths.folder))
     os.replace(paths.rotating_keys, paths.keys)
-    _sync_folder(paths.folder)
+    sync_folder(paths.folder)
 
 
 def heal(paths: VaultPaths) -> str | None:
@@ -157,7 +157,7 @@ def _undo(paths: VaultPaths) -> None:
         leftover.unlink(missing_ok=True)
     paths.rotating_database.unlink(missing_ok=True)
     with suppress(OSError):
-        _sync_folder(paths.folder)
+        sync_folder(paths.folder)
 
 
 def _check_copy(source: Any, copy: Path, new_key: bytearray) -> None:
@@ -183,9 +183,3 @@ def _sync(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename in `folder` durable (a folder cannot be opened for syncing on Windows)."""
-    if sys.platform != "win32":
-        _sync(folder)
