@@ -88,9 +88,13 @@ LIST_LIMIT = 100
 
 @dataclass(frozen=True)
 class ClientDetails:
+    """The client as kept; `ending_on` is the day an ending is planned for (set only by
+    `services.clients.ending`, so not part of what the therapist edits)."""
+
     id: int
     draft: ClientDraft
     acquaintances: tuple[ClientSummary, ...] = field(default=())
+    ending_on: date | None = None
 
 
 def checked_draft(draft: ClientDraft) -> ClientDraft:
@@ -204,7 +208,7 @@ def client_details(session: Session, client_id: int) -> ClientDetails:
             ),
         ).order_by(Client.full_name)
     )
-    return ClientDetails(client.id, draft, tuple(_summary(o) for o in others))
+    return ClientDetails(client.id, draft, tuple(_summary(o) for o in others), client.ending_on)
 
 
 def search_clients(
