@@ -37,6 +37,7 @@ from ui.client_labels import (
     balance_text,
     client_status_label,
     consent_marks,
+    day_month_text,
     day_text,
     money_text,
 )
@@ -307,7 +308,10 @@ class ClientPanel(QWidget):
         self.full_name_label.setText(draft.full_name)
         self.full_name_label.setVisible(draft.full_name != self._name)
         status = client_status_label(draft.status)
-        if draft.started_on and draft.status != ClientStatus.ENDED:
+        if panel.details.ending_on is not None:
+            status = self.tr("Ending on {day}").format(
+                day=day_month_text(panel.details.ending_on))
+        elif draft.started_on and draft.status != ClientStatus.ENDED:
             status = self.tr("{status} · since {day}").format(
                 status=status, day=day_text(draft.started_on))
         elif draft.ended_on and draft.status == ClientStatus.ENDED:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from services.calendar.appointments import CalendarEntry, days, find_entry
 from services.calls.late_arrivals import LateArrival, late_now
+from services.clients.ending import end_due_clients
 from services.errors import StillroomError
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
@@ -165,7 +166,10 @@ class MainWindow(QMainWindow):
         """Read the practice's settings, then the calendar's dates."""
         if self._vault is None:
             return
-        vault = self._vault
+        vault, now = self._vault, self._now()
+        # first, end anyone whose ending day (promised in a letter) has come
+        self._worker.run(lambda: end_due_clients(vault, now), lambda _ended: None,
+                         self._not_read)
         self._worker.run(lambda: read_settings(vault), self._show_practice, self._not_read)
 
     def _show_practice(self, settings: PracticeSettings) -> None:

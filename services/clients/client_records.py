@@ -286,6 +286,14 @@ def read_client(vault: Vault, client_id: int) -> ClientDetails:
         return client_details(session, client_id)
 
 
+def update_address(vault: Vault, client_id: int, address: str) -> str:
+    """Replace only the client's postal address (added from a letter); returns it as kept."""
+    address = validation.text(address, "address", limit=1000).strip()
+    with vault.unit_of_work() as session:
+        _client(session, client_id).address = address
+    return address
+
+
 def update_chart_notes(vault: Vault, client_id: int, notes: str) -> str:
     """Replace only the client's chart notes (edited in place); returns them as kept."""
     notes = validation.text(notes, "chart_notes")

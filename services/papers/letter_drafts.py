@@ -89,6 +89,7 @@ class LetterDraft:
     body: str
     template_body: str
     layout: LetterLayout
+    client_name: str = ""
     closes_on: date | None = None
     do_not_contact: bool = False
     despite: str = ""
@@ -140,7 +141,8 @@ def first_name(client: Client) -> str:
 def _fee_paragraph(session: Session, about: Appointment, policy: int | None,
                    charged: int, local_day: date) -> str | None:
     """What a missed-session letter says of the fee: the fee charged, or the waiver recorded.
-    Never a waiver nobody decided: with a fee in the policy and neither, it is refused."""
+    Never a waiver nobody decided: with a fee in the policy and neither, it is refused (the
+    refusal's values carry the session and the policy's fee, for the window to offer both)."""
     if charged:
         return "fee_due"
     if waived(session, about.id):
@@ -149,7 +151,7 @@ def _fee_paragraph(session: Session, about: Appointment, policy: int | None,
         return None
     raise Refused("The fee for the missed session on {day} is not decided yet. Charge it or "
                   "waive it first; then the letter can say which.", field="fee",
-                  day=local_day.isoformat())
+                  day=local_day.isoformat(), appointment_id=about.id, amount=policy)
 
 
 def _last_attended(session: Session, client_id: int, now: datetime) -> datetime | None:
@@ -258,7 +260,8 @@ def draft(vault: Vault, kind: LetterKind, client_id: int, *, language: Language 
         closes_on = today + CLOSING_NOTICE if reason is TerminationReason.NO_CONTACT else None
         drafted = _assemble(kind, language, client_id, about.id if about else None, reason,
                             template, pick.values, settings, recipient)
-        return replace(drafted, closes_on=closes_on, do_not_contact=client.do_not_contact)
+        return replace(drafted, client_name=client.full_name, closes_on=closes_on,
+                       do_not_contact=client.do_not_contact)
 
 
 def _assemble(kind: LetterKind, language: Language, client_id: int, appointment_id: int | None,

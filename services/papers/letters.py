@@ -10,6 +10,7 @@ thread, and the only part that loads reportlab) and kept
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
@@ -35,8 +36,8 @@ from services.vault.practice_vault import Vault
 
 __all__ = [
     "KeptLetter", "LetterDraft", "LetterLayout", "TerminationReason", "client_letter_kinds",
-    "despite_do_not_contact", "draft_letter", "keep_letter", "letter_pdf", "letters_of",
-    "may_send", "with_body",
+    "despite_do_not_contact", "draft_letter", "keep_letter", "letter_file_name", "letter_pdf",
+    "letters_of", "may_send", "with_body",
 ]
 
 # A letter's body: a few pages at most; anything longer is a paste gone wrong.
@@ -81,6 +82,13 @@ def draft_letter(vault: Vault, kind: LetterKind, client_id: int, *,
     """
     return draft(vault, LetterKind(kind), client_id, language=language, reason=reason,
                  appointment_id=appointment_id, prevention=prevention, now=now)
+
+
+def letter_file_name(draft: LetterDraft, day: date) -> str:
+    """The name a saved letter is offered: 'Ending letter – Jack Carter – 2026-12-04.pdf', in
+    the letter's language, without the characters a file name cannot hold."""
+    name = f"{label(draft.kind, draft.language)} – {draft.client_name} – {day.isoformat()}"
+    return re.sub(r'[<>:"/\\|?*\x00-\x1f]', "", name).strip(" .") + ".pdf"
 
 
 def with_body(draft: LetterDraft, body: str) -> LetterDraft:

@@ -1,8 +1,9 @@
 """The letter dialog driven as a therapist would: choose, edit, preview, save, print, end."""
 
 import hashlib
+import io
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pypdf
@@ -13,7 +14,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
-from models import Letter
+from sqlalchemy import select
+
+from models import Appointment, Letter
 from models.enums import AppointmentStatus, ClientStatus, ContactChannel, LetterKind
 from services.calendar.appointments import book, set_status
 from services.clients.client_records import ClientDraft, create_client, read_client
@@ -63,6 +66,17 @@ def saving_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
                         staticmethod(lambda *args, **kwargs: (str(path), "")))
 
 
+def statuses(vault: Vault, client_id: int) -> list[AppointmentStatus]:
+    with vault.unit_of_work() as session:
+        return [a.status for a in session.scalars(
+            select(Appointment).where(Appointment.client_id == client_id)
+            .order_by(Appointment.starts_at))]
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+
 def kept(vault: Vault) -> list[tuple[LetterKind, str, bytes]]:
     with vault.unit_of_work() as session:
         return [(letter.kind, letter.edited_text, bytes(letter.pdf))
@@ -72,6 +86,9 @@ def kept(vault: Vault) -> list[tuple[LetterKind, str, bytes]]:
 def test_a_termination_letter_edited_previewed_saved_and_the_client_ended(
         qtbot: QtBot, dialog: LetterDialog, vault: Vault, client_id: int, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
+    future = [NOW + timedelta(days=days) for days in (2, 9)]
+    for at in future:
+        book(vault, client_id, at)
     assert dialog.reason.isVisible()
     choose_reason(dialog, TerminationReason.COMPLETED)
     assert "12 Willow Lane" in dialog.recipient.text()
@@ -101,15 +118,20 @@ def test_a_termination_letter_edited_previewed_saved_and_the_client_ended(
 
     question = dialog.ending.box
     assert question is not None and question.isVisible()
+    assert "as ended today" in question.text()
+    assert "cancelled as your decision, with no fee" in question.informativeText()
+    assert question.informativeText().count("•") == 2
     with qtbot.waitSignal(dialog.client_ended):
         dialog.ending.end_button.click()
     assert read_client(vault, client_id).draft.status == ClientStatus.ENDED
+    assert statuses(vault, client_id) == [AppointmentStatus.CANCELLED_BY_THERAPIST] * 2
+    assert "2 booked sessions cancelled" in dialog.status_note.text()
 
     dialog.pane.save_button.click()  # the same PDF again: it is kept once
     assert len(kept(vault)) == 1
 
 
-def test_a_client_without_an_address_is_told_beside_the_address(
+def test_a_client_without_an_address_gets_a_letter_for_email_and_the_address_can_be_added(
         qtbot: QtBot, vault: Vault, worker: DatabaseWorker, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     homeless = create_client(vault, ClientDraft(full_name="Ivan Petrov"))
@@ -118,20 +140,33 @@ def test_a_client_without_an_address_is_told_beside_the_address(
     qtbot.addWidget(dialog)
     dialog.show()
 
-    message = error_under(dialog, "recipient")
-    assert message.isVisible() and "postal address" in message.text()
-    assert not dialog.preview_button.isEnabled()
-    assert not dialog.pane.save_button.isEnabled()
-    saving_to(monkeypatch, tmp_path / "nothing.pdf")
-    dialog.pane.save()  # Ctrl+S does what the disabled button would: nothing
-    assert not (tmp_path / "nothing.pdf").exists()
-    assert kept(vault) == []
+    assert dialog.address_row.note.isVisible() and "email" in dialog.address_row.note.text()
+    assert not error_under(dialog, "letter").isVisible()
+    assert dialog.preview_button.isEnabled()
+    saving_to(monkeypatch, tmp_path / "email.pdf")
+    dialog.pane.save()
+    text = pdf_text((tmp_path / "email.pdf").read_bytes())
+    assert "Dear Ivan," in text and "Ivan Petrov" not in text.split("Dear Ivan,")[0]
+    assert len(kept(vault)) == 1
+
+    dialog.address_row.add_button.click()
+    dialog.address_row.save_button.click()  # nothing typed yet
+    assert dialog.address_row.error.isVisible()
+    type_text(dialog.address_row.address, "5 Birch Road")
+    qtbot.keyClick(dialog.address_row.address, Qt.Key.Key_Return)
+    type_text(dialog.address_row.address, "Town")
+    dialog.address_row.save_button.click()
+    assert read_client(vault, homeless).draft.address == "5 Birch Road\nTown"
+    assert "5 Birch Road" in dialog.recipient.text()
+    assert not dialog.address_row.isVisible()
 
 
-def test_a_termination_letter_without_a_reason_asks_for_one_beside_it(
+def test_a_termination_letter_asks_for_its_reason_without_calling_it_a_problem(
         dialog: LetterDialog, vault: Vault) -> None:
     message = error_under(dialog, "reason")
-    assert message.isVisible() and message.text() == "Please choose why the work is ending."
+    assert not message.isVisible() and not error_under(dialog, "letter").isVisible()
+    assert "Choose why the work ends" in dialog.pane.preview.hint.text()
+    assert not dialog.preview_button.isEnabled()
     choose_reason(dialog, TerminationReason.NO_CONTACT)
     assert not message.isVisible()
     assert dialog.preview_button.isEnabled()
@@ -200,7 +235,7 @@ def test_marking_the_client_ended_is_undone_by_ctrl_z_in_the_window(
     window.client_panel.letters.write()
     letter = window.client_panel.letters.dialog
     assert letter is not None
-    letter.ending.ask(client_id, "Zoë", lambda: NOW.date())  # as after a kept ending letter
+    letter.ending.ask(client_id, "Zoë", NOW.date(), NOW, UTC)  # as after a kept ending letter
     assert letter.ending.end_button is not None
     with qtbot.waitSignal(letter.client_ended):
         letter.ending.end_button.click()

@@ -5,7 +5,13 @@ subject and body are the therapist's to change. "Preview" renders the PDF on the
 and shows it in the dialog; "Save as PDF…" and "Print…" use what the preview shows (making
 it first when the words changed since). The first time a made PDF is saved or printed the
 letter is kept in the vault (`keep_letter`: the PDF, the contact log, the chart), once per
-PDF. After a termination letter is kept, the dialog asks whether to mark the client ended.
+PDF. After a termination letter is kept, the dialog asks whether to mark the client ended
+(or ending on the day a "no contact" letter names), cancelling their sessions booked after.
+
+What the letter cannot say yet is settled in the dialog: an undecided fee (`FeeQuestion`), a
+missing postal address (`AddressRow`: the letter is for email until one is added), a client
+who asked for no letters (`DoNotContactRow`: written only with a reason). A problem is shown
+only after a choice, and cleared when it is fixed.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -30,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from models.enums import ClientStatus, Language, LetterKind
 from services.clients.client_records import read_client
+from services.clients.ending import Ending
 from services.errors import StillroomError
 from services.papers.letter_layout import render_letter
 from services.papers.letters import (
@@ -37,15 +45,22 @@ from services.papers.letters import (
     LetterDraft,
     TerminationReason,
     client_letter_kinds,
+    despite_do_not_contact,
     draft_letter,
     keep_letter,
+    letter_file_name,
+    may_send,
     with_body,
 )
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
+from ui.client_labels import day_month_text
 from ui.forms import HINT_STYLE, FieldErrors, Form, heading_label, note_label
 from ui.labels import language_name
+from ui.letters.address_row import AddressRow
+from ui.letters.do_not_contact_row import DoNotContactRow
 from ui.letters.ending_question import EndingQuestion
+from ui.letters.fee_question import FeeQuestion
 from ui.letters.labels import letter_kind_label, termination_reason_label
 from ui.letters.paper_pane import PaperPane
 from ui.paper_files import paper_worker
@@ -54,7 +69,8 @@ from ui.worker import DatabaseWorker, readable
 
 # Where each error the drafting service names is shown: beside the field it is about.
 ERROR_FIELDS = {"kind": "kind", "appointment": "kind", "reason": "reason",
-                "address": "address", "subject": "subject", "body": "body"}
+                "subject": "subject", "body": "body",
+                "despite": "despite"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +78,7 @@ class _Client:
     name: str
     status: ClientStatus
     settings: PracticeSettings
+    do_not_contact: bool
 
 
 @dataclass(frozen=True)
@@ -74,7 +91,8 @@ class _Made:
 
 
 class LetterDialog(QDialog):
-    """A letter to `client_id`, perhaps of a given `kind` about a given session.
+    """A letter to `client_id`, perhaps of a given `kind` about a given session (an apology
+    saying a step was taken so that it does not happen again when `prevention`).
 
     `kept` is emitted with each letter kept in the vault; `client_ended` when the therapist
     marks the client ended after a termination letter.
@@ -85,7 +103,7 @@ class LetterDialog(QDialog):
 
     def __init__(self, vault: Vault, worker: DatabaseWorker, client_id: int, *,
                  kind: LetterKind | None = None, appointment_id: int | None = None,
-                 paper: DatabaseWorker | None = None,
+                 prevention: bool = False, paper: DatabaseWorker | None = None,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +124,12 @@ class LetterDialog(QDialog):
         self.general_error = plain_label()
         self.general_error.setObjectName("letter_error")
         self.errors = FieldErrors(self.general_error)
+        self.fee_question = FeeQuestion(vault, worker)
+        self.fee_question.decided.connect(self._redraft)
+        self.address_row = AddressRow(vault, worker)
+        self.address_row.added.connect(self._redraft)
+        self.do_not_contact = DoNotContactRow()
+        self.do_not_contact.changed.connect(self._despite_changed)
         self.ending = EndingQuestion(vault, worker, self)
         self.ending.ended.connect(self._ended)
         self.ending.failed.connect(lambda error: self.errors.show_error(error))
@@ -119,7 +143,7 @@ class LetterDialog(QDialog):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._words(kind))
+        splitter.addWidget(self._words(kind, prevention))
         splitter.addWidget(self.pane)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -141,7 +165,7 @@ class LetterDialog(QDialog):
 
     # Building ----------------------------------------------------------------------------
 
-    def _words(self, kind: LetterKind | None) -> QWidget:
+    def _words(self, kind: LetterKind | None, prevention: bool) -> QWidget:
         """The left side: what letter, in which language, to whom, and its words."""
         side = QWidget()
         self.kind = QComboBox()
@@ -157,6 +181,10 @@ class LetterDialog(QDialog):
         self.reason.addItem(self.tr("Choose why…"), None)
         for reason in TerminationReason:
             self.reason.addItem(termination_reason_label(reason), reason)
+        self.prevention = QCheckBox(self.tr("I have changed how I keep my diary, so that it "
+                                            "does not happen again"))
+        self.prevention.setObjectName("prevention")
+        self.prevention.setChecked(prevention)
         self.language = QComboBox()
         self.language.setObjectName("language")
         self.language.setAccessibleName(self.tr("Language of the letter"))
@@ -192,14 +220,18 @@ class LetterDialog(QDialog):
         assert reason_caption is not None
         self.reason_caption = reason_caption
         self.errors.add_row(form, "reason")
+        form.addRow("", self.prevention)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("To"), self.recipient)
-        self.errors.add_row(form, "address", "recipient")
+        form.addRow("", self.address_row)
+        form.addRow("", self.do_not_contact)
+        self.errors.add_row(form, "despite", "despite_reason")
         form.addRow(self.tr("Subject"), self.subject)
         self.errors.add_row(form, "subject")
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 8, 0)
         column.addLayout(form)
+        column.addWidget(self.fee_question)
         column.addSpacing(6)
         column.addWidget(self.body, 1)
         self.errors.add_row(body_errors := Form(), "body")
@@ -214,18 +246,21 @@ class LetterDialog(QDialog):
         self.kind.currentIndexChanged.connect(lambda _i: self._choice_changed())
         self.reason.currentIndexChanged.connect(lambda _i: self._choice_changed())
         self.language.currentIndexChanged.connect(lambda _i: self._choice_changed())
+        self.prevention.toggled.connect(lambda _on: self._choice_changed())
         self.subject.textChanged.connect(lambda _t: self._words_changed())
         self.body.textChanged.connect(self._words_changed)
         self._show_reason()
         return side
 
     def _show_reason(self) -> None:
-        """The reason is asked only for a termination letter."""
+        """The reason is asked only for a termination letter; the step taken only for an
+        apology."""
         termination = self.kind.currentData() == LetterKind.TERMINATION
         self.reason.setVisible(termination)
         self.reason_caption.setVisible(termination)
         if not termination:
             self.errors.label("reason").hide()
+        self.prevention.setVisible(self.kind.currentData() == LetterKind.APOLOGY)
 
     # Reading -----------------------------------------------------------------------------
 
@@ -236,7 +271,7 @@ class LetterDialog(QDialog):
             details = read_client(vault, client_id)
             draft = details.draft
             return _Client(draft.preferred_name or draft.full_name, draft.status,
-                           read_settings(vault))
+                           read_settings(vault), draft.do_not_contact)
 
         self._worker.run(read, self._client_read, self._not_drafted)
 
@@ -247,6 +282,8 @@ class LetterDialog(QDialog):
         self._filling = True
         self.language.setCurrentIndex(max(0, self.language.findData(client.settings.language)))
         self._filling = False
+        if client.do_not_contact:
+            self.do_not_contact.show_for(client.name)
         self._redraft()
 
     def _choice_changed(self) -> None:
@@ -262,11 +299,19 @@ class LetterDialog(QDialog):
         kind: LetterKind = self.kind.currentData()
         language: Language = self.language.currentData()
         reason = self.reason.currentData() if kind == LetterKind.TERMINATION else None
+        prevention = kind == LetterKind.APOLOGY and self.prevention.isChecked()
         self.errors.clear()
+        self.fee_question.hide()
+        self.address_row.hide()
         self._set_writable(False)
+        if kind == LetterKind.TERMINATION and reason is None:
+            # nothing to say until a reason is chosen, and nothing wrong yet either
+            self._draft = None
+            self.pane.forget(self.tr("Choose why the work ends to see the letter."))
+            return
         self._worker.run(
             lambda: draft_letter(vault, kind, client_id, language=language, reason=reason,
-                                 appointment_id=appointment_id),
+                                 appointment_id=appointment_id, prevention=prevention),
             lambda draft: self._drafted(asked, draft),
             lambda error: self._not_drafted(error, asked))
 
@@ -274,7 +319,9 @@ class LetterDialog(QDialog):
         if asked != self._drafting:
             return
         self._draft = draft
-        self.recipient.setText("\n".join(draft.layout.recipient))
+        self.recipient.setText("\n".join(draft.layout.recipient) or draft.client_name)
+        if not draft.layout.recipient:
+            self.address_row.show_for(self._client_id)
         self._filling = True
         self.subject.setText(draft.subject)
         cursor = QTextCursor(self.body.document())  # so Ctrl+Z brings back what was typed
@@ -288,9 +335,10 @@ class LetterDialog(QDialog):
         if asked is not None and asked != self._drafting:
             return
         self._draft = None
-        self._show_error(error)
-        if error.field == "address" and self._client is not None:
-            self.recipient.setText(self._client.name)
+        if error.field == "fee" and self._client is not None:
+            self.fee_question.ask(error, self._client.settings.currency)
+        else:
+            self._show_error(error)
         self._set_writable(False)
         self.pane.forget(self.tr("The letter cannot be made yet: see the message on the left."))
 
@@ -317,6 +365,9 @@ class LetterDialog(QDialog):
             return None
         try:
             draft = with_body(self._draft, self.body_text())
+            despite = self.do_not_contact.despite()
+            if draft.do_not_contact and despite is not None:
+                draft = despite_do_not_contact(draft, despite)
         except StillroomError as error:
             if not quietly:
                 self._show_error(error)
@@ -338,9 +389,21 @@ class LetterDialog(QDialog):
     def preview(self) -> None:
         self._make(lambda: None)
 
+    def _despite_changed(self) -> None:
+        self.errors.label("despite").hide()
+        self._words_changed()
+
     def _made_then(self, then: Callable[[], None]) -> None:
-        """Before saving or printing: the PDF of the words as they are now, then `then`."""
+        """Before saving or printing: the PDF of the words as they are now, then `then`.
+        Not for a client who asked for no letters, until the therapist says why."""
         draft = self.current_draft()
+        if draft is None:
+            return
+        try:
+            may_send(draft)
+        except StillroomError as error:
+            self._show_error(error)
+            return
         if self._made is not None and draft == self._made.draft:
             then()
         else:
@@ -363,7 +426,8 @@ class LetterDialog(QDialog):
         self._rendering = False
         self._set_writable(True)
         self._made = _Made(draft, pdf)
-        self.pane.set_pdf(pdf, f"{draft.kind.value}-{self._now().date().isoformat()}.pdf")
+        zone = self._client.settings.zone if self._client is not None else UTC
+        self.pane.set_pdf(pdf, letter_file_name(draft, self._now().astimezone(zone).date()))
         then()
 
     def _not_rendered(self, error: StillroomError) -> None:
@@ -392,7 +456,7 @@ class LetterDialog(QDialog):
         client = self._client
         if (made.draft.kind == LetterKind.TERMINATION and client is not None
                 and client.status != ClientStatus.ENDED):
-            self._ask_to_end(client.name)
+            self._ask_to_end(client, made.draft)
 
     def _not_kept(self, made: _Made, error: StillroomError) -> None:
         if self._made is not None and self._made.pdf == made.pdf:
@@ -400,18 +464,25 @@ class LetterDialog(QDialog):
         self.errors.show(None, self.tr("The letter was not kept in Stillroom: {reason}").format(
             reason=readable(error)))
 
-    def _ask_to_end(self, name: str) -> None:
-        """Ask, without blocking, whether therapy with the client is now ended."""
-        client = self._client
-        if client is None:
-            return
-        self.ending.ask(self._client_id, name,
-                        lambda: self._now().astimezone(client.settings.zone).date())
+    def _ask_to_end(self, client: _Client, draft: LetterDraft) -> None:
+        """Ask, without blocking, whether therapy with the client is now ended: today, or on
+        the day a "no contact" letter says the file closes."""
+        now = self._now()
+        zone = client.settings.zone
+        on = draft.closes_on or now.astimezone(zone).date()
+        self.ending.ask(self._client_id, client.name, on, now, zone)
 
-    def _ended(self) -> None:
+    def _ended(self, ending: Ending) -> None:
         if self._client is not None:
-            self._client = replace(self._client, status=ClientStatus.ENDED)
-            self._say(self.tr("{name} is marked as ended.").format(name=self._client.name))
+            if ending.ended:
+                self._client = replace(self._client, status=ClientStatus.ENDED)
+                said = self.tr("{name} is marked as ended.")
+            else:
+                said = self.tr("{name} is marked as ending on {day}.")
+            cancelled = (self.tr(" %n booked sessions cancelled.", "", len(ending.cancelled))
+                         if ending.cancelled else "")
+            self._say(said.format(name=self._client.name,
+                                  day=day_month_text(ending.on)) + cancelled)
         self.client_ended.emit(self._client_id)
 
     def _say(self, text: str) -> None:
@@ -421,10 +492,11 @@ class LetterDialog(QDialog):
 
 def open_letter_dialog(parent: QWidget | None, vault: Vault, worker: DatabaseWorker,
                        client_id: int, kind: LetterKind | None = None,
-                       appointment_id: int | None = None) -> LetterDialog:
+                       appointment_id: int | None = None,
+                       prevention: bool = False) -> LetterDialog:
     """Open the letter dialog for the client, window-modal and not blocking; returns it."""
     dialog = LetterDialog(vault, worker, client_id, kind=kind, appointment_id=appointment_id,
-                          parent=parent)
+                          prevention=prevention, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
