@@ -257,7 +257,7 @@ def draft(vault: Vault, kind: LetterKind, client_id: int, *, language: Language 
         pick.paragraph("prevention_paragraph", "prevention" if prevention else None)
         address = lines(client.address)
         recipient = (client.full_name, *address) if address else ()
-        closes_on = today + CLOSING_NOTICE if reason is TerminationReason.NO_CONTACT else None
+        closes_on = today + CLOSING_NOTICE if reason == TerminationReason.NO_CONTACT else None
         drafted = _assemble(kind, language, client_id, about.id if about else None, reason,
                             template, pick.values, settings, recipient)
         return replace(drafted, client_name=client.full_name, closes_on=closes_on,

@@ -300,6 +300,7 @@ class LetterDialog(QDialog):
         language: Language = self.language.currentData()
         reason = self.reason.currentData() if kind == LetterKind.TERMINATION else None
         prevention = kind == LetterKind.APOLOGY and self.prevention.isChecked()
+        now = self._now()
         self.errors.clear()
         self.fee_question.hide()
         self.address_row.hide()
@@ -311,7 +312,8 @@ class LetterDialog(QDialog):
             return
         self._worker.run(
             lambda: draft_letter(vault, kind, client_id, language=language, reason=reason,
-                                 appointment_id=appointment_id, prevention=prevention),
+                                 appointment_id=appointment_id, prevention=prevention,
+                                 now=now),
             lambda draft: self._drafted(asked, draft),
             lambda error: self._not_drafted(error, asked))
 
