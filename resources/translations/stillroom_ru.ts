@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddressRow</name>
+    <message>
+        <source>No postal address: this letter is for email, without an address block.</source>
+        <translation>Почтового адреса нет: письмо для отправки по электронной почте, без блока адреса.</translation>
+    </message>
+    <message>
+        <source>Add a postal address…</source>
+        <translation>Добавить почтовый адрес…</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>The address, one line per line of the envelope</source>
+        <translation>Адрес — по строке на каждую строку конверта</translation>
+    </message>
+    <message>
+        <source>Save the address</source>
+        <translation>Сохранить адрес</translation>
+    </message>
+    <message>
+        <source>Please type the address, or close this and send the letter by email.</source>
+        <translation>Пожалуйста, введите адрес — или закройте это поле и отправьте письмо по электронной почте.</translation>
+    </message>
+</context>
+<context>
     <name>Balance</name>
     <message>
         <source>owes {amount}</source>
@@ -979,6 +1006,10 @@
         <translation>Сохранить изменения в заметках о клиенте {name}?</translation>
     </message>
     <message>
+        <source>Ending on {day}</source>
+        <translation>Завершение терапии {day}</translation>
+    </message>
+    <message>
         <source>{status} · since {day}</source>
         <translation>{status} · начало: {day}</translation>
     </message>
@@ -1900,6 +1931,25 @@
     </message>
 </context>
 <context>
+    <name>DoNotContactRow</name>
+    <message>
+        <source>Write all the same</source>
+        <translation>Всё равно написать</translation>
+    </message>
+    <message>
+        <source>Why you are writing</source>
+        <translation>Почему Вы пишете</translation>
+    </message>
+    <message>
+        <source>Why you are writing: kept in their chart</source>
+        <translation>Почему Вы пишете: сохранится в карте клиента</translation>
+    </message>
+    <message>
+        <source>{name} asked for no calls, messages or letters.</source>
+        <translation>{name}: просьба не звонить, не писать сообщений и не присылать писем.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>When you press Finish, this goes in the client&apos;s chart:</source>
@@ -1912,6 +1962,18 @@
 </context>
 <context>
     <name>EndingQuestion</name>
+    <message>
+        <source>Mark the client as ending?</source>
+        <translation>Назначить дату завершения терапии?</translation>
+    </message>
+    <message>
+        <source>Your letter says the file closes on {day}. Mark {name} as ending on that day? Until then they are off the call list; on that day they are marked ended.</source>
+        <translation>В письме сказано, что карта будет закрыта {day}. Назначить завершение терапии с клиентом {name} на этот день? До тех пор клиента не будет в списке звонков, а в этот день терапия будет отмечена как завершённая.</translation>
+    </message>
+    <message>
+        <source>Mark as ending on {day}</source>
+        <translation>Завершить {day}</translation>
+    </message>
     <message>
         <source>Mark the client ended?</source>
         <translation>Завершить работу с клиентом?</translation>
@@ -1927,6 +1989,22 @@
     <message>
         <source>Not now</source>
         <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>No sessions are booked after that.</source>
+        <translation>После этого сессий не назначено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These sessions are cancelled as your decision, with no fee:</source>
+        <translation>Эти сессии будут отменены по Вашему решению, без оплаты:</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2103,25 @@
     <message>
         <source>This is the client&apos;s first missed session, and the practice forgives a client&apos;s first one.</source>
         <translation>Это первая неявка клиента, а первая неявка по правилам практики не оплачивается.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeQuestion</name>
+    <message>
+        <source>Why the fee is waived</source>
+        <translation>Почему оплата не взимается</translation>
+    </message>
+    <message>
+        <source>Waive it</source>
+        <translation>Не брать оплату</translation>
+    </message>
+    <message>
+        <source>The fee for this missed session is not decided yet, so the letter cannot say whether there is one. Your policy&apos;s fee is {amount}. Decide it here:</source>
+        <translation>Решение об оплате пропущенной сессии ещё не принято, поэтому письмо не может сказать, будет ли она. По Вашим правилам оплата составляет {amount}. Решите здесь:</translation>
+    </message>
+    <message>
+        <source>Charge {amount}</source>
+        <translation>Начислить {amount}</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2424,10 @@
         <translation>Выберите причину…</translation>
     </message>
     <message>
+        <source>I have changed how I keep my diary, so that it does not happen again</source>
+        <translation>Ведение расписания изменено, чтобы это не повторилось</translation>
+    </message>
+    <message>
         <source>Language of the letter</source>
         <translation>Язык письма</translation>
     </message>
@@ -2375,6 +2476,10 @@
         <translation>Письмо клиенту {name}</translation>
     </message>
     <message>
+        <source>Choose why the work ends to see the letter.</source>
+        <translation>Выберите причину завершения работы, чтобы увидеть письмо.</translation>
+    </message>
+    <message>
         <source>The letter cannot be made yet: see the message on the left.</source>
         <translation>Письмо пока нельзя создать: см. сообщение слева.</translation>
     </message>
@@ -2401,6 +2506,18 @@
     <message>
         <source>{name} is marked as ended.</source>
         <translation>Работа с клиентом {name} отмечена как завершённая.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as ending on {day}.</source>
+        <translation>Завершение терапии с клиентом {name} назначено на {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n booked sessions cancelled.</source>
+        <translation>
+            <numerusform> Отменена %n назначенная сессия.</numerusform>
+            <numerusform> Отменены %n назначенные сессии.</numerusform>
+            <numerusform> Отменено %n назначенных сессий.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4305,10 +4422,6 @@
         <translation>Это письмо — о пропущенной сессии клиента {name}, а эта сессия не была пропущена.</translation>
     </message>
     <message>
-        <source>{name} has no postal address. Add it to their details first.</source>
-        <translation>У клиента {name} нет почтового адреса. Сначала добавьте его в данные клиента.</translation>
-    </message>
-    <message>
         <source>A letter needs some text.</source>
         <translation>В письме должен быть текст.</translation>
     </message>
@@ -4587,6 +4700,18 @@
     <message>
         <source>The record&apos;s first day is after its last.</source>
         <translation>Первый день выписки позже последнего.</translation>
+    </message>
+    <message>
+        <source>The fee for the missed session on {day} is not decided yet. Charge it or waive it first; then the letter can say which.</source>
+        <translation>Решение об оплате пропущенной сессии {day} ещё не принято. Сначала начислите оплату или откажитесь от неё — тогда письмо сможет об этом сказать.</translation>
+    </message>
+    <message>
+        <source>Please say why you are writing although the client asked not to be contacted.</source>
+        <translation>Пожалуйста, укажите, почему Вы пишете, несмотря на просьбу клиента не связываться.</translation>
+    </message>
+    <message>
+        <source>This client asked for no calls, messages or letters. Write only with a reason, which is kept in their chart.</source>
+        <translation>Есть просьба клиента не звонить, не писать сообщений и не присылать писем. Писать можно только с указанием причины — она сохранится в карте клиента.</translation>
     </message>
     <message>
         <source>This cannot be undone: it changed {day}, which is closed. Reopen the day first if it needs correcting.</source>
