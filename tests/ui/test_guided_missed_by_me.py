@@ -358,4 +358,6 @@ def test_an_apology_letter_asked_for_opens_after_finish_about_this_session(
     assert letter.kind.currentData() == LetterKind.APOLOGY
     assert letter.current_draft() is not None  # the session is marked: the letter is about it
     assert letter.current_draft().appointment_id == missed  # type: ignore[union-attr]
+    assert not letter.prevention.isChecked()  # no step was chosen: the apology claims none
+    assert "keep my diary" not in letter.body_text()
     letter.close()

@@ -254,7 +254,8 @@ class MissedByMeDialog(GuidedDialog):
 
             self.letter_dialog = open_letter_dialog(
                 self.parentWidget(), self.vault, self.worker, self.entry.client_id,
-                LetterKind.APOLOGY, self.entry.id)
+                LetterKind.APOLOGY, self.entry.id,
+                prevention=bool(self.prevention.step_text()))  # the letter claims only that
 
     def _booked(self) -> datetime | None:
         booking = self.reschedule.booking()

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -90,6 +90,14 @@ class _Made:
     kept: bool = False
 
 
+class _PageHigh(QSplitter):
+    """The words and the preview ask for a page's height, so that when a message goes and the
+    dialog fits itself to its content again (`ui.forms.refit`), the letter stays readable."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().sizeHint().width(), 620)
+
+
 class LetterDialog(QDialog):
     """A letter to `client_id`, perhaps of a given `kind` about a given session (an apology
     saying a step was taken so that it does not happen again when `prevention`).
@@ -141,7 +149,7 @@ class LetterDialog(QDialog):
         self.status_note.setStyleSheet(HINT_STYLE)
         self.status_note.hide()
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = _PageHigh(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._words(kind, prevention))
         splitter.addWidget(self.pane)
@@ -160,6 +168,7 @@ class LetterDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self.resize(1120, 760)
+        self.setMinimumSize(880, 560)
         self._set_writable(False)
         self._read_client()
 
@@ -337,6 +346,8 @@ class LetterDialog(QDialog):
         if asked is not None and asked != self._drafting:
             return
         self._draft = None
+        if self._client is not None and not self.recipient.text():
+            self.recipient.setText(self._client.name)
         if error.field == "fee" and self._client is not None:
             self.fee_question.ask(error, self._client.settings.currency)
         else:

@@ -364,3 +364,10 @@ def test_a_client_who_asked_for_no_letters_gets_one_only_with_a_reason_kept_in_t
     chart = read_client(vault, quiet).draft.chart_notes
     assert "2026-11-22 — Letter" in chart
     assert "asked for no calls, messages or letters, because: They asked for a receipt" in chart
+
+
+def test_a_russian_date_ending_a_sentence_has_one_full_stop(practice: Practice) -> None:
+    draft = draft_letter(practice.vault, LetterKind.TERMINATION, practice.anna,
+                         language=Language.RUSSIAN, reason=TerminationReason.NO_CONTACT, now=NOW)
+    assert "6\u00a0декабря 2026\u00a0г. Новых" in draft.body and "г.." not in draft.body
+    assert draft.closes_on == (NOW + timedelta(days=14)).date()
