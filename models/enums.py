@@ -160,3 +160,4 @@ class BookAction(enum.StrEnum):
     REFUND = "refund"
     CHARGE = "charge"
     END_CLIENT = "end_client"
+    KEEP_CLIENT = "keep_client"

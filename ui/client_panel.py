@@ -28,6 +28,7 @@ from models.enums import ClientStatus
 from services.clients.client_panel import ClientPanel as PanelData
 from services.clients.client_panel import client_panel
 from services.clients.client_records import PhoneNumber
+from services.clients.ending import keep_client
 from services.errors import StillroomError
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
@@ -167,6 +168,11 @@ class ClientPanel(QWidget):
         self.full_name_label.setObjectName("client_full_name")
         self.status_label = plain_label()
         self.status_label.setObjectName("client_status")
+        self.keep_button = QPushButton(self.tr("Not ending after all"))
+        self.keep_button.setObjectName("keep_client")
+        self.keep_button.setAccessibleName(self.tr("Call off the planned ending"))
+        self.keep_button.clicked.connect(self.keep)
+        self.keep_button.hide()
         self.do_not_contact = note_label()
         self.do_not_contact.setObjectName("do_not_contact")
         self.do_not_contact.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
@@ -180,6 +186,7 @@ class ClientPanel(QWidget):
         names.addWidget(self.name_label)
         names.addWidget(self.full_name_label)
         names.addWidget(self.status_label)
+        names.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignLeft)
         top.addLayout(names, 1)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(top)
@@ -318,6 +325,7 @@ class ClientPanel(QWidget):
             status = self.tr("{status} · on {day}").format(status=status,
                                                            day=day_text(draft.ended_on))
         self.status_label.setText(status)
+        self.keep_button.setVisible(panel.details.ending_on is not None)
         self.do_not_contact.setText(self.tr("⚠ Do not contact: no calls, messages or letters."))
         self.do_not_contact.setVisible(draft.do_not_contact)
 
@@ -410,6 +418,16 @@ class ClientPanel(QWidget):
         self.client_changed.emit(client_id)
         if client_id == self._client_id:
             self._read(client_id)
+
+    def keep(self) -> None:
+        """The client shown got in touch: call off their planned ending (Edit → Undo)."""
+        client_id = self._client_id
+        if client_id is None:
+            return
+        vault = self._vault
+        self._worker.run(lambda: keep_client(vault, client_id),
+                         lambda _none: self._changed(client_id),
+                         lambda error: self._not_read(self._generation, error))
 
     def edit(self) -> None:
         """Open the edit dialog for the client shown (window-modal, not blocking)."""

@@ -938,6 +938,14 @@
         <translation>Карточка клиента</translation>
     </message>
     <message>
+        <source>Not ending after all</source>
+        <translation>Терапия продолжается</translation>
+    </message>
+    <message>
+        <source>Call off the planned ending</source>
+        <translation>Отменить назначенное завершение терапии</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>

@@ -113,6 +113,16 @@ def end_client(vault: Vault, client_id: int, on: date, now: datetime | None = No
         return Ending(on, False, cancelled)
 
 
+def keep_client(vault: Vault, client_id: int) -> None:
+    """The client got in touch: their planned ending is called off (the sessions it cancelled
+    stay cancelled; book again what suits them). Undoable as one action."""
+    with vault.unit_of_work(Undoable(BookAction.KEEP_CLIENT, client_id=client_id)) as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise NotFound("There is no client number {id}.", id=client_id)
+        client.ending_on = None
+
+
 def end_due_clients(vault: Vault, now: datetime | None = None) -> list[int]:
     """End every client whose planned ending day has come, cancelling any session booked
     after it since; returns their ids. Run when the practice is opened."""

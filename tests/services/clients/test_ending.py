@@ -13,7 +13,12 @@ from models.enums import AppointmentStatus, BookAction, ClientStatus
 from services.calendar.appointments import book, set_status
 from services.calls.call_list import call_list
 from services.clients.client_records import ClientDraft, create_client, read_client
-from services.clients.ending import end_client, end_due_clients, sessions_to_cancel
+from services.clients.ending import (
+    end_client,
+    end_due_clients,
+    keep_client,
+    sessions_to_cancel,
+)
 from services.errors import InvalidValue, NotFound
 from services.money.ledger import balance
 from services.undo import redo, undo
@@ -134,3 +139,14 @@ def test_a_client_ending_on_a_later_day_is_off_the_call_list_meanwhile(
     end_client(vault, zoe, date(2026, 12, 18), now=NOW)
     for later in (NOW, NOW + timedelta(days=7), NOW + timedelta(days=13)):
         assert zoe not in {entry.client_id for entry in call_list(vault, later)}
+
+
+def test_a_planned_ending_is_called_off_when_the_client_gets_in_touch(
+        vault: Vault, zoe: int) -> None:
+    end_client(vault, zoe, date(2026, 12, 18), now=NOW)
+    keep_client(vault, zoe)
+    assert read_client(vault, zoe).ending_on is None
+    assert end_due_clients(vault, datetime(2026, 12, 19, tzinfo=UTC)) == []
+    assert read_client(vault, zoe).draft.status == ClientStatus.ACTIVE
+    done = vault.history.next_undo()
+    assert done is not None and done.action == BookAction.KEEP_CLIENT
