@@ -2420,62 +2420,6 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>Kind of letter</source>
-        <translation>Вид письма</translation>
-    </message>
-    <message>
-        <source>Why therapy ends</source>
-        <translation>Почему терапия завершается</translation>
-    </message>
-    <message>
-        <source>Choose why…</source>
-        <translation>Выберите причину…</translation>
-    </message>
-    <message>
-        <source>I have changed how I keep my diary, so that it does not happen again</source>
-        <translation>Ведение расписания изменено, чтобы это не повторилось</translation>
-    </message>
-    <message>
-        <source>Language of the letter</source>
-        <translation>Язык письма</translation>
-    </message>
-    <message>
-        <source>Sent to</source>
-        <translation>Получатель</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <source>The letter&apos;s words</source>
-        <translation>Текст письма</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Просмотр</translation>
-    </message>
-    <message>
-        <source>Preview the letter</source>
-        <translation>Просмотреть письмо</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Письмо</translation>
-    </message>
-    <message>
-        <source>Why it ends</source>
-        <translation>Причина завершения</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Кому</translation>
-    </message>
-    <message>
         <source>A letter to {name}</source>
         <translation>Письмо клиенту {name}</translation>
     </message>
@@ -2537,6 +2481,65 @@
     <message>
         <source>{kind} · {day}</source>
         <translation>{kind} · {day}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWords</name>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Вид письма</translation>
+    </message>
+    <message>
+        <source>Why therapy ends</source>
+        <translation>Почему терапия завершается</translation>
+    </message>
+    <message>
+        <source>Choose why…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>I have changed how I keep my diary, so that it does not happen again</source>
+        <translation>Ведение расписания изменено, чтобы это не повторилось</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Язык письма</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s words</source>
+        <translation>Текст письма</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Preview the letter</source>
+        <translation>Просмотреть письмо</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Why it ends</source>
+        <translation>Причина завершения</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
     </message>
 </context>
 <context>

@@ -23,12 +23,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -43,8 +39,6 @@ from services.papers.letter_layout import render_letter
 from services.papers.letters import (
     KeptLetter,
     LetterDraft,
-    TerminationReason,
-    client_letter_kinds,
     despite_do_not_contact,
     draft_letter,
     keep_letter,
@@ -55,13 +49,9 @@ from services.papers.letters import (
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
 from ui.client_labels import day_month_text
-from ui.forms import HINT_STYLE, FieldErrors, Form, heading_label, note_label
-from ui.labels import language_name
-from ui.letters.address_row import AddressRow
-from ui.letters.do_not_contact_row import DoNotContactRow
+from ui.forms import HINT_STYLE, FieldErrors, heading_label, note_label
 from ui.letters.ending_question import EndingQuestion
-from ui.letters.fee_question import FeeQuestion
-from ui.letters.labels import letter_kind_label, termination_reason_label
+from ui.letters.letter_words import LetterWords
 from ui.letters.paper_pane import PaperPane
 from ui.paper_files import paper_worker
 from ui.plain_text import plain_label
@@ -132,12 +122,22 @@ class LetterDialog(QDialog):
         self.general_error = plain_label()
         self.general_error.setObjectName("letter_error")
         self.errors = FieldErrors(self.general_error)
-        self.fee_question = FeeQuestion(vault, worker)
+        self.words = words = LetterWords(vault, worker, self.errors, kind, prevention)
+        self.kind, self.reason, self.prevention = words.kind, words.reason, words.prevention
+        self.language, self.recipient = words.language, words.recipient
+        self.subject, self.body, self.edited_note = words.subject, words.body, words.edited_note
+        self.preview_button = words.preview_button
+        self.fee_question, self.address_row = words.fee_question, words.address_row
+        self.do_not_contact = words.do_not_contact
         self.fee_question.decided.connect(self._redraft)
-        self.address_row = AddressRow(vault, worker)
         self.address_row.added.connect(self._redraft)
-        self.do_not_contact = DoNotContactRow()
         self.do_not_contact.changed.connect(self._despite_changed)
+        self.preview_button.clicked.connect(self.preview)
+        for choice in (self.kind, self.reason, self.language):
+            choice.currentIndexChanged.connect(lambda _i: self._choice_changed())
+        self.prevention.toggled.connect(lambda _on: self._choice_changed())
+        self.subject.textChanged.connect(lambda _t: self._words_changed())
+        self.body.textChanged.connect(self._words_changed)
         self.ending = EndingQuestion(vault, worker, self)
         self.ending.ended.connect(self._ended)
         self.ending.failed.connect(lambda error: self.errors.show_error(error))
@@ -151,7 +151,7 @@ class LetterDialog(QDialog):
 
         splitter = _PageHigh(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._words(kind, prevention))
+        splitter.addWidget(words)
         splitter.addWidget(self.pane)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -173,103 +173,6 @@ class LetterDialog(QDialog):
         self._read_client()
 
     # Building ----------------------------------------------------------------------------
-
-    def _words(self, kind: LetterKind | None, prevention: bool) -> QWidget:
-        """The left side: what letter, in which language, to whom, and its words."""
-        side = QWidget()
-        self.kind = QComboBox()
-        self.kind.setObjectName("kind")
-        self.kind.setAccessibleName(self.tr("Kind of letter"))
-        for each in client_letter_kinds():
-            self.kind.addItem(letter_kind_label(each), each)
-        if kind is not None:
-            self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.reason = QComboBox()
-        self.reason.setObjectName("reason")
-        self.reason.setAccessibleName(self.tr("Why therapy ends"))
-        self.reason.addItem(self.tr("Choose why…"), None)
-        for reason in TerminationReason:
-            self.reason.addItem(termination_reason_label(reason), reason)
-        self.prevention = QCheckBox(self.tr("I have changed how I keep my diary, so that it "
-                                            "does not happen again"))
-        self.prevention.setObjectName("prevention")
-        self.prevention.setChecked(prevention)
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        self.language.setAccessibleName(self.tr("Language of the letter"))
-        for language in Language:
-            self.language.addItem(language_name(language), language)
-        self.recipient = plain_label()
-        self.recipient.setObjectName("recipient")
-        self.recipient.setAccessibleName(self.tr("Sent to"))
-        self.recipient.setWordWrap(True)
-        self.recipient.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subject = QLineEdit()
-        self.subject.setObjectName("subject")
-        self.subject.setAccessibleName(self.tr("Subject"))
-        self.body = QPlainTextEdit()
-        self.body.setObjectName("body")
-        self.body.setAccessibleName(self.tr("The letter's words"))
-        self.body.setTabChangesFocus(True)
-        self.edited_note = note_label()
-        self.edited_note.setObjectName("edited_note")
-        self.edited_note.setStyleSheet(HINT_STYLE)
-        self.preview_button = QPushButton(self.tr("Preview"))
-        self.preview_button.setObjectName("preview")
-        self.preview_button.setAccessibleName(self.tr("Preview the letter"))
-        self.preview_button.setDefault(True)
-        self.preview_button.clicked.connect(self.preview)
-
-        form = Form()
-        form.addRow(self.tr("Letter"), self.kind)
-        self.errors.add_row(form, "kind")
-        form.addRow(self.tr("Why it ends"), self.reason)
-        caption = form.itemAtPosition(form.rowCount() - 1, 0)
-        reason_caption = caption.widget() if caption is not None else None
-        assert reason_caption is not None
-        self.reason_caption = reason_caption
-        self.errors.add_row(form, "reason")
-        form.addRow("", self.prevention)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("To"), self.recipient)
-        form.addRow("", self.address_row)
-        form.addRow("", self.do_not_contact)
-        self.errors.add_row(form, "despite", "despite_reason")
-        form.addRow(self.tr("Subject"), self.subject)
-        self.errors.add_row(form, "subject")
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 8, 0)
-        column.addLayout(form)
-        column.addWidget(self.fee_question)
-        column.addSpacing(6)
-        column.addWidget(self.body, 1)
-        self.errors.add_row(body_errors := Form(), "body")
-        body_errors.setHorizontalSpacing(0)
-        column.addLayout(body_errors)
-        column.addWidget(self.edited_note)
-        preview_row = QHBoxLayout()
-        preview_row.addStretch()
-        preview_row.addWidget(self.preview_button)
-        column.addLayout(preview_row)
-
-        self.kind.currentIndexChanged.connect(lambda _i: self._choice_changed())
-        self.reason.currentIndexChanged.connect(lambda _i: self._choice_changed())
-        self.language.currentIndexChanged.connect(lambda _i: self._choice_changed())
-        self.prevention.toggled.connect(lambda _on: self._choice_changed())
-        self.subject.textChanged.connect(lambda _t: self._words_changed())
-        self.body.textChanged.connect(self._words_changed)
-        self._show_reason()
-        return side
-
-    def _show_reason(self) -> None:
-        """The reason is asked only for a termination letter; the step taken only for an
-        apology."""
-        termination = self.kind.currentData() == LetterKind.TERMINATION
-        self.reason.setVisible(termination)
-        self.reason_caption.setVisible(termination)
-        if not termination:
-            self.errors.label("reason").hide()
-        self.prevention.setVisible(self.kind.currentData() == LetterKind.APOLOGY)
 
     # Reading -----------------------------------------------------------------------------
 
@@ -296,7 +199,7 @@ class LetterDialog(QDialog):
         self._redraft()
 
     def _choice_changed(self) -> None:
-        self._show_reason()
+        self.words.show_reason()
         if not self._filling and self._client is not None:
             self._redraft()
 
@@ -366,10 +269,7 @@ class LetterDialog(QDialog):
     # Making the PDF ----------------------------------------------------------------------
 
     def body_text(self) -> str:
-        """The body as typed. Not `toPlainText`, which turns the letter's no-break spaces (as
-        in "17 November") into plain ones, so every letter would look edited."""
-        return (self.body.document().toRawText()
-                .replace("\u2029", "\n").replace("\u2028", "\n"))
+        return self.words.body_text()
 
     def current_draft(self, quietly: bool = False) -> LetterDraft | None:
         """The draft with the therapist's words; None if they are refused (with the message
