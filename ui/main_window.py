@@ -166,11 +166,18 @@ class MainWindow(QMainWindow):
         """Read the practice's settings, then the calendar's dates."""
         if self._vault is None:
             return
+        vault = self._vault
+        self._end_clients_due()
+        self._worker.run(lambda: read_settings(vault), self._show_practice, self._not_read)
+
+    def _end_clients_due(self) -> None:
+        """End anyone whose ending day, promised in a letter, has come: queued before any
+        read, when the practice opens and each time it is unlocked."""
+        if self._vault is None:
+            return
         vault, now = self._vault, self._now()
-        # first, end anyone whose ending day (promised in a letter) has come
         self._worker.run(lambda: end_due_clients(vault, now), lambda _ended: None,
                          self._not_read)
-        self._worker.run(lambda: read_settings(vault), self._show_practice, self._not_read)
 
     def _show_practice(self, settings: PracticeSettings) -> None:
         self._settings = settings
@@ -397,6 +404,7 @@ class MainWindow(QMainWindow):
         restore_dialogs(self._hidden_while_locked)
         self._hidden_while_locked = []
         self.idle_lock.resume()
+        self._end_clients_due()
         self.reload()
 
     # Closing ------------------------------------------------------------------------------
