@@ -213,3 +213,29 @@ def test_a_version_three_practice_gains_notes_with_its_charts_already_searchable
                 "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
     assert triggers == NOTE_TRIGGERS
     assert len(upgrade_copies(tmp_path)) == 1
+
+
+def test_a_version_six_practice_gains_the_ending_day_and_keeps_its_triggers(
+        tmp_path: Path) -> None:
+    key = new_data_key()
+    write_key_file(tmp_path / "practice.keys",
+                   KeyFile.new(wrap(key, PASSPHRASE, FAST_KDF), wrap(key, "code", FAST_KDF)))
+    engine = open_engine(tmp_path / "practice.stillroom", key)
+    try:
+        upgrade(engine, "0006")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO client (id, full_name, preferred_name, search_key, email, address,"
+                " preferred_modality, online_handle, status, do_not_contact, chart_notes,"
+                " created_at) VALUES (1, 'Ann Lee', '', 'ann lee', '', '', 'in_person', '',"
+                " 'active', 0, 'Prefers mornings.', '2026-01-01 00:00:00.000000')")
+        upgrade(engine)
+        with engine.connect() as connection:
+            assert current_revision(connection) == head_revision()
+            assert connection.exec_driver_sql(
+                "SELECT ending_on FROM client WHERE id = 1").scalar_one() is None
+            triggers = set(connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+    finally:
+        engine.dispose()
+    assert triggers == NOTE_TRIGGERS
