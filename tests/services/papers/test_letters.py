@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -34,12 +34,14 @@ from services.papers.letters import (
     despite_do_not_contact,
     draft_letter,
     keep_letter,
+    letter_file_name,
     letter_pdf,
     letters_of,
     with_body,
 )
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
+from tests.hostile_text import HOSTILE
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 ZOE_ADDRESS = "Flat 3, 14 Rue des Lilas\n75011 Paris\nFrance"
@@ -371,3 +373,13 @@ def test_a_russian_date_ending_a_sentence_has_one_full_stop(practice: Practice) 
                          language=Language.RUSSIAN, reason=TerminationReason.NO_CONTACT, now=NOW)
     assert "6\u00a0декабря 2026\u00a0г. Новых" in draft.body and "г.." not in draft.body
     assert draft.closes_on == (NOW + timedelta(days=14)).date()
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_the_file_name_offered_is_one_file_whatever_the_name(practice: Practice,
+                                                             name: str) -> None:
+    draft = draft_letter(practice.vault, LetterKind.CHECK_IN, practice.zoe, now=NOW)
+    offered = letter_file_name(replace(draft, client_name=name), NOW.date())
+    assert offered.endswith(" – 2026-11-22.pdf") and offered.startswith("Check-in letter – ")
+    assert not set(offered) & set('/\\:*?"<>|') and all(ord(c) >= 0x20 for c in offered)
+    assert Path(offered).name == offered
