@@ -168,7 +168,7 @@ class ClientPanel(QWidget):
         self.full_name_label.setObjectName("client_full_name")
         self.status_label = plain_label()
         self.status_label.setObjectName("client_status")
-        self.keep_button = QPushButton(self.tr("Not ending after all"))
+        self.keep_button = QPushButton(self.tr("Call off the ending"))
         self.keep_button.setObjectName("keep_client")
         self.keep_button.setAccessibleName(self.tr("Call off the planned ending"))
         self.keep_button.clicked.connect(self.keep)

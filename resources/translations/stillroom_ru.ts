@@ -938,8 +938,8 @@
         <translation>Карточка клиента</translation>
     </message>
     <message>
-        <source>Not ending after all</source>
-        <translation>Терапия продолжается</translation>
+        <source>Call off the ending</source>
+        <translation>Отменить завершение</translation>
     </message>
     <message>
         <source>Call off the planned ending</source>

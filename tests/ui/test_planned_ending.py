@@ -22,7 +22,7 @@ def test_the_panel_shows_the_planned_ending_and_calls_it_off(
     end_client(vault, client, NOW.date() + timedelta(days=14), now=NOW)
     panel = make_panel(qtbot, vault, worker, client)
     assert panel.status_label.text() == "Ending on 20 May"
-    assert panel.keep_button.isVisible()
+    assert panel.keep_button.isVisible() and panel.keep_button.text() == "Call off the ending"
 
     with qtbot.waitSignal(panel.client_changed):
         qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
