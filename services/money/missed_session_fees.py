@@ -142,10 +142,16 @@ def waive_uncharged_fee(vault: Vault, appointment_id: int, amount: int,
     """Let a missed session's fee go before it was ever charged: the fee and its waiver side by
     side in one unit of work, so the book says what was decided (and a letter may say it).
     Returns the waiver's ledger entry id."""
-    reason, note = checked_waiver(reason, note)
     with vault.unit_of_work() as session:
-        charge_fee_in(session, appointment_id, amount)
-        return waive_fee_in(session, appointment_id, amount, reason, note)
+        return waive_uncharged_fee_in(session, appointment_id, amount, reason, note)
+
+
+def waive_uncharged_fee_in(session: Session, appointment_id: int, amount: int,
+                           reason: WaiverReason | None, note: str = "") -> int:
+    """`waive_uncharged_fee` inside the caller's unit of work (a guided dialog's decision)."""
+    reason, note = checked_waiver(reason, note)
+    charge_fee_in(session, appointment_id, amount)
+    return waive_fee_in(session, appointment_id, amount, reason, note)
 
 
 def next_session_of(session: Session, client_id: int, after: datetime) -> Appointment | None:

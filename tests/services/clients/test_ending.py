@@ -4,13 +4,16 @@ their future sessions cancelled; an ending on a later day ends them on that day.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from models import Appointment, AuditEvent
 from models.enums import AppointmentStatus, BookAction, ClientStatus
-from services.calendar.appointments import book, set_status
+from services.calendar.appointments import book, delete, set_status
 from services.calls.call_list import call_list
 from services.clients.client_records import ClientDraft, create_client, read_client
 from services.clients.ending import (
@@ -21,6 +24,7 @@ from services.clients.ending import (
 )
 from services.errors import InvalidValue, NotFound
 from services.money.ledger import balance
+from services.practice.practice_settings import update_settings
 from services.undo import redo, undo
 from services.vault.practice_vault import Vault
 from tests.services.book_state import book_state
@@ -150,3 +154,26 @@ def test_a_planned_ending_is_called_off_when_the_client_gets_in_touch(
     assert read_client(vault, zoe).draft.status == ClientStatus.ACTIVE
     done = vault.history.next_undo()
     assert done is not None and done.action == BookAction.KEEP_CLIENT
+
+
+SPRING = datetime(2027, 3, 20, 12, 0, tzinfo=UTC)  # the clocks go forward in London on 28 March
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(days_ahead=st.integers(0, 14), session_hours=st.integers(-24, 24 * 21))
+def test_an_ending_cancels_exactly_the_sessions_after_its_day(
+        vault: Vault, zoe: int, days_ahead: int, session_hours: int) -> None:
+    """A session is cancelled by an ending on day D when it is still to come and, for a day
+    ahead, starts on a later local day than D: never one on D itself, whatever the clocks do."""
+    update_settings(vault, timezone="Europe/London")
+    zone = ZoneInfo("Europe/London")
+    on = SPRING.astimezone(zone).date() + timedelta(days=days_ahead)
+    starts = SPRING + timedelta(hours=session_hours)
+    [session] = book(vault, zoe, starts)
+    try:
+        cancelled = sessions_to_cancel(vault, zoe, on, now=SPRING) == [starts]
+        expected = starts >= SPRING and (days_ahead == 0 or starts.astimezone(zone).date() > on)
+        assert cancelled == expected
+    finally:
+        delete(vault, session)
