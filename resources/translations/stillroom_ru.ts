@@ -2011,8 +2011,8 @@
         </translation>
     </message>
     <message>
-        <source>These sessions are cancelled as your decision, with no fee:</source>
-        <translation>Эти сессии будут отменены по Вашему решению, без оплаты:</translation>
+        <source>These booked sessions will be cancelled, as your decision, with no fee:</source>
+        <translation>Эти назначенные сессии будут отменены по Вашему решению, без оплаты:</translation>
     </message>
 </context>
 <context>

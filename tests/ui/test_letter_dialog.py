@@ -129,7 +129,7 @@ def test_a_termination_letter_edited_previewed_saved_and_the_client_ended(
     question = dialog.ending.box
     assert question is not None and question.isVisible()
     assert "as ended today" in question.text()
-    assert "cancelled as your decision, with no fee" in question.informativeText()
+    assert "will be cancelled, as your decision, with no fee" in question.informativeText()
     assert question.informativeText().count("•") == 2
     with qtbot.waitSignal(dialog.client_ended):
         dialog.ending.end_button.click()

@@ -78,8 +78,9 @@ class EndingQuestion(QObject):
         more = len(starts) - LISTED
         if more > 0:
             listed += "\n" + self.tr("… and %n more", "", more)
-        return self.tr("These sessions are cancelled as your decision, with no fee:") + \
-            "\n" + listed
+        heading = self.tr("These booked sessions will be cancelled, as your decision, with no "
+                          "fee:")
+        return f"{heading}\n{listed}"
 
     def _answered(self, box: QMessageBox, client_id: int, on: date, now: datetime) -> None:
         if box.clickedButton() is not self.end_button:
