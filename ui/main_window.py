@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from services.calendar.appointments import CalendarEntry, days, find_entry
 from services.calls.late_arrivals import LateArrival, late_now
 from services.errors import StillroomError
+from services.notes.note_reading import sessions_with_notes
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
 from ui.calendar.calendar_view import CalendarView
@@ -41,6 +42,8 @@ from ui.i18n import save_language, saved_language
 from ui.idle_lock import IdleLock
 from ui.late_notice import LateNotice
 from ui.lock_screen import LockScreen, hide_open_dialogs, restore_dialogs
+from ui.notes.note_editor import NoteEditor
+from ui.notes.note_windows import NoteWindows
 from ui.plain_text import literal
 from ui.session_actions import SessionActions
 from ui.settings_dialog import SettingsDialog
@@ -107,6 +110,7 @@ class MainWindow(QMainWindow):
         self.day_reminder = DayCloseReminder(vault, worker, now, parent=self)
 
         self.session_actions = SessionActions(vault, worker, self, now)
+        self.notes = NoteWindows(vault, worker, self)
         self.undo_actions = UndoActions(vault, worker, self)
         self.idle_lock = idle_lock or IdleLock(10, parent=self)
         self.late_timer = QTimer(self)
@@ -139,8 +143,10 @@ class MainWindow(QMainWindow):
         self.calendar.create_requested.connect(self._create_at)
         self.calendar.move_requested.connect(self.session_actions.move)
         self.calendar.action_requested.connect(self.session_actions.act)
-        self.calendar.session_activated.connect(self._open_session_client)
+        self.calendar.session_activated.connect(self.open_session_note)
         self.session_actions.changed.connect(self.reload)
+        self.session_actions.note_wanted.connect(self.open_session_note)
+        self.notes.note_changed.connect(self._note_changed)
         self.undo_actions.changed.connect(self.reload)
         self.session_actions.client_wanted.connect(self.show_client)
         self.client_list.client_selected.connect(self.show_client)
@@ -207,8 +213,17 @@ class MainWindow(QMainWindow):
             self.busy.hide()
             self.session_actions.set_entries(entries)
             self.calendar.set_entries(entries)
+            self._read_noted(entries)
 
         self._worker.run(lambda: days(vault, first, count), show, self._not_read)
+
+    def _read_noted(self, entries: list[CalendarEntry]) -> None:
+        """Which sessions shown have a note, for their menu's "Open note…"."""
+        if self._vault is None:
+            return
+        vault, ids = self._vault, [entry.id for entry in entries]
+        self._worker.run(lambda: sessions_with_notes(vault, ids), self.calendar.set_noted,
+                         self._not_read)
 
     def check_late(self) -> None:
         """Read which clients have not arrived (every half minute, and after any change)."""
@@ -256,8 +271,17 @@ class MainWindow(QMainWindow):
         self.client_list.refresh()
         self.load_range(*self.calendar.visible_range())
 
-    def _open_session_client(self, appointment_id: int) -> None:
-        self.session_actions.act(appointment_id, "open_client")
+    def open_session_note(self, appointment_id: int) -> NoteEditor | None:
+        """The session's note in its editor: opened, or brought forward if open already."""
+        if self._vault is None or self.locked:
+            return None
+        return self.notes.open(appointment_id)
+
+    def _note_changed(self, _appointment_id: int) -> None:
+        """A note begun, signed or added to: the calendar's menus and the client's panel."""
+        self._read_noted(self.calendar.entries())
+        if self.panel_dock.isVisible():
+            self.client_panel.refresh()
 
     def _open_session(self, appointment_id: int) -> None:
         """A session chosen in the client's panel: show its day in the calendar."""
@@ -321,6 +345,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.reload)
         dialog.day_closed.connect(self.day_notice.day_closed)
+        dialog.note_wanted.connect(self.open_session_note)
         # Ctrl+Z and Ctrl+Shift+Z work in the dialog too, and it shows what they did.
         dialog.addActions([self.undo_actions.undo, self.undo_actions.redo])
         self.undo_actions.changed.connect(dialog.load)
