@@ -17,6 +17,7 @@ from services.clients.contact_log import contacts_of
 from services.errors import InvalidValue
 from services.hard_moments import session_decision
 from services.money.ledger import lines
+from services.notes.reflections import reflections_of
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
@@ -140,6 +141,8 @@ def test_the_whole_way_through(qtbot: QtBot, dialog: NoShowDialog, vault: Vault,
     next_step(qtbot, dialog)
 
     assert dialog.currentPage() is dialog.reflection
+    assert dialog.reflection.private_hint.isVisible()
+    assert "never goes into the record, a letter" in dialog.reflection.private_hint.text()
     type_text(dialog.reflection.editor, "Last time we touched on her father's illness.")
     with qtbot.waitSignal(dialog.finished_with_changes):
         finish(qtbot, dialog)
@@ -157,9 +160,9 @@ def test_the_whole_way_through(qtbot: QtBot, dialog: NoShowDialog, vault: Vault,
         "Contact: Call, Reached.",
         "Overslept after a night shift.",
         "New session booked for Tue 23 Jun 2026, 10:00 (In person).",
-        "Reflection:",
-        "Last time we touched on her father's illness.",
-    ))
+    ))  # the reflection is private: apart from the chart, about this session
+    assert [(r.text, r.appointment_id) for r in reflections_of(vault, client_id)] == [
+        ("Last time we touched on her father's illness.", missed)]
 
 
 def test_skipping_every_step_writes_only_the_status_and_a_short_chart_entry(
@@ -182,6 +185,7 @@ def test_skipping_every_step_writes_only_the_status_and_a_short_chart_entry(
     assert chart(vault, client_id) == (
         "2026-06-16 — No-show\n"
         "Did not come to the session on Tue 16 Jun 2026, 10:00, and did not cancel it.")
+    assert reflections_of(vault, client_id) == ()
 
 
 def test_the_amount_the_therapist_changed_is_what_is_charged(

@@ -1,8 +1,8 @@
 """The no-show dialog: mark it, decide the fee, reach out, offer a new time, reflect.
 
 Finish writes the whole decision at once, or nothing: the status (no-show), the fee if one
-is charged, the contact log entry, the new booking, and one chart entry, "No-show", that says
-what was decided, with the reflection.
+is charged, the contact log entry, the new booking, one chart entry, "No-show", that says
+what was decided, and the therapist's reflection, kept private apart from the chart.
 """
 
 from __future__ import annotations
@@ -57,10 +57,10 @@ class NoShowDialog(GuidedDialog):
             self.tr("Free times over the next two weeks, their usual day and time first.")))
         self.reflection = self.add_step(NotePage(
             self.tr("A note for yourself"),
-            self.tr("It goes in the client's chart, with what you decided here."),
+            self.tr("Only for you, about this session."),
             prompt=self.tr("What happened in the last session? Is there anything that might "
                            "help you understand this?"),
-            placeholder=self.tr("Your reflection (optional)")))
+            placeholder=self.tr("Your reflection (optional)"), private=True))
         self.load()
 
     def fill(self, facts: SessionFacts) -> None:
@@ -91,11 +91,13 @@ class NoShowDialog(GuidedDialog):
             status=AppointmentStatus.NO_SHOW if marking else None,
             fee=self.fee.fee_to_charge(), contact=self.contact.record(),
             booking=self.reschedule.booking(),
-            chart=ChartEntry(facts.today, self.tr("No-show"), self.chart_text()))
+            chart=ChartEntry(facts.today, self.tr("No-show"), self.chart_text()),
+            reflection=self.reflection.text())
 
     def pages_for_parts(self) -> dict[str, GuidedPage]:
         return {"status": self.confirm, "fee": self.fee, "contact": self.contact,
-                "booking": self.reschedule, "chart": self.reflection}
+                "booking": self.reschedule, "chart": self.reflection,
+                "reflection": self.reflection}
 
     def chart_text(self) -> str:
         facts = self.facts
@@ -104,9 +106,6 @@ class NoShowDialog(GuidedDialog):
                  .format(when=when_text(facts.entry.starts_at, facts.zone))]
         for page in (self.fee, self.contact, self.reschedule):
             lines.extend(page.summary())
-        reflection = self.reflection.text()
-        if reflection:
-            lines.extend((self.tr("Reflection:"), reflection))
         return "\n".join(lines)
 
     # The scripts
