@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddendaView</name>
+    <message>
+        <source>Addenda</source>
+        <translation>Дополнения</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Добавить дополнение…</translation>
+    </message>
+    <message>
+        <source>New addendum</source>
+        <translation>Новое дополнение</translation>
+    </message>
+    <message>
+        <source>What you add to the note, dated today. The note above stays as it was signed.</source>
+        <translation>То, что вы добавляете к записи, с сегодняшней датой. Сама запись остаётся такой, какой была подписана.</translation>
+    </message>
+    <message>
+        <source>Save addendum</source>
+        <translation>Сохранить дополнение</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Addendum, {when}</source>
+        <translation>Дополнение, {when}</translation>
+    </message>
+</context>
+<context>
     <name>Balance</name>
     <message>
         <source>owes {amount}</source>
@@ -76,6 +107,14 @@
     <message>
         <source>Open client</source>
         <translation>Открыть клиента</translation>
+    </message>
+    <message>
+        <source>Open note…</source>
+        <translation>Открыть запись…</translation>
+    </message>
+    <message>
+        <source>Write note…</source>
+        <translation>Написать запись…</translation>
     </message>
     <message>
         <source>Mark attended</source>
@@ -1095,6 +1134,10 @@
     <message>
         <source>Change the charge…</source>
         <translation>Изменить начисление…</translation>
+    </message>
+    <message>
+        <source>Session note…</source>
+        <translation>Запись о сессии…</translation>
     </message>
     <message>
         <source>A note on the day</source>
@@ -2925,10 +2968,6 @@
         <translation>Заметка для себя</translation>
     </message>
     <message>
-        <source>It goes in the client&apos;s chart, with what you decided here.</source>
-        <translation>Она попадёт в карточку клиента вместе с тем, что вы здесь решили.</translation>
-    </message>
-    <message>
         <source>What happened in the last session? Is there anything that might help you understand this?</source>
         <translation>Что происходило на прошлой сессии? Что может помочь понять, почему так вышло?</translation>
     </message>
@@ -2953,8 +2992,8 @@
         <translation>Сессия {when}: клиент не пришёл и не отменил её.</translation>
     </message>
     <message>
-        <source>Reflection:</source>
-        <translation>Размышления:</translation>
+        <source>Only for you, about this session.</source>
+        <translation>Только для вас, об этой сессии.</translation>
     </message>
     <message>
         <source>If they answer</source>
@@ -3043,6 +3082,139 @@
     <message>
         <source>Could you call me or reply when you can? Thank you.</source>
         <translation>Позвоните мне или ответьте, пожалуйста, когда сможете. Спасибо!</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Session note</source>
+        <translation>Запись о сессии</translation>
+    </message>
+    <message>
+        <source>Reading the note…</source>
+        <translation>Открываем запись…</translation>
+    </message>
+    <message>
+        <source>The session did not take place as booked: you can note what happened and what was done.</source>
+        <translation>Сессия не прошла так, как была назначена: можно записать, что произошло и что было сделано.</translation>
+    </message>
+    <message>
+        <source>Note format</source>
+        <translation>Формат записи</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Session note — {client}</source>
+        <translation>Запись о сессии — {client}</translation>
+    </message>
+    <message>
+        <source>{when}, {minutes} min · {status}</source>
+        <translation>{when}, {minutes} мин · {status}</translation>
+    </message>
+    <message>
+        <source>A new note: it is saved as you write.</source>
+        <translation>Новая запись: она сохраняется по мере того, как вы пишете.</translation>
+    </message>
+    <message>
+        <source>The note could not be read.</source>
+        <translation>Не удалось открыть запись.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохраняем…</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}.</source>
+        <translation>Черновик сохранён в {time}.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Пока не сохранено.</translation>
+    </message>
+    <message>
+        <source>Sign the note</source>
+        <translation>Подписать запись</translation>
+    </message>
+    <message>
+        <source>Once signed, the note can no longer be edited. Anything you want to add later goes in a dated addendum below it.</source>
+        <translation>После подписи запись больше нельзя изменить. Всё, что захочется добавить позже, войдёт в датированное дополнение под ней.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <source>Signed on {when}. It can no longer be edited.</source>
+        <translation>Подписана: {when}. Изменить её больше нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>NotePage</name>
+    <message>
+        <source>Private: kept apart from the client&apos;s record. It never goes into the record, a letter or an export.</source>
+        <translation>Личное: хранится отдельно от документации клиента. Никогда не попадает в выписку, письма или экспорт.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSettingsPage</name>
+    <message>
+        <source>New notes start as</source>
+        <translation>Формат новых записей</translation>
+    </message>
+    <message>
+        <source>A note is overdue when unsigned for</source>
+        <translation>Запись просрочена, если не подписана</translation>
+    </message>
+    <message>
+        <source>Your own formats</source>
+        <translation>Ваши форматы</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Counted from the session&apos;s day. Closing the day lists a note left unsigned longer.</source>
+        <translation>Считается со дня сессии. При закрытии дня запись, не подписанная дольше, попадёт в список.</translation>
+    </message>
+    <message>
+        <source>Headings with prompts, for notes written your way. Saved as soon as you add, change or retire one; notes already written keep their headings.</source>
+        <translation>Разделы с подсказками — для записей в вашем собственном виде. Сохраняются сразу, как только вы добавляете, меняете или убираете формат; уже написанные записи сохраняют свои разделы.</translation>
+    </message>
+    <message>
+        <source>Retire a format</source>
+        <translation>Убрать формат</translation>
+    </message>
+    <message>
+        <source>No longer offer “{name}” for new notes? The notes written in it keep it.</source>
+        <translation>Больше не предлагать «{name}» для новых записей? Записи, уже написанные в этом формате, его сохранят.</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> день</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +3986,10 @@
     <message>
         <source>Stillroom — Settings</source>
         <translation>Stillroom — Настройки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Записи</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4655,6 +4831,53 @@
     <message>
         <source>A restore into {folder} was interrupted and cannot be finished: {reason}. Restore your latest backup again with &apos;python main.py restore BACKUP.zip&apos;.</source>
         <translation>Восстановление в папку {folder} было прервано, и завершить его нельзя: {reason}. Восстановите последнюю резервную копию ещё раз командой &apos;python main.py restore BACKUP.zip&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>A format of your own</source>
+        <translation>Собственный формат</translation>
+    </message>
+    <message>
+        <source>Change a format</source>
+        <translation>Изменить формат</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Prompt shown under it (optional)</source>
+        <translation>Подсказка к нему (по желанию)</translation>
+    </message>
+    <message>
+        <source>Add a heading</source>
+        <translation>Добавить раздел</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Heading {number}</source>
+        <translation>Раздел {number}</translation>
+    </message>
+    <message>
+        <source>Prompt {number}</source>
+        <translation>Подсказка {number}</translation>
     </message>
 </context>
 <context>
