@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -12,7 +12,15 @@ from services.notes.note_formats import SectionPrompt
 from ui.forms import clear_layout
 from ui.plain_text import plain_label
 
-BOX_LINES = 5  # a box's height before it scrolls, when the note has several headings
+BOX_LINES = 4  # a box's least height, when the note has several headings (it grows with the window)
+
+
+class SectionBox(QPlainTextEdit):
+    """A heading's box: as tall as its least height by preference, so the editor's boxes
+    share the window's height rather than asking for more than it has."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class NoteSections(QWidget):
@@ -38,7 +46,7 @@ class NoteSections(QWidget):
             font.setBold(True)
             heading.setFont(font)
             heading.setObjectName(f"heading_{section.key}")
-            box = QPlainTextEdit()
+            box = SectionBox()
             box.setObjectName(f"section_{section.key}")
             box.setAccessibleName(section.heading)
             box.setPlaceholderText(section.prompt)
