@@ -50,13 +50,18 @@ def clock() -> Clock:
     return Clock()
 
 
-@pytest.fixture
-def window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, clock: Clock) -> MainWindow:
+def open_window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, clock: Clock) -> MainWindow:
+    """The window shown at NOW, its idle lock on the test's clock."""
     opened = MainWindow(vault, worker, now=lambda: NOW,
                         idle_lock=IdleLock(10, now=clock, check_every_ms=3_600_000))
     qtbot.addWidget(opened)
     opened.show()
     return opened
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, clock: Clock) -> MainWindow:
+    return open_window(qtbot, vault, worker, clock)
 
 
 def sessions(vault: Vault) -> list[tuple[str, datetime, AppointmentStatus]]:

@@ -3,7 +3,7 @@ the lock, signed and added to (the issue's own walk through it)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,14 +16,12 @@ from services.notes.note_reading import note_of_session
 from services.vault.practice_vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import type_text
-from tests.ui.test_main_window import Clock, at
-from ui.idle_lock import IdleLock
+from tests.ui.test_main_window import Clock, at, open_window
 from ui.main_window import MainWindow
 from ui.notes.note_editor import NoteEditor
 from ui.worker import DatabaseWorker
 
 MONDAY = date(2026, 6, 15)
-NOW = datetime(2026, 6, 15, 16, 0, tzinfo=UTC)  # Monday 17:00 in London
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -34,11 +32,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, clock: Clock) -> MainWindow:
-    opened = MainWindow(vault, worker, now=lambda: NOW,
-                        idle_lock=IdleLock(10, now=clock, check_every_ms=3_600_000))
-    qtbot.addWidget(opened)
-    opened.show()
-    return opened
+    return open_window(qtbot, vault, worker, clock)
 
 
 @pytest.fixture

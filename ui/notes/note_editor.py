@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from services.notes.note_reading import Addendum, Note
 from services.notes.session_notes import NoteDraft, SavedDraft, add_addendum, save_draft, sign
 from services.vault.practice_vault import Vault
 from ui.client_labels import time_text, when_text
-from ui.forms import ERROR_STYLE, HINT_STYLE, Form, heading_label, note_label
+from ui.forms import ERROR_STYLE, HINT_STYLE, Form, heading_label, note_label, scrolled_column
 from ui.i18n import window_language
 from ui.labels import status_label
 from ui.notes.addenda import AddendaView
@@ -115,9 +114,7 @@ class NoteEditor(QDialog):
         close.setAutoDefault(False)
         self.sign_button.setAutoDefault(False)
 
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(16, 12, 16, 12)
+        scroll, column = scrolled_column()
         column.addWidget(self.client)
         column.addWidget(self.session)
         column.addWidget(self.hint)
@@ -127,10 +124,6 @@ class NoteEditor(QDialog):
         column.addWidget(self.sections, 1)
         column.addWidget(self.error)
         column.addWidget(self.addenda)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(16, 0, 16, 12)
         buttons.addWidget(self.state, 1)
