@@ -430,6 +430,7 @@ class MainWindow(QMainWindow):
         if self.client_panel.has_unsaved_notes() and not self.locked:
             if self.client_panel.ask_to_save_notes():
                 self.client_panel.notes.save()
+        self.notes.save_all()  # queued before the practice closes
         vault, self._vault = self._vault, None
         SAVE_FOLDER.close()
         forget_qt_history()

@@ -13,7 +13,7 @@ from models.enums import NoteFormat
 from services.calendar.appointments import book
 from services.clients.client_records import ClientDraft, create_client
 from services.notes.note_reading import note_of_session
-from services.vault.practice_vault import Vault
+from services.vault.practice_vault import Vault, open_vault, unlock_with_passphrase
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import type_text
 from tests.ui.test_main_window import Clock, at, open_window
@@ -130,7 +130,7 @@ def test_a_double_click_on_the_session_opens_its_note(
 
 
 def test_close_the_day_opens_the_chosen_sessions_note(
-        qtbot: QtBot, window: MainWindow, session_id: int) -> None:
+        qtbot: QtBot, window: MainWindow, vault: Vault, session_id: int) -> None:
     dialog = window.open_close_day(MONDAY)
     assert dialog is not None
     assert not dialog.note_button.isEnabled()
@@ -139,3 +139,25 @@ def test_close_the_day_opens_the_chosen_sessions_note(
     qtbot.mouseClick(dialog.note_button, LEFT)
     editor = dialog.findChild(NoteEditor)  # above the day, where it can be typed in
     assert editor is not None and editor.isVisible() and editor.appointment_id == session_id
+    type_text(editor.sections.boxes["note"], "Written while closing the day.")
+    dialog.accept()  # the day's dialog done: its note editor goes too, its words kept
+    assert not editor.isVisible()
+    assert next(s.text for s in note_of_session(vault, session_id).sections) == (  # type: ignore[union-attr]
+        "Written while closing the day.")
+
+
+def test_closing_the_window_saves_what_is_typed_before_the_practice_closes(
+        qtbot: QtBot, window: MainWindow, vault: Vault, session_id: int) -> None:
+    editor = window.open_session_note(session_id)
+    assert editor is not None
+    type_text(editor.sections.boxes["note"], "Last words.")
+    assert note_of_session(vault, session_id) is None  # still in the debounce
+    with qtbot.waitSignal(window.closed):
+        window.close()
+    reopened = open_vault(vault.paths.folder, unlock_with_passphrase(vault.paths.folder,
+                                                                     PASSPHRASE))
+    try:
+        note = note_of_session(reopened, session_id)
+        assert note is not None and note.sections[0].text == "Last words."
+    finally:
+        reopened.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from services.vault.practice_vault import Vault
 from ui.notes.note_editor import NoteEditor
@@ -26,8 +26,11 @@ class NoteWindows(QObject):
         that blocks the window, if one does (close the day, say), so that it can be typed in."""
         editor = self._open.get(appointment_id)
         if editor is None or not shiboken6.isValid(editor):
-            parent = QApplication.activeModalWidget() or self._window
-            editor = NoteEditor(self._vault, self._worker, appointment_id, parent)
+            blocking = QApplication.activeModalWidget()
+            editor = NoteEditor(self._vault, self._worker, appointment_id,
+                                blocking or self._window)
+            if isinstance(blocking, QDialog):  # it goes with the dialog, its words saved
+                blocking.finished.connect(editor.close)
             editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             editor.note_changed.connect(self.note_changed)
             editor.finished.connect(lambda _result: self._open.pop(appointment_id, None))
@@ -36,5 +39,8 @@ class NoteWindows(QObject):
         editor.activateWindow()
         return editor
 
-    def editors(self) -> list[NoteEditor]:
-        return [editor for editor in self._open.values() if shiboken6.isValid(editor)]
+    def save_all(self) -> None:
+        """Save at once whatever is typed in any open editor (the window is closing)."""
+        for editor in self._open.values():
+            if shiboken6.isValid(editor):
+                editor.saver.save_now()
