@@ -55,6 +55,17 @@ def test_cancel_leaves_the_note_settings_as_they_were(
     assert read_note_settings(vault) == NoteSettings()
 
 
+def test_days_out_of_range_are_said_in_the_notes_section_and_nothing_is_saved(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
+    dialog = opened(qtbot, vault, worker)
+    dialog.sections.setCurrentIndex(0)
+    dialog.notes.unsigned_days.setValue(120)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.isVisible() and dialog.sections.currentIndex() == dialog.notes_section
+    assert dialog.notes.error.text() == "Please give a whole number from 1 to 90."
+    assert read_note_settings(vault) == NoteSettings()
+
+
 def test_add_change_and_retire_a_format_of_your_own(
         qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
     dialog = opened(qtbot, vault, worker)

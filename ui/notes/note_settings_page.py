@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
 from models.enums import Language
 from services.errors import StillroomError
 from services.notes.note_formats import (
-    UNSIGNED_DAYS,
     FormatChoice,
     NoteSettings,
     format_choices,
@@ -32,6 +30,7 @@ from ui.forms import ERROR_STYLE, HINT_STYLE, Form, note_label
 from ui.i18n import window_language
 from ui.notes.template_dialog import TemplateDialog
 from ui.plain_text import literal, plain_label
+from ui.settings_fields import number_field, unit_row
 from ui.worker import DatabaseWorker, readable
 
 NOTE_FIELDS = frozenset({"unsigned_note_days", "note_format"})
@@ -60,9 +59,7 @@ class NoteSettingsPage(QWidget):
         self.default_format = QComboBox()
         self.default_format.setObjectName("note_format")
         self.default_format.setAccessibleName(self.tr("New notes start as"))
-        self.unsigned_days = QSpinBox()
-        self.unsigned_days.setObjectName("unsigned_note_days")
-        self.unsigned_days.setRange(*UNSIGNED_DAYS)
+        self.unsigned_days = number_field("unsigned_note_days")
         self.unsigned_days.setAccessibleName(self.tr("A note is overdue when unsigned for"))
         self.unsigned_days.valueChanged.connect(self._days_suffix)
         self.error = note_label()
@@ -87,7 +84,7 @@ class NoteSettingsPage(QWidget):
         form = Form()
         form.setVerticalSpacing(6)
         form.addRow(self.tr("New notes start as"), self.default_format)
-        form.addRow(self.tr("A note is overdue when unsigned for"), self.unsigned_days)
+        form.addRow(self.tr("A note is overdue when unsigned for"), unit_row(self.unsigned_days))
         days_hint = note_label(self.tr(
             "Counted from the session's day. Closing the day lists a note left unsigned longer."))
         days_hint.setStyleSheet(HINT_STYLE)
