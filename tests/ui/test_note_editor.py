@@ -11,8 +11,9 @@ from models.enums import AppointmentStatus, Language, NoteFormat
 from services.calendar.appointments import set_status
 from services.notes.note_formats import NoteSettings, update_note_settings
 from services.notes.note_reading import note_of_session
-from services.notes.session_notes import sign
+from services.notes.session_notes import add_addendum, sign
 from services.vault.practice_vault import Vault
+from tests.hostile_text import STORABLE
 from tests.services.notes.note_book import client_with_sessions, soap, write
 from tests.ui.conftest import type_text
 from ui.notes.note_editor import NoteEditor
@@ -186,3 +187,18 @@ def test_a_draft_in_russian_keeps_its_headings(
     editor.reject()
     note = note_of_session(vault, session_id)
     assert note is not None and note.language == Language.RUSSIAN
+
+
+@pytest.mark.parametrize("hostile", STORABLE)
+def test_hostile_text_shows_as_it_is(qtbot: QtBot, vault: Vault, worker: DatabaseWorker,
+                                     hostile: str) -> None:
+    appointment_id = client_with_sessions(vault, hostile, count=1)[1][0]
+    note_id = write(vault, appointment_id, hostile).note_id
+    sign(vault, note_id)
+    add_addendum(vault, note_id, hostile)
+    editor = opened(qtbot, vault, worker, appointment_id)
+    assert editor.client.text() == hostile and editor.client.textFormat() == Qt.TextFormat.PlainText
+    assert editor.sections.boxes["note"].toPlainText() == hostile
+    (shown,) = [label for label in editor.addenda.findChildren(type(editor.client))
+                if label.objectName() == "addendum"]
+    assert shown.text() == hostile and shown.textFormat() == Qt.TextFormat.PlainText
