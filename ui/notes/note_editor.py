@@ -27,7 +27,7 @@ from models.enums import AppointmentStatus
 from services.errors import StillroomError
 from services.notes.note_formats import FormatChoice
 from services.notes.note_reading import Addendum, Note
-from services.notes.session_notes import NoteDraft, SavedDraft, add_addendum, save_draft, sign
+from services.notes.session_notes import NoteDraft, SavedDraft, add_addendum, save_and_sign
 from services.vault.practice_vault import Vault
 from ui.client_labels import time_text, when_text
 from ui.forms import ERROR_STYLE, HINT_STYLE, Form, heading_label, note_label, scrolled_column
@@ -45,11 +45,6 @@ NOT_HELD = frozenset({AppointmentStatus.NO_SHOW, AppointmentStatus.CANCELLED,
                       AppointmentStatus.LATE_CANCELLATION,
                       AppointmentStatus.CANCELLED_BY_THERAPIST,
                       AppointmentStatus.MISSED_BY_THERAPIST})
-
-
-def _signed_then_saved(vault: Vault, draft: NoteDraft) -> Note:
-    """Save the last words, then sign: what is signed is what the editor showed."""
-    return sign(vault, save_draft(vault, draft).note_id)
 
 
 class NoteEditor(QDialog):
@@ -242,13 +237,13 @@ class NoteEditor(QDialog):
         return box
 
     def sign(self) -> None:
-        """Save the last words and sign, in that order on the worker."""
+        """Save the last words and sign them, together, on the worker."""
         if self._format is None or self.signed:
             return
         self.saver.forget()
         vault, draft = self._vault, self.draft()
         self.sign_button.setEnabled(False)
-        self._worker.run(lambda: _signed_then_saved(vault, draft), self._signed,
+        self._worker.run(lambda: save_and_sign(vault, draft), self._signed,
                          self._not_signed)
 
     def _signed(self, note: Note) -> None:
