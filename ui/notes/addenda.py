@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from services.notes.note_reading import Addendum
 from ui.client_labels import when_text
-from ui.forms import ERROR_STYLE, clear_layout, note_label
+from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, note_label
 from ui.plain_text import plain_label
 
 BOX_LINES = 4
@@ -69,8 +69,10 @@ class AddendaView(QWidget):
             when = plain_label(self.tr("Addendum, {when}").format(
                 when=when_text(addendum.written_at, zone)))
             when.setObjectName("addendum_when")
+            when.setStyleSheet(HINT_STYLE)
             text = note_label(addendum.text)
             text.setObjectName("addendum")
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.listed.addWidget(when)
             self.listed.addWidget(text)
         self.heading.setVisible(bool(addenda))
