@@ -68,14 +68,33 @@ def test_late_now_from_the_late_call_minutes_until_the_session_would_have_ended(
     assert rules(vault, at(DAY, 10, 20), ann) == []
 
 
-def test_a_no_show_is_listed_until_any_contact_after_it(vault: Vault) -> None:
+def test_a_no_show_stays_listed_with_its_attempts_until_the_client_answers(
+    vault: Vault,
+) -> None:
     ann = new_client(vault, "Ann Lee")
     (session,) = book(vault, ann, at(DAY))
     set_status(vault, session, AppointmentStatus.NO_SHOW)
     log_contact(vault, ann, ContactChannel.TEXT, ContactOutcome.SENT, at=at(DAY, 9))
     assert rules(vault, at(DAY, 12), ann) == [CallRule.NO_SHOW_NOT_CONTACTED]
     log_contact(vault, ann, ContactChannel.CALL, ContactOutcome.NO_ANSWER, at=at(DAY, 12, 30))
+    log_contact(vault, ann, ContactChannel.VOICEMAIL, ContactOutcome.VOICEMAIL, at=at(DAY, 13))
+    log_contact(vault, ann, ContactChannel.TEXT, ContactOutcome.SENT, at=at(DAY, 13, 5))
+    entry = listed(vault, at(DAY + timedelta(days=3)))[ann]
+    assert (entry.rule, entry.attempts) == (CallRule.NO_SHOW_NOT_CONTACTED, 2)
+    log_contact(vault, ann, ContactChannel.CALL, ContactOutcome.REACHED, at=at(DAY, 15))
+    assert rules(vault, at(DAY, 16), ann) == []
+
+
+def test_a_no_show_leaves_the_list_when_the_therapist_sets_a_day_to_try_again(
+    vault: Vault,
+) -> None:
+    ann = new_client(vault, "Ann Lee")
+    (session,) = book(vault, ann, at(DAY))
+    set_status(vault, session, AppointmentStatus.NO_SHOW)
+    log_contact(vault, ann, ContactChannel.CALL, ContactOutcome.NO_ANSWER, at=at(DAY, 12),
+                follow_up_on=DAY + timedelta(days=2))
     assert rules(vault, at(DAY, 13), ann) == []
+    assert rules(vault, at(DAY + timedelta(days=2)), ann) == [CallRule.FOLLOW_UP_DUE]
 
 
 def test_no_next_session_after_the_follow_up_days_and_not_with_a_session_ahead(
