@@ -298,6 +298,8 @@ def set_status_in(
     refuse_if_session_day_closed(session, appointment.starts_at)
     appointment.status = status
     appointment.arrived_at = arrived_at.astimezone(UTC) if arrived_at else None
+    if status != AppointmentStatus.NO_SHOW:
+        appointment.no_show_reason = None  # a reason for not coming belongs to a no-show
     follow_policy(session, appointment, charge=charge)
 
 

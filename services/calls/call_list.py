@@ -175,14 +175,12 @@ def _lapsed(f: ClientFacts, day: _Day, s: PracticeSettings) -> list[CallReason]:
     return reasons
 
 
-def _undecided(f: ClientFacts) -> bool:
-    """The last session, a no-show, has had no answer and no decision since: no call that
-    reached the client (or that they declined) and no day set to try again after it.
+def _undecided(f: ClientFacts, missed: datetime) -> bool:
+    """The no-show at `missed` has had no answer and no decision since: no call that reached
+    the client (or that they declined) and no day set to try again after it.
 
     A text sent or a voicemail left is not an answer, so the client stays on the list, with
     the attempts so far, until the therapist hears back or decides when to call again."""
-    missed = f.last_at
-    assert missed is not None  # a last status comes with its session's time
     return ((f.answered_at is None or f.answered_at <= missed)
             and (f.follow_set_at is None or f.follow_set_at <= missed))
 
@@ -193,7 +191,8 @@ def _reasons_of(f: ClientFacts, day: _Day, s: PracticeSettings) -> list[CallReas
         return []
     reasons = []
     paused = f.status == ClientStatus.PAUSED
-    if not paused and f.last_status == AppointmentStatus.NO_SHOW and _undecided(f):
+    if (not paused and f.last_status == AppointmentStatus.NO_SHOW and f.last_at is not None
+            and _undecided(f, f.last_at)):
         reasons.append(CallReason(CallRule.NO_SHOW_NOT_CONTACTED, appointment_id=f.last_id,
                                   at=f.last_at, days=day.days_since(f.last_at)))
     due, pending = _follow_up(f, day)
