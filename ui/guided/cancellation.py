@@ -31,12 +31,12 @@ from services.vault.practice_vault import Vault
 from ui.client_labels import money_text, when_text
 from ui.guided.cancellation_pages import (
     CancellationFeePage,
-    FinishPage,
     KeepPage,
     NewTimePage,
     RequestPage,
 )
 from ui.guided.facts import SessionFacts
+from ui.guided.finish_page import FinishPage
 from ui.guided.wizard import GuidedDialog, GuidedPage
 from ui.labels import modality_label, reason_label
 from ui.worker import DatabaseWorker
