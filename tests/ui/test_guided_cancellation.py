@@ -425,3 +425,25 @@ def test_next_waits_for_the_policy_and_an_answer_overtaken_is_ignored(
     step(qtbot, arrived, QDateTimeEdit.Section.DaySection, Qt.Key.Key_Down, 2)  # in time
     assert next_button.isEnabled() and held.jobs == [] and not dialog.fee.applies()
     worker.shutdown()
+
+
+def test_a_late_cancelled_second_session_says_so_with_extra_care(
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker, session_id: int
+) -> None:
+    newcomer = create_client(vault, ClientDraft(full_name="Olga Ivanova"))
+    (first,) = book(vault, newcomer, at(TUESDAY - timedelta(weeks=1), 15))
+    set_status(vault, first, AppointmentStatus.ATTENDED)
+    (second,) = book(vault, newcomer, at(TUESDAY, 15))
+    dialog = open_dialog(qtbot, vault, worker, second)
+    note = dialog.second_session
+    assert note.isVisible()  # the notice came this morning: late
+    assert note.heading.text() == "This was to be the second session"
+    assert "A late cancellation now is often that doubt" in note.text.text()
+    choose(qtbot, dialog.request.by_therapist)  # the therapist's own: not the client's doubt
+    assert not note.isVisible()
+    choose(qtbot, dialog.request.by_client)
+    step(qtbot, dialog.request.arrived, QDateTimeEdit.Section.DaySection, Qt.Key.Key_Down, 2)
+    assert not dialog.request.is_late() and not note.isVisible()  # in good time
+
+    nadia = open_dialog(qtbot, vault, worker, session_id)  # her fifth session
+    assert nadia.request.is_late() and not nadia.second_session.isVisible()

@@ -1,7 +1,8 @@
 """The cancellation dialog: the request, a way to keep the session, the fee, a new time.
 
 The first step records who cancelled, when the notice came and why, and says at once
-whether that notice is late under the practice's window. Before anything is cancelled, the
+whether that notice is late under the practice's window (and, when the late-cancelled
+session was the client's second, what care that asks for). Before anything is cancelled, the
 next step offers to keep the session at the same time by phone or video instead: kept, it
 changes only how they meet. Otherwise the fee the policy proposes for a notice that late
 (none when in time, or when the therapist cancelled), then a new time or none.
@@ -37,6 +38,7 @@ from ui.guided.cancellation_pages import (
 )
 from ui.guided.facts import SessionFacts
 from ui.guided.finish_page import FinishPage
+from ui.guided.second_session import SecondSessionNote
 from ui.guided.wizard import GuidedDialog, GuidedPage
 from ui.labels import modality_label, reason_label
 from ui.worker import DatabaseWorker
@@ -60,6 +62,8 @@ class CancellationDialog(GuidedDialog):
             self.tr("The request"),
             self.tr("Who cancelled, when the notice came and why. Whether it is late follows "
                     "from your cancellation policy.")))
+        self.second_session = SecondSessionNote()
+        self.request.body.addWidget(self.second_session)
         self.keep = self.add_step(KeepPage(
             self.tr("Keep the session another way?"),
             self.tr("Before cancelling: the same time, by phone or video instead.")))
@@ -97,6 +101,7 @@ class CancellationDialog(GuidedDialog):
         self._asked += 1
         late, by = self.request.is_late(), self.request.by()
         self.keep.set_request(facts, by, late)
+        self.second_session.show_for(facts.second_session and late, cancelled=True)
         if not late or facts.fee_charged:  # a fee is charged once
             self._set_proposal(None)
             self.request.set_waiting(False)
