@@ -522,6 +522,14 @@
         <translation>Свободное время на две недели; сначала — обычные для клиента день и время.</translation>
     </message>
     <message>
+        <source>Let them know</source>
+        <translation>Сообщить клиенту</translation>
+    </message>
+    <message>
+        <source>What to say, with what you decided. If someone else answers, say only that you are calling about an appointment.</source>
+        <translation>Что сказать с учётом принятого решения. Если ответит кто-то другой, скажите только, что звоните по поводу записи.</translation>
+    </message>
+    <message>
         <source>Ready to finish</source>
         <translation>Всё готово</translation>
     </message>
@@ -604,6 +612,89 @@
     <message>
         <source>An entry goes in {name}&apos;s chart.</source>
         <translation>В карточку клиента {name} попадёт запись.</translation>
+    </message>
+</context>
+<context>
+    <name>CancellationScripts</name>
+    <message>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
+        <translation>Здравствуйте, {name}! Это {therapist}.</translation>
+    </message>
+    <message>
+        <source>Hello {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>I&apos;m sorry, but I need to cancel our session on {day} at {time}.</source>
+        <translation>К сожалению, мне нужно отменить нашу сессию: {day}, {time}.</translation>
+    </message>
+    <message>
+        <source>Thank you for letting me know that you can&apos;t come on {day} at {time}.</source>
+        <translation>Спасибо, что предупредили, что {day} в {time} встретиться не получится.</translation>
+    </message>
+    <message>
+        <source>I&apos;ve booked us for {when} instead. Does that suit you?</source>
+        <translation>Вместо этого я записываю нас на {when}. Вам так удобно?</translation>
+    </message>
+    <message>
+        <source>Shall we find another time? I have a few free times over the next two weeks.</source>
+        <translation>Подберём другое время? В ближайшие две недели у меня есть несколько свободных окон.</translation>
+    </message>
+    <message>
+        <source>There is no fee for this, of course. I&apos;m sorry for the change.</source>
+        <translation>Разумеется, оплаты за эту сессию не будет. Простите за изменение планов.</translation>
+    </message>
+    <message>
+        <source>As our agreement says, a cancellation at such short notice is charged, so there will be a fee of {amount}.</source>
+        <translation>По нашей договорённости отмена в такой короткий срок оплачивается, поэтому будет начислено {amount}.</translation>
+    </message>
+    <message>
+        <source>Take care until we meet.</source>
+        <translation>Берегите себя, до встречи.</translation>
+    </message>
+    <message>
+        <source>If they answer</source>
+        <translation>Если клиент ответит</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Автоответчик</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>СМС</translation>
+    </message>
+    <message>
+        <source>Could you call me or reply when you can? Thank you.</source>
+        <translation>Позвоните или ответьте, пожалуйста, когда будет удобно. Спасибо!</translation>
+    </message>
+    <message>
+        <source>I&apos;m sorry, I need to change our appointment on {day} at {time}, and I&apos;d like to find you a new time.</source>
+        <translation>К сожалению, мне нужно перенести нашу запись ({day}, {time}), и я хочу предложить вам новое время.</translation>
+    </message>
+    <message>
+        <source>Thank you for letting me know about our appointment on {day} at {time}. I&apos;d like to find you a new time.</source>
+        <translation>Спасибо, что предупредили насчёт записи ({day}, {time}). Я хочу предложить вам новое время.</translation>
+    </message>
+    <message>
+        <source>Hello, this is a message for {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>It&apos;s {therapist}.</source>
+        <translation>Это {therapist}.</translation>
+    </message>
+    <message>
+        <source>Could you call me back on {phone}?</source>
+        <translation>Перезвоните мне, пожалуйста, по номеру {phone}.</translation>
+    </message>
+    <message>
+        <source>Could you call me back when you can?</source>
+        <translation>Перезвоните мне, пожалуйста, когда будет удобно.</translation>
+    </message>
+    <message>
+        <source>Thank you, goodbye.</source>
+        <translation>Спасибо, до свидания.</translation>
     </message>
 </context>
 <context>
