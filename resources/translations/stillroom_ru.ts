@@ -2130,7 +2130,7 @@
     <name>FeePolicy</name>
     <message>
         <source>The client did not come to the session and did not cancel it.</source>
-        <translation>Клиент не пришёл на сессию и не отменил её.</translation>
+        <translation>Сессия пропущена без отмены.</translation>
     </message>
     <message>
         <source>Cancelled {hours} h {minutes} min before the session; the practice asks for {window} hours&apos; notice.</source>
@@ -2300,11 +2300,11 @@
     </message>
     <message>
         <source>{name} has not arrived for the {time} session: {minutes} min late.</source>
-        <translation>{name} не пришёл(ла) на сессию в {time}: опоздание {minutes} мин.</translation>
+        <translation>Сессия в {time} ({name}): прошло {minutes} мин, клиента пока нет.</translation>
     </message>
     <message>
         <source>{name} has not arrived for the {time} session.</source>
-        <translation>{name} не пришёл(ла) на сессию в {time}.</translation>
+        <translation>Сессия в {time} ({name}): клиента пока нет.</translation>
     </message>
     <message>
         <source>Late</source>
@@ -2403,7 +2403,7 @@
     </message>
     <message>
         <source>{client} has not arrived for the {time} session ({minutes} minutes).</source>
-        <translation>{client} не пришёл(ла) на сессию в {time} (прошло минут: {minutes}).</translation>
+        <translation>Сессия в {time} ({client}): клиента пока нет, прошло минут: {minutes}.</translation>
     </message>
     <message>
         <source>Arrived late</source>
@@ -3020,7 +3020,7 @@
     </message>
     <message>
         <source>The client did not come and did not let you know.</source>
-        <translation>Клиент не пришёл и не предупредил вас.</translation>
+        <translation>Сессия пропущена без предупреждения.</translation>
     </message>
     <message>
         <source>The fee</source>
@@ -3096,7 +3096,7 @@
     </message>
     <message>
         <source>{name} did not come to this session and did not cancel it. When you press Finish, it is marked as a no-show.</source>
-        <translation>{name} не пришёл(ла) на эту сессию и не отменил(а) её. Когда вы нажмёте «Готово», сессия будет отмечена как неявка.</translation>
+        <translation>Сессия пропущена ({name}) без отмены. Когда вы нажмёте «Готово», она будет отмечена как неявка.</translation>
     </message>
     <message>
         <source>The next steps help with the rest: the fee your policy proposes, a call to check in, a new time and a note for yourself. Skip any step you do not need; nothing is saved until you press Finish.</source>
@@ -3104,7 +3104,7 @@
     </message>
     <message>
         <source>Did not come to the session on {when}, and did not cancel it.</source>
-        <translation>Сессия {when}: клиент не пришёл и не отменил её.</translation>
+        <translation>Сессия {when} пропущена без отмены.</translation>
     </message>
     <message>
         <source>Reflection:</source>
@@ -3978,8 +3978,8 @@
         <translation>{name}: нет согласия на голосовые сообщения ни по одному номеру.</translation>
     </message>
     <message>
-        <source>No number of {name}&apos;s takes text messages: none is agreed for texts (a landline cannot take them).</source>
-        <translation>{name}: ни на один номер нельзя писать сообщения — нет согласия (а городской телефон их не принимает).</translation>
+        <source>{name} has not agreed to text messages on any number (a landline cannot take them).</source>
+        <translation>{name}: нет согласия на СМС ни по одному номеру (на городской телефон их и не отправить).</translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
@@ -5131,7 +5131,7 @@
     </message>
     <message>
         <source>They were not coming: marked as a no-show.</source>
-        <translation>Клиент не пришёл: отмечена неявка.</translation>
+        <translation>Сессия не состоится: отмечена неявка.</translation>
     </message>
     <message>
         <source>Left for now: the session is still booked.</source>

@@ -467,8 +467,7 @@ def test_text_is_greyed_out_with_the_reason_when_no_number_takes_texts(
     assert titles == ["If they answer", "Someone else", "Voicemail", "Text message"]
     assert [tabs.isTabEnabled(index) for index in range(tabs.count())] == [
         True, True, True, False]
-    why = ("No number of Nadia's takes text messages: none is agreed for texts (a landline "
-           "cannot take them).")
+    why = "Nadia has not agreed to text messages on any number (a landline cannot take them)."
     assert tabs.tabToolTip(3) == why
     assert dialog.script.unavailable.isVisible()
     assert dialog.script.unavailable.text() == f"Text message: {why}"

@@ -138,8 +138,8 @@ class ScriptPage(GuidedPage):
                     name=name)
         if not any(number.may_text for number in draft.numbers):
             found[ContactChannel.TEXT] = translate(
-                "ScriptPage", "No number of {name}'s takes text messages: none is agreed for "
-                "texts (a landline cannot take them).").format(name=name)
+                "ScriptPage", "{name} has not agreed to text messages on any number (a "
+                "landline cannot take them).").format(name=name)
         return found
 
     def _grey_out_unusable(self) -> None:
