@@ -3994,6 +3994,10 @@
         <translation>эл. почта</translation>
     </message>
     <message>
+        <source>video</source>
+        <translation>видео</translation>
+    </message>
+    <message>
         <source>How to reach {name}:</source>
         <translation>Как связаться с клиентом {name}:</translation>
     </message>

@@ -161,6 +161,19 @@ def test_a_no_show_not_answering_stays_listed_with_the_calls_so_far(
     assert [c.outcome for c in contacts(vault, practice.tom)] == [ContactOutcome.NO_ANSWER] * 2
 
 
+def test_the_text_script_is_greyed_out_with_the_reason_when_no_number_takes_texts(
+    qtbot: QtBot, dock: CallListDock, practice: Practice,
+) -> None:
+    dialog = call(qtbot, dock, practice.tom)
+    tabs = dialog.script.tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles == ["If they answer", "Someone else", "Voicemail", "Text message"]
+    assert [tabs.isTabEnabled(i) for i in range(tabs.count())] == [True, True, True, False]
+    assert tabs.tabToolTip(3) == (
+        "Tom has not agreed to text messages on any number (a landline cannot take them).")
+    assert dialog.script.unavailable.isVisible()
+
+
 def test_wants_to_stop_offers_the_closing_letter_and_opens_it(
     qtbot: QtBot, vault: Vault, dock: CallListDock, practice: Practice,
 ) -> None:

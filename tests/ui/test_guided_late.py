@@ -239,3 +239,17 @@ def test_the_scripts_appear_when_the_facts_arrive_after_the_dialog_is_shown(
     held.release()
     assert opened.script.tabs.count() == 4
     assert "10:00" in opened.script.tabs.widget(0).toPlainText()
+
+
+def test_the_call_step_shows_where_to_find_a_video_client(
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker
+) -> None:
+    client = create_client(vault, ClientDraft(full_name="Ann Lee",
+                                              online_handle="ann.lee (WhatsApp)"))
+    (online,) = book(vault, client, at(TUESDAY, 14), modality=Modality.VIDEO)
+    dialog = LateDialog(vault, worker, find_entry(vault, online), at(TUESDAY, 14, 20))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    handle = dialog.script.findChild(QLabel, "video_handle")
+    assert handle is not None and handle.isVisible() and handle.text() == "ann.lee (WhatsApp)"
+    assert dialog.script.numbers_caption.text() == "How to reach Ann Lee:"

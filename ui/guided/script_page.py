@@ -169,7 +169,8 @@ class ScriptPage(GuidedPage):
                 seconds=self.clipboard.timer.interval() // 1000))
 
     def set_client(self, client: ClientDetails) -> None:
-        """The client's numbers with their consent marks, and their email address."""
+        """The client's numbers with their consent marks, their email address and their video
+        handle (Skype, WhatsApp, Zoom...)."""
         self._client = client
         draft = client.draft
         name = draft.preferred_name or draft.full_name
@@ -188,7 +189,13 @@ class ScriptPage(GuidedPage):
         if draft.email:
             self.numbers.addWidget(self._selectable(draft.email), row, 0)
             self.numbers.addWidget(self._hint(translate("ScriptPage", "email")), row, 1)
-        if draft.numbers or draft.email:
+            row += 1
+        if draft.online_handle:  # where to find them for a session by video
+            handle = self._selectable(draft.online_handle)
+            handle.setObjectName("video_handle")
+            self.numbers.addWidget(handle, row, 0)
+            self.numbers.addWidget(self._hint(translate("ScriptPage", "video")), row, 1)
+        if draft.numbers or draft.email or draft.online_handle:
             self.numbers_caption.setText(translate("ScriptPage", "How to reach {name}:")
                                          .format(name=name))
         else:
