@@ -47,11 +47,12 @@ class RepairButton(QPushButton):
     def set_sessions(self, past: Sequence[CalendarEntry], name: str) -> None:
         self._session = session_to_repair(past)
         self.setEnabled(self._session is not None)
-        self.setToolTip(literal(
-            self.tr("Repair a rupture with {name}: after a hard session, or when trust was "
-                    "lost.").format(name=name) if self._session is not None
-            else self.tr("There is no session with {name} yet to talk through.").format(
-                name=name)))
+        said = (self.tr("Repair a rupture with {name}: after a hard session, or when trust "
+                        "was lost.").format(name=name) if self._session is not None
+                else self.tr("There is no session with {name} yet to talk through.").format(
+                    name=name))
+        self.setToolTip(literal(said))
+        self.setAccessibleName(said)  # the button's word is short; this says what it does
 
     def open_repair(self) -> None:
         if self._session is None:

@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>Repair…</source>
-        <translation>Восстановить доверие…</translation>
+        <translation>Доверие…</translation>
     </message>
     <message>
         <source>Contact</source>
