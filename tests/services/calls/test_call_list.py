@@ -268,3 +268,36 @@ def test_late_now_counts_real_minutes_across_the_spring_clock_change(
         assert rules(vault, now, client)[:1] == expected
     finally:
         delete(vault, session)
+
+
+CONTACTS = st.lists(st.tuples(st.sampled_from(list(ContactOutcome)), st.integers(-48, 48),
+                              st.booleans()), max_size=5)
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(contacts=CONTACTS)
+def test_a_no_show_stays_until_an_answer_or_a_day_to_try_again_comes_after_it(
+    vault: Vault, contacts: list[tuple[ContactOutcome, int, bool]],
+) -> None:
+    """Whatever came before the no-show, and any number of unanswered calls or messages after
+    it: listed, with those calls counted, until a contact after it reached the client or set a
+    day to try again."""
+    client = new_client(vault, "Ann Lee")
+    missed_at = at(DAY)
+    (missed,) = book(vault, client, missed_at, allow_conflicts=True)
+    set_status(vault, missed, AppointmentStatus.NO_SHOW)
+    for outcome, hours, follow_up in contacts:
+        log_contact(vault, client, ContactChannel.CALL, outcome,
+                    at=missed_at + timedelta(hours=hours),
+                    follow_up_on=DAY + timedelta(days=30) if follow_up else None)
+    after = [(outcome, follow_up) for outcome, hours, follow_up in contacts if hours > 0]
+    decided = any(outcome in (ContactOutcome.REACHED, ContactOutcome.DECLINED) or follow_up
+                  for outcome, follow_up in after)
+    entry = listed(vault, at(DAY + timedelta(days=3), 12)).get(client)
+    listed_rules = [r.rule for r in entry.reasons] if entry else []
+    assert (CallRule.NO_SHOW_NOT_CONTACTED in listed_rules) == (not decided)
+    if not decided:
+        assert entry is not None and entry.attempts == sum(
+            outcome in (ContactOutcome.NO_ANSWER, ContactOutcome.VOICEMAIL,
+                        ContactOutcome.WRONG_NUMBER) for outcome, _follow_up in after)
