@@ -392,11 +392,13 @@ def between(session: Session, start: datetime, end: datetime) -> list[CalendarEn
 
 
 def find_entry(vault: Vault, appointment_id: int) -> CalendarEntry:
-    """One session as the calendar shows it."""
+    """One session as the calendar shows it (another may start at the same time: a session
+    cancelled and the slot booked again)."""
     with vault.unit_of_work() as session:
         appointment = _appointment(session, appointment_id)
-        return between(session, appointment.starts_at,
-                       appointment.starts_at + timedelta(microseconds=1))[0]
+        same_start = between(session, appointment.starts_at,
+                             appointment.starts_at + timedelta(microseconds=1))
+        return next(entry for entry in same_start if entry.id == appointment_id)
 
 
 def days(vault: Vault, first: date, count: int) -> list[CalendarEntry]:
