@@ -1,0 +1,113 @@
+"""A list whose rows are two lines: what the row is (bold) and a line of what it holds (quiet).
+
+Narrow places (the client panel, a dock) have no room for a table's columns side by side; each
+line is cut with "…" at the list's width instead. The words are drawn as plain text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from ui.plain_text import literal
+
+KeyRole = Qt.ItemDataRole.UserRole
+DetailRole = Qt.ItemDataRole.UserRole + 1
+MarkRole = Qt.ItemDataRole.UserRole + 2  # a colour for the title (private, overdue)
+PADDING = 4
+
+
+@dataclass(frozen=True)
+class Line:
+    title: str
+    detail: str
+    key: int | None = None  # the session or row it stands for
+    tooltip: str = ""
+    mark: str = ""  # a colour name for the title, or "" for the usual one
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt's name)
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(200, 2 * option.fontMetrics.lineSpacing() + 2 * PADDING + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        widget = option.widget
+        if widget is not None:
+            widget.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option,
+                                         painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text = palette.color(QPalette.ColorRole.HighlightedText if selected
+                             else QPalette.ColorRole.Text)
+        quiet = text if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        rect = option.rect.adjusted(PADDING + 2, PADDING, -PADDING, -PADDING)
+        metrics = option.fontMetrics
+        painter.save()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        mark = index.data(MarkRole)
+        painter.setPen(QColor(mark) if mark and not selected else text)
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        painter.drawText(rect.left(), rect.top() + metrics.ascent(), painter.fontMetrics()
+                         .elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.setFont(option.font)
+        painter.setPen(quiet)
+        detail = str(index.data(DetailRole) or "")
+        painter.drawText(rect.left(), rect.top() + metrics.lineSpacing() + metrics.ascent(),
+                         metrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
+
+
+class TwoLineList(QListWidget):
+    """Read-only rows of two lines, as tall as its rows up to `visible`, then it scrolls."""
+
+    def __init__(self, name: str, accessible: str, visible: int = 6) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setAccessibleName(accessible)
+        self._visible = visible
+        self.setItemDelegate(TwoLineDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def set_lines(self, lines: Sequence[Line]) -> None:
+        self.clear()
+        for line in lines:
+            item = QListWidgetItem(line.title)
+            item.setData(KeyRole, line.key)
+            item.setData(DetailRole, line.detail)
+            item.setData(MarkRole, line.mark)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{line.title}. {line.detail}")
+            if line.tooltip:
+                item.setToolTip(literal(line.tooltip))
+            self.addItem(item)
+        row = self.sizeHintForRow(0) if lines else self.fontMetrics().height() + 6
+        shown = max(1, min(len(lines), self._visible))
+        self.setFixedHeight(shown * row + 2 * self.frameWidth())
+
+    def lines(self) -> list[tuple[str, str]]:
+        """(title, detail) of each row, as the screen shows them."""
+        return [(item.text(), str(item.data(DetailRole)))
+                for item in map(self.item, range(self.count())) if item is not None]
+
+    def key(self, row: int) -> int | None:
+        item = self.item(row)
+        key: int | None = None if item is None else item.data(KeyRole)
+        return key
