@@ -32,8 +32,8 @@ def days_text(days: int, overdue: bool) -> str:
         words = translate("NotesToFinish", "today")
     elif days == 1:
         words = translate("NotesToFinish", "1 day")
-    else:  # Russian has three forms of the word: its translation picks by the number
-        words = translate("NotesToFinish", "%n days", "", days)
+    else:  # (in Russian an abbreviation, which every number takes alike)
+        words = translate("NotesToFinish", "{count} days").format(count=days)
     return translate("NotesToFinish", "{days} · overdue").format(days=words) if overdue else words
 
 

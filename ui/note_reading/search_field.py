@@ -55,6 +55,7 @@ class NoteSearch(QWidget):
         self.timer.timeout.connect(self.search_now)
         self.results = SearchResults(self)
         self.results.hit_chosen.connect(self.open_hit)
+        self.results.hide()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.field)
@@ -110,8 +111,13 @@ class NoteSearch(QWidget):
             self._place_results()
 
     def _place_results(self) -> None:
-        corner = self.field.mapToGlobal(QPoint(self.field.width(), self.field.height()))
-        self.results.move(corner.x() - self.results.width(), corner.y() + 2)
+        """Over the window, right under the field (a child of the window, not a window of its
+        own: it never takes the focus from the field, and hides with the window)."""
+        host = self.window()
+        if self.results.parentWidget() is not host:
+            self.results.setParent(host)
+        corner = self.field.mapTo(host, QPoint(self.field.width(), self.field.height()))
+        self.results.move(max(0, corner.x() - self.results.width()), corner.y() + 2)
         self.results.show()
         self.results.raise_()
 

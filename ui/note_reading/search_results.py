@@ -1,6 +1,6 @@
-"""What a search found, in a small window under the toolbar's search field: for each hit the
-client, the session's day, which kind of writing it is (a private reflection marked so), and a
-line of the text with the words found highlighted.
+"""What a search found, in a panel over the window under the toolbar's search field: for each
+hit the client, the session's day, which kind of writing it is (a private reflection marked
+so), and a line of the text with the words found highlighted.
 
 The line is drawn with QTextLayout and format ranges over the offsets the search gives: the
 text itself is never read as markup, whatever a note holds.
@@ -64,7 +64,8 @@ def writing_label(hit: SearchHit) -> str:
         Writing.CHART: translate("SearchResults", "Chart notes"),
         Writing.REFLECTION: translate("SearchResults", "Private reflection"),
     }[hit.writing]
-    return f"{words} · {hit.heading}" if hit.heading else words
+    same = hit.heading.casefold() == words.casefold()  # a free note's one heading, "Note"
+    return f"{words} · {hit.heading}" if hit.heading and not same else words
 
 
 def hit_title(hit: SearchHit, zone: ZoneInfo, today: date) -> str:
@@ -159,10 +160,10 @@ class SearchResults(QFrame):
     hit_chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint)
+        super().__init__(parent)
         self.setObjectName("search_results")
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
         self.setAccessibleName(self.tr("Search results"))
         self.summary = note_label()
         self.summary.setObjectName("search_summary")

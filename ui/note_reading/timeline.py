@@ -38,7 +38,8 @@ def note_state(note: Note | None) -> str:
         return translate("ClientTimeline", "Draft")
     if not note.addenda:
         return translate("ClientTimeline", "Signed")
-    return translate("ClientTimeline", "Signed · addenda: %n", "", len(note.addenda))
+    return translate("ClientTimeline", "Signed · addenda: {count}").format(
+        count=len(note.addenda))
 
 
 def first_words(note: Note | None, limit: int = FIRST_WORDS) -> str:
@@ -144,12 +145,13 @@ class ClientTimeline(QWidget):
             return
         self._reading = False
         self._more = len(found) == PAGE
-        scrolled = self.table.verticalScrollBar().value()
+        lines = timeline_lines(found, self._zone, self._now().astimezone(self._zone).date())
+        if self._sessions:
+            self.table.add_lines(lines)
+        else:
+            self.table.set_lines(lines)
         self._sessions.extend(found)
         self.error.hide()
-        today = self._now().astimezone(self._zone).date()
-        self.table.set_lines(timeline_lines(self._sessions, self._zone, today))
-        self.table.verticalScrollBar().setValue(scrolled)
         self.table.setVisible(bool(self._sessions))
         self.empty.setVisible(not self._sessions)
 

@@ -89,6 +89,10 @@ class TwoLineList(QListWidget):
 
     def set_lines(self, lines: Sequence[Line]) -> None:
         self.clear()
+        self.add_lines(lines)
+
+    def add_lines(self, lines: Sequence[Line]) -> None:
+        """More rows below those shown, where the reader has scrolled to."""
         for line in lines:
             item = QListWidgetItem(line.title)
             item.setData(KeyRole, line.key)
@@ -98,8 +102,8 @@ class TwoLineList(QListWidget):
             if line.tooltip:
                 item.setToolTip(literal(line.tooltip))
             self.addItem(item)
-        row = self.sizeHintForRow(0) if lines else self.fontMetrics().height() + 6
-        shown = max(1, min(len(lines), self._visible))
+        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 6
+        shown = max(1, min(self.count(), self._visible))
         self.setFixedHeight(shown * row + 2 * self.frameWidth())
 
     def lines(self) -> list[tuple[str, str]]:
