@@ -33,13 +33,15 @@ def test_sessions_are_shown_newest_first_with_their_notes_state_and_first_words(
     panel = open_panel(qtbot, vault, worker, notes.ann)
     shown = panel.timeline.table.lines()
     assert [panel.timeline.table.key(row) for row in range(3)] == notes.ann_sessions[::-1]
-    assert shown[0][0].endswith("· No note") and shown[0][1] == ""
-    assert shown[1][0].endswith("· Draft")
-    assert shown[1][1] == "Panic on the train again; we practised slow breathing."
-    assert shown[2][0].endswith("· Signed · addenda: 1")
-    assert shown[2][1] == "Spoke about her sister."  # the first line only
+    assert shown == [
+        ("Mon 16 Mar, 10:00 · Booked", "No note", ""),
+        ("Mon 9 Mar, 10:00 · Booked", "Draft",
+         "Panic on the train again; we practised slow breathing."),
+        ("Mon 2 Mar, 10:00 · Booked", "Signed · addenda: 1",
+         "Spoke about her sister."),  # the first line only
+    ]
     # The private reflection about the second session is not part of the timeline.
-    assert not any("impatient" in title + words for title, words in shown)
+    assert not any("impatient" in " ".join(row) for row in shown)
 
 
 def test_enter_or_a_double_click_on_a_session_asks_for_its_note(
@@ -81,7 +83,7 @@ def test_reflections_are_listed_apart_and_marked_private(
     reflections = panel.reflections
     assert reflections.mark.text() == "Private — never in the record or letters"
     assert reflections.mark.isVisible()
-    [(title, words)] = reflections.table.lines()
+    [(title, _badge, words)] = reflections.table.lines()
     assert title.endswith("· about a session") and words == "I felt impatient with her today."
 
 
@@ -101,4 +103,4 @@ def test_add_reflection_keeps_it_private_and_shows_it(
     newest = reflections_of(vault, notes.ann)[0]
     assert newest.text == "Noticed my own <b>tiredness</b>; take to supervision."
     assert newest.appointment_id == notes.ann_sessions[2]
-    assert panel.reflections.table.lines()[0][1] == newest.text  # shown as typed, as text
+    assert panel.reflections.table.lines()[0][2] == newest.text  # shown as typed, as text

@@ -19,8 +19,8 @@ def test_old_unsigned_drafts_are_listed_with_the_days_they_have_waited(
     assert notes_window.notes_dock.isVisible()
     listed = notes_window.notes_to_finish
     assert listed.table.lines() == [
-        ("Ann Lee", "Mon 9 Mar, 10:00 · 21 days · overdue"),
-        ("Ольга Орлова", "Mon 9 Mar, 13:00 · 21 days · overdue"),
+        ("Ann Lee", "21 days · overdue", "Mon 9 Mar, 10:00"),
+        ("Ольга Орлова", "21 days · overdue", "Mon 9 Mar, 13:00"),
     ]
     assert listed.summary.text() == "Drafts to finish and sign: 2. Double-click one to open it."
 
@@ -40,7 +40,7 @@ def test_a_double_click_shows_the_session_and_signing_takes_it_off_the_list(
     assert draft is not None
     sign(vault, draft.id)
     notes_window.notes_changed()
-    assert [name for name, _when in table.lines()] == ["Ольга Орлова"]
+    assert [name for name, _days, _when in table.lines()] == ["Ольга Орлова"]
     assert notes_window.menus.notes.text() == "Notes to finish (1)"
 
 

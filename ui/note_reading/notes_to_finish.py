@@ -38,11 +38,9 @@ def days_text(days: int, overdue: bool) -> str:
 
 
 def finish_lines(notes: Sequence[NoteToFinish], zone: ZoneInfo, today: date) -> list[Line]:
-    """The client over the session's day and how long the note has waited."""
-    return [Line(note.client_name, translate("NotesToFinish", "{when} · {days}").format(
-                     when=when_text(note.starts_at, zone, today),
-                     days=days_text(note.days, note.overdue)),
-                 note.appointment_id, mark=OVERDUE if note.overdue else "")
+    """The client, how long the note has waited at the right, over the session's day."""
+    return [Line(note.client_name, when_text(note.starts_at, zone, today), note.appointment_id,
+                 mark=OVERDUE if note.overdue else "", badge=days_text(note.days, note.overdue))
             for note in notes]
 
 

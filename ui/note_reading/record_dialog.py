@@ -84,7 +84,7 @@ class ClientRecordDialog(PaperDialog):
         where = self.column.indexOf(self.error)
         self.column.insertLayout(where, choose)
         self.column.insertWidget(where + 1, self.errors.label(None))
-        self.pane.setMinimumHeight(420)
+        self.pane.setMinimumHeight(560)
         self.pane.preview.show_hint(self.tr(
             "The record is shown here once it is made. Without days chosen it holds every "
             "session up to today."))

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.notes.search import SearchHit, Writing
+from services.notes.search import LIMIT, SearchHit, Writing
 from ui.client_labels import day_text
 from ui.forms import HINT_STYLE, note_label
 
@@ -174,6 +174,7 @@ class SearchResults(QFrame):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setUniformItemSizes(True)
         self.delegate = HitDelegate(ZoneInfo("UTC"), date.today(), self.list)
         self.list.setItemDelegate(self.delegate)
         self.list.itemClicked.connect(lambda item: self.hit_chosen.emit(item.data(HitRole)))
@@ -192,12 +193,17 @@ class SearchResults(QFrame):
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          f"{hit_title(hit, zone, today)}. {hit.snippet}")
             self.list.addItem(item)
-        if hits:
-            self.list.setCurrentRow(0)
+        if len(hits) >= LIMIT:
+            self.summary.setText(self.tr(
+                "The newest {count} shown: more words find fewer. Enter or a click opens one."
+            ).format(count=len(hits)))
+        elif hits:
             self.summary.setText(self.tr("Found: {count}. Enter or a click opens one.").format(
                 count=len(hits)))
         else:
             self.summary.setText(self.tr("Nothing found for “{typed}”.").format(typed=typed))
+        if hits:
+            self.list.setCurrentRow(0)
         self.list.setVisible(bool(hits))
         row = self.list.sizeHintForRow(0) if hits else 0
         height = self.summary.sizeHint().height() + min(len(hits), SHOWN) * row + 16

@@ -56,7 +56,8 @@ def first_words(note: Note | None, limit: int = FIRST_WORDS) -> str:
 
 def timeline_lines(sessions: Sequence[SessionWithNote], zone: ZoneInfo,
                    today: date) -> list[Line]:
-    """"Thu 3 Dec, 16:00 · Attended · Signed" over the note's first words."""
+    """"Thu 3 Dec, 16:00 · Attended", the note's state ("Signed") at the right, over the
+    note's first words."""
     lines = []
     for entry in sessions:
         local = entry.starts_at.astimezone(zone)
@@ -65,8 +66,8 @@ def timeline_lines(sessions: Sequence[SessionWithNote], zone: ZoneInfo,
             time=time_text(entry.starts_at, zone))
         full = "\n\n".join(section.text.strip() for section in entry.note.sections
                             if section.text.strip())[:600] if entry.note else ""
-        lines.append(Line(" · ".join((when, status_label(entry.status), note_state(entry.note))),
-                          first_words(entry.note), entry.appointment_id, tooltip=full))
+        lines.append(Line(f"{when} · {status_label(entry.status)}", first_words(entry.note),
+                          entry.appointment_id, tooltip=full, badge=note_state(entry.note)))
     return lines
 
 

@@ -25,6 +25,7 @@ from ui.plain_text import literal
 KeyRole = Qt.ItemDataRole.UserRole
 DetailRole = Qt.ItemDataRole.UserRole + 1
 MarkRole = Qt.ItemDataRole.UserRole + 2  # a colour for the title (private, overdue)
+BadgeRole = Qt.ItemDataRole.UserRole + 3
 PADDING = 4
 
 
@@ -35,6 +36,7 @@ class Line:
     key: int | None = None  # the session or row it stands for
     tooltip: str = ""
     mark: str = ""  # a colour name for the title, or "" for the usual one
+    badge: str = ""  # a word at the right end of the title's line, never cut
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -59,11 +61,20 @@ class TwoLineDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
+        painter.setFont(option.font)
+        badge = str(index.data(BadgeRole) or "")
+        room = rect.width()
+        if badge:
+            badge_width = metrics.horizontalAdvance(badge)
+            painter.setPen(text)
+            painter.drawText(rect.right() - badge_width, rect.top() + metrics.ascent(), badge)
+            room -= badge_width + metrics.horizontalAdvance("  ")
+        painter.setFont(bold)
         mark = index.data(MarkRole)
         painter.setPen(QColor(mark) if mark and not selected else text)
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         painter.drawText(rect.left(), rect.top() + metrics.ascent(), painter.fontMetrics()
-                         .elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+                         .elidedText(title, Qt.TextElideMode.ElideRight, room))
         painter.setFont(option.font)
         painter.setPen(quiet)
         detail = str(index.data(DetailRole) or "")
@@ -98,7 +109,9 @@ class TwoLineList(QListWidget):
             item.setData(KeyRole, line.key)
             item.setData(DetailRole, line.detail)
             item.setData(MarkRole, line.mark)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{line.title}. {line.detail}")
+            item.setData(BadgeRole, line.badge)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         ". ".join(part for part in (line.title, line.badge, line.detail) if part))
             if line.tooltip:
                 item.setToolTip(literal(line.tooltip))
             self.addItem(item)
@@ -106,9 +119,9 @@ class TwoLineList(QListWidget):
         shown = max(1, min(self.count(), self._visible))
         self.setFixedHeight(shown * row + 2 * self.frameWidth())
 
-    def lines(self) -> list[tuple[str, str]]:
-        """(title, detail) of each row, as the screen shows them."""
-        return [(item.text(), str(item.data(DetailRole)))
+    def lines(self) -> list[tuple[str, str, str]]:
+        """(title, badge, detail) of each row, as the screen shows them."""
+        return [(item.text(), str(item.data(BadgeRole)), str(item.data(DetailRole)))
                 for item in map(self.item, range(self.count())) if item is not None]
 
     def key(self, row: int) -> int | None:
