@@ -24,7 +24,7 @@ from ui.labels import status_label
 from ui.note_reading.two_line_list import KeyRole, Line, TwoLineList
 from ui.worker import DatabaseWorker, readable
 
-PAGE = 25
+PAGE = 12  # twice the rows seen at once: scrolling asks for more
 FIRST_WORDS = 160  # characters of a note shown in its row
 
 translate = QCoreApplication.translate
