@@ -126,3 +126,14 @@ def test_nothing_found_says_so_and_clearing_the_field_closes_the_results(
     assert search.results.hits() == []
     search.field.clear()
     assert not search.results.isVisible()
+
+
+def test_locking_hides_the_results_and_forgets_the_words_typed(
+        qtbot: QtBot, notes_window: MainWindow) -> None:
+    notes_window.show_notes_to_finish()
+    search = notes_window.note_search
+    type_and_wait(qtbot, search, "sister")
+    notes_window.lock()
+    assert not search.results.isVisible() and search.field.text() == ""
+    assert not notes_window.notes_dock.isVisible()
+    assert not search.timer.isActive()
