@@ -293,19 +293,20 @@ class MainWindow(QMainWindow):
         vault, zone = self._vault, self._settings.zone
 
         def go_to(entry: CalendarEntry) -> None:
-            self._wanted_session = entry.id
             if self.calendar.mode() == "month":
                 self.calendar.set_mode("week")
+            self._wanted_session = entry.id
+            shown = self.calendar.visible_range()
             self.calendar.go_to(entry.starts_at.astimezone(zone).date())
-            self._select_wanted_session()
+            if self.calendar.visible_range() == shown:  # no new days to read
+                self._select_wanted_session()
 
         self._worker.run(lambda: find_entry(vault, appointment_id), go_to, self._not_read)
 
     def _select_wanted_session(self) -> None:
-        """Select the session asked for once the calendar holds it (its week may be read)."""
-        wanted = self._wanted_session
+        """Select the session asked for, once the days it is on are read."""
+        wanted, self._wanted_session = self._wanted_session, None
         if wanted is not None and any(e.id == wanted for e in self.calendar.time_grid.entries()):
-            self._wanted_session = None
             self.calendar.time_grid.select(wanted)
             self.calendar.time_grid.setFocus()
 

@@ -137,3 +137,20 @@ def test_locking_hides_the_results_and_forgets_the_words_typed(
     assert not search.results.isVisible() and search.field.text() == ""
     assert not notes_window.notes_dock.isVisible()
     assert not search.timer.isActive()
+
+
+def test_going_elsewhere_closes_the_results(qtbot: QtBot, notes_window: MainWindow) -> None:
+    search = notes_window.note_search
+    notes_window.menus.find.trigger()
+    type_and_wait(qtbot, search, "sister")
+    notes_window.calendar.time_grid.setFocus()
+    qtbot.waitUntil(lambda: not search.results.isVisible())
+
+
+def test_a_note_asked_for_from_the_month_shows_its_week_with_the_session_selected(
+        notes_window: MainWindow, notes: NotesPractice) -> None:
+    notes_window.calendar.set_mode("month")
+    notes_window.open_session_note(notes.ann_sessions[0])
+    assert notes_window.calendar.mode() == "week"
+    assert notes_window.calendar.visible_range()[0].isoformat() == "2026-03-02"
+    assert notes_window.calendar.time_grid.selected_id() == notes.ann_sessions[0]

@@ -4,7 +4,7 @@ searched on the database worker and the hits shown under the field.
 Typing waits for a pause (DEBOUNCE_MS) before it searches; each search is numbered, and a
 result that arrives after a newer search began is dropped. Up and Down move through the hits,
 Enter or a click opens one (`note_requested` with the session's id, or `client_requested` for
-the chart and a reflection about no one session), Esc closes them.
+the chart and a reflection about no one session), Esc or going elsewhere closes them.
 """
 
 from __future__ import annotations
@@ -132,6 +132,8 @@ class NoteSearch(QWidget):
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             return self._key(event.key())
+        if watched is self.field and event.type() == QEvent.Type.FocusOut:
+            self.results.hide()  # the therapist went on elsewhere (a hit takes no focus)
         return super().eventFilter(watched, event)
 
     def _key(self, key: int) -> bool:
