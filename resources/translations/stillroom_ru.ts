@@ -3181,10 +3181,6 @@
         <translation>{days} · срок вышел</translation>
     </message>
     <message>
-        <source>{when} · {days}</source>
-        <translation>{when} · {days}</translation>
-    </message>
-    <message>
         <source>Notes to finish</source>
         <translation>Незавершённые записи</translation>
     </message>
@@ -4013,6 +4009,10 @@
     <message>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>The newest {count} shown: more words find fewer. Enter or a click opens one.</source>
+        <translation>Показаны последние {count}: чем больше слов, тем точнее поиск. Откройте нужное щелчком или клавишей Enter.</translation>
     </message>
     <message>
         <source>Found: {count}. Enter or a click opens one.</source>
