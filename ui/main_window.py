@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
             self.client_panel.timeline.refresh()
 
     def show_notes_to_finish(self) -> None:
+        self.notes_to_finish.refresh()  # the days since each session move on at midnight
         self.notes_dock.show()
         self.notes_dock.raise_()
         self.notes_to_finish.table.setFocus()

@@ -9,8 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from services.calendar.appointments import book
 from services.clients.client_records import ClientDraft, create_client
-from services.notes.reflections import reflections_of
+from services.notes.reflections import ReflectionDraft, add_reflection, reflections_of
 from services.vault.practice_vault import Vault
+from tests.hostile_text import STORABLE
+from tests.services.notes.note_book import write
 from tests.ui.conftest import type_text
 from tests.ui.notes_practice import NOW, NotesPractice
 from ui.client_panel import ClientPanel
@@ -104,3 +106,15 @@ def test_add_reflection_keeps_it_private_and_shows_it(
     assert newest.text == "Noticed my own <b>tiredness</b>; take to supervision."
     assert newest.appointment_id == notes.ann_sessions[2]
     assert panel.reflections.table.lines()[0][2] == newest.text  # shown as typed, as text
+
+
+@pytest.mark.parametrize("hostile", STORABLE)
+def test_hostile_text_in_a_note_or_reflection_shows_as_text(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, notes: NotesPractice,
+        hostile: str) -> None:
+    write(vault, notes.ann_sessions[2], hostile)
+    add_reflection(vault, ReflectionDraft(notes.ann, hostile))
+    panel = open_panel(qtbot, vault, worker, notes.ann)
+    shown = panel.timeline.table.lines()[0][2]
+    assert hostile.startswith(shown.removesuffix("…"))
+    assert panel.reflections.table.lines()[0][2] == hostile
