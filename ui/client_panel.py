@@ -42,6 +42,7 @@ from ui.client_labels import (
     money_text,
 )
 from ui.client_notes import ChartNotes
+from ui.client_repair import RepairButton
 from ui.client_tables import (
     Table,
     contact_headers,
@@ -181,6 +182,9 @@ class ClientPanel(QWidget):
         self.edit_button.setObjectName("edit_client")
         self.edit_button.setAccessibleName(self.tr("Edit this client's details"))
         self.edit_button.clicked.connect(self.edit)
+        self.repair_button = RepairButton(self.tr("Repair…"), self._vault, self._worker,
+                                          self._now, self)
+        self.repair_button.repaired.connect(lambda: self._changed(self._client_id or 0))
         top = QHBoxLayout()
         names = QVBoxLayout()
         names.setSpacing(2)
@@ -188,6 +192,7 @@ class ClientPanel(QWidget):
         names.addWidget(self.full_name_label)
         names.addWidget(self.status_label)
         top.addLayout(names, 1)
+        top.addWidget(self.repair_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(top)
         column.addWidget(self.do_not_contact)
@@ -347,6 +352,7 @@ class ClientPanel(QWidget):
         self.do_not_contact.setVisible(draft.do_not_contact)
 
         self._fill_details(panel, settings)
+        self.repair_button.set_sessions(panel.past_sessions, self._name)
         self.next_sessions.set_rows(session_rows(panel.next_sessions, zone, today))
         self.past_sessions.set_rows(session_rows(panel.past_sessions, zone, today))
         align_columns(self.next_sessions, self.past_sessions)
