@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -54,8 +55,13 @@ from ui.client_tables import (
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, heading_label, note_label
 from ui.labels import modality_label
 from ui.letters.client_letters import ClientLetters
+from ui.note_reading.reflections import PrivateReflections
+from ui.note_reading.timeline import ClientTimeline
 from ui.plain_text import literal, plain_label
 from ui.worker import DatabaseWorker, readable
+
+if TYPE_CHECKING:  # loaded when first opened
+    from ui.note_reading.record_dialog import ClientRecordDialog
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,7 @@ class ClientPanel(QWidget):
 
     client_changed = Signal(int)
     session_activated = Signal(int)
+    note_requested = Signal(int)  # a session's id: open its note
 
     def __init__(self, vault: Vault, worker: DatabaseWorker,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -110,7 +117,7 @@ class ClientPanel(QWidget):
         self._now = now
         self._client_id: int | None = None
         self._generation = 0
-        self._name = ""
+        self._name = self._full_name = ""
         self.edit_dialog: ClientDialog | None = None
 
         self.empty = plain_label(self.tr("Choose a client from the list."))
@@ -128,6 +135,7 @@ class ClientPanel(QWidget):
         self._header(column)
         self._contact_section(column)
         self._sessions_section(column)
+        self._notes_section(column)
         self._account_section(column)
         self._contact_log_section(column)
         column.addWidget(section_heading(self.tr("Letters")))
@@ -213,6 +221,24 @@ class ClientPanel(QWidget):
         column.addWidget(self.past_sessions)
         column.addWidget(self.no_past)
 
+    def _notes_section(self, column: QVBoxLayout) -> None:
+        """The sessions with their notes, the record as PDF, and the private reflections."""
+        column.addWidget(section_heading(self.tr("Sessions and notes")))
+        self.timeline = ClientTimeline(self._vault, self._worker, self._now)
+        self.timeline.note_requested.connect(self.note_requested)
+        column.addWidget(self.timeline)
+        self.record_button = QPushButton(self.tr("Client's record (PDF)…"))
+        self.record_button.setObjectName("client_record")
+        self.record_button.clicked.connect(self.open_record)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.record_button)
+        column.addLayout(row)
+        column.addWidget(section_heading(self.tr("Private reflections")))
+        self.reflections = PrivateReflections(self._vault, self._worker,
+                                              lambda: self.timeline.sessions)
+        column.addWidget(self.reflections)
+
     def _account_section(self, column: QVBoxLayout) -> None:
         column.addWidget(section_heading(self.tr("Account")))
         self.balance_label = plain_label()
@@ -273,6 +299,8 @@ class ClientPanel(QWidget):
         self.notes.clear()
         self.knows.clear()
         self.letters.clear()
+        self.timeline.clear()
+        self.reflections.clear()
         for table in (self.next_sessions, self.past_sessions, self.ledger, self.contacts):
             table.clear()
         clear_layout(self.details)
@@ -306,6 +334,7 @@ class ClientPanel(QWidget):
         today = self._now().astimezone(zone).date()
         self._client_id = client_id
         self._name = draft.preferred_name or draft.full_name
+        self._full_name = draft.full_name
         self.error.hide()
 
         self.name_label.setText(self._name)
@@ -339,6 +368,8 @@ class ClientPanel(QWidget):
         self.notes.show_notes(client_id, draft.chart_notes)
         self.knows.show_links(client_id, self._name, panel.details.acquaintances)
         self.letters.show_client(client_id, zone)
+        self.timeline.show_client(client_id, zone)
+        self.reflections.show_client(client_id, self._name, zone)
 
         self.empty.hide()
         self.scroll_area.show()
@@ -412,6 +443,18 @@ class ClientPanel(QWidget):
         self.client_changed.emit(client_id)
         if client_id == self._client_id:
             self._read(client_id)
+
+    def open_record(self) -> ClientRecordDialog | None:
+        """The client's record as a PDF: choose the days and the language, then make it."""
+        if self._client_id is None:
+            return None
+        from ui.note_reading.record_dialog import ClientRecordDialog  # QtPdf, reportlab
+
+        dialog = ClientRecordDialog(self._vault, self._worker, self._client_id,
+                                    self._full_name, self._now, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def edit(self) -> None:
         """Open the edit dialog for the client shown (window-modal, not blocking)."""

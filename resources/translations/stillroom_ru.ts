@@ -1053,6 +1053,18 @@
         <translation>Прошедшие</translation>
     </message>
     <message>
+        <source>Sessions and notes</source>
+        <translation>Сессии и записи</translation>
+    </message>
+    <message>
+        <source>Client&apos;s record (PDF)…</source>
+        <translation>Выписка о клиенте (PDF)…</translation>
+    </message>
+    <message>
+        <source>Private reflections</source>
+        <translation>Личные рефлексии</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Расчёты</translation>
     </message>
@@ -1134,6 +1146,61 @@
     </message>
 </context>
 <context>
+    <name>ClientRecordDialog</name>
+    <message>
+        <source>Record – {name} – {day}.pdf</source>
+        <translation>Выписка – {name} – {day}.pdf</translation>
+    </message>
+    <message>
+        <source>Client&apos;s record</source>
+        <translation>Выписка о клиенте</translation>
+    </message>
+    <message>
+        <source>The record of {name}</source>
+        <translation>Выписка из записей: {name}</translation>
+    </message>
+    <message>
+        <source>Details, sessions with their notes and addenda, and letters sent. Private reflections are left out. The PDF is not encrypted: keep it somewhere safe, and delete it once it has been sent.</source>
+        <translation>Сведения о клиенте, сессии с записями и дополнениями, отправленные письма. Личные рефлексии в выписку не входят. PDF не зашифрован: храните его в надёжном месте и удалите, когда он будет отправлен.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>The record&apos;s first day</source>
+        <translation>Первый день выписки</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>The record&apos;s last day</source>
+        <translation>Последний день выписки</translation>
+    </message>
+    <message>
+        <source>The record&apos;s language</source>
+        <translation>Язык выписки</translation>
+    </message>
+    <message>
+        <source>Make the record</source>
+        <translation>Составить выписку</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The record is shown here once it is made. Without days chosen it holds every session up to today.</source>
+        <translation>Здесь появится готовая выписка. Если дни не выбраны, в неё войдут все сессии по сегодняшний день.</translation>
+    </message>
+</context>
+<context>
     <name>ClientTables</name>
     <message>
         <source>Day</source>
@@ -1178,6 +1245,37 @@
     <message>
         <source>Follow up</source>
         <translation>Что дальше</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTimeline</name>
+    <message>
+        <source>No note</source>
+        <translation>Записи нет</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписана</translation>
+    </message>
+    <message>
+        <source>Signed · addenda: {count}</source>
+        <translation>Подписана · дополнений: {count}</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>Sessions and notes</source>
+        <translation>Сессии и записи</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Сессий пока не было.</translation>
     </message>
 </context>
 <context>
@@ -2633,8 +2731,16 @@
         <translation>Клиенты</translation>
     </message>
     <message>
+        <source>Notes to finish</source>
+        <translation>Незавершённые записи</translation>
+    </message>
+    <message>
         <source>Stillroom cannot go on with this practice.</source>
         <translation>Stillroom не может продолжить работу с этой практикой.</translation>
+    </message>
+    <message>
+        <source>Notes to finish ({count})</source>
+        <translation>Незавершённые записи ({count})</translation>
     </message>
     <message>
         <source>Calls ({count})</source>
@@ -3352,6 +3458,17 @@
     </message>
 </context>
 <context>
+    <name>NoteSearch</name>
+    <message>
+        <source>Search notes (Ctrl+F)</source>
+        <translation>Поиск по записям (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search notes, addenda, charts and reflections</source>
+        <translation>Поиск по записям, дополнениям, заметкам и рефлексиям</translation>
+    </message>
+</context>
+<context>
     <name>NoteSettingsPage</name>
     <message>
         <source>New notes start as</source>
@@ -3400,6 +3517,37 @@
     <message>
         <source> days</source>
         <translation> дн.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesToFinish</name>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} дн.</translation>
+    </message>
+    <message>
+        <source>{days} · overdue</source>
+        <translation>{days} · срок вышел</translation>
+    </message>
+    <message>
+        <source>Notes to finish</source>
+        <translation>Незавершённые записи</translation>
+    </message>
+    <message>
+        <source>Drafts to finish and sign: {count}. Double-click one to open it.</source>
+        <translation>Черновиков, которые нужно завершить и подписать: {count}. Двойной щелчок открывает запись.</translation>
+    </message>
+    <message>
+        <source>Every note is signed.</source>
+        <translation>Все записи подписаны.</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3923,29 @@
     </message>
 </context>
 <context>
+    <name>PrivateReflections</name>
+    <message>
+        <source>Private — never in the record or letters</source>
+        <translation>Личное — не попадает в выписки и письма</translation>
+    </message>
+    <message>
+        <source>{day} · about a session</source>
+        <translation>{day} · о сессии</translation>
+    </message>
+    <message>
+        <source>Add reflection…</source>
+        <translation>Добавить рефлексию…</translation>
+    </message>
+    <message>
+        <source>Private reflections</source>
+        <translation>Личные рефлексии</translation>
+    </message>
+    <message>
+        <source>No reflections yet.</source>
+        <translation>Рефлексий пока нет.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <source>Problems to put right before closing the day</source>
@@ -3814,6 +3985,45 @@
     <message>
         <source>That passphrase does not open this practice. Please try again.</source>
         <translation>Эта парольная фраза не открывает эту практику. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDialog</name>
+    <message>
+        <source>Private reflection</source>
+        <translation>Личная рефлексия</translation>
+    </message>
+    <message>
+        <source>A private reflection on {name}</source>
+        <translation>Личная рефлексия о работе с клиентом: {name}</translation>
+    </message>
+    <message>
+        <source>Private: only you see it. It is kept apart from the session notes, and never goes into the client&apos;s record, a letter or an export unless you ask for it.</source>
+        <translation>Личное: это видите только вы. Рефлексия хранится отдельно от записей о сессиях и не попадает в выписку, письма или экспорт, если вы сами об этом не попросите.</translation>
+    </message>
+    <message>
+        <source>What the reflection is about</source>
+        <translation>О чём эта рефлексия</translation>
+    </message>
+    <message>
+        <source>The work as a whole</source>
+        <translation>О работе в целом</translation>
+    </message>
+    <message>
+        <source>The session of {when}</source>
+        <translation>О сессии {when}</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Рефлексия</translation>
+    </message>
+    <message>
+        <source>What you noticed in yourself, what to take to supervision…</source>
+        <translation>Что вы заметили в себе, что хотите обсудить на супервизии…</translation>
+    </message>
+    <message>
+        <source>Write the reflection first.</source>
+        <translation>Сначала напишите текст рефлексии.</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4390,41 @@
     <message>
         <source>There is no phone number or email address for {name} yet.</source>
         <translation>У клиента {name} пока нет ни телефона, ни адреса эл. почты.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Note</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Дополнение</translation>
+    </message>
+    <message>
+        <source>Chart notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Private reflection</source>
+        <translation>Личная рефлексия</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>The newest {count} shown: more words find fewer. Enter or a click opens one.</source>
+        <translation>Показаны последние {count}: чем больше слов, тем точнее поиск. Откройте нужное щелчком или клавишей Enter.</translation>
+    </message>
+    <message>
+        <source>Found: {count}. Enter or a click opens one.</source>
+        <translation>Найдено: {count}. Откройте нужное щелчком или клавишей Enter.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{typed}”.</source>
+        <translation>По запросу «{typed}» ничего не найдено.</translation>
     </message>
 </context>
 <context>
@@ -5410,6 +5655,14 @@
     <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Notes to finish</source>
+        <translation>Незавершённые записи</translation>
+    </message>
+    <message>
+        <source>&amp;Search notes…</source>
+        <translation>&amp;Поиск по записям…</translation>
     </message>
     <message>
         <source>Close the &amp;day…</source>
