@@ -42,10 +42,10 @@ from ui.i18n import save_language, saved_language
 from ui.idle_lock import IdleLock
 from ui.late_notice import LateNotice
 from ui.lock_screen import LockScreen, hide_open_dialogs, restore_dialogs
-from ui.notes.note_editor import NoteEditor
-from ui.notes.note_windows import NoteWindows
 from ui.note_reading.notes_to_finish import NotesToFinish
 from ui.note_reading.search_field import NoteSearch
+from ui.notes.note_editor import NoteEditor
+from ui.notes.note_windows import NoteWindows
 from ui.plain_text import literal
 from ui.session_actions import SessionActions
 from ui.settings_dialog import SettingsDialog
