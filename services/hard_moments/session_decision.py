@@ -3,7 +3,9 @@
 What a guided dialog decides (mark a no-show and charge its fee, log the call, book a new
 time, waive a fee, turn reminders on, add to the chart) is one `SessionDecision`. `decide`
 writes its parts in a fixed order: what happened to the session first (its status and, for
-a no-show, why; a cancellation, or meeting another way), then the fee, the contact, the new
+a no-show, why; a cancellation, or meeting another way), then the fee (charged, or let go
+before it was ever charged: the fee and its waiver side by side in the ledger, so a letter
+later finds it decided), the contact, the new
 booking, the waivers (after the booking: the session just booked may be the next one whose fee is
 waived), the reminders, the chart entry and last the therapist's private reflection (kept
 apart from the client's record: `services.notes.reflections`). When any part is refused, nothing is
@@ -43,6 +45,7 @@ from services.money.missed_session_fees import (
     charge_fee_in,
     waive_fee_in,
     waive_next_session_in,
+    waive_uncharged_fee_in,
 )
 from services.notes.reflections import ReflectionDraft, add_reflection_in
 from services.practice.practice_settings import update_settings_in
@@ -91,6 +94,15 @@ class Waiver:
 
 
 @dataclass(frozen=True)
+class FeeWaived:
+    """The missed session's fee the policy proposed, let go instead of charged."""
+
+    amount: int
+    reason: WaiverReason
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class ChartEntry:
     """A dated entry for the client's chart, its words in the practice's language."""
 
@@ -111,6 +123,7 @@ class SessionDecision:
     cancellation: Cancellation | None = None
     meet_by: Modality | None = None
     fee: int = 0
+    fee_waived: FeeWaived | None = None
     contact: ContactRecord | None = None
     booking: NewBooking | None = None
     waiver: Waiver | None = None
@@ -121,8 +134,8 @@ class SessionDecision:
     def changes_anything(self) -> bool:
         """Whether any part was decided (every step skipped: nothing to write)."""
         return any((self.status, self.no_show_reason, self.cancellation, self.meet_by,
-                    self.fee, self.contact, self.booking, self.waiver, self.reminders_on,
-                    self.chart, self.reflection.strip()))
+                    self.fee, self.fee_waived, self.contact, self.booking, self.waiver,
+                    self.reminders_on, self.chart, self.reflection.strip()))
 
 
 PARTS = ("status", "no_show_reason", "cancellation", "meet_by", "fee", "contact", "booking",
@@ -160,6 +173,10 @@ def write_decision(session: Session, decision: SessionDecision) -> list[int]:
     with part("fee"):
         if decision.fee:
             charge_fee_in(session, session_id, decision.fee)
+        let_go = decision.fee_waived
+        if let_go is not None:
+            waive_uncharged_fee_in(session, session_id, let_go.amount, let_go.reason,
+                                   let_go.note)
     with part("contact"):
         contact = decision.contact
         if contact is not None:

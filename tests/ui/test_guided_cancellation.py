@@ -16,6 +16,7 @@ from models.enums import (
     LedgerKind,
     Modality,
     ReasonCategory,
+    WaiverReason,
 )
 from services.calendar.appointments import book, days, find_entry, set_status
 from services.clients.client_records import ClientDraft, PhoneNumber, create_client
@@ -215,6 +216,28 @@ def test_a_late_cancellation_by_the_client_charges_the_fee_and_books_a_new_time(
         "Fee charged: £60.00.",
         "New session booked for Tue 23 Jun 2026, 10:00 (In person).",
     ))
+
+
+def test_a_late_fee_waived_is_kept_in_the_ledger_with_its_reason(
+    qtbot: QtBot, dialog: CancellationDialog, vault: Vault, client_id: int, session_id: int
+) -> None:
+    fill_request(qtbot, dialog, ReasonCategory.ILLNESS, "A migraine.")
+    next_step(qtbot, dialog)
+    choose(qtbot, dialog.keep.cancel_it)
+    next_step(qtbot, dialog)
+    fee = dialog.fee
+    assert dialog.currentPage() is fee
+    choose(qtbot, fee.waive)
+    fee.reason.setCurrentIndex(fee.reason.findData(WaiverReason.ILLNESS))
+    next_step(qtbot, dialog)
+    while dialog.currentPage() is not dialog.finish_page:
+        press(qtbot, dialog, SKIP)
+    assert "•  Fee of £60.00 waived: Illness." in dialog.finish_page.plan.text()
+    finish(qtbot, dialog)
+
+    assert fees(vault, client_id) == [(LedgerKind.LATE_CANCEL_FEE, FEE, session_id),
+                                      (LedgerKind.WAIVER, FEE, session_id)]
+    assert "Fee of £60.00 waived: Illness." in chart(vault, client_id)
 
 
 def test_in_time_there_is_no_fee_step_and_it_may_stay_unscheduled(

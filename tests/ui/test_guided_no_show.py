@@ -16,6 +16,7 @@ from models.enums import (
     ContactChannel,
     ContactOutcome,
     LedgerKind,
+    LetterKind,
     Modality,
     NoShowReason,
 )
@@ -24,7 +25,7 @@ from services.clients.client_records import ClientDraft, PhoneNumber, create_cli
 from services.clients.contact_log import contacts_of
 from services.errors import InvalidValue
 from services.hard_moments import session_decision
-from services.money.ledger import lines
+from services.money.ledger import balance, lines
 from services.notes.reflections import reflections_of
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
@@ -34,6 +35,7 @@ from ui.guided.clipboard import CLEAR_AFTER_MS, SECRET_HINT
 from ui.guided.no_show import NoShowDialog
 from ui.guided.wizard import SKIP
 from ui.i18n import install_language
+from ui.letters.letter_dialog import LetterDialog
 from ui.main_window import MainWindow
 from ui.worker import DatabaseWorker
 
@@ -286,8 +288,9 @@ def test_a_forgiven_first_miss_proposes_nothing_and_charges_only_what_is_entered
     assert expected in chart(vault, client_id)
 
 
-def test_a_waived_fee_is_not_charged_and_its_reason_goes_in_the_chart(
-    qtbot: QtBot, dialog: NoShowDialog, vault: Vault, client_id: int
+def test_a_waived_fee_is_kept_in_the_ledger_and_the_chart_and_the_letter_asks_nothing(
+    qtbot: QtBot, dialog: NoShowDialog, vault: Vault, worker: DatabaseWorker, client_id: int,
+    missed: int
 ) -> None:
     next_step(qtbot, dialog)
     waive = dialog.fee.waive
@@ -301,9 +304,20 @@ def test_a_waived_fee_is_not_charged_and_its_reason_goes_in_the_chart(
     next_step(qtbot, dialog)
     assert "there is no fee for this one" in dialog.script.script_texts()[0]
     skip_to_the_end(qtbot, dialog)
-    assert fees(vault, client_id) == []
+    assert fees(vault, client_id) == [(LedgerKind.NO_SHOW_FEE, FEE, missed),
+                                      (LedgerKind.WAIVER, FEE, missed)]
+    assert balance(vault, client_id) == 0
     assert "Fee of £60.00 waived: Other reason.\nHer train was cancelled" in chart(
         vault, client_id)
+
+    letter = LetterDialog(vault, worker, client_id, kind=LetterKind.MISSED_SESSION,
+                          appointment_id=missed, paper=worker, now=lambda: NOW)
+    qtbot.addWidget(letter)
+    letter.show()
+    assert not letter.fee_question.isVisible()
+    assert "there is no charge for the missed session" in letter.body_text()
+    assert fees(vault, client_id) == [(LedgerKind.NO_SHOW_FEE, FEE, missed),
+                                      (LedgerKind.WAIVER, FEE, missed)]
 
 
 def test_the_voicemail_and_text_never_say_what_the_practice_is(

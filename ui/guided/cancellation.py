@@ -157,7 +157,8 @@ class CancellationDialog(GuidedDialog):
             BookAction.CANCELLATION, self.entry.id,
             cancellation=Cancellation(self.request.by(), self.request.arrived_at(), category,
                                       self.request.reason_text()),
-            fee=self.fee.fee_to_charge(), booking=self.reschedule.booking(),
+            fee=self.fee.fee_to_charge(), fee_waived=self.fee.fee_waived(),
+            booking=self.reschedule.booking(),
             chart=ChartEntry(facts.today, self.tr("Cancellation"), self.chart_text()))
 
     def pages_for_parts(self) -> dict[str, GuidedPage]:
@@ -242,6 +243,8 @@ class CancellationDialog(GuidedDialog):
         if decision is not None and decision.charged:
             lines.append(self.tr("A fee of {amount} is charged.").format(
                 amount=money_text(decision.charged, facts.currency)))
+        elif self.fee.fee_waived() is not None:
+            lines.extend(self.fee.summary())
         else:
             lines.append(self.tr("No fee is charged."))
         booking = self.reschedule.booking()

@@ -1,8 +1,9 @@
 """A step for a missed session's fee: what the policy proposes and why, and the therapist's call.
 
 The policy only proposes (`services.money.fee_policy.FeeProposal`). The therapist charges it (the
-amount can be changed), waives it with a reason, or leaves it for now. A fee not yet charged
-is waived by not charging it: nothing goes in the ledger, and the reason goes in the chart.
+amount can be changed), waives it with a reason, or leaves it for now. A fee waived goes in
+the ledger as the fee and its waiver side by side (`fee_waived`), so the book, and any letter
+drawn from it, knows the fee was decided; the reason goes in the chart too.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from models.enums import WaiverReason
 from services.errors import InvalidValue
+from services.hard_moments.session_decision import FeeWaived
 from services.money.amounts import format_amount, parse_amount, symbol_of
 from services.money.fee_policy import FORGIVEN_REASON, FeeProposal
 from services.money.missed_session_fees import checked_waiver
@@ -228,6 +230,14 @@ class FeePage(GuidedPage):
         """The fee to charge; 0 when nothing is charged."""
         decision = self.decision()
         return 0 if decision is None else decision.charged
+
+    def fee_waived(self) -> FeeWaived | None:
+        """The fee let go, as the decision carries it; None unless a fee is waived."""
+        decision = self.decision()
+        if decision is None or decision.choice != FeeChoice.WAIVE or not decision.amount:
+            return None
+        assert decision.reason is not None
+        return FeeWaived(decision.amount, decision.reason, decision.note)
 
     def summary(self) -> list[str]:
         decision, proposal = self.decision(), self.proposal

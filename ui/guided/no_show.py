@@ -109,7 +109,8 @@ class NoShowDialog(GuidedDialog):
             BookAction.NO_SHOW, self.entry.id,
             status=AppointmentStatus.NO_SHOW if marking else None,
             no_show_reason=self.why.reason(),
-            fee=self.fee.fee_to_charge(), contact=self.contact.record(),
+            fee=self.fee.fee_to_charge(), fee_waived=self.fee.fee_waived(),
+            contact=self.contact.record(),
             booking=self.reschedule.booking(),
             chart=ChartEntry(facts.today, self.tr("No-show"), self.chart_text()),
             reflection=self.reflection.text())
@@ -144,6 +145,8 @@ class NoShowDialog(GuidedDialog):
         if charged:
             lines.append(self.tr("A fee of {amount} is charged.").format(
                 amount=money_text(charged, facts.currency)))
+        elif self.fee.fee_waived() is not None:
+            lines.extend(self.fee.summary())
         else:
             lines.append(self.tr("No fee is charged."))
         contact = self.contact.record()

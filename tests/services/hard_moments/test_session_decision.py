@@ -18,6 +18,7 @@ from models.enums import (
     ContactChannel,
     ContactOutcome,
     LedgerKind,
+    LetterKind,
     Modality,
     NoShowReason,
     WaiverReason,
@@ -25,17 +26,19 @@ from models.enums import (
 from services.calendar.appointments import book, set_status
 from services.clients.client_records import ClientDraft, create_client, read_client
 from services.day_close.reconciliation import close_day, reopen_day, review_day
-from services.errors import Refused
+from services.errors import Refused, StillroomError
 from services.hard_moments import session_decision
 from services.hard_moments.session_decision import (
     ChartEntry,
     ContactRecord,
+    FeeWaived,
     NewBooking,
     SessionDecision,
     Waiver,
     decide,
 )
 from services.notes.reflections import reflections_of
+from services.papers.letters import draft_letter
 from services.practice.practice_settings import update_settings
 from services.undo import redo, undo
 from services.vault.practice_vault import Vault
@@ -259,4 +262,29 @@ def test_a_reason_for_not_coming_is_refused_for_a_session_that_is_no_no_show(
         decide(vault, SessionDecision(BookAction.NO_SHOW, attended,
                                       no_show_reason=NoShowReason.UNWELL))
     assert refused.value.part == "no_show_reason"
+    assert book_state(vault) == before
+
+
+def test_a_fee_waived_is_in_the_ledger_so_the_letter_says_so_and_undo_takes_both_back(
+        vault: Vault, client_id: int) -> None:
+    (missed,) = book(vault, client_id, PAST)
+    decide(vault, SessionDecision(BookAction.NO_SHOW, missed, status=AppointmentStatus.NO_SHOW,
+                                  fee_waived=FeeWaived(FEE, WaiverReason.ILLNESS)))
+    assert ledger(vault) == [(LedgerKind.NO_SHOW_FEE, FEE), (LedgerKind.WAIVER, FEE)]
+    letter = draft_letter(vault, LetterKind.MISSED_SESSION, client_id, appointment_id=missed)
+    assert "no charge for the missed session" in letter.body
+    undo(vault)
+    assert ledger(vault) == []
+    assert status_of(vault, missed) == AppointmentStatus.SCHEDULED
+
+
+def test_a_fee_waived_without_its_reason_is_refused_on_the_fee_step_and_nothing_is_written(
+        vault: Vault, client_id: int) -> None:
+    (missed,) = book(vault, client_id, PAST)
+    before = book_state(vault)
+    with pytest.raises(StillroomError) as refused:
+        decide(vault, SessionDecision(BookAction.NO_SHOW, missed,
+                                      status=AppointmentStatus.NO_SHOW,
+                                      fee_waived=FeeWaived(FEE, WaiverReason.OTHER)))
+    assert (refused.value.part, refused.value.field) == ("fee", "note")
     assert book_state(vault) == before
