@@ -1,7 +1,9 @@
 """New client and edit client: every detail of a client, checked as the vault checks it.
 
 A value the vault refuses is shown under its own field and the dialog stays open with
-everything typed; the service checks the whole draft before it writes anything.
+everything typed; the service checks the whole draft before it writes anything. Setting a
+client to Ended ends them as the ending flow does (`save_and_end_client`): the sessions booked
+after the end date are cancelled, undoably, and the form says so before Save.
 """
 
 from __future__ import annotations
@@ -29,13 +31,14 @@ from services.clients.client_records import (
     read_client,
     update_client,
 )
+from services.clients.ending import save_and_end_client
 from services.errors import InvalidValue, StillroomError
 from services.money.amounts import format_amount, parse_amount
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
 from ui.client_fields import OptionalDate, PhoneNumbers
 from ui.client_labels import client_status_label, money_text
-from ui.forms import FieldErrors, Form, dialog_layout, heading_label, refit
+from ui.forms import HINT_STYLE, FieldErrors, Form, dialog_layout, heading_label, note_label, refit
 from ui.labels import modality_label
 from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker, readable
@@ -84,6 +87,7 @@ class ClientDialog(QDialog):
         self._worker = worker
         self._client_id = client_id
         self._settings: PracticeSettings | None = None
+        self._was_ended = client_id is None  # a new client is only saved, never "ended"
         self._busy = False
         self.setWindowTitle(self.tr("New client") if client_id is None
                             else self.tr("Edit client"))
@@ -165,6 +169,14 @@ class ClientDialog(QDialog):
         self.status.setAccessibleName(self.tr("Status"))
         for status in ClientStatus:
             self.status.addItem(client_status_label(status), status.value)
+        self.ending_hint = note_label(self.tr(
+            "Saving ends the work with this client on the end date (today if none is set, or "
+            "on that day if it is still to come). Sessions booked after it are cancelled, as "
+            "your decision, with no fee. Edit → Undo brings them back."))
+        self.ending_hint.setObjectName("ending_hint")
+        self.ending_hint.setStyleSheet(HINT_STYLE)
+        self.ending_hint.hide()
+        self.status.currentIndexChanged.connect(lambda _index: self._show_ending_hint())
         self.started_on = OptionalDate(self.tr("Set"))
         self.started_on.setObjectName("started_on")
         self.started_on.setAccessibleName(self.tr("Started on"))
@@ -189,6 +201,7 @@ class ClientDialog(QDialog):
 
         form = column_form()
         form.addRow(self.tr("Status"), self.status)
+        form.addRow("", self.ending_hint)
         form.addRow(self.tr("Started on"), self.started_on)
         self.errors.add_row(form, "started_on")
         form.addRow(self.tr("Ended on"), self.ended_on)
@@ -232,6 +245,7 @@ class ClientDialog(QDialog):
         self.fee.setPlaceholderText(self.tr("The practice fee, {amount}").format(
             amount=money_text(settings.session_fee, settings.currency)))
         if loaded.details is not None:
+            self._was_ended = loaded.details.draft.status == ClientStatus.ENDED
             self._fill(loaded.details.draft)
             self.heading.setText(self.tr("Edit {name}").format(name=loaded.details.draft.full_name))
         self.save_button.setEnabled(True)
@@ -256,6 +270,14 @@ class ClientDialog(QDialog):
             decimal=QLocale().decimalPoint()))
         self.do_not_contact.setChecked(draft.do_not_contact)
         self.chart_notes.setPlainText(draft.chart_notes)
+
+    def _ending(self) -> bool:
+        """Whether saving ends the client: an existing client set to Ended just now."""
+        return (not self._was_ended
+                and ClientStatus(self.status.currentData()) == ClientStatus.ENDED)
+
+    def _show_ending_hint(self) -> None:
+        self.ending_hint.setVisible(self._ending())
 
     # Saving ------------------------------------------------------------------------------
 
@@ -295,6 +317,10 @@ class ClientDialog(QDialog):
         if client_id is None:
             def job() -> int:
                 return create_client(vault, draft)
+        elif self._ending():
+            def job() -> int:
+                save_and_end_client(vault, client_id, draft)
+                return client_id
         else:
             def job() -> int:
                 update_client(vault, client_id, draft)

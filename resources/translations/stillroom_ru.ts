@@ -864,6 +864,10 @@
         <translation>Статус</translation>
     </message>
     <message>
+        <source>Saving ends the work with this client on the end date (today if none is set, or on that day if it is still to come). Sessions booked after it are cancelled, as your decision, with no fee. Edit → Undo brings them back.</source>
+        <translation>При сохранении работа с клиентом завершается в дату окончания (сегодня, если дата не указана, или в этот день, если он ещё впереди). Сессии, назначенные после неё, отменяются по вашему решению, без оплаты. Вернуть их можно через «Правка → Отменить».</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Указать</translation>
     </message>

@@ -5,12 +5,13 @@ the therapist's decision, with no fee. Ending today marks the client ended at on
 a later day keeps them as they are until then (`ending_on`: off the call list, shown as
 "Ending on ..."), and `end_due_clients` ends them when that day comes. Either is one unit of
 work, undoable as one action ("Ending" for the client): Edit → Undo makes them what they
-were again, their sessions booked again.
+were again, their sessions booked again. Saving a client as Ended from their details
+(`save_and_end_client`) ends them the same way.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -28,6 +29,12 @@ from models.enums import (
 )
 from services import validation
 from services.calendar.appointments import cancel_in
+from services.clients.client_records import (
+    ClientDraft,
+    checked_draft,
+    read_client,
+    update_client,
+)
 from services.errors import InvalidValue, NotFound
 from services.labels import label
 from services.money.fee_policy import practice_of
@@ -111,6 +118,27 @@ def end_client(vault: Vault, client_id: int, on: date, now: datetime | None = No
             return Ending(on, True, cancelled)
         client.ending_on = on
         return Ending(on, False, cancelled)
+
+
+def save_and_end_client(vault: Vault, client_id: int, draft: ClientDraft,
+                        now: datetime | None = None) -> Ending:
+    """Save the client's details and end them, as their Edit dialog does when the status
+    becomes Ended: on the draft's end date, today when it has none.
+
+    The details are saved as any edit is (not undoable), the status and end date as they were;
+    then `end_client` ends them, so the ending is one undoable action of its own: Undo brings
+    the cancelled sessions back and leaves the details as saved. An end date before the start
+    date is refused before anything is written.
+    """
+    draft = checked_draft(draft)
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    was = read_client(vault, client_id).draft
+    with vault.unit_of_work() as session:
+        on = draft.ended_on or now.astimezone(_zone(session)).date()
+    if draft.started_on is not None and on < draft.started_on:
+        raise InvalidValue("The end date is before the start date.", field="ended_on")
+    update_client(vault, client_id, replace(draft, status=was.status, ended_on=was.ended_on))
+    return end_client(vault, client_id, on, now)
 
 
 def keep_client(vault: Vault, client_id: int) -> None:

@@ -1,13 +1,15 @@
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from models import Client
-from models.enums import ClientStatus, Modality
+from models import Appointment, Client
+from models.enums import AppointmentStatus, ClientStatus, Modality
+from services.calendar.appointments import book
 from services.clients.client_records import (
     ClientDraft,
     PhoneNumber,
@@ -18,6 +20,7 @@ from services.clients.client_records import (
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
 from ui.client_dialog import ClientDialog
+from ui.main_window import MainWindow
 from ui.worker import DatabaseWorker
 
 
@@ -214,9 +217,10 @@ def test_editing_shows_the_client_and_saves_the_changes(
         click(qtbot, dialog.save_button)
 
     assert saved.args == [client_id]
-    draft = read_client(vault, client_id).draft
-    assert (draft.preferred_name, draft.fee_override, draft.status, draft.ended_on) == (
-        "Mimi", 5500, ClientStatus.ENDED, date(2030, 6, 30))
+    details = read_client(vault, client_id)
+    draft = details.draft  # an end date still to come: ending on that day, not ended yet
+    assert (draft.preferred_name, draft.fee_override, draft.status, details.ending_on) == (
+        "Mimi", 5500, ClientStatus.ACTIVE, date(2030, 6, 30))
     assert draft.numbers == (PhoneNumber("+44 7700 900123", "mobile", may_text=True),)
     assert draft.chart_notes == "Sleep."
 
@@ -272,3 +276,41 @@ def test_tab_goes_from_the_address_through_each_number_then_down_the_right_colum
                        first.may_voicemail, first.may_text, second.number, second.label,
                        second.remove_button, second.may_call, second.may_voicemail,
                        second.may_text, dialog.numbers.add_button, dialog.status]
+
+
+def test_setting_a_client_to_ended_cancels_their_booked_session_and_undo_brings_it_back(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
+    client_id = create_client(vault, ClientDraft(full_name="Mira Cole"))
+    coming = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) + timedelta(days=3)
+    book(vault, client_id, coming)
+    window = MainWindow(vault, worker)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._settings is not None)
+    window.show_client(client_id)
+    window.client_panel.edit()
+    dialog = window.client_panel.edit_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.save_button.isEnabled)
+    assert not dialog.ending_hint.isVisible()
+    dialog.status.setFocus()
+    qtbot.keyClick(dialog.status, Qt.Key.Key_End)  # ended
+    assert dialog.ending_hint.isVisible()
+    assert "Sessions booked after it are cancelled" in dialog.ending_hint.text()
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, dialog.save_button)
+
+    assert session_statuses(vault, client_id) == [AppointmentStatus.CANCELLED_BY_THERAPIST]
+    assert read_client(vault, client_id).draft.status == ClientStatus.ENDED
+    qtbot.waitUntil(lambda: window.menus.undo.text() == "&Undo Ending for Mira Cole")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session_statuses(vault, client_id) == [AppointmentStatus.SCHEDULED]
+    assert read_client(vault, client_id).draft.status == ClientStatus.ACTIVE
+
+
+def session_statuses(vault: Vault, client_id: int) -> list[AppointmentStatus]:
+    with vault.unit_of_work() as session:
+        return [a.status for a in session.scalars(
+            select(Appointment).where(Appointment.client_id == client_id))]

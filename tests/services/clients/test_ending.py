@@ -3,6 +3,7 @@ their future sessions cancelled; an ending on a later day ends them on that day.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -15,11 +16,17 @@ from models import Appointment, AuditEvent
 from models.enums import AppointmentStatus, BookAction, ClientStatus
 from services.calendar.appointments import book, delete, set_status
 from services.calls.call_list import call_list
-from services.clients.client_records import ClientDraft, create_client, read_client
+from services.clients.client_records import (
+    ClientDraft,
+    PhoneNumber,
+    create_client,
+    read_client,
+)
 from services.clients.ending import (
     end_client,
     end_due_clients,
     keep_client,
+    save_and_end_client,
     sessions_to_cancel,
 )
 from services.errors import InvalidValue, NotFound
@@ -177,3 +184,44 @@ def test_an_ending_cancels_exactly_the_sessions_after_its_day(
         assert cancelled == expected
     finally:
         delete(vault, session)
+
+
+def test_saving_a_client_as_ended_saves_the_details_and_undo_takes_back_only_the_ending(
+        vault: Vault, zoe: int) -> None:
+    coming = NOW + timedelta(days=3)
+    book(vault, zoe, coming)
+    edited = replace(read_client(vault, zoe).draft, status=ClientStatus.ENDED,
+                     email="zoe@example.org", numbers=(PhoneNumber("+44 7700 900123"),))
+    ending = save_and_end_client(vault, zoe, edited, now=NOW)
+    assert (ending.on, ending.ended, ending.cancelled) == (NOW.date(), True, (coming,))
+    saved = read_client(vault, zoe).draft
+    assert (saved.status, saved.ended_on, saved.email) == (
+        ClientStatus.ENDED, NOW.date(), "zoe@example.org")
+    assert _booked(vault, zoe) == {coming: AppointmentStatus.CANCELLED_BY_THERAPIST}
+    done = undo(vault)
+    assert done is not None and done.action == BookAction.END_CLIENT
+    assert _booked(vault, zoe) == {coming: AppointmentStatus.SCHEDULED}
+    kept = read_client(vault, zoe).draft
+    assert (kept.status, kept.ended_on, kept.email, len(kept.numbers)) == (
+        ClientStatus.ACTIVE, None, "zoe@example.org", 1)
+
+
+def test_saving_as_ended_on_a_later_day_marks_the_client_as_ending_then(
+        vault: Vault, zoe: int) -> None:
+    later = NOW.date() + timedelta(days=10)
+    edited = replace(read_client(vault, zoe).draft, status=ClientStatus.ENDED, ended_on=later)
+    assert not save_and_end_client(vault, zoe, edited, now=NOW).ended
+    details = read_client(vault, zoe)
+    assert (details.draft.status, details.ending_on) == (ClientStatus.ACTIVE, later)
+
+
+def test_saving_as_ended_before_the_client_started_changes_nothing(vault: Vault) -> None:
+    starts = NOW.date() + timedelta(days=5)
+    client = create_client(vault, ClientDraft(full_name="Ivy Moss", started_on=starts))
+    before = book_state(vault)
+    with pytest.raises(InvalidValue):  # ended today, before the start day
+        save_and_end_client(vault, client, ClientDraft(
+            full_name="Ivy Moss", email="ivy@example.org", status=ClientStatus.ENDED,
+            started_on=starts), now=NOW)
+    assert book_state(vault) == before
+    assert vault.history.next_undo() is None
