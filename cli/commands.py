@@ -65,9 +65,22 @@ def key_for(folder: Path) -> bytearray:
 
 
 def opened(folder: Path) -> Vault:
+    """The practice opened for a command that reads or writes the book, brought up to today
+    as the window brings it when it opens: clients whose ending day has come are ended (their
+    later sessions cancelled), so what the command reads or writes is what the window shows."""
+    from services.clients.ending import end_due_clients
+
     vault = open_vault(folder, key_for(folder), actor=default_actor("command line"))
     if vault.notice:
         say(vault.notice)
+    try:
+        ended = len(end_due_clients(vault))
+    except BaseException:
+        vault.close()
+        raise
+    if ended:
+        say(f"{ended} client{'' if ended == 1 else 's'} whose ending day had come "
+            f"{'is' if ended == 1 else 'are'} now marked ended.")
     return vault
 
 
@@ -122,6 +135,9 @@ def demo(folder: Path, arguments: argparse.Namespace) -> None:
 
 
 def check(folder: Path, arguments: argparse.Namespace) -> None:
+    """Verify the practice as it is on disk. It never writes, not even the endings that have
+    come due (`opened` does those): a check must not change what it checks, and is run on
+    copies and backups that are not the therapist's working book."""
     report = check_practice(folder, key_for(folder))
     for note in report.notes:
         say(note)
