@@ -63,6 +63,16 @@ def no_dialog_left_open() -> Iterator[None]:
             widget.hide()
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Dialogs a test leaves open are hidden before pytest-qt closes its widgets: closing one
+    that holds typed text asks "Discard what you typed?", and nobody would answer."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.hide()
+    return (yield)
+
+
 @pytest.fixture
 def fonts(qapp: QApplication) -> None:
     install_fonts(qapp)
