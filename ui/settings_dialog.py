@@ -21,6 +21,7 @@ from services.vault.practice_vault import Vault, is_remembered
 from ui.forms import FieldErrors, dialog_layout, note_label, refit
 from ui.plain_text import plain_label
 from ui.settings_sections import SettingsSections, StoredSettings
+from ui.typed_text import main_button, may_close
 from ui.worker import DatabaseWorker
 
 
@@ -58,7 +59,7 @@ class SettingsDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setDefault(True)
+        main_button(self.save_button, self.cancel_button)
         self.save_button.clicked.connect(self._save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.busy_note, 1)
@@ -140,5 +141,5 @@ class SettingsDialog(QDialog):
         refit(self.sections)
 
     def reject(self) -> None:
-        if not self._busy:
+        if not self._busy and may_close(self):
             super().reject()
