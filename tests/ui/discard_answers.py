@@ -7,22 +7,25 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-TRIES = 20
 
+def closes_asking(close: Callable[[], object], discard: bool) -> list[str]:
+    """Close a window by `close` (Esc, Cancel, the close button) and answer the question it
+    asks with Discard (or Keep editing); returns the titles of the questions asked.
 
-def answer_next_question(discard: bool) -> list[str]:
-    """Click Discard (or Keep editing) on the next question shown; returns its titles asked."""
+    The question is modal, so `close` returns only once it is answered: after that, nothing
+    is left waiting to answer a later one.
+    """
     asked: list[str] = []
-    tries = [TRIES]
+    waiting = [True]
 
     def answer() -> None:
+        if not waiting[0]:
+            return
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            tries[0] -= 1
-            if tries[0]:  # no question at all leaves `asked` empty
-                QTimer.singleShot(10, answer)
+            QTimer.singleShot(10, answer)
             return
-        asked.append(box.windowTitle() or box.text())
+        asked.append(box.windowTitle())
         wanted = "Discard" if discard else "Keep editing"
         for button in box.findChildren(QPushButton):
             if button.text().replace("&", "") == wanted:
@@ -30,11 +33,6 @@ def answer_next_question(discard: bool) -> list[str]:
                 return
 
     QTimer.singleShot(0, answer)
-    return asked
-
-
-def closes_asking(close: Callable[[], object], discard: bool) -> list[str]:
-    """Close a window by `close` (Esc, Cancel, the close button), answering the question."""
-    asked = answer_next_question(discard)
     close()
+    waiting[0] = False
     return asked

@@ -50,6 +50,7 @@ from ui.forms import Pages, dialog_layout, heading_label, note_label
 from ui.guided.clipboard import SecretCopy
 from ui.guided.facts import RESCHEDULE_DAYS
 from ui.guided.script_page import ScriptPage
+from ui.typed_text import main_button, may_close
 from ui.worker import DatabaseWorker
 
 DIALOG_WIDTH = 880
@@ -138,6 +139,7 @@ class CallDialog(QDialog):
         self.save_button.setEnabled(False)  # until the client and the free times are read
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
+        main_button(self.save_button, cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         column.addSpacing(8)
@@ -220,6 +222,10 @@ class CallDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.buttons.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if may_close(self):
+            super().reject()
 
     # The closing letter
 

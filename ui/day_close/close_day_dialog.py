@@ -63,6 +63,7 @@ from ui.forms import ERROR_STYLE, HINT_STYLE, heading_label, note_label
 from ui.guided.cancellation import CancellationDialog
 from ui.paper_files import paper_worker
 from ui.plain_text import literal, plain_label
+from ui.typed_text import may_close
 from ui.worker import DatabaseWorker, readable
 
 STATUS_OF_ACTION = {
@@ -149,7 +150,8 @@ class CloseDayDialog(QDialog):
         self.close_day_button.clicked.connect(self.close_the_day)
         done = QPushButton(self.tr("Done"))
         done.setObjectName("done")
-        done.clicked.connect(self.accept)
+        done.setAutoDefault(False)
+        done.clicked.connect(self._done)
         self._files = renderer or paper_worker()  # backups and day sheets: off the vault's worker
         self.export = FileExport(self._files, self)
         self.export.saved.connect(self._sheet_saved)
@@ -200,6 +202,15 @@ class CloseDayDialog(QDialog):
         self.load()
 
     # Reading ------------------------------------------------------------------------------
+
+    def _done(self) -> None:
+        """Done with the day: a payment typed but not recorded is asked about first."""
+        if may_close(self):
+            self.accept()
+
+    def reject(self) -> None:
+        if may_close(self):
+            super().reject()
 
     def show_day(self, day: date) -> None:
         """Show another day (an earlier one still open)."""
