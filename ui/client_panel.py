@@ -42,6 +42,8 @@ from ui.client_labels import (
 )
 from ui.client_notes import ChartNotes
 from ui.client_tables import (
+    LEDGER_GIVE_WAY,
+    SESSIONS_GIVE_WAY,
     Table,
     contact_headers,
     contact_rows,
@@ -194,8 +196,10 @@ class ClientPanel(QWidget):
 
     def _sessions_section(self, column: QVBoxLayout) -> None:
         column.addWidget(section_heading(self.tr("Sessions")))
-        self.next_sessions = Table("next_sessions", self.tr("Next sessions"), session_headers())
-        self.past_sessions = Table("past_sessions", self.tr("Past sessions"), session_headers())
+        self.next_sessions = Table("next_sessions", self.tr("Next sessions"), session_headers(),
+                                   give_way=SESSIONS_GIVE_WAY)
+        self.past_sessions = Table("past_sessions", self.tr("Past sessions"), session_headers(),
+                                   give_way=SESSIONS_GIVE_WAY)
         self.no_next = hint(self.tr("No sessions booked."))
         self.no_past = hint(self.tr("No sessions yet."))
         for table in (self.next_sessions, self.past_sessions):
@@ -215,7 +219,8 @@ class ClientPanel(QWidget):
         font = self.balance_label.font()
         font.setBold(True)
         self.balance_label.setFont(font)
-        self.ledger = Table("ledger", self.tr("Account lines"), ledger_headers())
+        self.ledger = Table("ledger", self.tr("Account lines"), ledger_headers(),
+                            give_way=LEDGER_GIVE_WAY)
         self.no_ledger = hint(self.tr("Nothing charged or paid yet."))
         column.addWidget(self.balance_label)
         column.addWidget(self.ledger)

@@ -5,7 +5,7 @@ from concurrent.futures import Executor, Future
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,6 +15,8 @@ from tests.ui.call_list_practice import Practice, arrange, open_dock
 from ui.app import install_fonts
 from ui.call_list.dock import CallListDock
 from ui.worker import DatabaseWorker, ImmediateExecutor
+
+UNANSWERED_MS = 3000  # long past any question a test answers itself
 
 
 class HeldExecutor(Executor):
@@ -61,6 +63,27 @@ def no_dialog_left_open() -> Iterator[None]:
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.hide()
+
+
+@pytest.fixture(autouse=True)
+def no_question_left_unanswered(qapp: QApplication) -> Iterator[None]:
+    """A test that closes a dialog over typed text without answering "Discard what you
+    typed?" fails here, rather than waiting for ever on the question."""
+    unanswered: list[str] = []
+
+    def answer_for_the_test() -> None:
+        box = QApplication.activeModalWidget()
+        if box is not None and box.objectName() == "discard_question":
+            unanswered.append(box.windowTitle())
+            box.reject()
+
+    watchdog = QTimer()
+    watchdog.setInterval(UNANSWERED_MS)
+    watchdog.timeout.connect(answer_for_the_test)
+    watchdog.start()
+    yield
+    watchdog.stop()
+    assert not unanswered, "a dialog asked 'Discard what you typed?' and the test did not answer"
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

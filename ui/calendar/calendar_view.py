@@ -72,6 +72,9 @@ class FittingLabel(QLabel):
     def full_text(self) -> str:
         return self._texts[0]
 
+    def texts(self) -> list[str]:
+        return list(self._texts)
+
     def _fit(self) -> None:
         metrics = self.fontMetrics()
         room = self.contentsRect().width()
@@ -116,6 +119,10 @@ class CalendarView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(self._navigation_bar())
+        self.title_row = QHBoxLayout()  # the range title, when the bar is too narrow for it
+        margin = self.fontMetrics().lineSpacing() // 2
+        self.title_row.setContentsMargins(margin, 0, margin, margin // 2)
+        layout.addLayout(self.title_row)
         layout.addWidget(self.stack, 1)
 
         for view in (self.time_grid, self.month_view):
@@ -174,6 +181,8 @@ class CalendarView(QWidget):
             bar.addWidget(widget)
         bar.addSpacing(margin)
         bar.addWidget(self.range_label, 1)
+        self.bar, self._title_at = bar, bar.indexOf(self.range_label)
+        bar.addStretch(0)  # takes the room when the title sits on its own line
         self.mode_group = QButtonGroup(self)
         self.mode_group.setExclusive(True)
         self.mode_buttons: dict[str, QToolButton] = {}
@@ -316,6 +325,7 @@ class CalendarView(QWidget):
         self.date_edit.blockSignals(False)
         self.range_label.set_texts([self.range_text(first, count),
                                     self.range_text(first, count, short=True)])
+        self._place_title()
         word = {DAY: self.tr("day"), WORK_WEEK: self.tr("week"), WEEK: self.tr("week"),
                 MONTH: self.tr("month")}[self._mode]
         for button, text in ((self.previous_button, self.tr("Previous {period}")),
@@ -347,6 +357,29 @@ class CalendarView(QWidget):
         else:
             start = locale.toString(qdate(first), f"d {month} yyyy")
         return self.tr("{first} – {last}").format(first=start, last=end)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_title()
+
+    def _place_title(self) -> None:
+        """The range title beside the buttons when its short form fits there, else on a
+        line of its own under them, never cut (a narrow window, or the client panel open)."""
+        bar = self.bar
+        items = [bar.itemAt(i) for i in range(bar.count())]
+        others = sum(item.minimumSize().width() for item in items
+                     if item is not None and item.widget() is not self.range_label)
+        margins = bar.contentsMargins()
+        spacing = bar.spacing() * bar.count() + margins.left() + margins.right()
+        short = self.range_label.fontMetrics().horizontalAdvance(self.range_label.texts()[-1])
+        in_bar = bar.indexOf(self.range_label) >= 0
+        if self.width() - others - spacing >= short:
+            if not in_bar:
+                self.title_row.removeWidget(self.range_label)
+                bar.insertWidget(self._title_at, self.range_label, 1)
+        elif in_bar:
+            bar.removeWidget(self.range_label)
+            self.title_row.addWidget(self.range_label, 1)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LocaleChange:

@@ -101,7 +101,7 @@ class CloseDayDialog(QDialog):
                  renderer: DatabaseWorker | None = None) -> None:
         super().__init__(parent)
         self._vault, self._worker, self._now = vault, worker, now
-        self.day = day
+        self.day = self.first_day = day
         self.review: DayReview | None = None
         self.settings: PracticeSettings | None = None
         self.charge_dialog: ChargeDialog | None = None
@@ -111,6 +111,11 @@ class CloseDayDialog(QDialog):
         self.resize(960, 780)
 
         self.heading = heading_label("")
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("back_to_first_day")
+        self.back_button.setAutoDefault(False)
+        self.back_button.clicked.connect(lambda: self.show_day(self.first_day))
+        self.back_button.hide()
         self.message = note_label()
         self.message.setObjectName("day_message")
         self.message.setStyleSheet(ERROR_STYLE)
@@ -160,7 +165,10 @@ class CloseDayDialog(QDialog):
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(16, 12, 16, 12)
-        column.addWidget(self.heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.back_button)
+        column.addLayout(heading_row)
         column.addWidget(self.message)
         column.addWidget(self.problems_heading)
         column.addWidget(self.problems)
@@ -221,6 +229,8 @@ class CloseDayDialog(QDialog):
     def load(self) -> None:
         vault, day, now = self._vault, self.day, self._now()
         self.heading.setText(self.tr("The day of {day}").format(day=day_text(day)))
+        self.back_button.setText(self.tr("Back to {day}").format(day=day_text(self.first_day)))
+        self.back_button.setVisible(day != self.first_day)
         self._enable()
         self._worker.run(lambda: _Read(review_day(vault, day, now=now), read_settings(vault)),
                          self._show, self._failed)
@@ -326,7 +336,8 @@ class CloseDayDialog(QDialog):
 
     def _ask_whose(self, ledger_id: int) -> None:
         self.picker = ClientPicker(self._vault, self._worker, self._now,
-                                   self.tr("Whose payment is it?"), parent=self)
+                                   self.tr("Whose payment is it?"), parent=self,
+                                   confirm=True)
         vault = self._vault
         self.picker.picked.connect(
             lambda client_id: self._run(lambda: assign_payment(vault, ledger_id, client_id)))
