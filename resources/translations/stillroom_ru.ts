@@ -1032,6 +1032,21 @@
     </message>
 </context>
 <context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Active clients are listed; choose “All clients” above for anyone else. Click the name, then OK.</source>
+        <translation>Показаны активные клиенты; чтобы найти других, выберите выше «Все клиенты». Нажмите на имя, затем «ОК».</translation>
+    </message>
+</context>
+<context>
     <name>ClientTables</name>
     <message>
         <source>Day</source>
@@ -1127,6 +1142,10 @@
     <message>
         <source>The day of {day}</source>
         <translation>День: {day}</translation>
+    </message>
+    <message>
+        <source>Back to {day}</source>
+        <translation>Назад: {day}</translation>
     </message>
     <message>
         <source>Reading the day…</source>
@@ -1444,6 +1463,14 @@
         <translation>{code} — {name}</translation>
     </message>
     <message>
+        <source>e.g. 70</source>
+        <translation>например, 3000</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
         <source>Practice name</source>
         <translation>Название практики</translation>
     </message>
@@ -1460,12 +1487,20 @@
         <translation>Валюта</translation>
     </message>
     <message>
-        <source>Session times are kept in this computer&apos;s time zone.</source>
-        <translation>Время сессий хранится в часовом поясе этого компьютера.</translation>
+        <source>Usual session fee</source>
+        <translation>Обычная стоимость сессии</translation>
     </message>
     <message>
-        <source>Time zone</source>
-        <translation>Часовой пояс</translation>
+        <source>Usual session length</source>
+        <translation>Обычная длительность сессии</translation>
+    </message>
+    <message>
+        <source>New sessions take this fee and length; a client can have their own fee. Type 0 if you do not charge.</source>
+        <translation>Новые сессии получают эту стоимость и длительность; у клиента может быть своя стоимость. Введите 0, если вы не берёте оплату.</translation>
+    </message>
+    <message>
+        <source>Your city (time zone)</source>
+        <translation>Ваш город (часовой пояс)</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1510,6 +1545,10 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>Please enter the fee you usually charge for a session (0 if you do not charge).</source>
+        <translation>Укажите, сколько обычно стоит ваша сессия (0, если вы не берёте оплату).</translation>
     </message>
     <message>
         <source>Recovery sheet</source>
@@ -1691,8 +1730,8 @@
         <translation>Платёж {amount} не привязан ни к одному клиенту.</translation>
     </message>
     <message>
-        <source>{client} is in credit by {amount}: more has been paid than is owed.</source>
-        <translation>У клиента {client} переплата {amount}: оплачено больше, чем начислено.</translation>
+        <source>{client} has {amount} in credit, paid ahead for sessions to come. Nothing to put right.</source>
+        <translation>{client}: {amount} оплачено вперёд, в счёт будущих сессий. Исправлять ничего не нужно.</translation>
     </message>
     <message>
         <source>An earlier working day, {day}, is not closed yet.</source>
@@ -3875,10 +3914,6 @@
         <translation>Рабочее время</translation>
     </message>
     <message>
-        <source>Cancellations and fees</source>
-        <translation>Отмены и оплата</translation>
-    </message>
-    <message>
         <source>Reaching out</source>
         <translation>Связь с клиентами</translation>
     </message>
@@ -3955,10 +3990,6 @@
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <source>Session times are shown in this zone. Type part of a city&apos;s name to find it.</source>
-        <translation>Время сессий показывается в этом поясе. Чтобы найти его, введите часть названия города.</translation>
-    </message>
-    <message>
         <source>Day starts at</source>
         <translation>Начало дня</translation>
     </message>
@@ -3985,6 +4016,14 @@
     <message>
         <source>Session fee</source>
         <translation>Оплата сессии</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Type part of a city&apos;s name to find it. Every session keeps its moment when the zone changes; only the clock times shown move (a 10:00 session in London shows as 13:00 in Moscow).</source>
+        <translation>Начните вводить название города, чтобы его найти. При смене пояса каждая сессия остаётся в тот же момент; меняется только показанное время (сессия в 10:00 по Лондону покажется в 13:00 по Москве).</translation>
     </message>
     <message>
         <source>New sessions take this length and fee; a client&apos;s own fee, when set, comes first.</source>
@@ -4593,6 +4632,10 @@
         <translation>Это нельзя отменить: действие затронуло {day}, а этот день закрыт. Если нужно что-то исправить, сначала откройте день снова.</translation>
     </message>
     <message>
+        <source>Please choose the city whose time you keep.</source>
+        <translation>Выберите город, по времени которого вы работаете.</translation>
+    </message>
+    <message>
         <source>This can no longer be undone as it was: what it changed has been changed again since. Make the change by hand instead.</source>
         <translation>Это уже нельзя отменить как было: то, что действие изменило, с тех пор изменилось снова. Внесите исправление вручную.</translation>
     </message>
@@ -4673,6 +4716,25 @@
     <message>
         <source>The day&apos;s totals</source>
         <translation>Итоговые суммы за день</translation>
+    </message>
+</context>
+<context>
+    <name>TypedText</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Отказаться от введённого?</translation>
+    </message>
+    <message>
+        <source>Closing this window loses what you typed in it.</source>
+        <translation>Если закрыть это окно, введённый в нём текст пропадёт.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отказаться</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить ввод</translation>
     </message>
 </context>
 <context>
@@ -4996,6 +5058,57 @@
     <message>
         <source>Main</source>
         <translation>Основная панель</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneChoice</name>
+    <message>
+        <source>Africa</source>
+        <translation>Африка</translation>
+    </message>
+    <message>
+        <source>America</source>
+        <translation>Америка</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>Антарктида</translation>
+    </message>
+    <message>
+        <source>Arctic</source>
+        <translation>Арктика</translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation>Азия</translation>
+    </message>
+    <message>
+        <source>Atlantic</source>
+        <translation>Атлантика</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Австралия</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Европа</translation>
+    </message>
+    <message>
+        <source>Indian Ocean</source>
+        <translation>Индийский океан</translation>
+    </message>
+    <message>
+        <source>Pacific</source>
+        <translation>Тихий океан</translation>
+    </message>
+    <message>
+        <source>UTC — no clock changes</source>
+        <translation>UTC — без перевода часов</translation>
+    </message>
+    <message>
+        <source>Type your city</source>
+        <translation>Введите свой город</translation>
     </message>
 </context>
 </TS>
