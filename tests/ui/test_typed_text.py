@@ -24,8 +24,11 @@ from services.clients.client_records import ClientDraft, create_client
 from services.practice.practice_settings import read_settings, update_settings
 from services.vault.practice_vault import Vault
 from tests.conftest import FAST_KDF
+from tests.ui.call_list_practice import Practice
 from tests.ui.conftest import ImmediateExecutor, type_text
 from tests.ui.discard_answers import closes_asking
+from ui.call_list.call_dialog import CallDialog
+from ui.call_list.dock import CallListDock
 from ui.client_dialog import ClientDialog
 from ui.create_practice_dialog import CreatePracticeDialog
 from ui.day_close.charge_dialog import ChargeDialog
@@ -133,3 +136,19 @@ def test_each_dialog_asks_before_losing_typed_text_and_enter_never_cancels(
     assert asked == ["Discard what you typed?"]
     assert not dialog.isVisible()
     assert read_settings(vault) == before
+
+
+def test_the_call_dialog_asks_too(qtbot: QtBot, dock: CallListDock, practice: Practice) -> None:
+    card = dock.card_of(practice.lena)
+    assert card is not None
+    qtbot.mouseClick(card.work_button, Qt.MouseButton.LeftButton)
+    (dialog,) = [d for d in dock.findChildren(CallDialog) if d.isVisible()]
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=2000)
+    field = first_text_field(dialog)
+    field.setFocus()
+    assert dialog.save_button.isDefault()
+    type_text(field, "Left a message with her partner")
+    asked = closes_asking(lambda: qtbot.keyClick(field, Qt.Key.Key_Escape), discard=False)
+    assert asked == ["Discard what you typed?"] and dialog.isVisible()
+    asked = closes_asking(lambda: qtbot.keyClick(field, Qt.Key.Key_Escape), discard=True)
+    assert asked == ["Discard what you typed?"] and not dialog.isVisible()

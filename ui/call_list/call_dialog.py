@@ -159,6 +159,9 @@ class CallDialog(QDialog):
         self.outcome.set_slots(read.slots, self.settings.zone, self.today)
         self._loaded = True
         self.save_button.setEnabled(True)
+        # Enter saves, now there is something to save; Copy and Cancel only when clicked.
+        main_button(self.save_button, *(button for button in self.findChildren(QPushButton)
+                                        if button is not self.save_button))
 
     def copy_number(self, number: str) -> None:
         self.clipboard.copy(number)
