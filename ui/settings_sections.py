@@ -228,7 +228,8 @@ class SettingsSections(QWidget):
                   row=unit_row(self.timezone))
         self._hint(form, self.tr("Type part of a city's name to find it. Every session keeps "
                                  "its moment when the zone changes; only the clock times shown "
-                                 "move (a 10:00 session in London shows as 13:00 in Moscow)."))
+                                 "move (in winter, a 10:00 session in London shows at "
+                                 "13:00 in Moscow)."))
         layout.addStretch()
         return page
 

@@ -4022,8 +4022,8 @@
         <translation>Оплата</translation>
     </message>
     <message>
-        <source>Type part of a city&apos;s name to find it. Every session keeps its moment when the zone changes; only the clock times shown move (a 10:00 session in London shows as 13:00 in Moscow).</source>
-        <translation>Начните вводить название города, чтобы его найти. При смене пояса каждая сессия остаётся в тот же момент; меняется только показанное время (сессия в 10:00 по Лондону покажется в 13:00 по Москве).</translation>
+        <source>Type part of a city&apos;s name to find it. Every session keeps its moment when the zone changes; only the clock times shown move (in winter, a 10:00 session in London shows at 13:00 in Moscow).</source>
+        <translation>Начните вводить название города, чтобы его найти. При смене пояса каждая сессия остаётся в тот же момент; меняется только показанное время (зимой сессия в 10:00 по Лондону покажется в 13:00 по Москве).</translation>
     </message>
     <message>
         <source>New sessions take this length and fee; a client&apos;s own fee, when set, comes first.</source>
