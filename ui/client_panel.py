@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,6 +42,7 @@ from ui.client_labels import (
     money_text,
 )
 from ui.client_notes import ChartNotes
+from ui.client_repair import RepairButton
 from ui.client_tables import (
     LEDGER_GIVE_WAY,
     SESSIONS_GIVE_WAY,
@@ -55,8 +57,13 @@ from ui.client_tables import (
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, heading_label, note_label
 from ui.labels import modality_label
 from ui.letters.client_letters import ClientLetters
+from ui.note_reading.reflections import PrivateReflections
+from ui.note_reading.timeline import ClientTimeline
 from ui.plain_text import literal, plain_label
 from ui.worker import DatabaseWorker, readable
+
+if TYPE_CHECKING:  # loaded when first opened
+    from ui.note_reading.record_dialog import ClientRecordDialog
 
 
 @dataclass(frozen=True)
@@ -101,6 +108,7 @@ class ClientPanel(QWidget):
 
     client_changed = Signal(int)
     session_activated = Signal(int)
+    note_requested = Signal(int)  # a session's id: open its note
 
     def __init__(self, vault: Vault, worker: DatabaseWorker,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -111,7 +119,7 @@ class ClientPanel(QWidget):
         self._now = now
         self._client_id: int | None = None
         self._generation = 0
-        self._name = ""
+        self._name = self._full_name = ""
         self.edit_dialog: ClientDialog | None = None
 
         self.empty = plain_label(self.tr("Choose a client from the list."))
@@ -129,6 +137,7 @@ class ClientPanel(QWidget):
         self._header(column)
         self._contact_section(column)
         self._sessions_section(column)
+        self._notes_section(column)
         self._account_section(column)
         self._contact_log_section(column)
         column.addWidget(section_heading(self.tr("Letters")))
@@ -175,6 +184,9 @@ class ClientPanel(QWidget):
         self.edit_button.setObjectName("edit_client")
         self.edit_button.setAccessibleName(self.tr("Edit this client's details"))
         self.edit_button.clicked.connect(self.edit)
+        self.repair_button = RepairButton(self.tr("Repair…"), self._vault, self._worker,
+                                          self._now, self)
+        self.repair_button.repaired.connect(lambda: self._changed(self._client_id or 0))
         top = QHBoxLayout()
         names = QVBoxLayout()
         names.setSpacing(2)
@@ -182,6 +194,7 @@ class ClientPanel(QWidget):
         names.addWidget(self.full_name_label)
         names.addWidget(self.status_label)
         top.addLayout(names, 1)
+        top.addWidget(self.repair_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(top)
         column.addWidget(self.do_not_contact)
@@ -211,6 +224,24 @@ class ClientPanel(QWidget):
         column.addWidget(plain_label(self.tr("Past")))
         column.addWidget(self.past_sessions)
         column.addWidget(self.no_past)
+
+    def _notes_section(self, column: QVBoxLayout) -> None:
+        """The sessions with their notes, the record as PDF, and the private reflections."""
+        column.addWidget(section_heading(self.tr("Sessions and notes")))
+        self.timeline = ClientTimeline(self._vault, self._worker, self._now)
+        self.timeline.note_requested.connect(self.note_requested)
+        column.addWidget(self.timeline)
+        self.record_button = QPushButton(self.tr("Client's record (PDF)…"))
+        self.record_button.setObjectName("client_record")
+        self.record_button.clicked.connect(self.open_record)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.record_button)
+        column.addLayout(row)
+        column.addWidget(section_heading(self.tr("Private reflections")))
+        self.reflections = PrivateReflections(self._vault, self._worker,
+                                              lambda: self.timeline.sessions)
+        column.addWidget(self.reflections)
 
     def _account_section(self, column: QVBoxLayout) -> None:
         column.addWidget(section_heading(self.tr("Account")))
@@ -273,6 +304,8 @@ class ClientPanel(QWidget):
         self.notes.clear()
         self.knows.clear()
         self.letters.clear()
+        self.timeline.clear()
+        self.reflections.clear()
         for table in (self.next_sessions, self.past_sessions, self.ledger, self.contacts):
             table.clear()
         clear_layout(self.details)
@@ -306,6 +339,7 @@ class ClientPanel(QWidget):
         today = self._now().astimezone(zone).date()
         self._client_id = client_id
         self._name = draft.preferred_name or draft.full_name
+        self._full_name = draft.full_name
         self.error.hide()
 
         self.name_label.setText(self._name)
@@ -323,6 +357,7 @@ class ClientPanel(QWidget):
         self.do_not_contact.setVisible(draft.do_not_contact)
 
         self._fill_details(panel, settings)
+        self.repair_button.set_sessions(panel.past_sessions, self._name)
         self.next_sessions.set_rows(session_rows(panel.next_sessions, zone, today))
         self.past_sessions.set_rows(session_rows(panel.past_sessions, zone, today))
         align_columns(self.next_sessions, self.past_sessions)
@@ -338,6 +373,8 @@ class ClientPanel(QWidget):
         self.notes.show_notes(client_id, draft.chart_notes)
         self.knows.show_links(client_id, self._name, panel.details.acquaintances)
         self.letters.show_client(client_id, zone)
+        self.timeline.show_client(client_id, zone)
+        self.reflections.show_client(client_id, self._name, zone)
 
         self.empty.hide()
         self.scroll_area.show()
@@ -411,6 +448,18 @@ class ClientPanel(QWidget):
         self.client_changed.emit(client_id)
         if client_id == self._client_id:
             self._read(client_id)
+
+    def open_record(self) -> ClientRecordDialog | None:
+        """The client's record as a PDF: choose the days and the language, then make it."""
+        if self._client_id is None:
+            return None
+        from ui.note_reading.record_dialog import ClientRecordDialog  # QtPdf, reportlab
+
+        dialog = ClientRecordDialog(self._vault, self._worker, self._client_id,
+                                    self._full_name, self._now, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def edit(self) -> None:
         """Open the edit dialog for the client shown (window-modal, not blocking)."""

@@ -48,6 +48,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("StillroomError", 'This day is not closed.'),
     QT_TRANSLATE_NOOP("StillroomError", '{count} rows cannot be imported; nothing was imported.'),
     QT_TRANSLATE_NOOP("StillroomError", 'This booking clashes with {count} other sessions.'),
+    QT_TRANSLATE_NOOP("StillroomError", 'Only a session marked as a no-show can have a reason for missing it.'),
     QT_TRANSLATE_NOOP("StillroomError", 'Please enter an amount such as {example}.'),
     QT_TRANSLATE_NOOP("StillroomError", 'This amount is too large.'),
     QT_TRANSLATE_NOOP("StillroomError", 'A share must be from 0 to 100 per cent.'),

@@ -41,6 +41,8 @@ from ui.i18n import save_language, saved_language
 from ui.idle_lock import IdleLock
 from ui.late_notice import LateNotice
 from ui.lock_screen import LockScreen, hide_open_dialogs, restore_dialogs
+from ui.note_reading.notes_to_finish import NotesToFinish
+from ui.note_reading.search_field import NoteSearch
 from ui.plain_text import literal
 from ui.session_actions import SessionActions
 from ui.settings_dialog import SettingsDialog
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self._now = now
         self._settings: PracticeSettings | None = None
         self._wanted_range: tuple[date, int] | None = None
+        self._wanted_session: int | None = None
         self._hidden_while_locked: list[QWidget] = []
         self._started = False
         self.setWindowTitle(self.tr("Stillroom"))
@@ -99,7 +102,13 @@ class MainWindow(QMainWindow):
         self.call_list = CallListDock(vault, worker, now)
         self.calls_dock = self._dock(self.tr("Calls"), "calls", self.call_list,
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.notes_to_finish = NotesToFinish(vault, worker, now)
+        self.notes_dock = self._dock(self.tr("Notes to finish"), "notes", self.notes_to_finish,
+                                     Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.clients_dock, self.calls_dock)
+        self.tabifyDockWidget(self.calls_dock, self.notes_dock)
+        self.notes_dock.hide()
+        self.note_search = NoteSearch(vault, worker, now)
         self.clients_dock.raise_()
         self.resizeDocks([self.clients_dock, self.panel_dock], [300, 400],
                          Qt.Orientation.Horizontal)
@@ -158,6 +167,10 @@ class MainWindow(QMainWindow):
         self.day_reminder.day_ended.connect(
             lambda day: self.day_notice.show_day(day, reminder_text(day)))
         self.day_notice.close_requested.connect(self.open_close_day)
+        for asks in (self.client_panel, self.notes_to_finish, self.note_search):
+            asks.note_requested.connect(self.open_session_note)
+        self.note_search.client_requested.connect(self.show_client)
+        self.notes_to_finish.count_changed.connect(self._notes_counted)
 
     # Reading ------------------------------------------------------------------------------
 
@@ -174,6 +187,7 @@ class MainWindow(QMainWindow):
             practice=settings.practice_name))
         self.lock_screen.set_practice_name(settings.practice_name)
         self.session_actions.set_zone(settings.zone)
+        self.note_search.set_zone(settings.zone)
         self.idle_lock.set_minutes(settings.idle_lock_minutes)
         self.calendar.set_practice(settings.zone, settings.work_starts, settings.work_ends,
                                    settings.work_days, settings.session_minutes)
@@ -188,6 +202,7 @@ class MainWindow(QMainWindow):
         """Once the week is asked for: check every page, then what is waiting to be done."""
         self._worker.run(vault.check_integrity, lambda _none: None, self._damaged)
         self.call_list.refresh()
+        self.notes_to_finish.refresh()
         today = self._now().astimezone(settings.zone).date()
         ask_for_open_day(vault, self._worker, today,
                          lambda day: self.day_notice.show_day(day, open_day_text(day)))
@@ -207,6 +222,7 @@ class MainWindow(QMainWindow):
             self.busy.hide()
             self.session_actions.set_entries(entries)
             self.calendar.set_entries(entries)
+            self._select_wanted_session()
 
         self._worker.run(lambda: days(vault, first, count), show, self._not_read)
 
@@ -230,6 +246,7 @@ class MainWindow(QMainWindow):
             self.client_panel.refresh()
         self.client_list.refresh()
         self.call_list.refresh()
+        self.notes_to_finish.refresh()
 
     def _damaged(self, error: StillroomError) -> None:
         """The database failed its check: say so, and close before anything is written."""
@@ -267,6 +284,47 @@ class MainWindow(QMainWindow):
         self._worker.run(lambda: find_entry(vault, appointment_id),
                          lambda entry: self.calendar.go_to(entry.starts_at.astimezone(zone).date()),
                          self._not_read)
+
+    def open_session_note(self, appointment_id: int) -> None:
+        """A session's note asked for (the client's timeline, Notes to finish, a search hit):
+        show the session's week in the calendar, with the session selected."""
+        if self._vault is None or self._settings is None:
+            return
+        vault, zone = self._vault, self._settings.zone
+
+        def go_to(entry: CalendarEntry) -> None:
+            if self.calendar.mode() == "month":
+                self.calendar.set_mode("week")
+            self._wanted_session = entry.id
+            shown = self.calendar.visible_range()
+            self.calendar.go_to(entry.starts_at.astimezone(zone).date())
+            if self.calendar.visible_range() == shown:  # no new days to read
+                self._select_wanted_session()
+
+        self._worker.run(lambda: find_entry(vault, appointment_id), go_to, self._not_read)
+
+    def _select_wanted_session(self) -> None:
+        """Select the session asked for, once the days it is on are read."""
+        wanted, self._wanted_session = self._wanted_session, None
+        if wanted is not None and any(e.id == wanted for e in self.calendar.time_grid.entries()):
+            self.calendar.time_grid.select(wanted)
+            self.calendar.time_grid.setFocus()
+
+    def notes_changed(self) -> None:
+        """A note was written, signed or added to: the lists that show notes read again."""
+        self.notes_to_finish.refresh()
+        if self.panel_dock.isVisible():
+            self.client_panel.timeline.refresh()
+
+    def show_notes_to_finish(self) -> None:
+        self.notes_to_finish.refresh()  # the days since each session move on at midnight
+        self.notes_dock.show()
+        self.notes_dock.raise_()
+        self.notes_to_finish.table.setFocus()
+
+    def _notes_counted(self, count: int) -> None:
+        self.menus.notes.setText(self.tr("Notes to finish ({count})").format(count=count)
+                                 if count else self.tr("Notes to finish"))
 
     def new_client(self) -> None:
         if self._vault is None:
@@ -377,7 +435,8 @@ class MainWindow(QMainWindow):
             return
         self.idle_lock.pause()
         self._hidden_while_locked = hide_open_dialogs(self)
-        for dock in (self.clients_dock, self.calls_dock, self.panel_dock):
+        self.note_search.clear()
+        for dock in (self.clients_dock, self.calls_dock, self.notes_dock, self.panel_dock):
             if dock.isVisible():
                 dock.hide()
                 self._hidden_while_locked.append(dock)
@@ -413,6 +472,8 @@ class MainWindow(QMainWindow):
         self.day_reminder.stop()
         self.client_list.clear()  # no search may start on a closing practice
         self.call_list.clear()
+        self.notes_to_finish.clear()
+        self.note_search.clear(closing=True)
         if vault is not None:
             # After any read still queued; the key is wiped and the lock released.
             self._worker.run(vault.close, self._vault_closed)

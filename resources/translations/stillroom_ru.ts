@@ -300,8 +300,8 @@
         <translation>Сессия в {time}, клиента ещё нет</translation>
     </message>
     <message>
-        <source>Did not come {on_day} at {time}; not contacted since</source>
-        <translation>Неявка: {on_day}, {time}; связи с тех пор не было</translation>
+        <source>Did not come {on_day} at {time}; not reached since</source>
+        <translation>Неявка: {on_day}, {time}; ответа с тех пор не было</translation>
     </message>
     <message>
         <source>A follow-up was due {on_day}</source>
@@ -443,44 +443,12 @@
         <translation>Спасибо, что поговорили со мной. Берегите себя.</translation>
     </message>
     <message>
-        <source>about an appointment</source>
-        <translation>по поводу записи</translation>
-    </message>
-    <message>
-        <source>about a business matter</source>
-        <translation>по рабочему вопросу</translation>
-    </message>
-    <message>
         <source>Could you call me back when you have a moment, on {phone}?</source>
         <translation>Перезвоните мне, пожалуйста, когда вам будет удобно, по номеру {phone}.</translation>
     </message>
     <message>
         <source>Could you call me back when you have a moment?</source>
         <translation>Перезвоните мне, пожалуйста, когда вам будет удобно.</translation>
-    </message>
-    <message>
-        <source>It&apos;s {therapist}, calling {matter}.</source>
-        <translation>Это {therapist}, я звоню {matter}.</translation>
-    </message>
-    <message>
-        <source>I&apos;m calling {matter}.</source>
-        <translation>Я звоню {matter}.</translation>
-    </message>
-    <message>
-        <source>Hello, could I speak to {name}, please?</source>
-        <translation>Здравствуйте! Подскажите, пожалуйста, {name} может подойти к телефону?</translation>
-    </message>
-    <message>
-        <source>(If they ask who is calling:)</source>
-        <translation>(Если спросят, кто звонит:)</translation>
-    </message>
-    <message>
-        <source>(If {name} isn&apos;t there:) Could you let them know I called? I&apos;ll try again later. Thank you.</source>
-        <translation>(Если {name} не может подойти:) Передайте, пожалуйста, что звонили. Я перезвоню позже. Спасибо.</translation>
-    </message>
-    <message>
-        <source>(Nothing more, even if asked: it is for {name} to tell.)</source>
-        <translation>(Больше ничего не говорите, даже если спросят: рассказывать или нет — решает {name}.)</translation>
     </message>
     <message>
         <source>Hello, this is a message for {name}.</source>
@@ -552,6 +520,14 @@
     <message>
         <source>Free times over the next two weeks, their usual day and time first.</source>
         <translation>Свободное время на две недели; сначала — обычные для клиента день и время.</translation>
+    </message>
+    <message>
+        <source>Let them know</source>
+        <translation>Сообщить клиенту</translation>
+    </message>
+    <message>
+        <source>What to say, with what you decided. If someone else answers, say only that you are calling about an appointment.</source>
+        <translation>Что сказать с учётом принятого решения. Если ответит кто-то другой, скажите только, что звоните по поводу записи.</translation>
     </message>
     <message>
         <source>Ready to finish</source>
@@ -636,6 +612,89 @@
     <message>
         <source>An entry goes in {name}&apos;s chart.</source>
         <translation>В карточку клиента {name} попадёт запись.</translation>
+    </message>
+</context>
+<context>
+    <name>CancellationScripts</name>
+    <message>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
+        <translation>Здравствуйте, {name}! Это {therapist}.</translation>
+    </message>
+    <message>
+        <source>Hello {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>I&apos;m sorry, but I need to cancel our session on {day} at {time}.</source>
+        <translation>К сожалению, мне нужно отменить нашу сессию: {day}, {time}.</translation>
+    </message>
+    <message>
+        <source>Thank you for letting me know that you can&apos;t come on {day} at {time}.</source>
+        <translation>Спасибо, что предупредили, что {day} в {time} встретиться не получится.</translation>
+    </message>
+    <message>
+        <source>I&apos;ve booked us for {when} instead. Does that suit you?</source>
+        <translation>Вместо этого я записываю нас на {when}. Вам так удобно?</translation>
+    </message>
+    <message>
+        <source>Shall we find another time? I have a few free times over the next two weeks.</source>
+        <translation>Подберём другое время? В ближайшие две недели у меня есть несколько свободных окон.</translation>
+    </message>
+    <message>
+        <source>There is no fee for this, of course. I&apos;m sorry for the change.</source>
+        <translation>Разумеется, оплаты за эту сессию не будет. Простите за изменение планов.</translation>
+    </message>
+    <message>
+        <source>As our agreement says, a cancellation at such short notice is charged, so there will be a fee of {amount}.</source>
+        <translation>По нашей договорённости отмена в такой короткий срок оплачивается, поэтому будет начислено {amount}.</translation>
+    </message>
+    <message>
+        <source>Take care until we meet.</source>
+        <translation>Берегите себя, до встречи.</translation>
+    </message>
+    <message>
+        <source>If they answer</source>
+        <translation>Если клиент ответит</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Автоответчик</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>СМС</translation>
+    </message>
+    <message>
+        <source>Could you call me or reply when you can? Thank you.</source>
+        <translation>Позвоните или ответьте, пожалуйста, когда будет удобно. Спасибо!</translation>
+    </message>
+    <message>
+        <source>I&apos;m sorry, I need to change our appointment on {day} at {time}, and I&apos;d like to find you a new time.</source>
+        <translation>К сожалению, мне нужно перенести нашу запись ({day}, {time}), и я хочу предложить вам новое время.</translation>
+    </message>
+    <message>
+        <source>Thank you for letting me know about our appointment on {day} at {time}. I&apos;d like to find you a new time.</source>
+        <translation>Спасибо, что предупредили насчёт записи ({day}, {time}). Я хочу предложить вам новое время.</translation>
+    </message>
+    <message>
+        <source>Hello, this is a message for {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>It&apos;s {therapist}.</source>
+        <translation>Это {therapist}.</translation>
+    </message>
+    <message>
+        <source>Could you call me back on {phone}?</source>
+        <translation>Перезвоните мне, пожалуйста, по номеру {phone}.</translation>
+    </message>
+    <message>
+        <source>Could you call me back when you can?</source>
+        <translation>Перезвоните мне, пожалуйста, когда будет удобно.</translation>
+    </message>
+    <message>
+        <source>Thank you, goodbye.</source>
+        <translation>Спасибо, до свидания.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +978,10 @@
         <translation>Изменить данные клиента</translation>
     </message>
     <message>
+        <source>Repair…</source>
+        <translation>Доверие…</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
@@ -949,6 +1012,18 @@
     <message>
         <source>Past</source>
         <translation>Прошедшие</translation>
+    </message>
+    <message>
+        <source>Sessions and notes</source>
+        <translation>Сессии и записи</translation>
+    </message>
+    <message>
+        <source>Client&apos;s record (PDF)…</source>
+        <translation>Выписка о клиенте (PDF)…</translation>
+    </message>
+    <message>
+        <source>Private reflections</source>
+        <translation>Личные рефлексии</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1047,6 +1122,61 @@
     </message>
 </context>
 <context>
+    <name>ClientRecordDialog</name>
+    <message>
+        <source>Record – {name} – {day}.pdf</source>
+        <translation>Выписка – {name} – {day}.pdf</translation>
+    </message>
+    <message>
+        <source>Client&apos;s record</source>
+        <translation>Выписка о клиенте</translation>
+    </message>
+    <message>
+        <source>The record of {name}</source>
+        <translation>Выписка из записей: {name}</translation>
+    </message>
+    <message>
+        <source>Details, sessions with their notes and addenda, and letters sent. Private reflections are left out. The PDF is not encrypted: keep it somewhere safe, and delete it once it has been sent.</source>
+        <translation>Сведения о клиенте, сессии с записями и дополнениями, отправленные письма. Личные рефлексии в выписку не входят. PDF не зашифрован: храните его в надёжном месте и удалите, когда он будет отправлен.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>The record&apos;s first day</source>
+        <translation>Первый день выписки</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>The record&apos;s last day</source>
+        <translation>Последний день выписки</translation>
+    </message>
+    <message>
+        <source>The record&apos;s language</source>
+        <translation>Язык выписки</translation>
+    </message>
+    <message>
+        <source>Make the record</source>
+        <translation>Составить выписку</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The record is shown here once it is made. Without days chosen it holds every session up to today.</source>
+        <translation>Здесь появится готовая выписка. Если дни не выбраны, в неё войдут все сессии по сегодняшний день.</translation>
+    </message>
+</context>
+<context>
     <name>ClientTables</name>
     <message>
         <source>Day</source>
@@ -1091,6 +1221,37 @@
     <message>
         <source>Follow up</source>
         <translation>Что дальше</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTimeline</name>
+    <message>
+        <source>No note</source>
+        <translation>Записи нет</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписана</translation>
+    </message>
+    <message>
+        <source>Signed · addenda: {count}</source>
+        <translation>Подписана · дополнений: {count}</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>Sessions and notes</source>
+        <translation>Сессии и записи</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Сессий пока не было.</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2100,69 @@
     </message>
 </context>
 <context>
+    <name>DiscreetWords</name>
+    <message>
+        <source>about an appointment</source>
+        <translation>по поводу записи</translation>
+    </message>
+    <message>
+        <source>about a business matter</source>
+        <translation>по рабочему вопросу</translation>
+    </message>
+    <message>
+        <source>It&apos;s {therapist}, calling {matter}.</source>
+        <translation>Это {therapist}, я звоню {matter}.</translation>
+    </message>
+    <message>
+        <source>I&apos;m calling {matter}.</source>
+        <translation>Я звоню {matter}.</translation>
+    </message>
+    <message>
+        <source>Hello, could I speak to {name}, please?</source>
+        <translation>Здравствуйте! Подскажите, пожалуйста, {name} может подойти к телефону?</translation>
+    </message>
+    <message>
+        <source>(If they ask who is calling:)</source>
+        <translation>(Если спросят, кто звонит:)</translation>
+    </message>
+    <message>
+        <source>(If {name} isn&apos;t there:) Could you let them know I called, and ask them to call me back? I&apos;ll try again later too. Thank you.</source>
+        <translation>(Если {name} не может подойти:) Передайте, пожалуйста, что звонили, и попросите перезвонить. Я тоже попробую позвонить позже. Спасибо.</translation>
+    </message>
+    <message>
+        <source>(Nothing more, even if asked: it is for {name} to tell.)</source>
+        <translation>(Больше ничего не говорите, даже если спросят: рассказывать или нет — решает {name}.)</translation>
+    </message>
+    <message>
+        <source>Hello, this is a message for {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>It&apos;s {therapist}.</source>
+        <translation>Это {therapist}.</translation>
+    </message>
+    <message>
+        <source>I was expecting you for our appointment {on_day} at {time}, and wanted to check that you are all right.</source>
+        <translation>Мы не встретились в назначенное время ({on_day}, {time}), и я хочу убедиться, что у вас всё в порядке.</translation>
+    </message>
+    <message>
+        <source>I&apos;d be glad to find you a new time: could you call me back on {phone} to rebook?</source>
+        <translation>Я с радостью предложу новое время: перезвоните мне, пожалуйста, по номеру {phone}, чтобы договориться о новой записи.</translation>
+    </message>
+    <message>
+        <source>I&apos;d be glad to find you a new time: could you call me back to rebook?</source>
+        <translation>Я с радостью предложу новое время: перезвоните мне, пожалуйста, чтобы договориться о новой записи.</translation>
+    </message>
+    <message>
+        <source>Thank you, goodbye.</source>
+        <translation>Спасибо, до свидания.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Ответит кто-то другой</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>When you press Finish, this goes in the client&apos;s chart:</source>
@@ -2043,7 +2267,7 @@
     <name>FeePolicy</name>
     <message>
         <source>The client did not come to the session and did not cancel it.</source>
-        <translation>Клиент не пришёл на сессию и не отменил её.</translation>
+        <translation>Сессия пропущена без отмены.</translation>
     </message>
     <message>
         <source>Cancelled {hours} h {minutes} min before the session; the practice asks for {window} hours&apos; notice.</source>
@@ -2213,11 +2437,11 @@
     </message>
     <message>
         <source>{name} has not arrived for the {time} session: {minutes} min late.</source>
-        <translation>{name} не пришёл(ла) на сессию в {time}: опоздание {minutes} мин.</translation>
+        <translation>Сессия в {time} ({name}): прошло {minutes} мин, клиента пока нет.</translation>
     </message>
     <message>
         <source>{name} has not arrived for the {time} session.</source>
-        <translation>{name} не пришёл(ла) на сессию в {time}.</translation>
+        <translation>Сессия в {time} ({name}): клиента пока нет.</translation>
     </message>
     <message>
         <source>Late</source>
@@ -2316,7 +2540,7 @@
     </message>
     <message>
         <source>{client} has not arrived for the {time} session ({minutes} minutes).</source>
-        <translation>{client} не пришёл(ла) на сессию в {time} (прошло минут: {minutes}).</translation>
+        <translation>Сессия в {time} ({client}): клиента пока нет, прошло минут: {minutes}.</translation>
     </message>
     <message>
         <source>Arrived late</source>
@@ -2333,6 +2557,14 @@
     <message>
         <source>No number on file</source>
         <translation>Номер не указан</translation>
+    </message>
+    <message>
+        <source>Video: {handle}</source>
+        <translation>Видео: {handle}</translation>
+    </message>
+    <message>
+        <source>No video handle on file</source>
+        <translation>Видеоконтакт не указан</translation>
     </message>
 </context>
 <context>
@@ -2495,8 +2727,16 @@
         <translation>Клиенты</translation>
     </message>
     <message>
+        <source>Notes to finish</source>
+        <translation>Незавершённые записи</translation>
+    </message>
+    <message>
         <source>Stillroom cannot go on with this practice.</source>
         <translation>Stillroom не может продолжить работу с этой практикой.</translation>
+    </message>
+    <message>
+        <source>Notes to finish ({count})</source>
+        <translation>Незавершённые записи ({count})</translation>
     </message>
     <message>
         <source>Calls ({count})</source>
@@ -2824,6 +3064,10 @@
         <translation>Отмены по сроку предупреждения</translation>
     </message>
     <message>
+        <source>Missed without cancelling, by reason</source>
+        <translation>Неявки без отмены, по причине</translation>
+    </message>
+    <message>
         <source>Save the month report</source>
         <translation>Сохранить отчёт за месяц</translation>
     </message>
@@ -2921,7 +3165,7 @@
     </message>
     <message>
         <source>The client did not come and did not let you know.</source>
-        <translation>Клиент не пришёл и не предупредил вас.</translation>
+        <translation>Сессия пропущена без предупреждения.</translation>
     </message>
     <message>
         <source>The fee</source>
@@ -2952,6 +3196,14 @@
         <translation>После неявки</translation>
     </message>
     <message>
+        <source>Why it was missed</source>
+        <translation>Почему сессия пропущена</translation>
+    </message>
+    <message>
+        <source>If you know, choose what got in the way. Your month at a glance counts the reasons, so you can see what helps (reminders, if forgetting comes up often).</source>
+        <translation>Если причина известна, выберите её. Обзор месяца считает причины, и видно, что может помочь (например, напоминания, если о сессиях часто забывают).</translation>
+    </message>
+    <message>
         <source>A new time</source>
         <translation>Новое время</translation>
     </message>
@@ -2976,12 +3228,20 @@
         <translation>Ваши размышления (по желанию)</translation>
     </message>
     <message>
+        <source>Ready to finish</source>
+        <translation>Всё готово</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Finish.</source>
+        <translation>Пока вы не нажмёте «Готово», ничего не сохраняется.</translation>
+    </message>
+    <message>
         <source>This session is already marked as a no-show.</source>
         <translation>Эта сессия уже отмечена как неявка.</translation>
     </message>
     <message>
         <source>{name} did not come to this session and did not cancel it. When you press Finish, it is marked as a no-show.</source>
-        <translation>{name} не пришёл(ла) на эту сессию и не отменил(а) её. Когда вы нажмёте «Готово», сессия будет отмечена как неявка.</translation>
+        <translation>Сессия пропущена ({name}) без отмены. Когда вы нажмёте «Готово», она будет отмечена как неявка.</translation>
     </message>
     <message>
         <source>The next steps help with the rest: the fee your policy proposes, a call to check in, a new time and a note for yourself. Skip any step you do not need; nothing is saved until you press Finish.</source>
@@ -2989,11 +3249,51 @@
     </message>
     <message>
         <source>Did not come to the session on {when}, and did not cancel it.</source>
-        <translation>Сессия {when}: клиент не пришёл и не отменил её.</translation>
+        <translation>Сессия {when} пропущена без отмены.</translation>
     </message>
     <message>
         <source>Reflection:</source>
         <translation>Размышления:</translation>
+    </message>
+    <message>
+        <source>The session on {when} stays marked as a no-show.</source>
+        <translation>Сессия {when} остаётся отмеченной как неявка.</translation>
+    </message>
+    <message>
+        <source>The session on {when} is marked as a no-show.</source>
+        <translation>Сессия {when} будет отмечена как неявка.</translation>
+    </message>
+    <message>
+        <source>A fee of {amount} is charged.</source>
+        <translation>Будет начислена оплата: {amount}.</translation>
+    </message>
+    <message>
+        <source>No fee is charged.</source>
+        <translation>Оплата не начисляется.</translation>
+    </message>
+    <message>
+        <source>No call or message is recorded: {name} stays on your call list until you reach them.</source>
+        <translation>Звонок или сообщение не записаны: {name} — в списке звонков, пока связь не состоится.</translation>
+    </message>
+    <message>
+        <source>The call is recorded in {name}&apos;s contact history.</source>
+        <translation>Звонок попадёт в историю контактов ({name}).</translation>
+    </message>
+    <message>
+        <source>The attempt is recorded in {name}&apos;s contact history; {name} stays on your call list until you reach them.</source>
+        <translation>Попытка попадёт в историю контактов ({name}); {name} — в списке звонков, пока связь не состоится.</translation>
+    </message>
+    <message>
+        <source>A new session is booked for {when}.</source>
+        <translation>Будет записана новая сессия: {when}.</translation>
+    </message>
+    <message>
+        <source>No new time is booked.</source>
+        <translation>Новое время не назначено.</translation>
+    </message>
+    <message>
+        <source>An entry goes in {name}&apos;s chart.</source>
+        <translation>В карточку клиента {name} попадёт запись.</translation>
     </message>
     <message>
         <source>If they answer</source>
@@ -3048,30 +3348,6 @@
         <translation>Как мы договаривались, пропущенная без предупреждения сессия обычно оплачивается; давайте обсудим это при встрече.</translation>
     </message>
     <message>
-        <source>Hello, this is a message for {name}.</source>
-        <translation>Здравствуйте, {name}!</translation>
-    </message>
-    <message>
-        <source>It&apos;s {therapist}, calling about an appointment.</source>
-        <translation>Это {therapist}, я звоню по поводу записи.</translation>
-    </message>
-    <message>
-        <source>I&apos;m calling about an appointment.</source>
-        <translation>Я звоню по поводу записи.</translation>
-    </message>
-    <message>
-        <source>Could you call me back when you have a moment, on {phone}?</source>
-        <translation>Перезвоните мне, пожалуйста, когда вам будет удобно, по номеру {phone}.</translation>
-    </message>
-    <message>
-        <source>Could you call me back when you have a moment?</source>
-        <translation>Перезвоните мне, пожалуйста, когда вам будет удобно.</translation>
-    </message>
-    <message>
-        <source>Thank you, goodbye.</source>
-        <translation>Спасибо, до свидания.</translation>
-    </message>
-    <message>
         <source>I&apos;m getting in touch about your appointment today at {time}.</source>
         <translation>Пишу по поводу вашей записи сегодня в {time}.</translation>
     </message>
@@ -3082,6 +3358,59 @@
     <message>
         <source>Could you call me or reply when you can? Thank you.</source>
         <translation>Позвоните мне или ответьте, пожалуйста, когда сможете. Спасибо!</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowReasonPage</name>
+    <message>
+        <source>Please choose a reason, or skip this step.</source>
+        <translation>Выберите причину или пропустите этот шаг.</translation>
+    </message>
+    <message>
+        <source>Why it was missed: {reason}.</source>
+        <translation>Причина пропуска: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearch</name>
+    <message>
+        <source>Search notes (Ctrl+F)</source>
+        <translation>Поиск по записям (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search notes, addenda, charts and reflections</source>
+        <translation>Поиск по записям, дополнениям, заметкам и рефлексиям</translation>
+    </message>
+</context>
+<context>
+    <name>NotesToFinish</name>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} дн.</translation>
+    </message>
+    <message>
+        <source>{days} · overdue</source>
+        <translation>{days} · срок вышел</translation>
+    </message>
+    <message>
+        <source>Notes to finish</source>
+        <translation>Незавершённые записи</translation>
+    </message>
+    <message>
+        <source>Drafts to finish and sign: {count}. Double-click one to open it.</source>
+        <translation>Черновиков, которые нужно завершить и подписать: {count}. Двойной щелчок открывает запись.</translation>
+    </message>
+    <message>
+        <source>Every note is signed.</source>
+        <translation>Все записи подписаны.</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3786,29 @@
     </message>
 </context>
 <context>
+    <name>PrivateReflections</name>
+    <message>
+        <source>Private — never in the record or letters</source>
+        <translation>Личное — не попадает в выписки и письма</translation>
+    </message>
+    <message>
+        <source>{day} · about a session</source>
+        <translation>{day} · о сессии</translation>
+    </message>
+    <message>
+        <source>Add reflection…</source>
+        <translation>Добавить рефлексию…</translation>
+    </message>
+    <message>
+        <source>Private reflections</source>
+        <translation>Личные рефлексии</translation>
+    </message>
+    <message>
+        <source>No reflections yet.</source>
+        <translation>Рефлексий пока нет.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <source>Problems to put right before closing the day</source>
@@ -3496,6 +3848,56 @@
     <message>
         <source>That passphrase does not open this practice. Please try again.</source>
         <translation>Эта парольная фраза не открывает эту практику. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDialog</name>
+    <message>
+        <source>Private reflection</source>
+        <translation>Личная рефлексия</translation>
+    </message>
+    <message>
+        <source>A private reflection on {name}</source>
+        <translation>Личная рефлексия о работе с клиентом: {name}</translation>
+    </message>
+    <message>
+        <source>Private: only you see it. It is kept apart from the session notes, and never goes into the client&apos;s record, a letter or an export unless you ask for it.</source>
+        <translation>Личное: это видите только вы. Рефлексия хранится отдельно от записей о сессиях и не попадает в выписку, письма или экспорт, если вы сами об этом не попросите.</translation>
+    </message>
+    <message>
+        <source>What the reflection is about</source>
+        <translation>О чём эта рефлексия</translation>
+    </message>
+    <message>
+        <source>The work as a whole</source>
+        <translation>О работе в целом</translation>
+    </message>
+    <message>
+        <source>The session of {when}</source>
+        <translation>О сессии {when}</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Рефлексия</translation>
+    </message>
+    <message>
+        <source>What you noticed in yourself, what to take to supervision…</source>
+        <translation>Что вы заметили в себе, что хотите обсудить на супервизии…</translation>
+    </message>
+    <message>
+        <source>Write the reflection first.</source>
+        <translation>Сначала напишите текст рефлексии.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairButton</name>
+    <message>
+        <source>Repair a rupture with {name}: after a hard session, or when trust was lost.</source>
+        <translation>Восстановить доверие ({name}): после трудной сессии или когда доверие пошатнулось.</translation>
+    </message>
+    <message>
+        <source>There is no session with {name} yet to talk through.</source>
+        <translation>Сессий ещё не было ({name}): обсуждать пока нечего.</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +4011,10 @@
         <translation>Лично или по телефону</translation>
     </message>
     <message>
+        <source>When trust was lost</source>
+        <translation>Если доверие утрачено</translation>
+    </message>
+    <message>
         <source>A message</source>
         <translation>Сообщение</translation>
     </message>
@@ -3623,6 +4029,22 @@
     <message>
         <source>If we do talk, I&apos;ll mostly listen. You don&apos;t need to look after my feelings; what matters is how it was for you.</source>
         <translation>Если мы поговорим, я буду больше слушать. Вам не нужно беречь мои чувства; важно то, как это было для вас.</translation>
+    </message>
+    <message>
+        <source>{name}, I think that something I did cost me some of your trust, and I&apos;m sorry.</source>
+        <translation>{name}, мне кажется, что из-за моих действий ваше доверие ко мне пошатнулось, и я сожалею об этом.</translation>
+    </message>
+    <message>
+        <source>I&apos;d like to understand how it was for you. You don&apos;t need to make it easier for me.</source>
+        <translation>Мне важно понять, каково это было для вас. Не нужно ничего смягчать ради меня.</translation>
+    </message>
+    <message>
+        <source>What would help you trust me again? Is there something you would like me to do differently?</source>
+        <translation>Что помогло бы вам снова мне доверять? Что мне стоит делать иначе?</translation>
+    </message>
+    <message>
+        <source>Whatever you tell me, I&apos;ll take it seriously, and we can decide together what happens next.</source>
+        <translation>Что бы вы ни сказали, я отнесусь к этому серьёзно, и мы вместе решим, как быть дальше.</translation>
     </message>
     <message>
         <source>Hello {name}, it&apos;s {therapist}.</source>
@@ -3797,6 +4219,18 @@
         <translation>Скопировать показанный текст. Через {seconds} с он будет удалён из буфера обмена.</translation>
     </message>
     <message>
+        <source>There is no phone number for {name}.</source>
+        <translation>Номер телефона не указан ({name}).</translation>
+    </message>
+    <message>
+        <source>{name} has not agreed to voicemail on any number.</source>
+        <translation>{name}: нет согласия на голосовые сообщения ни по одному номеру.</translation>
+    </message>
+    <message>
+        <source>{name} has not agreed to text messages on any number (a landline cannot take them).</source>
+        <translation>{name}: нет согласия на СМС ни по одному номеру (на городской телефон их и не отправить).</translation>
+    </message>
+    <message>
         <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
         <translation>Скопировано. Буфер обмена очистится через {seconds} с.</translation>
     </message>
@@ -3809,12 +4243,70 @@
         <translation>эл. почта</translation>
     </message>
     <message>
+        <source>video</source>
+        <translation>видео</translation>
+    </message>
+    <message>
         <source>How to reach {name}:</source>
         <translation>Как связаться с клиентом {name}:</translation>
     </message>
     <message>
         <source>There is no phone number or email address for {name} yet.</source>
         <translation>У клиента {name} пока нет ни телефона, ни адреса эл. почты.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Note</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Дополнение</translation>
+    </message>
+    <message>
+        <source>Chart notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Private reflection</source>
+        <translation>Личная рефлексия</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>The newest {count} shown: more words find fewer. Enter or a click opens one.</source>
+        <translation>Показаны последние {count}: чем больше слов, тем точнее поиск. Откройте нужное щелчком или клавишей Enter.</translation>
+    </message>
+    <message>
+        <source>Found: {count}. Enter or a click opens one.</source>
+        <translation>Найдено: {count}. Откройте нужное щелчком или клавишей Enter.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{typed}”.</source>
+        <translation>По запросу «{typed}» ничего не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondSessionNote</name>
+    <message>
+        <source>This was to be the second session</source>
+        <translation>Это должна была быть вторая сессия</translation>
+    </message>
+    <message>
+        <source>After a first meeting many people are unsure whether to go on: it may have stirred up more than they expected, or they may not yet know whether this is the right place for them. A late cancellation now is often that doubt, more than the reason given.</source>
+        <translation>После первой встречи многие сомневаются, продолжать ли: она могла всколыхнуть больше, чем ожидалось, или ещё непонятно, подходит ли эта работа. Поздняя отмена сейчас часто говорит об этих сомнениях больше, чем названная причина.</translation>
+    </message>
+    <message>
+        <source>After a first meeting many people are unsure whether to go on: it may have stirred up more than they expected, or they may not yet know whether this is the right place for them. A missed second session is often that doubt, more than forgetting.</source>
+        <translation>После первой встречи многие сомневаются, продолжать ли: она могла всколыхнуть больше, чем ожидалось, или ещё непонятно, подходит ли эта работа. Пропуск второй сессии часто говорит об этих сомнениях, а не о забывчивости.</translation>
+    </message>
+    <message>
+        <source>Take extra care: get in touch soon and warmly, by a call rather than only a message. Ask how the first meeting left them, and make it easy to say it was hard. Offer a new time without pressure, and think twice before charging a fee this early.</source>
+        <translation>Будьте особенно бережны: свяжитесь поскорее и тепло — лучше звонком, а не только сообщением. Спросите, с чем человек ушёл после первой встречи, и дайте возможность сказать, что было трудно. Предложите новое время без давления и хорошо подумайте, прежде чем брать оплату на таком раннем этапе.</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +5040,10 @@
         <translation>У этой сессии есть запись или рефлексия, поэтому её нельзя удалить. Отмените её вместо этого.</translation>
     </message>
     <message>
+        <source>Only a session marked as a no-show can have a reason for missing it.</source>
+        <translation>Причину пропуска можно указать только для сессии, отмеченной как неявка.</translation>
+    </message>
+    <message>
         <source>{format} is not a built-in format.</source>
         <translation>{format} — не встроенный формат.</translation>
     </message>
@@ -4946,7 +5442,7 @@
     </message>
     <message>
         <source>They were not coming: marked as a no-show.</source>
-        <translation>Клиент не пришёл: отмечена неявка.</translation>
+        <translation>Сессия не состоится: отмечена неявка.</translation>
     </message>
     <message>
         <source>Left for now: the session is still booked.</source>
@@ -4994,6 +5490,14 @@
     <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Notes to finish</source>
+        <translation>Незавершённые записи</translation>
+    </message>
+    <message>
+        <source>&amp;Search notes…</source>
+        <translation>&amp;Поиск по записям…</translation>
     </message>
     <message>
         <source>Close the &amp;day…</source>

@@ -213,3 +213,31 @@ def test_a_version_three_practice_gains_notes_with_its_charts_already_searchable
                 "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
     assert triggers == NOTE_TRIGGERS
     assert len(upgrade_copies(tmp_path)) == 1
+
+
+def test_a_version_six_no_show_keeps_its_status_and_can_be_given_a_reason(
+        tmp_path: Path) -> None:
+    engine = open_engine(tmp_path / "v6.stillroom", new_data_key())
+    try:
+        upgrade(engine, "0006")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO client (id, full_name, preferred_name, search_key, email, address,"
+                " preferred_modality, online_handle, status, do_not_contact, chart_notes,"
+                " created_at) VALUES (1, 'Ann Lee', '', 'ann lee', '', '', 'in_person', '',"
+                " 'active', 0, '', '2026-01-01 00:00:00.000000')")
+            connection.exec_driver_sql(
+                "INSERT INTO appointment (id, client_id, starts_at, length_minutes, modality,"
+                " status, reason_text, note, created_at) VALUES (1, 1,"
+                " '2026-01-05 10:00:00.000000', 50, 'in_person', 'no_show', '', '',"
+                " '2026-01-01 00:00:00.000000')")
+        upgrade(engine)
+        with engine.begin() as connection:
+            before = connection.exec_driver_sql(
+                "SELECT status, no_show_reason FROM appointment").one()
+            connection.exec_driver_sql("UPDATE appointment SET no_show_reason = 'forgot'")
+            after = connection.exec_driver_sql("SELECT no_show_reason FROM appointment").scalar()
+    finally:
+        engine.dispose()
+    assert tuple(before) == ("no_show", None)
+    assert after == "forgot"

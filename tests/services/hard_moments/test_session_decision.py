@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -18,6 +19,7 @@ from models.enums import (
     ContactOutcome,
     LedgerKind,
     Modality,
+    NoShowReason,
     WaiverReason,
 )
 from services.calendar.appointments import book, set_status
@@ -197,4 +199,35 @@ def test_undo_never_overwrites_what_changed_since(vault: Vault, attended: int) -
     before = book_state(vault)
     with pytest.raises(Refused, match="changed again"):
         undo(vault)
+    assert book_state(vault) == before
+
+
+def reason_of(vault: Vault, appointment_id: int) -> NoShowReason | None:
+    with vault.unit_of_work() as session:
+        appointment = session.get(Appointment, appointment_id)
+        assert appointment is not None
+        return appointment.no_show_reason
+
+
+def test_a_no_show_keeps_why_it_happened_until_undone_or_marked_otherwise(
+        vault: Vault, client_id: int) -> None:
+    (missed,) = book(vault, client_id, PAST)
+    decide(vault, replace(no_show(missed), no_show_reason=NoShowReason.FORGOT))
+    assert (status_of(vault, missed), reason_of(vault, missed)) == (
+        AppointmentStatus.NO_SHOW, NoShowReason.FORGOT)
+    undo(vault)
+    assert reason_of(vault, missed) is None
+    redo(vault)
+    assert reason_of(vault, missed) == NoShowReason.FORGOT
+    set_status(vault, missed, AppointmentStatus.ATTENDED_LATE)
+    assert reason_of(vault, missed) is None
+
+
+def test_a_reason_for_not_coming_is_refused_for_a_session_that_is_no_no_show(
+        vault: Vault, attended: int) -> None:
+    before = book_state(vault)
+    with pytest.raises(Refused) as refused:
+        decide(vault, SessionDecision(BookAction.NO_SHOW, attended,
+                                      no_show_reason=NoShowReason.UNWELL))
+    assert refused.value.part == "no_show_reason"
     assert book_state(vault) == before
