@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import AppointmentStatus
-from services.calendar.appointments import CANCELLATIONS, CalendarEntry
+from services.calendar.appointments import CANCELLATIONS, CalendarEntry, has_started
 from ui.calendar import periods
 from ui.calendar.layout import PracticeHours
 from ui.calendar.month_view import MonthView
@@ -266,13 +266,18 @@ class CalendarView(QWidget):
             "repair": self.tr("Repair after a hard session…"),
             "delete": self.tr("Delete"),
         }
-        status = next((entry.status for entry in self._entries if entry.id == appointment_id),
-                      None)
+        entry = next((entry for entry in self._entries if entry.id == appointment_id), None)
+        status = entry.status if entry is not None else None
+        waiting = entry is not None and not has_started(entry.starts_at, self._now())
+        not_yet = self.tr("This session has not started yet; it can be marked once it begins.")
         menu = QMenu(self)
         menu.setAccessibleName(self.tr("Session"))
+        menu.setToolTipsVisible(True)
         for key in ACTIONS:
             if key in SEPARATE_BEFORE:
                 menu.addSeparator()
+            if key == "attended" and waiting:
+                menu.addAction(not_yet).setEnabled(False)  # the reason, where it is read
             action = menu.addAction(labels[key])
             action.setData(key)
             if key in STATUS_OF_ACTION:
@@ -280,6 +285,9 @@ class CalendarView(QWidget):
                 action.setChecked(status == STATUS_OF_ACTION[key])
             if key == "cancel" and status in CANCELLATIONS:
                 action.setEnabled(False)
+            if key in STATUS_OF_ACTION and waiting:
+                action.setEnabled(False)
+                action.setToolTip(literal(not_yet))
             action.triggered.connect(
                 lambda _checked=False, key=key: self.action_requested.emit(appointment_id, key))
         return menu
