@@ -445,3 +445,11 @@ def change_modality_in(session: Session, appointment_id: int, modality: Modality
     appointment.modality = modality
     return before
 
+
+def keep_another_way_in(session: Session, appointment_id: int, modality: Modality) -> Modality:
+    """Meet by phone or video instead of cancelling; the session remembers it was kept so
+    (the month at a glance counts them). Returns the way it was to be."""
+    before = change_modality_in(session, appointment_id, modality)
+    _appointment(session, appointment_id).kept_another_way = True
+    return before
+

@@ -1,4 +1,5 @@
-"""The month at a glance: sessions kept and missed, income, who owes what and for how long,
+"""The month at a glance: sessions kept and missed (and those kept by phone or video instead of
+being cancelled), income, who owes what and for how long,
 and when and why clients cancel (by weekday, time of day, reason and notice), as PDF charts.
 
 Aging counts each client's balance at the month's end from their unpaid charges, newest
@@ -47,6 +48,8 @@ S = AppointmentStatus
 KEPT = (S.ATTENDED, S.ATTENDED_LATE)
 MISSED = (S.NO_SHOW, S.LATE_CANCELLATION)
 CLIENT_CANCELLED = (S.CANCELLED, S.LATE_CANCELLATION)
+# A session kept another way counts while it is kept: booked, or attended.
+STILL_KEPT = (S.SCHEDULED, *KEPT)
 AGES = ("0-30", "31-60", "61-90", "90+")
 TIMES_OF_DAY = ("morning", "afternoon", "evening")
 NOTICE = ("under 24 h", "1-2 days", "2-7 days", "over a week")
@@ -77,6 +80,7 @@ class MonthReport:
     cancellations_by_time: dict[str, int] = field(default_factory=dict)
     cancellations_by_reason: dict[str, int] = field(default_factory=dict)
     cancellations_by_notice: dict[str, int] = field(default_factory=dict)
+    kept_another_way: int = 0  # by phone or video instead of being cancelled
 
     @property
     def outstanding(self) -> int:
@@ -146,7 +150,8 @@ def month_report(vault: Vault, year: int, month: int) -> MonthReport:
         low, high = days_bounds(first, (following - first).days, zone)
         rows = session.execute(select(
             Appointment.starts_at, Appointment.status, Appointment.cancelled_by,
-            Appointment.cancellation_arrived_at, Appointment.reason_category)
+            Appointment.cancellation_arrived_at, Appointment.reason_category,
+            Appointment.kept_another_way)
             .where(Appointment.starts_at >= low, Appointment.starts_at < high)).all()
         money = session.execute(select(LedgerEntry.kind, func.sum(LedgerEntry.amount)).where(
             LedgerEntry.day >= first, LedgerEntry.day <= last).group_by(LedgerEntry.kind)).all()
@@ -176,14 +181,16 @@ def month_report(vault: Vault, year: int, month: int) -> MonthReport:
         cancellations_by_weekday={d: weekday[d] for d in range(7)},
         cancellations_by_time={t: times[t] for t in TIMES_OF_DAY},
         cancellations_by_reason=dict(sorted(reasons.items())),
-        cancellations_by_notice={n: notice[n] for n in NOTICE})
+        cancellations_by_notice={n: notice[n] for n in NOTICE},
+        kept_another_way=sum(1 for r in rows if r.kept_another_way and r.status in STILL_KEPT))
 
 
 WEEKDAYS = {"en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
             "ru": ("Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс")}
 WORDS = {
     "en": {"title": "Month report", "kept": "Sessions kept", "missed": "Missed (did not come, "
-           "late cancellation)", "charged": "Charged", "received": "Received", "waived": "Waived",
+           "late cancellation)", "another_way": "Kept by phone or video instead of cancelling",
+           "charged": "Charged", "received": "Received", "waived": "Waived",
            "outstanding": "Outstanding", "debts": "Outstanding balances by age (days)",
            "client": "Client", "weekday": "Cancellations by weekday", "time": "by time of day",
            "reason": "by reason", "notice": "by notice given", "morning": "morning",
@@ -193,7 +200,8 @@ WORDS = {
            "months": "January February March April May June July August September October "
                      "November December"},
     "ru": {"title": "Отчёт за месяц", "kept": "Состоявшиеся сессии", "missed": "Пропущенные "
-           "(неявка, поздняя отмена)", "charged": "Начислено", "received": "Получено",
+           "(неявка, поздняя отмена)", "another_way": "Проведены по телефону или видео вместо "
+           "отмены", "charged": "Начислено", "received": "Получено",
            "waived": "Списано", "outstanding": "Задолженность", "debts": "Задолженность по "
            "давности (дни)", "client": "Клиент", "weekday": "Отмены по дням недели",
            "time": "по времени дня", "reason": "по причине", "notice": "по сроку "
@@ -244,6 +252,7 @@ def month_report_pdf(report: MonthReport, settings: PracticeSettings) -> bytes:
     title = f"{w['title']}: {month_name} {report.year}"
     doc = document(out, settings.paper_size, head, title=title)
     summary = [[w["kept"], str(report.kept)], [w["missed"], str(report.missed)],
+               [w["another_way"], str(report.kept_another_way)],
                [w["charged"], format_amount(report.charged, cur)],
                [w["received"], format_amount(report.received, cur)],
                [w["waived"], format_amount(report.waived, cur)],

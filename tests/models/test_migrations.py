@@ -213,3 +213,33 @@ def test_a_version_three_practice_gains_notes_with_its_charts_already_searchable
                 "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
     assert triggers == NOTE_TRIGGERS
     assert len(upgrade_copies(tmp_path)) == 1
+
+
+def test_a_version_six_practice_finds_names_without_their_punctuation(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path / "v6.stillroom", new_data_key())
+    try:
+        upgrade(engine, "0006")
+        with engine.begin() as connection:
+            for number, name, key in ((1, "Aoife O'Brien", "aoife o'brien"),
+                                      (2, "Anne-Marie Roy", "anne-marie roy"),
+                                      (3, "Ann Lee", "ann lee")):
+                connection.exec_driver_sql(
+                    "INSERT INTO client (id, full_name, preferred_name, search_key, email,"
+                    " address, preferred_modality, online_handle, status, do_not_contact,"
+                    " chart_notes, created_at) VALUES (?, ?, '', ?, '', '', 'in_person', '',"
+                    " 'active', 0, '', '2026-01-01 00:00:00.000000')", (number, name, key))
+            connection.exec_driver_sql(
+                "INSERT INTO appointment (id, client_id, starts_at, length_minutes, modality,"
+                " status, reason_text, note, created_at) VALUES (1, 3,"
+                " '2026-01-05 10:00:00.000000', 50, 'in_person', 'attended', '', '',"
+                " '2026-01-01 00:00:00.000000')")
+        upgrade(engine)
+        with engine.connect() as connection:
+            keys = connection.exec_driver_sql(
+                "SELECT search_key FROM client ORDER BY id").scalars().all()
+            kept = connection.exec_driver_sql(
+                "SELECT kept_another_way FROM appointment").scalar()
+    finally:
+        engine.dispose()
+    assert keys == ["aoife obrien", "anne marie roy", "ann lee"]
+    assert kept == 0
