@@ -220,8 +220,8 @@ class MissedByMeDialog(GuidedDialog):
             reason=self.tr("After I missed a session")))
         self.reschedule = self.add_step(ReschedulePage(
             self.tr("A new time"),
-            self.tr("Free times over the next two weeks, their usual day and time first; by "
-                    "phone or video too.")))
+            self.tr("Free times over the next two weeks, in date order, their usual day and "
+                    "time marked; by phone or video too.")))
         self.waiver = self.add_step(WaiverPage(
             self.tr("Let the fee go"),
             self.tr("The client does not pay for a session you missed. You may waive the next "

@@ -54,7 +54,8 @@ class NoShowDialog(GuidedDialog):
             reason=self.tr("After a no-show")))
         self.reschedule = self.add_step(ReschedulePage(
             self.tr("A new time"),
-            self.tr("Free times over the next two weeks, their usual day and time first.")))
+            self.tr("Free times over the next two weeks, in date order; their usual day and time "
+                    "are marked.")))
         self.reflection = self.add_step(NotePage(
             self.tr("A note for yourself"),
             self.tr("It goes in the client's chart, with what you decided here."),
