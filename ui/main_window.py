@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._settings: PracticeSettings | None = None
         self._wanted_range: tuple[date, int] | None = None
         self._hidden_while_locked: list[QWidget] = []
+        self._open_tab: QDockWidget | None = None  # of Clients and Calls, when locking
         self._started = False
         self.setWindowTitle(self.tr("Stillroom"))
         self.resize(1280, 800)
@@ -377,6 +378,8 @@ class MainWindow(QMainWindow):
             return
         self.idle_lock.pause()
         self._hidden_while_locked = hide_open_dialogs(self)
+        self._open_tab = next((dock for dock in (self.clients_dock, self.calls_dock)
+                               if not dock.visibleRegion().isEmpty()), None)  # not behind a tab
         for dock in (self.clients_dock, self.calls_dock, self.panel_dock):
             if dock.isVisible():
                 dock.hide()
@@ -392,6 +395,8 @@ class MainWindow(QMainWindow):
             widget.setEnabled(True)
         restore_dialogs(self._hidden_while_locked)
         self._hidden_while_locked = []
+        if self._open_tab is not None:  # the tab that was open is open again
+            self._open_tab.raise_()
         self.idle_lock.resume()
         self.reload()
 
