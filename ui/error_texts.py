@@ -9,6 +9,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("StillroomError", 'There is no client number {id}.'),
     QT_TRANSLATE_NOOP("StillroomError", '{name} has ended therapy. Make them active again to book a session.'),
     QT_TRANSLATE_NOOP("StillroomError", 'A cancellation needs to say who cancelled and when; use Cancel.'),
+    QT_TRANSLATE_NOOP("StillroomError", 'This session has not started yet; it can be marked once it begins.'),
     QT_TRANSLATE_NOOP("StillroomError", 'Only a session still booked can change how you meet.'),
     QT_TRANSLATE_NOOP("StillroomError", 'This session has a fee or a payment recorded against it, so it cannot be deleted. Cancel it instead.'),
     QT_TRANSLATE_NOOP("StillroomError", 'This session has a note or a reflection written about it, so it cannot be deleted. Cancel it instead.'),

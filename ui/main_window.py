@@ -25,6 +25,7 @@ from services.errors import StillroomError
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
 from ui.calendar.calendar_view import CalendarView
+from ui.calendar.colour_key import ColourKey
 from ui.call_list.dock import CallListDock
 from ui.client_dialog import ClientDialog
 from ui.client_list import ClientList
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._settings: PracticeSettings | None = None
         self._wanted_range: tuple[date, int] | None = None
         self._hidden_while_locked: list[QWidget] = []
+        self.colour_key: ColourKey | None = None
         self._open_tab: QDockWidget | None = None  # of Clients and Calls, when locking
         self._started = False
         self.setWindowTitle(self.tr("Stillroom"))
@@ -291,6 +293,13 @@ class MainWindow(QMainWindow):
         now = self._now()
         self.session_actions.create(now, self._settings.session_minutes,
                             self.client_panel.client_id)
+
+    def show_colour_key(self) -> None:
+        """What the calendar's colours, marks and signs mean, in a window beside it."""
+        if self.colour_key is None:
+            self.colour_key = ColourKey(self)
+        self.colour_key.show()
+        self.colour_key.raise_()
 
     # The day's work -----------------------------------------------------------------------
 

@@ -106,6 +106,10 @@
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>This session has not started yet; it can be marked once it begins.</source>
+        <translation>Эта сессия ещё не началась; отметить её можно, когда она начнётся.</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Сессия</translation>
     </message>
@@ -550,8 +554,8 @@
         <translation>Новое время</translation>
     </message>
     <message>
-        <source>Free times over the next two weeks, their usual day and time first.</source>
-        <translation>Свободное время на две недели; сначала — обычные для клиента день и время.</translation>
+        <source>Free times over the next two weeks, in date order; their usual day and time are marked.</source>
+        <translation>Свободное время на ближайшие две недели по датам; обычный день и время клиента отмечены.</translation>
     </message>
     <message>
         <source>Ready to finish</source>
@@ -851,6 +855,10 @@
     <message>
         <source>By name</source>
         <translation>По имени</translation>
+    </message>
+    <message>
+        <source>By surname</source>
+        <translation>По фамилии</translation>
     </message>
     <message>
         <source>By next session</source>
@@ -1268,6 +1276,57 @@
     <message>
         <source>The call is saved. {name} is marked as ended only when the letter is made.</source>
         <translation>Звонок сохранён. Работа с клиентом {name} будет отмечена как завершённая, только когда письмо будет создано.</translation>
+    </message>
+</context>
+<context>
+    <name>ColourKey</name>
+    <message>
+        <source>Booked; nothing marked yet</source>
+        <translation>Запись назначена; пока ничего не отмечено</translation>
+    </message>
+    <message>
+        <source>The session took place</source>
+        <translation>Сессия состоялась</translation>
+    </message>
+    <message>
+        <source>The session took place; the client arrived late</source>
+        <translation>Сессия состоялась, с опозданием клиента</translation>
+    </message>
+    <message>
+        <source>Nobody came and the session was not cancelled</source>
+        <translation>Неявка без отмены</translation>
+    </message>
+    <message>
+        <source>Cancelled by the client in time</source>
+        <translation>Отменена клиентом заблаговременно</translation>
+    </message>
+    <message>
+        <source>Cancelled by the client within the cancellation window</source>
+        <translation>Отменена клиентом слишком поздно, в пределах срока отмены</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Отменена вами</translation>
+    </message>
+    <message>
+        <source>You missed the session</source>
+        <translation>Вы пропустили сессию</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Calendar colour key</source>
+        <translation>Цвета календаря</translation>
+    </message>
+    <message>
+        <source>Cancelled sessions are hatched and their name is struck through. Each status but Booked has its own mark, so colour is never the only sign.</source>
+        <translation>Отменённые сессии заштрихованы, имя в них зачёркнуто. У каждого статуса, кроме «Запланирована», есть свой значок, так что цвет — никогда не единственный признак.</translation>
+    </message>
+    <message>
+        <source>A session kept by phone or video instead of being cancelled shows the phone or video sign, and the month at a glance counts it.</source>
+        <translation>Сессия, проведённая по телефону или видео вместо отмены, отмечена значком телефона или видео, и месячная сводка её учитывает.</translation>
     </message>
 </context>
 <context>
@@ -2531,8 +2590,8 @@
         <translation>Новое время</translation>
     </message>
     <message>
-        <source>Free times over the next two weeks, their usual day and time first; by phone or video too.</source>
-        <translation>Свободное время на две недели, сначала — обычные для клиента день и время; можно также по телефону или видео.</translation>
+        <source>Free times over the next two weeks, in date order, their usual day and time marked; by phone or video too.</source>
+        <translation>Свободное время на ближайшие две недели по датам, обычный день и время клиента отмечены; можно и по телефону или видео.</translation>
     </message>
     <message>
         <source>Let the fee go</source>
@@ -2725,8 +2784,8 @@
         <translation>Долг</translation>
     </message>
     <message>
-        <source>Sessions kept: {kept}. Missed: {missed}. Charged {charged}, received {received}, waived {waived}. Owed at the month&apos;s end: {owed}.</source>
-        <translation>Состоялось сессий: {kept}. Пропущено: {missed}. Начислено {charged}, получено {received}, списано {waived}. Задолженность на конец месяца: {owed}.</translation>
+        <source>Sessions kept: {kept}. Missed: {missed}. Kept by phone or video instead of cancelling: {another_way}. Charged {charged}, received {received}, waived {waived}. Owed at the month&apos;s end: {owed}.</source>
+        <translation>Состоялось сессий: {kept}. Пропущено: {missed}. Проведено по телефону или видео вместо отмены: {another_way}. Начислено {charged}, получено {received}, списано {waived}. Задолженность на конец месяца: {owed}.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -2743,6 +2802,12 @@
     <message>
         <source>Missed</source>
         <translation>Пропущены</translation>
+    </message>
+    <message>
+        <source>Kept by phone
+or video</source>
+        <translation>По телефону
+или видео</translation>
     </message>
     <message>
         <source>Income ({symbol})</source>
@@ -2917,8 +2982,8 @@
         <translation>Новое время</translation>
     </message>
     <message>
-        <source>Free times over the next two weeks, their usual day and time first.</source>
-        <translation>Свободное время на две недели; сначала — обычные для клиента день и время.</translation>
+        <source>Free times over the next two weeks, in date order; their usual day and time are marked.</source>
+        <translation>Свободное время на ближайшие две недели по датам; обычный день и время клиента отмечены.</translation>
     </message>
     <message>
         <source>A note for yourself</source>
@@ -4509,6 +4574,10 @@
         <translation>У этой сессии есть запись или рефлексия, поэтому её нельзя удалить. Отмените её вместо этого.</translation>
     </message>
     <message>
+        <source>This session has not started yet; it can be marked once it begins.</source>
+        <translation>Эта сессия ещё не началась; отметить её можно, когда она начнётся.</translation>
+    </message>
+    <message>
         <source>{format} is not a built-in format.</source>
         <translation>{format} — не встроенный формат.</translation>
     </message>
@@ -4980,6 +5049,10 @@
     <message>
         <source>&amp;Month</source>
         <translation>&amp;Месяц</translation>
+    </message>
+    <message>
+        <source>Calendar colour &amp;key</source>
+        <translation>&amp;Цвета календаря</translation>
     </message>
     <message>
         <source>&amp;Practice</source>
