@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Mark attended</source>
-        <translation>Клиент пришёл</translation>
+        <translation>Сессия состоялась</translation>
     </message>
     <message>
         <source>No-show…</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>I missed this session…</source>
-        <translation>Я пропустил(а) эту сессию…</translation>
+        <translation>Сессия пропущена по моей вине…</translation>
     </message>
     <message>
         <source>Cancel…</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Who cancelled, when the notice came and why. Whether it is late follows from your cancellation policy.</source>
-        <translation>Кто отменил, когда сообщили и почему. Поздняя ли это отмена, определяют ваши правила.</translation>
+        <translation>По чьей инициативе отмена, когда о ней сообщили и почему. Поздняя ли это отмена, определяют ваши правила.</translation>
     </message>
     <message>
         <source>Keep the session another way?</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>I was going to cancel the session on {when}; we kept it instead, by {how}.</source>
-        <translation>Я хотел(а) отменить сессию {when}, но мы её сохранили; формат: {how}.</translation>
+        <translation>Сессию {when} собирались отменить, но сохранили; формат: {how}.</translation>
     </message>
     <message>
         <source>Asked to cancel the session on {when}; we kept it instead, by {how}.</source>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>A new session is booked for {when} ({how}).</source>
-        <translation>Будет записана новая сессия: {when} ({how}).</translation>
+        <translation>Будет назначена новая сессия: {when} ({how}).</translation>
     </message>
     <message>
         <source>No new time is booked: {name} will appear on your call list.</source>
@@ -1340,11 +1340,11 @@
     <name>Conflicts</name>
     <message>
         <source>{when}: {client} is booked at the same time</source>
-        <translation>{when}: в это же время записан(а) {client}</translation>
+        <translation>{when}: в это же время запись у клиента {client}</translation>
     </message>
     <message>
         <source>{when}: {client} knows this client and would meet them in the waiting room</source>
-        <translation>{when}: {client} знаком(а) с этим клиентом, они могут встретиться в приёмной</translation>
+        <translation>{when}: {client} и этот клиент знакомы и могут встретиться в приёмной</translation>
     </message>
     <message>
         <source>This time clashes</source>
@@ -1584,7 +1584,7 @@
     </message>
     <message>
         <source>I have written it down</source>
-        <translation>Я записал(а) код</translation>
+        <translation>Код сохранён у меня</translation>
     </message>
     <message>
         <source>Open my practice</source>
@@ -2063,7 +2063,7 @@
     <name>FeePolicy</name>
     <message>
         <source>The client did not come to the session and did not cancel it.</source>
-        <translation>Клиент не пришёл на сессию и не отменил её.</translation>
+        <translation>Сессия пропущена без отмены.</translation>
     </message>
     <message>
         <source>Cancelled {hours} h {minutes} min before the session; the practice asks for {window} hours&apos; notice.</source>
@@ -2233,11 +2233,11 @@
     </message>
     <message>
         <source>{name} has not arrived for the {time} session: {minutes} min late.</source>
-        <translation>{name} не пришёл(ла) на сессию в {time}: опоздание {minutes} мин.</translation>
+        <translation>{name}: сессия в {time}, клиента пока нет — опоздание {minutes} мин.</translation>
     </message>
     <message>
         <source>{name} has not arrived for the {time} session.</source>
-        <translation>{name} не пришёл(ла) на сессию в {time}.</translation>
+        <translation>{name}: сессия в {time}, клиента пока нет.</translation>
     </message>
     <message>
         <source>Late</source>
@@ -2336,11 +2336,11 @@
     </message>
     <message>
         <source>{client} has not arrived for the {time} session ({minutes} minutes).</source>
-        <translation>{client} не пришёл(ла) на сессию в {time} (прошло минут: {minutes}).</translation>
+        <translation>{client}: сессия в {time}, клиента пока нет (прошло минут: {minutes}).</translation>
     </message>
     <message>
         <source>Arrived late</source>
-        <translation>Пришёл с опозданием</translation>
+        <translation>На месте, с опозданием</translation>
     </message>
     <message>
         <source>Call…</source>
@@ -2547,7 +2547,7 @@
     <name>MissedByMeDialog</name>
     <message>
         <source>I missed this session</source>
-        <translation>Я пропустил(а) эту сессию</translation>
+        <translation>Сессия пропущена по моей вине</translation>
     </message>
     <message>
         <source>Mark it as missed by you</source>
@@ -2947,7 +2947,7 @@ or video</source>
     </message>
     <message>
         <source>The client did not come and did not let you know.</source>
-        <translation>Клиент не пришёл и не предупредил вас.</translation>
+        <translation>Неявка: сессия пропущена без предупреждения.</translation>
     </message>
     <message>
         <source>The fee</source>
@@ -3007,7 +3007,7 @@ or video</source>
     </message>
     <message>
         <source>{name} did not come to this session and did not cancel it. When you press Finish, it is marked as a no-show.</source>
-        <translation>{name} не пришёл(ла) на эту сессию и не отменил(а) её. Когда вы нажмёте «Готово», сессия будет отмечена как неявка.</translation>
+        <translation>Сессия с клиентом {name} пропущена без отмены. Когда вы нажмёте «Готово», она будет отмечена как неявка.</translation>
     </message>
     <message>
         <source>The next steps help with the rest: the fee your policy proposes, a call to check in, a new time and a note for yourself. Skip any step you do not need; nothing is saved until you press Finish.</source>
@@ -3015,7 +3015,7 @@ or video</source>
     </message>
     <message>
         <source>Did not come to the session on {when}, and did not cancel it.</source>
-        <translation>Сессия {when}: клиент не пришёл и не отменил её.</translation>
+        <translation>Сессия {when} пропущена без отмены.</translation>
     </message>
     <message>
         <source>Reflection:</source>
@@ -3568,7 +3568,7 @@ or video</source>
     </message>
     <message>
         <source>What they said, as close to their words as you can</source>
-        <translation>Что сказал клиент — как можно ближе к его словам</translation>
+        <translation>Слова клиента — как можно ближе к сказанному</translation>
     </message>
     <message>
         <source>The plan</source>
@@ -3679,7 +3679,7 @@ or video</source>
     </message>
     <message>
         <source>Who cancelled</source>
-        <translation>Кто отменил</translation>
+        <translation>По чьей инициативе</translation>
     </message>
     <message>
         <source>Notice came</source>
@@ -3727,7 +3727,7 @@ or video</source>
     </message>
     <message>
         <source>Cancelled the session on {when}.</source>
-        <translation>Клиент отменил сессию {when}.</translation>
+        <translation>Сессия {when} отменена клиентом.</translation>
     </message>
     <message>
         <source>The notice came on {arrived}, after the session had begun: a late cancellation under the {window}-hour window.</source>
@@ -3871,7 +3871,7 @@ or video</source>
     </message>
     <message>
         <source>Delete this session with {client}? Only do this for a session booked by mistake; otherwise cancel it.</source>
-        <translation>Удалить сессию с клиентом {client}? Делайте так, только если сессия записана по ошибке; в остальных случаях лучше её отменить.</translation>
+        <translation>Удалить сессию с клиентом {client}? Делайте так, только если сессия назначена по ошибке; в остальных случаях лучше её отменить.</translation>
     </message>
 </context>
 <context>
@@ -4159,7 +4159,7 @@ or video</source>
     </message>
     <message>
         <source>A cancellation needs to say who cancelled and when; use Cancel.</source>
-        <translation>Для отмены нужно указать, кто отменил и когда; воспользуйтесь командой «Отменить».</translation>
+        <translation>Для отмены нужно указать, по чьей она инициативе и когда о ней сообщили; воспользуйтесь командой «Отменить».</translation>
     </message>
     <message>
         <source>There is no client number {id}.</source>
@@ -4671,7 +4671,7 @@ or video</source>
     </message>
     <message>
         <source>The passphrase&apos;s part of the practice&apos;s key file is damaged: {path} ({detail}). Your recovery code still opens the practice: in the Stillroom window choose &quot;I forgot my passphrase&quot;. Or restore your latest backup.</source>
-        <translation>Повреждена часть файла ключа практики, относящаяся к парольной фразе: {path} ({detail}). Код восстановления по-прежнему открывает практику: в окне Stillroom выберите «Я забыл(а) парольную фразу». Или восстановите практику из последней резервной копии.</translation>
+        <translation>Повреждена часть файла ключа практики, относящаяся к парольной фразе: {path} ({detail}). Код восстановления по-прежнему открывает практику: в окне Stillroom выберите «Не помню парольную фразу». Или восстановите практику из последней резервной копии.</translation>
     </message>
     <message>
         <source>The re-encrypted copy of the practice did not check out ({detail}); nothing was changed.</source>
@@ -4783,7 +4783,7 @@ or video</source>
     </message>
     <message>
         <source>I forgot my passphrase</source>
-        <translation>Я забыл(а) парольную фразу</translation>
+        <translation>Не помню парольную фразу</translation>
     </message>
     <message>
         <source>Checking your passphrase…</source>
@@ -4914,7 +4914,7 @@ or video</source>
     </message>
     <message>
         <source>{name} has no next session booked yet. The next fee can be waived once a session is booked: go back a step to choose a new time.</source>
-        <translation>У клиента {name} пока не запланирована следующая сессия. Отменить её оплату можно, когда сессия будет записана: вернитесь на шаг назад и выберите новое время.</translation>
+        <translation>У клиента {name} пока не запланирована следующая сессия. Отменить её оплату можно, когда сессия будет назначена: вернитесь на шаг назад и выберите новое время.</translation>
     </message>
 </context>
 <context>
@@ -4949,11 +4949,11 @@ or video</source>
     </message>
     <message>
         <source>They were on their way: marked as attended late.</source>
-        <translation>Клиент был в пути: отмечено опоздание.</translation>
+        <translation>Клиент в пути: отмечено опоздание.</translation>
     </message>
     <message>
         <source>They were not coming: marked as a no-show.</source>
-        <translation>Клиент не пришёл: отмечена неявка.</translation>
+        <translation>Сессия пропущена: отмечена неявка.</translation>
     </message>
     <message>
         <source>Left for now: the session is still booked.</source>
