@@ -41,6 +41,7 @@ from ui.client_labels import (
     money_text,
 )
 from ui.client_notes import ChartNotes
+from ui.client_pattern import ClientPatternView
 from ui.client_tables import (
     Table,
     contact_headers,
@@ -127,6 +128,9 @@ class ClientPanel(QWidget):
         self._header(column)
         self._contact_section(column)
         self._sessions_section(column)
+        column.addWidget(section_heading(self.tr("When they cancel or miss")))
+        self.pattern = ClientPatternView()
+        column.addWidget(self.pattern)
         self._account_section(column)
         self._contact_log_section(column)
         column.addWidget(section_heading(self.tr("Letters")))
@@ -330,6 +334,8 @@ class ClientPanel(QWidget):
         self.balance_label.setText(self.tr("Balance: {words}").format(
             words=balance_text(panel.balance, settings.currency)))
 
+        if panel.pattern is not None:
+            self.pattern.show_pattern(panel.pattern)
         self.notes.show_notes(client_id, draft.chart_notes)
         self.knows.show_links(client_id, self._name, panel.details.acquaintances)
         self.letters.show_client(client_id, zone)

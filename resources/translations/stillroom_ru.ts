@@ -903,6 +903,10 @@
         <translation>Выберите клиента в списке.</translation>
     </message>
     <message>
+        <source>When they cancel or miss</source>
+        <translation>Отмены и пропуски</translation>
+    </message>
+    <message>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
@@ -1037,6 +1041,37 @@
     <message>
         <source>Fee</source>
         <translation>Оплата</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPatternView</name>
+    <message>
+        <source>Every session of the last 12 months was kept ({booked} in all).</source>
+        <translation>За последние 12 месяцев все сессии состоялись (всего {booked}).</translation>
+    </message>
+    <message>
+        <source>No sessions in the last 12 months.</source>
+        <translation>За последние 12 месяцев сессий не было.</translation>
+    </message>
+    <message>
+        <source>Over the last 12 months, {not_kept} of {booked} sessions were not kept: no-shows {no_shows}, late cancellations {late}, cancelled in good time {early}.</source>
+        <translation>За последние 12 месяцев не состоялись {not_kept} из {booked} сессий: неявки — {no_shows}, поздние отмены — {late}, отменены вовремя — {early}.</translation>
+    </message>
+    <message>
+        <source>Reasons: {counts}.</source>
+        <translation>Причины: {counts}.</translation>
+    </message>
+    <message>
+        <source>Weekdays: {counts}.</source>
+        <translation>Дни недели: {counts}.</translation>
+    </message>
+    <message>
+        <source>Times of day: {counts}.</source>
+        <translation>Время дня: {counts}.</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>причина не указана</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ from services.papers.pdf_page import (
     text_paragraph,
 )
 from services.practice.practice_settings import PracticeSettings, read_settings
-from services.practice.practice_time import days_bounds
+from services.practice.practice_time import TIMES_OF_DAY, days_bounds, time_of_day
 from services.vault.practice_vault import Vault
 
 S = AppointmentStatus
@@ -51,7 +51,6 @@ CLIENT_CANCELLED = (S.CANCELLED, S.LATE_CANCELLATION)
 # A session kept another way counts while it is kept: booked, or attended.
 STILL_KEPT = (S.SCHEDULED, *KEPT)
 AGES = ("0-30", "31-60", "61-90", "90+")
-TIMES_OF_DAY = ("morning", "afternoon", "evening")
 NOTICE = ("under 24 h", "1-2 days", "2-7 days", "over a week")
 CATEGORY_WIDTH = 9  # letters on a line under a bar of the half-page charts
 
@@ -165,7 +164,7 @@ def month_report(vault: Vault, year: int, month: int) -> MonthReport:
         if r.status in CLIENT_CANCELLED and r.cancelled_by != CancelledBy.THERAPIST:
             local = r.starts_at.astimezone(zone)
             weekday[local.weekday()] += 1
-            times[TIMES_OF_DAY[0 if local.hour < 12 else 1 if local.hour < 17 else 2]] += 1
+            times[time_of_day(local)] += 1
             reasons[str(r.reason_category or "other")] += 1
             notice[_notice(r.starts_at, r.cancellation_arrived_at)] += 1
     sums: Counter[str] = Counter()
