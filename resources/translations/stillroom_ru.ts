@@ -164,14 +164,6 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <source>Call list: {rule}</source>
-        <translation>Список звонков: {rule}</translation>
-    </message>
-    <message>
-        <source>Call list: {rule}; {decision}</source>
-        <translation>Список звонков: {rule}; {decision}</translation>
-    </message>
-    <message>
         <source>Call {name}</source>
         <translation>Звонок: {name}</translation>
     </message>
@@ -2255,10 +2247,6 @@
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
-        <source>Late: not arrived</source>
-        <translation>Опоздание: клиента ещё нет</translation>
-    </message>
-    <message>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
@@ -2615,10 +2603,6 @@
     <message>
         <source>Record the call or message, so the client&apos;s contact history shows it.</source>
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
-    </message>
-    <message>
-        <source>After I missed a session</source>
-        <translation>После пропуска сессии по моей вине</translation>
     </message>
     <message>
         <source>A new time</source>
@@ -3007,10 +2991,6 @@ or video</source>
     <message>
         <source>Record the call or message, so the client&apos;s contact history shows it.</source>
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
-    </message>
-    <message>
-        <source>After a no-show</source>
-        <translation>После неявки</translation>
     </message>
     <message>
         <source>A new time</source>

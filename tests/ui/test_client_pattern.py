@@ -1,5 +1,6 @@
 """The client panel's section on the client's own pattern: it says, in the window's language,
-how many sessions they did not keep over the last year, why, on which days and when."""
+how many sessions they did not keep over the last year, why, on which days and when; and the
+contact log's reasons, kept as codes, read in the window's language."""
 
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
@@ -10,10 +11,19 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from models.enums import AppointmentStatus, CancelledBy, ReasonCategory
+from models.enums import (
+    AppointmentStatus,
+    CancelledBy,
+    ContactChannel,
+    ContactOutcome,
+    ContactReason,
+    ReasonCategory,
+)
 from services.calendar.appointments import book, cancel, set_status
 from services.clients.client_panel import client_panel
 from services.clients.client_records import ClientDraft, create_client
+from services.clients.contact_log import log_contact
+from services.clients.contact_reasons import reason_code
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from ui.client_panel import ClientPanel
@@ -104,3 +114,14 @@ def test_in_russian_the_pattern_reads_in_russian(
     assert panel.pattern.reasons.text() == "Причины: причина не указана 2, работа 1."
     assert panel.pattern.days.text() == "Дни недели: понедельник 3."
     assert panel.pattern.times.text() == "Время дня: вечер 3."
+
+
+def test_a_reason_logged_in_the_english_window_reads_in_russian_in_the_russian_one(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, iris: int, russian: None) -> None:
+    log_contact(vault, iris, ContactChannel.CALL, ContactOutcome.NO_ANSWER,
+                reason=reason_code(ContactReason.AFTER_NO_SHOW), at=NOW - timedelta(days=1))
+    log_contact(vault, iris, ContactChannel.TEXT, ContactOutcome.SENT,
+                reason="Running late, on the bus", at=NOW - timedelta(hours=2))
+    panel = show(qtbot, vault, worker, iris)
+    why = [panel.contacts.texts(row)[2] for row in range(panel.contacts.topLevelItemCount())]
+    assert why == ["Running late, on the bus", "После неявки"]

@@ -14,6 +14,7 @@ from models.enums import (
     ContactChannel,
     ContactOutcome,
     FeeRule,
+    Language,
     LedgerKind,
     LetterKind,
     Modality,
@@ -108,7 +109,8 @@ def click_row(qtbot: QtBot, dialog: MissedByMeDialog, row: int) -> None:
 
 def contacts(vault: Vault, client_id: int) -> list[tuple[ContactChannel, ContactOutcome, str]]:
     with vault.unit_of_work() as session:
-        return [(c.channel, c.outcome, c.reason) for c in contacts_of(session, client_id)]
+        return [(c.channel, c.outcome, c.reason_in(Language.ENGLISH))
+                for c in contacts_of(session, client_id)]
 
 
 def money(vault: Vault, client_id: int) -> list[tuple[LedgerKind, int, int | None,

@@ -10,7 +10,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
-from models.enums import AppointmentStatus, ContactChannel, ContactOutcome, LedgerKind, Modality
+from models.enums import (
+    AppointmentStatus,
+    ContactChannel,
+    ContactOutcome,
+    Language,
+    LedgerKind,
+    Modality,
+)
 from services.calendar.appointments import book, days, find_entry, set_status
 from services.clients.client_records import ClientDraft, PhoneNumber, create_client
 from services.clients.contact_log import contacts_of
@@ -92,7 +99,8 @@ def click_row(qtbot: QtBot, dialog: NoShowDialog, row: int) -> None:
 
 def contacts(vault: Vault, client_id: int) -> list[tuple[ContactChannel, ContactOutcome, str]]:
     with vault.unit_of_work() as session:
-        return [(c.channel, c.outcome, c.reason) for c in contacts_of(session, client_id)]
+        return [(c.channel, c.outcome, c.reason_in(Language.ENGLISH))
+                for c in contacts_of(session, client_id)]
 
 
 def fees(vault: Vault, client_id: int) -> list[tuple[LedgerKind, int, int | None]]:

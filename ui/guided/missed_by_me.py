@@ -27,9 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import AppointmentStatus, BookAction, LetterKind, WaiverReason
+from models.enums import (
+    AppointmentStatus,
+    BookAction,
+    ContactReason,
+    LetterKind,
+    WaiverReason,
+)
 from services import validation
 from services.calendar.appointments import CalendarEntry
+from services.clients.contact_reasons import reason_code
 from services.errors import InvalidValue
 from services.hard_moments.session_decision import ChartEntry, SessionDecision
 from services.vault.practice_vault import Vault
@@ -217,7 +224,7 @@ class MissedByMeDialog(GuidedDialog):
         self.contact = self.add_step(ContactOutcomePage(
             self.tr("How it went"),
             self.tr("Record the call or message, so the client's contact history shows it."),
-            reason=self.tr("After I missed a session")))
+            reason=reason_code(ContactReason.AFTER_MISSED_BY_ME)))
         self.reschedule = self.add_step(ReschedulePage(
             self.tr("A new time"),
             self.tr("Free times over the next two weeks, in date order, their usual day and "

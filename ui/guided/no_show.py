@@ -11,8 +11,9 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QWidget
 
-from models.enums import AppointmentStatus, BookAction
+from models.enums import AppointmentStatus, BookAction, ContactReason
 from services.calendar.appointments import CalendarEntry
+from services.clients.contact_reasons import reason_code
 from services.hard_moments.session_decision import ChartEntry, SessionDecision
 from services.vault.practice_vault import Vault
 from ui.client_labels import money_text, time_text, when_text
@@ -51,7 +52,7 @@ class NoShowDialog(GuidedDialog):
         self.contact = self.add_step(ContactOutcomePage(
             self.tr("How it went"),
             self.tr("Record the call or message, so the client's contact history shows it."),
-            reason=self.tr("After a no-show")))
+            reason=reason_code(ContactReason.AFTER_NO_SHOW)))
         self.reschedule = self.add_step(ReschedulePage(
             self.tr("A new time"),
             self.tr("Free times over the next two weeks, in date order; their usual day and time "
