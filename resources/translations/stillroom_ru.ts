@@ -2823,10 +2823,8 @@
         <translation>Пропущены</translation>
     </message>
     <message>
-        <source>Kept by phone
-or video</source>
-        <translation>По телефону
-или видео</translation>
+        <source>Kept by phone or video</source>
+        <translation>По телефону или видео</translation>
     </message>
     <message>
         <source>Income ({symbol})</source>
@@ -2846,7 +2844,7 @@ or video</source>
     </message>
     <message>
         <source>Owed</source>
-        <translation>Задолженность</translation>
+        <translation>Долг</translation>
     </message>
     <message>
         <source>Owed, by how long ({symbol})</source>

@@ -69,7 +69,8 @@ class MonthReportWindow(QWidget):
         self.settings: PracticeSettings | None = None
         self.charts: dict[str, BarChart] = {}
         self.setWindowTitle(self.tr("The month at a glance"))
-        self.resize(1100, 820)
+        room = self.screen().availableGeometry()  # a laptop's 1280×800 included
+        self.resize(min(1100, room.width()), min(820, room.height()))
 
         self.previous = QPushButton(self.tr("◀ Previous month"))
         self.previous.setObjectName("previous_month")
@@ -197,8 +198,9 @@ class MonthReportWindow(QWidget):
         income = [report.charged, report.received, report.waived, report.outstanding]
         charts = [
             BarChart("sessions", self.tr("Sessions kept and missed"),
-                     [self.tr("Kept"), self.tr("Missed"), self.tr("Kept by phone\nor video")],
-                     [(count, [report.kept, report.missed, report.kept_another_way])]),
+                     [self.tr("Kept"), self.tr("Missed"), self.tr("Kept by phone or video")],
+                     [(count, [report.kept, report.missed, report.kept_another_way])],
+                     horizontal=True),
             BarChart("income", self.tr("Income ({symbol})").format(
                 symbol=symbol_of(currency)),
                 with_money([self.tr("Charged"), self.tr("Received"), self.tr("Waived"),
