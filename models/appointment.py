@@ -8,7 +8,14 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, Text, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, UtcDateTime, text_enum
-from models.enums import AppointmentStatus, CancelledBy, Modality, ReasonCategory, Repeat
+from models.enums import (
+    AppointmentStatus,
+    CancelledBy,
+    Modality,
+    NoShowReason,
+    ReasonCategory,
+    Repeat,
+)
 
 
 class Series(Base):
@@ -52,6 +59,8 @@ class Appointment(Base):
     cancellation_arrived_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     reason_category: Mapped[ReasonCategory | None] = mapped_column(text_enum(ReasonCategory))
     reason_text: Mapped[str] = mapped_column(Text, default="")
+    # Why a no-show happened, when the therapist learned it (the month's review counts them).
+    no_show_reason: Mapped[NoShowReason | None] = mapped_column(text_enum(NoShowReason))
     note: Mapped[str] = mapped_column(Text, default="")
     fee_override: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -68,6 +68,18 @@ class ReasonCategory(enum.StrEnum):
     OTHER = "other"
 
 
+class NoShowReason(enum.StrEnum):
+    """Why a client missed a session without cancelling, as far as the therapist learns it."""
+
+    FORGOT = "forgot"
+    UNWELL = "unwell"
+    TRANSPORT = "transport"
+    WORK = "work"
+    FAMILY_CARE = "family_care"
+    NO_REASON_GIVEN = "no_reason_given"
+    OTHER = "other"
+
+
 class Repeat(enum.StrEnum):
     WEEKLY = "weekly"
     FORTNIGHTLY = "fortnightly"
@@ -174,3 +186,4 @@ class BookAction(enum.StrEnum):
     REFUND = "refund"
     CHARGE = "charge"
     END_CLIENT = "end_client"
+    KEEP_CLIENT = "keep_client"

@@ -51,6 +51,7 @@ GUIDED: dict[str, type[GuidedDialog]] = {
 class SessionActions(QObject):
     changed = Signal()
     client_wanted = Signal(int)
+    note_wanted = Signal(int)  # appointment id
 
     def __init__(
         self,
@@ -194,6 +195,8 @@ class SessionActions(QObject):
             move.open()
         elif action == "open_client":
             self.client_wanted.emit(entry.client_id)
+        elif action == "note":
+            self.note_wanted.emit(appointment_id)
         elif action == "delete":
             self._delete(entry)
 

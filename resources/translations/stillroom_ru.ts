@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddendaView</name>
+    <message>
+        <source>Addenda</source>
+        <translation>Дополнения</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Добавить дополнение…</translation>
+    </message>
+    <message>
+        <source>New addendum</source>
+        <translation>Новое дополнение</translation>
+    </message>
+    <message>
+        <source>What you add to the note, dated today. The note above stays as it was signed.</source>
+        <translation>То, что вы добавляете к записи, с сегодняшней датой. Сама запись остаётся такой, какой была подписана.</translation>
+    </message>
+    <message>
+        <source>Save addendum</source>
+        <translation>Сохранить дополнение</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Addendum, {when}</source>
+        <translation>Дополнение, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>AddressRow</name>
+    <message>
+        <source>No postal address: this letter is for email, without an address block.</source>
+        <translation>Почтового адреса нет: письмо для отправки по электронной почте, без блока адреса.</translation>
+    </message>
+    <message>
+        <source>Add a postal address…</source>
+        <translation>Добавить почтовый адрес…</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>The address, one line per line of the envelope</source>
+        <translation>Адрес — по строке на каждую строку конверта</translation>
+    </message>
+    <message>
+        <source>Save the address</source>
+        <translation>Сохранить адрес</translation>
+    </message>
+    <message>
+        <source>Please type the address, or close this and send the letter by email.</source>
+        <translation>Пожалуйста, введите адрес — или закройте это поле и отправьте письмо по электронной почте.</translation>
+    </message>
+</context>
+<context>
     <name>Balance</name>
     <message>
         <source>owes {amount}</source>
@@ -76,6 +134,14 @@
     <message>
         <source>Open client</source>
         <translation>Открыть клиента</translation>
+    </message>
+    <message>
+        <source>Open note…</source>
+        <translation>Открыть запись…</translation>
+    </message>
+    <message>
+        <source>Write note…</source>
+        <translation>Написать запись…</translation>
     </message>
     <message>
         <source>Mark attended</source>
@@ -296,8 +362,8 @@
         <translation>Сессия в {time}, клиента ещё нет</translation>
     </message>
     <message>
-        <source>Did not come {on_day} at {time}; not contacted since</source>
-        <translation>Неявка: {on_day}, {time}; связи с тех пор не было</translation>
+        <source>Did not come {on_day} at {time}; not reached since</source>
+        <translation>Неявка: {on_day}, {time}; ответа с тех пор не было</translation>
     </message>
     <message>
         <source>A follow-up was due {on_day}</source>
@@ -439,44 +505,12 @@
         <translation>Спасибо, что поговорили со мной. Берегите себя.</translation>
     </message>
     <message>
-        <source>about an appointment</source>
-        <translation>по поводу записи</translation>
-    </message>
-    <message>
-        <source>about a business matter</source>
-        <translation>по рабочему вопросу</translation>
-    </message>
-    <message>
         <source>Could you call me back when you have a moment, on {phone}?</source>
         <translation>Перезвоните мне, пожалуйста, когда вам будет удобно, по номеру {phone}.</translation>
     </message>
     <message>
         <source>Could you call me back when you have a moment?</source>
         <translation>Перезвоните мне, пожалуйста, когда вам будет удобно.</translation>
-    </message>
-    <message>
-        <source>It&apos;s {therapist}, calling {matter}.</source>
-        <translation>Это {therapist}, я звоню {matter}.</translation>
-    </message>
-    <message>
-        <source>I&apos;m calling {matter}.</source>
-        <translation>Я звоню {matter}.</translation>
-    </message>
-    <message>
-        <source>Hello, could I speak to {name}, please?</source>
-        <translation>Здравствуйте! Подскажите, пожалуйста, {name} может подойти к телефону?</translation>
-    </message>
-    <message>
-        <source>(If they ask who is calling:)</source>
-        <translation>(Если спросят, кто звонит:)</translation>
-    </message>
-    <message>
-        <source>(If {name} isn&apos;t there:) Could you let them know I called? I&apos;ll try again later. Thank you.</source>
-        <translation>(Если {name} не может подойти:) Передайте, пожалуйста, что звонили. Я перезвоню позже. Спасибо.</translation>
-    </message>
-    <message>
-        <source>(Nothing more, even if asked: it is for {name} to tell.)</source>
-        <translation>(Больше ничего не говорите, даже если спросят: рассказывать или нет — решает {name}.)</translation>
     </message>
     <message>
         <source>Hello, this is a message for {name}.</source>
@@ -548,6 +582,14 @@
     <message>
         <source>Free times over the next two weeks, in date order; their usual day and time are marked.</source>
         <translation>Свободное время на ближайшие две недели по датам; обычный день и время клиента отмечены.</translation>
+    </message>
+    <message>
+        <source>Let them know</source>
+        <translation>Сообщить клиенту</translation>
+    </message>
+    <message>
+        <source>What to say, with what you decided. If someone else answers, say only that you are calling about an appointment.</source>
+        <translation>Что сказать с учётом принятого решения. Если ответит кто-то другой, скажите только, что звоните по поводу записи.</translation>
     </message>
     <message>
         <source>Ready to finish</source>
@@ -632,6 +674,89 @@
     <message>
         <source>An entry goes in {name}&apos;s chart.</source>
         <translation>В карточку клиента {name} попадёт запись.</translation>
+    </message>
+</context>
+<context>
+    <name>CancellationScripts</name>
+    <message>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
+        <translation>Здравствуйте, {name}! Это {therapist}.</translation>
+    </message>
+    <message>
+        <source>Hello {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>I&apos;m sorry, but I need to cancel our session on {day} at {time}.</source>
+        <translation>К сожалению, мне нужно отменить нашу сессию: {day}, {time}.</translation>
+    </message>
+    <message>
+        <source>Thank you for letting me know that you can&apos;t come on {day} at {time}.</source>
+        <translation>Спасибо, что предупредили, что {day} в {time} встретиться не получится.</translation>
+    </message>
+    <message>
+        <source>I&apos;ve booked us for {when} instead. Does that suit you?</source>
+        <translation>Вместо этого я записываю нас на {when}. Вам так удобно?</translation>
+    </message>
+    <message>
+        <source>Shall we find another time? I have a few free times over the next two weeks.</source>
+        <translation>Подберём другое время? В ближайшие две недели у меня есть несколько свободных окон.</translation>
+    </message>
+    <message>
+        <source>There is no fee for this, of course. I&apos;m sorry for the change.</source>
+        <translation>Разумеется, оплаты за эту сессию не будет. Простите за изменение планов.</translation>
+    </message>
+    <message>
+        <source>As our agreement says, a cancellation at such short notice is charged, so there will be a fee of {amount}.</source>
+        <translation>По нашей договорённости отмена в такой короткий срок оплачивается, поэтому будет начислено {amount}.</translation>
+    </message>
+    <message>
+        <source>Take care until we meet.</source>
+        <translation>Берегите себя, до встречи.</translation>
+    </message>
+    <message>
+        <source>If they answer</source>
+        <translation>Если клиент ответит</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Автоответчик</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>СМС</translation>
+    </message>
+    <message>
+        <source>Could you call me or reply when you can? Thank you.</source>
+        <translation>Позвоните или ответьте, пожалуйста, когда будет удобно. Спасибо!</translation>
+    </message>
+    <message>
+        <source>I&apos;m sorry, I need to change our appointment on {day} at {time}, and I&apos;d like to find you a new time.</source>
+        <translation>К сожалению, мне нужно перенести нашу запись ({day}, {time}), и я хочу предложить вам новое время.</translation>
+    </message>
+    <message>
+        <source>Thank you for letting me know about our appointment on {day} at {time}. I&apos;d like to find you a new time.</source>
+        <translation>Спасибо, что предупредили насчёт записи ({day}, {time}). Я хочу предложить вам новое время.</translation>
+    </message>
+    <message>
+        <source>Hello, this is a message for {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>It&apos;s {therapist}.</source>
+        <translation>Это {therapist}.</translation>
+    </message>
+    <message>
+        <source>Could you call me back on {phone}?</source>
+        <translation>Перезвоните мне, пожалуйста, по номеру {phone}.</translation>
+    </message>
+    <message>
+        <source>Could you call me back when you can?</source>
+        <translation>Перезвоните мне, пожалуйста, когда будет удобно.</translation>
+    </message>
+    <message>
+        <source>Thank you, goodbye.</source>
+        <translation>Спасибо, до свидания.</translation>
     </message>
 </context>
 <context>
@@ -915,12 +1040,24 @@
         <translation>Карточка клиента</translation>
     </message>
     <message>
+        <source>Call off the ending</source>
+        <translation>Отменить завершение</translation>
+    </message>
+    <message>
+        <source>Call off the planned ending</source>
+        <translation>Отменить назначенное завершение терапии</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
         <source>Edit this client&apos;s details</source>
         <translation>Изменить данные клиента</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Доверие…</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -955,6 +1092,18 @@
         <translation>Прошедшие</translation>
     </message>
     <message>
+        <source>Sessions and notes</source>
+        <translation>Сессии и записи</translation>
+    </message>
+    <message>
+        <source>Client&apos;s record (PDF)…</source>
+        <translation>Выписка о клиенте (PDF)…</translation>
+    </message>
+    <message>
+        <source>Private reflections</source>
+        <translation>Личные рефлексии</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Расчёты</translation>
     </message>
@@ -981,6 +1130,10 @@
     <message>
         <source>Save the changes to {name}&apos;s chart notes?</source>
         <translation>Сохранить изменения в заметках о клиенте {name}?</translation>
+    </message>
+    <message>
+        <source>Ending on {day}</source>
+        <translation>Завершение терапии {day}</translation>
     </message>
     <message>
         <source>{status} · since {day}</source>
@@ -1067,6 +1220,61 @@
     </message>
 </context>
 <context>
+    <name>ClientRecordDialog</name>
+    <message>
+        <source>Record – {name} – {day}.pdf</source>
+        <translation>Выписка – {name} – {day}.pdf</translation>
+    </message>
+    <message>
+        <source>Client&apos;s record</source>
+        <translation>Выписка о клиенте</translation>
+    </message>
+    <message>
+        <source>The record of {name}</source>
+        <translation>Выписка из записей: {name}</translation>
+    </message>
+    <message>
+        <source>Details, sessions with their notes and addenda, and letters sent. Private reflections are left out. The PDF is not encrypted: keep it somewhere safe, and delete it once it has been sent.</source>
+        <translation>Сведения о клиенте, сессии с записями и дополнениями, отправленные письма. Личные рефлексии в выписку не входят. PDF не зашифрован: храните его в надёжном месте и удалите, когда он будет отправлен.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>The record&apos;s first day</source>
+        <translation>Первый день выписки</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>The record&apos;s last day</source>
+        <translation>Последний день выписки</translation>
+    </message>
+    <message>
+        <source>The record&apos;s language</source>
+        <translation>Язык выписки</translation>
+    </message>
+    <message>
+        <source>Make the record</source>
+        <translation>Составить выписку</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The record is shown here once it is made. Without days chosen it holds every session up to today.</source>
+        <translation>Здесь появится готовая выписка. Если дни не выбраны, в неё войдут все сессии по сегодняшний день.</translation>
+    </message>
+</context>
+<context>
     <name>ClientTables</name>
     <message>
         <source>Day</source>
@@ -1114,6 +1322,37 @@
     </message>
 </context>
 <context>
+    <name>ClientTimeline</name>
+    <message>
+        <source>No note</source>
+        <translation>Записи нет</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписана</translation>
+    </message>
+    <message>
+        <source>Signed · addenda: {count}</source>
+        <translation>Подписана · дополнений: {count}</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>Sessions and notes</source>
+        <translation>Сессии и записи</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Сессий пока не было.</translation>
+    </message>
+</context>
+<context>
     <name>CloseDayDialog</name>
     <message>
         <source>Close the day</source>
@@ -1130,6 +1369,10 @@
     <message>
         <source>Change the charge…</source>
         <translation>Изменить начисление…</translation>
+    </message>
+    <message>
+        <source>Session note…</source>
+        <translation>Запись о сессии…</translation>
     </message>
     <message>
         <source>A note on the day</source>
@@ -1986,6 +2229,88 @@
     </message>
 </context>
 <context>
+    <name>DiscreetWords</name>
+    <message>
+        <source>about an appointment</source>
+        <translation>по поводу записи</translation>
+    </message>
+    <message>
+        <source>about a business matter</source>
+        <translation>по рабочему вопросу</translation>
+    </message>
+    <message>
+        <source>It&apos;s {therapist}, calling {matter}.</source>
+        <translation>Это {therapist}, я звоню {matter}.</translation>
+    </message>
+    <message>
+        <source>I&apos;m calling {matter}.</source>
+        <translation>Я звоню {matter}.</translation>
+    </message>
+    <message>
+        <source>Hello, could I speak to {name}, please?</source>
+        <translation>Здравствуйте! Подскажите, пожалуйста, {name} может подойти к телефону?</translation>
+    </message>
+    <message>
+        <source>(If they ask who is calling:)</source>
+        <translation>(Если спросят, кто звонит:)</translation>
+    </message>
+    <message>
+        <source>(If {name} isn&apos;t there:) Could you let them know I called, and ask them to call me back? I&apos;ll try again later too. Thank you.</source>
+        <translation>(Если {name} не может подойти:) Передайте, пожалуйста, что звонили, и попросите перезвонить. Я тоже попробую позвонить позже. Спасибо.</translation>
+    </message>
+    <message>
+        <source>(Nothing more, even if asked: it is for {name} to tell.)</source>
+        <translation>(Больше ничего не говорите, даже если спросят: рассказывать или нет — решает {name}.)</translation>
+    </message>
+    <message>
+        <source>Hello, this is a message for {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>It&apos;s {therapist}.</source>
+        <translation>Это {therapist}.</translation>
+    </message>
+    <message>
+        <source>I was expecting you for our appointment {on_day} at {time}, and wanted to check that you are all right.</source>
+        <translation>Мы не встретились в назначенное время ({on_day}, {time}), и я хочу убедиться, что у вас всё в порядке.</translation>
+    </message>
+    <message>
+        <source>I&apos;d be glad to find you a new time: could you call me back on {phone} to rebook?</source>
+        <translation>Я с радостью предложу новое время: перезвоните мне, пожалуйста, по номеру {phone}, чтобы договориться о новой записи.</translation>
+    </message>
+    <message>
+        <source>I&apos;d be glad to find you a new time: could you call me back to rebook?</source>
+        <translation>Я с радостью предложу новое время: перезвоните мне, пожалуйста, чтобы договориться о новой записи.</translation>
+    </message>
+    <message>
+        <source>Thank you, goodbye.</source>
+        <translation>Спасибо, до свидания.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Ответит кто-то другой</translation>
+    </message>
+</context>
+<context>
+    <name>DoNotContactRow</name>
+    <message>
+        <source>Write all the same</source>
+        <translation>Всё равно написать</translation>
+    </message>
+    <message>
+        <source>Why you are writing</source>
+        <translation>Почему Вы пишете</translation>
+    </message>
+    <message>
+        <source>Why you are writing: kept in their chart</source>
+        <translation>Почему Вы пишете: сохранится в карте клиента</translation>
+    </message>
+    <message>
+        <source>{name} asked for no calls, messages or letters.</source>
+        <translation>{name}: просьба не звонить, не писать сообщений и не присылать писем.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>When you press Finish, this goes in the client&apos;s chart:</source>
@@ -1998,6 +2323,18 @@
 </context>
 <context>
     <name>EndingQuestion</name>
+    <message>
+        <source>Mark the client as ending?</source>
+        <translation>Назначить дату завершения терапии?</translation>
+    </message>
+    <message>
+        <source>Your letter says the file closes on {day}. Mark {name} as ending on that day? Until then they are off the call list; on that day they are marked ended.</source>
+        <translation>В письме сказано, что карта будет закрыта {day}. Назначить завершение терапии с клиентом {name} на этот день? До тех пор клиента не будет в списке звонков, а в этот день терапия будет отмечена как завершённая.</translation>
+    </message>
+    <message>
+        <source>Mark as ending on {day}</source>
+        <translation>Завершить {day}</translation>
+    </message>
     <message>
         <source>Mark the client ended?</source>
         <translation>Завершить работу с клиентом?</translation>
@@ -2013,6 +2350,22 @@
     <message>
         <source>Not now</source>
         <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>No sessions are booked after that.</source>
+        <translation>После этого сессий не назначено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These booked sessions will be cancelled, as your decision, with no fee:</source>
+        <translation>Эти назначенные сессии будут отменены по Вашему решению, без оплаты:</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2464,25 @@
     <message>
         <source>This is the client&apos;s first missed session, and the practice forgives a client&apos;s first one.</source>
         <translation>Это первая неявка клиента, а первая неявка по правилам практики не оплачивается.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeQuestion</name>
+    <message>
+        <source>Why the fee is waived</source>
+        <translation>Почему оплата не взимается</translation>
+    </message>
+    <message>
+        <source>Waive it</source>
+        <translation>Не брать оплату</translation>
+    </message>
+    <message>
+        <source>The fee for this missed session is not decided yet, so the letter cannot say whether there is one. Your policy&apos;s fee is {amount}. Decide it here:</source>
+        <translation>Решение об оплате пропущенной сессии ещё не принято, поэтому письмо не может сказать, будет ли она. По Вашим правилам оплата составляет {amount}. Решите здесь:</translation>
+    </message>
+    <message>
+        <source>Charge {amount}</source>
+        <translation>Начислить {amount}</translation>
     </message>
 </context>
 <context>
@@ -2256,11 +2628,11 @@
     </message>
     <message>
         <source>{name} has not arrived for the {time} session: {minutes} min late.</source>
-        <translation>{name}: сессия в {time}, клиента пока нет — опоздание {minutes} мин.</translation>
+        <translation>Сессия в {time} ({name}): прошло {minutes} мин, клиента пока нет.</translation>
     </message>
     <message>
         <source>{name} has not arrived for the {time} session.</source>
-        <translation>{name}: сессия в {time}, клиента пока нет.</translation>
+        <translation>Сессия в {time} ({name}): клиента пока нет.</translation>
     </message>
     <message>
         <source>Late</source>
@@ -2359,7 +2731,7 @@
     </message>
     <message>
         <source>{client} has not arrived for the {time} session ({minutes} minutes).</source>
-        <translation>{client}: сессия в {time}, клиента пока нет (прошло минут: {minutes}).</translation>
+        <translation>Сессия в {time} ({client}): клиента пока нет, прошло минут: {minutes}.</translation>
     </message>
     <message>
         <source>Arrived late</source>
@@ -2376,6 +2748,14 @@
     <message>
         <source>No number on file</source>
         <translation>Номер не указан</translation>
+    </message>
+    <message>
+        <source>Video: {handle}</source>
+        <translation>Видео: {handle}</translation>
+    </message>
+    <message>
+        <source>No video handle on file</source>
+        <translation>Видеоконтакт не указан</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2777,72 @@
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>A letter to {name}</source>
+        <translation>Письмо клиенту {name}</translation>
+    </message>
+    <message>
+        <source>Letter to {name}</source>
+        <translation>Письмо клиенту {name}</translation>
+    </message>
+    <message>
+        <source>Choose why the work ends to see the letter.</source>
+        <translation>Выберите причину завершения работы, чтобы увидеть письмо.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be made yet: see the message on the left.</source>
+        <translation>Письмо пока нельзя создать: см. сообщение слева.</translation>
+    </message>
+    <message>
+        <source>Edited: your words are kept with the letter.</source>
+        <translation>Изменено: ваш текст сохранится вместе с письмом.</translation>
+    </message>
+    <message>
+        <source>The letter has changed. Press Preview to see it again.</source>
+        <translation>Письмо изменилось. Нажмите «Просмотр», чтобы увидеть его снова.</translation>
+    </message>
+    <message>
+        <source>Making the letter…</source>
+        <translation>Создаём письмо…</translation>
+    </message>
+    <message>
+        <source>Kept with the client&apos;s letters, and noted in the contact log and chart.</source>
+        <translation>Сохранено в письмах клиента и отмечено в журнале связи и в карточке.</translation>
+    </message>
+    <message>
+        <source>The letter was not kept in Stillroom: {reason}</source>
+        <translation>Письмо не сохранено в Stillroom: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is marked as ended.</source>
+        <translation>Работа с клиентом {name} отмечена как завершённая.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as ending on {day}.</source>
+        <translation>Завершение терапии с клиентом {name} назначено на {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n booked sessions cancelled.</source>
+        <translation>
+            <numerusform> Отменена %n назначенная сессия.</numerusform>
+            <numerusform> Отменены %n назначенные сессии.</numerusform>
+            <numerusform> Отменено %n назначенных сессий.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterViewer</name>
+    <message>
+        <source>edited</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>{kind} · {day}</source>
+        <translation>{kind} · {day}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWords</name>
+    <message>
         <source>Kind of letter</source>
         <translation>Вид письма</translation>
     </message>
@@ -2407,6 +2853,10 @@
     <message>
         <source>Choose why…</source>
         <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>I have changed how I keep my diary, so that it does not happen again</source>
+        <translation>Ведение расписания изменено, чтобы это не повторилось</translation>
     </message>
     <message>
         <source>Language of the letter</source>
@@ -2447,53 +2897,6 @@
     <message>
         <source>To</source>
         <translation>Кому</translation>
-    </message>
-    <message>
-        <source>A letter to {name}</source>
-        <translation>Письмо клиенту {name}</translation>
-    </message>
-    <message>
-        <source>Letter to {name}</source>
-        <translation>Письмо клиенту {name}</translation>
-    </message>
-    <message>
-        <source>The letter cannot be made yet: see the message on the left.</source>
-        <translation>Письмо пока нельзя создать: см. сообщение слева.</translation>
-    </message>
-    <message>
-        <source>Edited: your words are kept with the letter.</source>
-        <translation>Изменено: ваш текст сохранится вместе с письмом.</translation>
-    </message>
-    <message>
-        <source>The letter has changed. Press Preview to see it again.</source>
-        <translation>Письмо изменилось. Нажмите «Просмотр», чтобы увидеть его снова.</translation>
-    </message>
-    <message>
-        <source>Making the letter…</source>
-        <translation>Создаём письмо…</translation>
-    </message>
-    <message>
-        <source>Kept with the client&apos;s letters, and noted in the contact log and chart.</source>
-        <translation>Сохранено в письмах клиента и отмечено в журнале связи и в карточке.</translation>
-    </message>
-    <message>
-        <source>The letter was not kept in Stillroom: {reason}</source>
-        <translation>Письмо не сохранено в Stillroom: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} is marked as ended.</source>
-        <translation>Работа с клиентом {name} отмечена как завершённая.</translation>
-    </message>
-</context>
-<context>
-    <name>LetterViewer</name>
-    <message>
-        <source>edited</source>
-        <translation>изменено</translation>
-    </message>
-    <message>
-        <source>{kind} · {day}</source>
-        <translation>{kind} · {day}</translation>
     </message>
 </context>
 <context>
@@ -2538,8 +2941,16 @@
         <translation>Клиенты</translation>
     </message>
     <message>
+        <source>Notes to finish</source>
+        <translation>Незавершённые записи</translation>
+    </message>
+    <message>
         <source>Stillroom cannot go on with this practice.</source>
         <translation>Stillroom не может продолжить работу с этой практикой.</translation>
+    </message>
+    <message>
+        <source>Notes to finish ({count})</source>
+        <translation>Незавершённые записи ({count})</translation>
     </message>
     <message>
         <source>Calls ({count})</source>
@@ -2867,6 +3278,10 @@
         <translation>Отмены по сроку предупреждения</translation>
     </message>
     <message>
+        <source>Missed without cancelling, by reason</source>
+        <translation>Неявки без отмены, по причине</translation>
+    </message>
+    <message>
         <source>Save the month report</source>
         <translation>Сохранить отчёт за месяц</translation>
     </message>
@@ -2964,7 +3379,7 @@
     </message>
     <message>
         <source>The client did not come and did not let you know.</source>
-        <translation>Неявка: сессия пропущена без предупреждения.</translation>
+        <translation>Сессия пропущена без предупреждения.</translation>
     </message>
     <message>
         <source>The fee</source>
@@ -2991,6 +3406,14 @@
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
+        <source>Why it was missed</source>
+        <translation>Почему сессия пропущена</translation>
+    </message>
+    <message>
+        <source>If you know, choose what got in the way. Your month at a glance counts the reasons, so you can see what helps (reminders, if forgetting comes up often).</source>
+        <translation>Если причина известна, выберите её. Обзор месяца считает причины, и видно, что может помочь (например, напоминания, если о сессиях часто забывают).</translation>
+    </message>
+    <message>
         <source>A new time</source>
         <translation>Новое время</translation>
     </message>
@@ -3003,8 +3426,52 @@
         <translation>Заметка для себя</translation>
     </message>
     <message>
-        <source>It goes in the client&apos;s chart, with what you decided here.</source>
-        <translation>Она попадёт в карточку клиента вместе с тем, что вы здесь решили.</translation>
+        <source>Only for you, about this session.</source>
+        <translation>Только для вас, об этой сессии.</translation>
+    </message>
+    <message>
+        <source>The session on {when} stays marked as a no-show.</source>
+        <translation>Сессия {when} остаётся отмеченной как неявка.</translation>
+    </message>
+    <message>
+        <source>The session on {when} is marked as a no-show.</source>
+        <translation>Сессия {when} будет отмечена как неявка.</translation>
+    </message>
+    <message>
+        <source>A fee of {amount} is charged.</source>
+        <translation>Будет начислена оплата: {amount}.</translation>
+    </message>
+    <message>
+        <source>No fee is charged.</source>
+        <translation>Оплата не начисляется.</translation>
+    </message>
+    <message>
+        <source>No call or message is recorded: {name} stays on your call list until you reach them.</source>
+        <translation>Звонок или сообщение не записаны: {name} — в списке звонков, пока связь не состоится.</translation>
+    </message>
+    <message>
+        <source>The call is recorded in {name}&apos;s contact history.</source>
+        <translation>Звонок попадёт в историю контактов ({name}).</translation>
+    </message>
+    <message>
+        <source>The attempt is recorded in {name}&apos;s contact history; {name} stays on your call list until you reach them.</source>
+        <translation>Попытка попадёт в историю контактов ({name}); {name} — в списке звонков, пока связь не состоится.</translation>
+    </message>
+    <message>
+        <source>A new session is booked for {when}.</source>
+        <translation>Будет записана новая сессия: {when}.</translation>
+    </message>
+    <message>
+        <source>No new time is booked.</source>
+        <translation>Новое время не назначено.</translation>
+    </message>
+    <message>
+        <source>An entry goes in {name}&apos;s chart.</source>
+        <translation>В карточку клиента {name} попадёт запись.</translation>
+    </message>
+    <message>
+        <source>Your reflection is kept private, apart from the chart.</source>
+        <translation>Ваша рефлексия останется личной, отдельно от карточки.</translation>
     </message>
     <message>
         <source>What happened in the last session? Is there anything that might help you understand this?</source>
@@ -3015,12 +3482,20 @@
         <translation>Ваши размышления (по желанию)</translation>
     </message>
     <message>
+        <source>Ready to finish</source>
+        <translation>Всё готово</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Finish.</source>
+        <translation>Пока вы не нажмёте «Готово», ничего не сохраняется.</translation>
+    </message>
+    <message>
         <source>This session is already marked as a no-show.</source>
         <translation>Эта сессия уже отмечена как неявка.</translation>
     </message>
     <message>
         <source>{name} did not come to this session and did not cancel it. When you press Finish, it is marked as a no-show.</source>
-        <translation>Сессия с клиентом {name} пропущена без отмены. Когда вы нажмёте «Готово», она будет отмечена как неявка.</translation>
+        <translation>Сессия пропущена ({name}) без отмены. Когда вы нажмёте «Готово», она будет отмечена как неявка.</translation>
     </message>
     <message>
         <source>The next steps help with the rest: the fee your policy proposes, a call to check in, a new time and a note for yourself. Skip any step you do not need; nothing is saved until you press Finish.</source>
@@ -3029,10 +3504,6 @@
     <message>
         <source>Did not come to the session on {when}, and did not cancel it.</source>
         <translation>Сессия {when} пропущена без отмены.</translation>
-    </message>
-    <message>
-        <source>Reflection:</source>
-        <translation>Размышления:</translation>
     </message>
     <message>
         <source>If they answer</source>
@@ -3087,30 +3558,6 @@
         <translation>Как мы договаривались, пропущенная без предупреждения сессия обычно оплачивается; давайте обсудим это при встрече.</translation>
     </message>
     <message>
-        <source>Hello, this is a message for {name}.</source>
-        <translation>Здравствуйте, {name}!</translation>
-    </message>
-    <message>
-        <source>It&apos;s {therapist}, calling about an appointment.</source>
-        <translation>Это {therapist}, я звоню по поводу записи.</translation>
-    </message>
-    <message>
-        <source>I&apos;m calling about an appointment.</source>
-        <translation>Я звоню по поводу записи.</translation>
-    </message>
-    <message>
-        <source>Could you call me back when you have a moment, on {phone}?</source>
-        <translation>Перезвоните мне, пожалуйста, когда вам будет удобно, по номеру {phone}.</translation>
-    </message>
-    <message>
-        <source>Could you call me back when you have a moment?</source>
-        <translation>Перезвоните мне, пожалуйста, когда вам будет удобно.</translation>
-    </message>
-    <message>
-        <source>Thank you, goodbye.</source>
-        <translation>Спасибо, до свидания.</translation>
-    </message>
-    <message>
         <source>I&apos;m getting in touch about your appointment today at {time}.</source>
         <translation>Пишу по поводу вашей записи сегодня в {time}.</translation>
     </message>
@@ -3121,6 +3568,192 @@
     <message>
         <source>Could you call me or reply when you can? Thank you.</source>
         <translation>Позвоните мне или ответьте, пожалуйста, когда сможете. Спасибо!</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowReasonPage</name>
+    <message>
+        <source>Please choose a reason, or skip this step.</source>
+        <translation>Выберите причину или пропустите этот шаг.</translation>
+    </message>
+    <message>
+        <source>Why it was missed: {reason}.</source>
+        <translation>Причина пропуска: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Session note</source>
+        <translation>Запись о сессии</translation>
+    </message>
+    <message>
+        <source>Reading the note…</source>
+        <translation>Открываем запись…</translation>
+    </message>
+    <message>
+        <source>The session did not take place as booked: you can note what happened and what was done.</source>
+        <translation>Сессия не прошла так, как была назначена: можно записать, что произошло и что было сделано.</translation>
+    </message>
+    <message>
+        <source>Note format</source>
+        <translation>Формат записи</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Session note — {client}</source>
+        <translation>Запись о сессии — {client}</translation>
+    </message>
+    <message>
+        <source>{when}, {minutes} min · {status}</source>
+        <translation>{when}, {minutes} мин · {status}</translation>
+    </message>
+    <message>
+        <source>A new note: it is saved as you write.</source>
+        <translation>Новая запись: она сохраняется по мере того, как вы пишете.</translation>
+    </message>
+    <message>
+        <source>The note could not be read.</source>
+        <translation>Не удалось открыть запись.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохраняем…</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}.</source>
+        <translation>Черновик сохранён в {time}.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Пока не сохранено.</translation>
+    </message>
+    <message>
+        <source>Sign the note</source>
+        <translation>Подписать запись</translation>
+    </message>
+    <message>
+        <source>Once signed, the note can no longer be edited. Anything you want to add later goes in a dated addendum below it.</source>
+        <translation>После подписи запись больше нельзя изменить. Всё, что захочется добавить позже, войдёт в датированное дополнение под ней.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <source>Signed on {when}. It can no longer be edited.</source>
+        <translation>Подписана: {when}. Изменить её больше нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>NotePage</name>
+    <message>
+        <source>Private: kept apart from the client&apos;s record. It never goes into the record, a letter or an export.</source>
+        <translation>Личное: хранится отдельно от документации клиента. Никогда не попадает в выписку, письма или экспорт.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearch</name>
+    <message>
+        <source>Search notes (Ctrl+F)</source>
+        <translation>Поиск по записям (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search notes, addenda, charts and reflections</source>
+        <translation>Поиск по записям, дополнениям, заметкам и рефлексиям</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSettingsPage</name>
+    <message>
+        <source>New notes start as</source>
+        <translation>Формат новых записей</translation>
+    </message>
+    <message>
+        <source>A note is overdue when unsigned for</source>
+        <translation>Запись просрочена, если не подписана</translation>
+    </message>
+    <message>
+        <source>Your own formats</source>
+        <translation>Ваши форматы</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Counted from the session&apos;s day. Closing the day lists a note left unsigned longer.</source>
+        <translation>Считается со дня сессии. При закрытии дня запись, не подписанная дольше, попадёт в список.</translation>
+    </message>
+    <message>
+        <source>Headings with prompts, for notes written your way. Saved as soon as you add, change or retire one; notes already written keep their headings.</source>
+        <translation>Разделы с подсказками — для записей в вашем собственном виде. Сохраняются сразу, как только вы добавляете, меняете или убираете формат; уже написанные записи сохраняют свои разделы.</translation>
+    </message>
+    <message>
+        <source>Retire a format</source>
+        <translation>Убрать формат</translation>
+    </message>
+    <message>
+        <source>No longer offer “{name}” for new notes? The notes written in it keep it.</source>
+        <translation>Больше не предлагать «{name}» для новых записей? Записи, уже написанные в этом формате, его сохранят.</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> день</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesToFinish</name>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} дн.</translation>
+    </message>
+    <message>
+        <source>{days} · overdue</source>
+        <translation>{days} · срок вышел</translation>
+    </message>
+    <message>
+        <source>Notes to finish</source>
+        <translation>Незавершённые записи</translation>
+    </message>
+    <message>
+        <source>Drafts to finish and sign: {count}. Double-click one to open it.</source>
+        <translation>Черновиков, которые нужно завершить и подписать: {count}. Двойной щелчок открывает запись.</translation>
+    </message>
+    <message>
+        <source>Every note is signed.</source>
+        <translation>Все записи подписаны.</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +4129,29 @@
     </message>
 </context>
 <context>
+    <name>PrivateReflections</name>
+    <message>
+        <source>Private — never in the record or letters</source>
+        <translation>Личное — не попадает в выписки и письма</translation>
+    </message>
+    <message>
+        <source>{day} · about a session</source>
+        <translation>{day} · о сессии</translation>
+    </message>
+    <message>
+        <source>Add reflection…</source>
+        <translation>Добавить рефлексию…</translation>
+    </message>
+    <message>
+        <source>Private reflections</source>
+        <translation>Личные рефлексии</translation>
+    </message>
+    <message>
+        <source>No reflections yet.</source>
+        <translation>Рефлексий пока нет.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <source>Problems to put right before closing the day</source>
@@ -3535,6 +4191,56 @@
     <message>
         <source>That passphrase does not open this practice. Please try again.</source>
         <translation>Эта парольная фраза не открывает эту практику. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDialog</name>
+    <message>
+        <source>Private reflection</source>
+        <translation>Личная рефлексия</translation>
+    </message>
+    <message>
+        <source>A private reflection on {name}</source>
+        <translation>Личная рефлексия о работе с клиентом: {name}</translation>
+    </message>
+    <message>
+        <source>Private: only you see it. It is kept apart from the session notes, and never goes into the client&apos;s record, a letter or an export unless you ask for it.</source>
+        <translation>Личное: это видите только вы. Рефлексия хранится отдельно от записей о сессиях и не попадает в выписку, письма или экспорт, если вы сами об этом не попросите.</translation>
+    </message>
+    <message>
+        <source>What the reflection is about</source>
+        <translation>О чём эта рефлексия</translation>
+    </message>
+    <message>
+        <source>The work as a whole</source>
+        <translation>О работе в целом</translation>
+    </message>
+    <message>
+        <source>The session of {when}</source>
+        <translation>О сессии {when}</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Рефлексия</translation>
+    </message>
+    <message>
+        <source>What you noticed in yourself, what to take to supervision…</source>
+        <translation>Что вы заметили в себе, что хотите обсудить на супервизии…</translation>
+    </message>
+    <message>
+        <source>Write the reflection first.</source>
+        <translation>Сначала напишите текст рефлексии.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairButton</name>
+    <message>
+        <source>Repair a rupture with {name}: after a hard session, or when trust was lost.</source>
+        <translation>Восстановить доверие ({name}): после трудной сессии или когда доверие пошатнулось.</translation>
+    </message>
+    <message>
+        <source>There is no session with {name} yet to talk through.</source>
+        <translation>Сессий ещё не было ({name}): обсуждать пока нечего.</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +4354,10 @@
         <translation>Лично или по телефону</translation>
     </message>
     <message>
+        <source>When trust was lost</source>
+        <translation>Если доверие утрачено</translation>
+    </message>
+    <message>
         <source>A message</source>
         <translation>Сообщение</translation>
     </message>
@@ -3662,6 +4372,22 @@
     <message>
         <source>If we do talk, I&apos;ll mostly listen. You don&apos;t need to look after my feelings; what matters is how it was for you.</source>
         <translation>Если мы поговорим, я буду больше слушать. Вам не нужно беречь мои чувства; важно то, как это было для вас.</translation>
+    </message>
+    <message>
+        <source>{name}, I think that something I did cost me some of your trust, and I&apos;m sorry.</source>
+        <translation>{name}, мне кажется, что из-за моих действий ваше доверие ко мне пошатнулось, и я сожалею об этом.</translation>
+    </message>
+    <message>
+        <source>I&apos;d like to understand how it was for you. You don&apos;t need to make it easier for me.</source>
+        <translation>Мне важно понять, каково это было для вас. Не нужно ничего смягчать ради меня.</translation>
+    </message>
+    <message>
+        <source>What would help you trust me again? Is there something you would like me to do differently?</source>
+        <translation>Что помогло бы вам снова мне доверять? Что мне стоит делать иначе?</translation>
+    </message>
+    <message>
+        <source>Whatever you tell me, I&apos;ll take it seriously, and we can decide together what happens next.</source>
+        <translation>Что бы вы ни сказали, я отнесусь к этому серьёзно, и мы вместе решим, как быть дальше.</translation>
     </message>
     <message>
         <source>Hello {name}, it&apos;s {therapist}.</source>
@@ -3836,6 +4562,18 @@
         <translation>Скопировать показанный текст. Через {seconds} с он будет удалён из буфера обмена.</translation>
     </message>
     <message>
+        <source>There is no phone number for {name}.</source>
+        <translation>Номер телефона не указан ({name}).</translation>
+    </message>
+    <message>
+        <source>{name} has not agreed to voicemail on any number.</source>
+        <translation>{name}: нет согласия на голосовые сообщения ни по одному номеру.</translation>
+    </message>
+    <message>
+        <source>{name} has not agreed to text messages on any number (a landline cannot take them).</source>
+        <translation>{name}: нет согласия на СМС ни по одному номеру (на городской телефон их и не отправить).</translation>
+    </message>
+    <message>
         <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
         <translation>Скопировано. Буфер обмена очистится через {seconds} с.</translation>
     </message>
@@ -3848,12 +4586,70 @@
         <translation>эл. почта</translation>
     </message>
     <message>
+        <source>video</source>
+        <translation>видео</translation>
+    </message>
+    <message>
         <source>How to reach {name}:</source>
         <translation>Как связаться с клиентом {name}:</translation>
     </message>
     <message>
         <source>There is no phone number or email address for {name} yet.</source>
         <translation>У клиента {name} пока нет ни телефона, ни адреса эл. почты.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Note</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Дополнение</translation>
+    </message>
+    <message>
+        <source>Chart notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Private reflection</source>
+        <translation>Личная рефлексия</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>The newest {count} shown: more words find fewer. Enter or a click opens one.</source>
+        <translation>Показаны последние {count}: чем больше слов, тем точнее поиск. Откройте нужное щелчком или клавишей Enter.</translation>
+    </message>
+    <message>
+        <source>Found: {count}. Enter or a click opens one.</source>
+        <translation>Найдено: {count}. Откройте нужное щелчком или клавишей Enter.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{typed}”.</source>
+        <translation>По запросу «{typed}» ничего не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondSessionNote</name>
+    <message>
+        <source>This was to be the second session</source>
+        <translation>Это должна была быть вторая сессия</translation>
+    </message>
+    <message>
+        <source>After a first meeting many people are unsure whether to go on: it may have stirred up more than they expected, or they may not yet know whether this is the right place for them. A late cancellation now is often that doubt, more than the reason given.</source>
+        <translation>После первой встречи многие сомневаются, продолжать ли: она могла всколыхнуть больше, чем ожидалось, или ещё непонятно, подходит ли эта работа. Поздняя отмена сейчас часто говорит об этих сомнениях больше, чем названная причина.</translation>
+    </message>
+    <message>
+        <source>After a first meeting many people are unsure whether to go on: it may have stirred up more than they expected, or they may not yet know whether this is the right place for them. A missed second session is often that doubt, more than forgetting.</source>
+        <translation>После первой встречи многие сомневаются, продолжать ли: она могла всколыхнуть больше, чем ожидалось, или ещё непонятно, подходит ли эта работа. Пропуск второй сессии часто говорит об этих сомнениях, а не о забывчивости.</translation>
+    </message>
+    <message>
+        <source>Take extra care: get in touch soon and warmly, by a call rather than only a message. Ask how the first meeting left them, and make it easy to say it was hard. Offer a new time without pressure, and think twice before charging a fee this early.</source>
+        <translation>Будьте особенно бережны: свяжитесь поскорее и тепло — лучше звонком, а не только сообщением. Спросите, с чем человек ушёл после первой встречи, и дайте возможность сказать, что было трудно. Предложите новое время без давления и хорошо подумайте, прежде чем брать оплату на таком раннем этапе.</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4688,10 @@
     <message>
         <source>Stillroom — Settings</source>
         <translation>Stillroom — Настройки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Записи</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4383,10 +5183,6 @@
         <translation>Это письмо — о пропущенной сессии клиента {name}, а эта сессия не была пропущена.</translation>
     </message>
     <message>
-        <source>{name} has no postal address. Add it to their details first.</source>
-        <translation>У клиента {name} нет почтового адреса. Сначала добавьте его в данные клиента.</translation>
-    </message>
-    <message>
         <source>A letter needs some text.</source>
         <translation>В письме должен быть текст.</translation>
     </message>
@@ -4493,6 +5289,22 @@
     <message>
         <source>This day is not closed.</source>
         <translation>Этот день не закрыт.</translation>
+    </message>
+    <message>
+        <source>Only a session marked as a no-show can have a reason for missing it.</source>
+        <translation>Причину пропуска можно указать только для сессии, отмеченной как неявка.</translation>
+    </message>
+    <message>
+        <source>The fee for the missed session on {day} is not decided yet. Charge it or waive it first; then the letter can say which.</source>
+        <translation>Решение об оплате пропущенной сессии {day} ещё не принято. Сначала начислите оплату или откажитесь от неё — тогда письмо сможет об этом сказать.</translation>
+    </message>
+    <message>
+        <source>Please say why you are writing although the client asked not to be contacted.</source>
+        <translation>Пожалуйста, укажите, почему Вы пишете, несмотря на просьбу клиента не связываться.</translation>
+    </message>
+    <message>
+        <source>This client asked for no calls, messages or letters. Write only with a reason, which is kept in their chart.</source>
+        <translation>Есть просьба клиента не звонить, не писать сообщений и не присылать писем. Писать можно только с указанием причины — она сохранится в карте клиента.</translation>
     </message>
     <message>
         <source>This practice keeps no recovery sheet.</source>
@@ -4740,6 +5552,53 @@
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>A format of your own</source>
+        <translation>Собственный формат</translation>
+    </message>
+    <message>
+        <source>Change a format</source>
+        <translation>Изменить формат</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Prompt shown under it (optional)</source>
+        <translation>Подсказка к нему (по желанию)</translation>
+    </message>
+    <message>
+        <source>Add a heading</source>
+        <translation>Добавить раздел</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Heading {number}</source>
+        <translation>Раздел {number}</translation>
+    </message>
+    <message>
+        <source>Prompt {number}</source>
+        <translation>Подсказка {number}</translation>
+    </message>
+</context>
+<context>
     <name>TimeGrid</name>
     <message>
         <source>Sessions by time</source>
@@ -4966,7 +5825,7 @@
     </message>
     <message>
         <source>They were not coming: marked as a no-show.</source>
-        <translation>Сессия пропущена: отмечена неявка.</translation>
+        <translation>Сессия не состоится: отмечена неявка.</translation>
     </message>
     <message>
         <source>Left for now: the session is still booked.</source>
@@ -5014,6 +5873,14 @@
     <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Notes to finish</source>
+        <translation>Незавершённые записи</translation>
+    </message>
+    <message>
+        <source>&amp;Search notes…</source>
+        <translation>&amp;Поиск по записям…</translation>
     </message>
     <message>
         <source>Close the &amp;day…</source>

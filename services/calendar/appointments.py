@@ -308,6 +308,8 @@ def set_status_in(
                       field="status")
     appointment.status = status
     appointment.arrived_at = arrived_at.astimezone(UTC) if arrived_at else None
+    if status != AppointmentStatus.NO_SHOW:
+        appointment.no_show_reason = None  # a reason for not coming belongs to a no-show
     follow_policy(session, appointment, charge=charge)
 
 
@@ -405,11 +407,13 @@ def between(session: Session, start: datetime, end: datetime) -> list[CalendarEn
 
 
 def find_entry(vault: Vault, appointment_id: int) -> CalendarEntry:
-    """One session as the calendar shows it."""
+    """One session as the calendar shows it (another may start at the same time: a session
+    cancelled and the slot booked again)."""
     with vault.unit_of_work() as session:
         appointment = _appointment(session, appointment_id)
-        return between(session, appointment.starts_at,
-                       appointment.starts_at + timedelta(microseconds=1))[0]
+        same_start = between(session, appointment.starts_at,
+                             appointment.starts_at + timedelta(microseconds=1))
+        return next(entry for entry in same_start if entry.id == appointment_id)
 
 
 def days(vault: Vault, first: date, count: int) -> list[CalendarEntry]:

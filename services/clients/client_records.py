@@ -95,9 +95,13 @@ LIST_LIMIT = 100
 
 @dataclass(frozen=True)
 class ClientDetails:
+    """The client as kept; `ending_on` is the day an ending is planned for (set only by
+    `services.clients.ending`, so not part of what the therapist edits)."""
+
     id: int
     draft: ClientDraft
     acquaintances: tuple[ClientSummary, ...] = field(default=())
+    ending_on: date | None = None
 
 
 def checked_draft(draft: ClientDraft) -> ClientDraft:
@@ -211,7 +215,7 @@ def client_details(session: Session, client_id: int) -> ClientDetails:
             ),
         ).order_by(Client.full_name)
     )
-    return ClientDetails(client.id, draft, tuple(_summary(o) for o in others))
+    return ClientDetails(client.id, draft, tuple(_summary(o) for o in others), client.ending_on)
 
 
 def named(query: str) -> ColumnElement[bool]:
@@ -297,6 +301,14 @@ def read_client(vault: Vault, client_id: int) -> ClientDetails:
     """One client's details in a unit of work of their own (for the edit dialog)."""
     with vault.unit_of_work() as session:
         return client_details(session, client_id)
+
+
+def update_address(vault: Vault, client_id: int, address: str) -> str:
+    """Replace only the client's postal address (added from a letter); returns it as kept."""
+    address = validation.text(address, "address", limit=1000).strip()
+    with vault.unit_of_work() as session:
+        _client(session, client_id).address = address
+    return address
 
 
 def update_chart_notes(vault: Vault, client_id: int, notes: str) -> str:

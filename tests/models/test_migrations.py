@@ -217,15 +217,69 @@ def test_a_version_three_practice_gains_notes_with_its_charts_already_searchable
     assert len(upgrade_copies(tmp_path)) == 1
 
 
-def test_a_version_six_practice_is_brought_to_version_seven(tmp_path: Path) -> None:
+def test_a_version_six_no_show_keeps_its_status_and_can_be_given_a_reason(
+        tmp_path: Path) -> None:
+    engine = open_engine(tmp_path / "v6.stillroom", new_data_key())
+    try:
+        upgrade(engine, "0006")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO client (id, full_name, preferred_name, search_key, email, address,"
+                " preferred_modality, online_handle, status, do_not_contact, chart_notes,"
+                " created_at) VALUES (1, 'Ann Lee', '', 'ann lee', '', '', 'in_person', '',"
+                " 'active', 0, '', '2026-01-01 00:00:00.000000')")
+            connection.exec_driver_sql(
+                "INSERT INTO appointment (id, client_id, starts_at, length_minutes, modality,"
+                " status, reason_text, note, created_at) VALUES (1, 1,"
+                " '2026-01-05 10:00:00.000000', 50, 'in_person', 'no_show', '', '',"
+                " '2026-01-01 00:00:00.000000')")
+        upgrade(engine)
+        with engine.begin() as connection:
+            before = connection.exec_driver_sql(
+                "SELECT status, no_show_reason FROM appointment").one()
+            connection.exec_driver_sql("UPDATE appointment SET no_show_reason = 'forgot'")
+            after = connection.exec_driver_sql("SELECT no_show_reason FROM appointment").scalar()
+    finally:
+        engine.dispose()
+    assert tuple(before) == ("no_show", None)
+    assert after == "forgot"
+
+
+def test_a_version_seven_practice_gains_the_ending_day_and_keeps_its_triggers(
+        tmp_path: Path) -> None:
+    key = new_data_key()
+    write_key_file(tmp_path / "practice.keys",
+                   KeyFile.new(wrap(key, PASSPHRASE, FAST_KDF), wrap(key, "code", FAST_KDF)))
+    engine = open_engine(tmp_path / "practice.stillroom", key)
+    try:
+        upgrade(engine, "0007")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO client (id, full_name, preferred_name, search_key, email, address,"
+                " preferred_modality, online_handle, status, do_not_contact, chart_notes,"
+                " created_at) VALUES (1, 'Ann Lee', '', 'ann lee', '', '', 'in_person', '',"
+                " 'active', 0, 'Prefers mornings.', '2026-01-01 00:00:00.000000')")
+        upgrade(engine)
+        with engine.connect() as connection:
+            assert current_revision(connection) == head_revision()
+            assert connection.exec_driver_sql(
+                "SELECT ending_on FROM client WHERE id = 1").scalar_one() is None
+            triggers = set(connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+    finally:
+        engine.dispose()
+    assert triggers == NOTE_TRIGGERS
+
+
+def test_a_version_eight_practice_is_brought_to_version_nine(tmp_path: Path) -> None:
     """Names are searchable without punctuation, sessions are not kept another way, and the
     contact log's words become codes where they are the app's own; the trail still holds."""
-    engine = open_engine(tmp_path / "v6.stillroom", new_data_key())
+    engine = open_engine(tmp_path / "v8.stillroom", new_data_key())
     reasons = ["After a no-show", "Список звонков: Неявка, связи ещё не было; запись на сессию",
                "Опаздывает", "Письмо с извинениями", "no_next_session: booked",
                "Call list: Late now", "She rang to say her train was late"]
     try:
-        upgrade(engine, "0006")
+        upgrade(engine, "0008")
         with engine.begin() as connection:
             for number, name, key in ((1, "Aoife O'Brien", "aoife o'brien"),
                                       (2, "Anne-Marie Roy", "anne-marie roy"),

@@ -12,8 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from services.vault.practice_vault import Vault
 from tests.ui.call_list_practice import Practice, arrange, open_dock
+from tests.ui.notes_practice import NOW as NOTES_NOW
+from tests.ui.notes_practice import NotesPractice
+from tests.ui.notes_practice import arrange as arrange_notes
 from ui.app import install_fonts
 from ui.call_list.dock import CallListDock
+from ui.idle_lock import IdleLock
+from ui.main_window import MainWindow
 from ui.worker import DatabaseWorker, ImmediateExecutor
 
 
@@ -95,3 +100,21 @@ def practice(vault: Vault) -> Practice:
 @pytest.fixture
 def dock(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, practice: Practice) -> CallListDock:
     return open_dock(qtbot, vault, worker)
+
+
+@pytest.fixture
+def notes(vault: Vault) -> NotesPractice:
+    """The notes' small practice (tests/ui/notes_practice.py)."""
+    return arrange_notes(vault)
+
+
+@pytest.fixture
+def notes_window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker,
+                 notes: NotesPractice) -> MainWindow:
+    """The window over the notes' practice, at 1280x800, its clock after the sessions."""
+    opened = MainWindow(vault, worker, now=lambda: NOTES_NOW,
+                        idle_lock=IdleLock(10, check_every_ms=3_600_000))
+    qtbot.addWidget(opened)
+    opened.resize(1280, 800)
+    opened.show()
+    return opened

@@ -242,14 +242,15 @@ def test_the_voicemail_and_text_never_say_what_the_practice_is(
 ) -> None:
     next_step(qtbot, dialog)
     titles = [dialog.script.tabs.tabText(i) for i in range(dialog.script.tabs.count())]
-    assert titles == ["If they answer", "Voicemail", "Text message"]
-    _call, voicemail, text = dialog.script.script_texts()
+    assert titles == ["If they answer", "Someone else", "Voicemail", "Text message"]
+    _call, someone_else, voicemail, text = dialog.script.script_texts()
+    assert "It's Dr Ada Finch, calling about an appointment." in someone_else
     assert voicemail == ("Hello, this is a message for Nadia. It's Dr Ada Finch. Could you "
                          "call me back about an appointment when you have a moment, on "
                          "+44 20 7946 0000? Thank you, goodbye.")
     assert text == ("Hello Nadia, it's Dr Ada Finch. Could you call me back about an "
                     "appointment when you have a moment? Thank you.")
-    for confidential in (voicemail, text):
+    for confidential in (someone_else, voicemail, text):
         words = confidential.lower()
         assert "appointment" in words
         for giveaway in ("therap", "counsel", "session", "quiet room", "practice", "missed",
@@ -361,4 +362,6 @@ def test_an_apology_letter_asked_for_opens_after_finish_about_this_session(
     assert letter.kind.currentData() == LetterKind.APOLOGY
     assert letter.current_draft() is not None  # the session is marked: the letter is about it
     assert letter.current_draft().appointment_id == missed  # type: ignore[union-attr]
+    assert not letter.prevention.isChecked()  # no step was chosen: the apology claims none
+    assert "keep my diary" not in letter.body_text()
     letter.close()

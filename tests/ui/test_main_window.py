@@ -50,13 +50,18 @@ def clock() -> Clock:
     return Clock()
 
 
-@pytest.fixture
-def window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, clock: Clock) -> MainWindow:
+def open_window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, clock: Clock) -> MainWindow:
+    """The window shown at NOW, its idle lock on the test's clock."""
     opened = MainWindow(vault, worker, now=lambda: NOW,
                         idle_lock=IdleLock(10, now=clock, check_every_ms=3_600_000))
     qtbot.addWidget(opened)
     opened.show()
     return opened
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, clock: Clock) -> MainWindow:
+    return open_window(qtbot, vault, worker, clock)
 
 
 def sessions(vault: Vault) -> list[tuple[str, datetime, AppointmentStatus]]:
@@ -265,6 +270,25 @@ def test_a_client_who_has_not_arrived_is_shown_above_the_calendar(
     qtbot.mouseClick(arrived, Qt.MouseButton.LeftButton)
     assert sessions(vault)[0][2] == AppointmentStatus.ATTENDED_LATE
     assert not notice.isVisible()
+
+
+def test_a_late_video_client_is_shown_with_where_to_find_them(
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker
+) -> None:
+    from models.enums import Modality
+
+    found = create_client(vault, ClientDraft(full_name="Ann Lee",
+                                             online_handle="ann.lee (Skype)"))
+    unknown = create_client(vault, ClientDraft(full_name="Bo Park"))
+    (ann,) = book(vault, found, at(MONDAY, 8, 40), modality=Modality.VIDEO)
+    (bo,) = book(vault, unknown, at(MONDAY, 8, 40), modality=Modality.VIDEO,
+                 allow_conflicts=True)
+    opened = MainWindow(vault, worker, now=lambda: NOW)
+    qtbot.addWidget(opened)
+    opened.show()
+    handles = [label.text() for label in opened.late_notice.findChildren(QLabel, "video_handle")]
+    assert sorted(handles) == ["No video handle on file", "Video: ann.lee (Skype)"]
+    assert {ann, bo} == {entry.id for entry in days(vault, MONDAY, 1)}
 
 
 def test_a_late_clients_call_and_a_no_show_after_it(

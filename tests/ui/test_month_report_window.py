@@ -84,6 +84,8 @@ def test_the_charts_hold_the_reports_numbers(window: MonthReportWindow, vault: V
     assert charts["time_of_day"].values() == list(report.cancellations_by_time.values())
     assert charts["notice"].values() == list(report.cancellations_by_notice.values())
     assert charts["notice"].categories()[0] == "Under 24 hours"
+    assert charts["no_show_reason"].values() == list(report.no_shows_by_reason.values())
+    assert charts["no_show_reason"].categories()[0] == "Forgot"
     owed = [sum(d.aging[age] for d in report.debts) / 100 for age in ("0-30", "31-60",
                                                                       "61-90", "90+")]
     assert charts["aging"].values() == owed and sum(owed) == report.outstanding / 100

@@ -45,7 +45,7 @@ from ui.labels import status_label
 from ui.plain_text import literal, plain
 
 NOW_REFRESH_MS = 60_000
-ACTIONS = ("open_client", "attended", "attended_late", "no_show", "missed_by_me", "cancel",
+ACTIONS = ("open_client", "note", "attended", "attended_late", "no_show", "missed_by_me", "cancel",
            "reschedule", "repair", "delete")
 SEPARATE_BEFORE = {"attended", "cancel", "delete"}
 MODE_KEYS: dict[int, str] = {Qt.Key.Key_1: DAY, Qt.Key.Key_2: WORK_WEEK, Qt.Key.Key_3: WEEK,
@@ -100,6 +100,7 @@ class CalendarView(QWidget):
         self._practice = DEFAULT_PRACTICE
         self._mode = WEEK
         self._entries: list[CalendarEntry] = []
+        self._noted: frozenset[int] = frozenset()
         current = now()
         self._today = current.astimezone(self._practice.zone).date()
         self._anchor = self._today
@@ -210,6 +211,14 @@ class CalendarView(QWidget):
         self._entries = entries
         self._current_view().set_entries(entries)
 
+    def entries(self) -> list[CalendarEntry]:
+        return self._entries
+
+    def set_noted(self, appointment_ids: frozenset[int]) -> None:
+        """The sessions shown that have a note begun: their menu opens it, the others write
+        one."""
+        self._noted = appointment_ids
+
     def set_now(self, now: datetime) -> None:
         self._today = now.astimezone(self._practice.zone).date()
         self.time_grid.set_now(now)
@@ -257,6 +266,8 @@ class CalendarView(QWidget):
         """The session's menu; each action emits `action_requested(id, action)`."""
         labels = {
             "open_client": self.tr("Open client"),
+            "note": self.tr("Open note…") if appointment_id in self._noted
+            else self.tr("Write note…"),
             "attended": self.tr("Mark attended"),
             "attended_late": status_label(AppointmentStatus.ATTENDED_LATE),
             "no_show": self.tr("No-show…"),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.enums import NoShowReason
 from services.day_close.month_report import AGES, MonthReport, month_report, month_report_pdf
 from services.errors import StillroomError
 from services.money.amounts import minor_digits, symbol_of
@@ -38,6 +39,7 @@ from ui.day_close.month_words import (
     weekday_label,
 )
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, heading_label, note_label
+from ui.labels import window_label
 from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker, readable
 
@@ -227,6 +229,10 @@ class MonthReportWindow(QWidget):
                      [notice_label(notice) for notice in report.cancellations_by_notice],
                      [(count, list(report.cancellations_by_notice.values()))],
                      horizontal=True),
+            BarChart("no_show_reason", self.tr("Missed without cancelling, by reason"),
+                     [window_label(NoShowReason(reason))
+                      for reason in report.no_shows_by_reason],
+                     [(count, list(report.no_shows_by_reason.values()))], horizontal=True),
         ]
         clear_layout(self.grid)
         self.charts = {chart.objectName(): chart for chart in charts}

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from models.enums import (
     AppointmentStatus,
     BookAction,
+    ContactChannel,
     ContactReason,
     LetterKind,
     WaiverReason,
@@ -46,6 +47,7 @@ from ui.dates import local_text
 from ui.forms import HINT_STYLE, Form, note_label
 from ui.guided.confirm_page import ConfirmPage
 from ui.guided.contact_page import ContactOutcomePage
+from ui.guided.discreet_words import someone_else
 from ui.guided.facts import SessionFacts
 from ui.guided.note_page import NOTE_LIMIT
 from ui.guided.reschedule_page import ReschedulePage
@@ -261,7 +263,8 @@ class MissedByMeDialog(GuidedDialog):
 
             self.letter_dialog = open_letter_dialog(
                 self.parentWidget(), self.vault, self.worker, self.entry.client_id,
-                LetterKind.APOLOGY, self.entry.id)
+                LetterKind.APOLOGY, self.entry.id,
+                prevention=bool(self.prevention.step_text()))  # the letter claims only that
 
     def _booked(self) -> datetime | None:
         booking = self.reschedule.booking()
@@ -315,9 +318,10 @@ class MissedByMeDialog(GuidedDialog):
     def scripts(self) -> list[Script]:
         if self.facts is None:
             return []
-        return [Script(self.tr("If they answer"), self.call_script()),
-                Script(self.tr("Voicemail"), self.voicemail_script()),
-                Script(self.tr("Text message"), self.text_script())]
+        return [Script(self.tr("If they answer"), self.call_script(), ContactChannel.CALL),
+                someone_else(self.facts),
+                Script(self.tr("Voicemail"), self.voicemail_script(), ContactChannel.VOICEMAIL),
+                Script(self.tr("Text message"), self.text_script(), ContactChannel.TEXT)]
 
     def call_script(self) -> str:
         """Apologise and own it, name how it may have felt, say plainly what happened, say

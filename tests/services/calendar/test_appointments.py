@@ -216,3 +216,15 @@ def test_a_session_next_week_cannot_be_marked_by_the_present_clock(vault: Vault,
     (session_id,) = book(vault, client_id, datetime.now(UTC) + timedelta(days=7))
     with pytest.raises(Refused):
         set_status(vault, session_id, AppointmentStatus.ATTENDED)
+
+
+def test_find_entry_is_the_session_asked_for_when_another_starts_at_the_same_time(
+        vault: Vault, client_id: int) -> None:
+    from services.calendar.appointments import find_entry
+
+    other = create_client(vault, ClientDraft(full_name="Leo Marsh"))
+    cancelled = book(vault, client_id, at(date(2026, 6, 2), 9))[0]
+    cancel(vault, cancelled, CancelledBy.CLIENT, at(date(2026, 5, 25), 9), ReasonCategory.WORK)
+    rebooked = book(vault, other, at(date(2026, 6, 2), 9))[0]
+    assert find_entry(vault, cancelled).client_id == client_id
+    assert find_entry(vault, rebooked).client_id == other

@@ -12,6 +12,7 @@ from models.enums import (
     Language,
     LedgerKind,
     Modality,
+    NoShowReason,
     PaymentMethod,
     ReasonCategory,
 )
@@ -96,6 +97,23 @@ def test_cancellations_by_weekday_time_reason_and_notice_leave_the_therapists_ou
         "under 24 h": 1, "1-2 days": 0, "2-7 days": 0, "over a week": 1}
 
 
+def test_no_shows_are_counted_by_reason_so_forgetting_shows(
+        vault: Vault, practice: tuple[int, int]) -> None:
+    _vera, oleg = practice
+    assert month_report(vault, 2026, 3).no_shows_by_reason["no_reason_given"] == 1
+    for day in (date(2026, 3, 17), date(2026, 3, 31)):
+        forgotten = book(vault, oleg, at(day, 15))[0]
+        decide(vault, SessionDecision(BookAction.NO_SHOW, forgotten, status=S.NO_SHOW,
+                                      no_show_reason=NoShowReason.FORGOT))
+    report = month_report(vault, 2026, 3)
+    assert report.no_shows_by_reason == {
+        "forgot": 2, "unwell": 0, "transport": 0, "work": 0, "family_care": 0,
+        "no_reason_given": 1, "other": 0}
+    pdf = month_report_pdf(report, read_settings(vault))
+    text = " ".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+    assert "Missed without cancelling, by reason" in text and "Forgot" in text
+
+
 def test_what_a_client_owes_is_aged_by_the_day_of_each_unpaid_charge(
         vault: Vault, practice: tuple[int, int]) -> None:
     _vera, oleg = practice
@@ -118,7 +136,8 @@ def test_a_month_with_nothing_in_it_is_a_report_of_zeros(vault: Vault) -> None:
     (Language.ENGLISH, ["March 2026", "Sessions kept", "Illness", "under 24 h", "Oleg Petrov",
                         "Kept by phone or video instead of cancelling"]),
     (Language.RUSSIAN, ["март 2026", "Состоявшиеся сессии", "Болезнь", "меньше суток",
-                        "Oleg Petrov", "Проведены по телефону или видео вместо отмены"]),
+                        "Неявки без отмены", "Oleg Petrov",
+                        "Проведены по телефону или видео вместо отмены"]),
 ])
 def test_the_pdf_says_the_month_in_the_practices_language(
         vault: Vault, practice: tuple[int, int], language: Language, words: list[str]) -> None:

@@ -17,8 +17,8 @@ are.
 Every value changed is recorded in the audit trail, so the trail still describes each row.
 Columns are added in place (SQLite's ADD COLUMN), so the tables with triggers are not rebuilt.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0009
+Revises: 0008
 """
 
 import unicodedata
@@ -28,12 +28,12 @@ from alembic import op
 
 from models.audit import Change, append_events
 
-revision = "0007"
-down_revision = "0006"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
-ACTOR = "upgrade to version 7"
+ACTOR = "upgrade to version 9"
 REASONS = {
     "after_no_show": ("After a no-show", "После неявки", "No-show", "Неявка"),
     "after_missed_by_me": ("After I missed a session", "После пропуска сессии по моей вине",
