@@ -3459,7 +3459,7 @@
     </message>
     <message>
         <source>A new session is booked for {when}.</source>
-        <translation>Будет записана новая сессия: {when}.</translation>
+        <translation>Новая сессия будет назначена: {when}.</translation>
     </message>
     <message>
         <source>No new time is booked.</source>
@@ -4649,7 +4649,7 @@
     </message>
     <message>
         <source>Take extra care: get in touch soon and warmly, by a call rather than only a message. Ask how the first meeting left them, and make it easy to say it was hard. Offer a new time without pressure, and think twice before charging a fee this early.</source>
-        <translation>Будьте особенно бережны: свяжитесь поскорее и тепло — лучше звонком, а не только сообщением. Спросите, с чем человек ушёл после первой встречи, и дайте возможность сказать, что было трудно. Предложите новое время без давления и хорошо подумайте, прежде чем брать оплату на таком раннем этапе.</translation>
+        <translation>Будьте особенно бережны: свяжитесь поскорее и тепло — лучше звонком, а не только сообщением. Спросите, какое впечатление оставила первая встреча, и дайте возможность сказать, что было трудно. Предложите новое время без давления и хорошо подумайте, прежде чем брать оплату на таком раннем этапе.</translation>
     </message>
 </context>
 <context>
