@@ -29,6 +29,7 @@ from models.enums import ClientStatus
 from services.clients.client_panel import ClientPanel as PanelData
 from services.clients.client_panel import client_panel
 from services.clients.client_records import PhoneNumber
+from services.clients.ending import keep_client
 from services.errors import StillroomError
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
@@ -38,10 +39,12 @@ from ui.client_labels import (
     balance_text,
     client_status_label,
     consent_marks,
+    day_month_text,
     day_text,
     money_text,
 )
 from ui.client_notes import ChartNotes
+from ui.client_pattern import ClientPatternView
 from ui.client_repair import RepairButton
 from ui.client_tables import (
     LEDGER_GIVE_WAY,
@@ -137,6 +140,9 @@ class ClientPanel(QWidget):
         self._header(column)
         self._contact_section(column)
         self._sessions_section(column)
+        column.addWidget(section_heading(self.tr("When they cancel or miss")))
+        self.pattern = ClientPatternView()
+        column.addWidget(self.pattern)
         self._notes_section(column)
         self._account_section(column)
         self._contact_log_section(column)
@@ -177,6 +183,11 @@ class ClientPanel(QWidget):
         self.full_name_label.setObjectName("client_full_name")
         self.status_label = plain_label()
         self.status_label.setObjectName("client_status")
+        self.keep_button = QPushButton(self.tr("Call off the ending"))
+        self.keep_button.setObjectName("keep_client")
+        self.keep_button.setAccessibleName(self.tr("Call off the planned ending"))
+        self.keep_button.clicked.connect(self.keep)
+        self.keep_button.hide()
         self.do_not_contact = note_label()
         self.do_not_contact.setObjectName("do_not_contact")
         self.do_not_contact.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
@@ -193,6 +204,7 @@ class ClientPanel(QWidget):
         names.addWidget(self.name_label)
         names.addWidget(self.full_name_label)
         names.addWidget(self.status_label)
+        names.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignLeft)
         top.addLayout(names, 1)
         top.addWidget(self.repair_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -346,13 +358,17 @@ class ClientPanel(QWidget):
         self.full_name_label.setText(draft.full_name)
         self.full_name_label.setVisible(draft.full_name != self._name)
         status = client_status_label(draft.status)
-        if draft.started_on and draft.status != ClientStatus.ENDED:
+        if panel.details.ending_on is not None:
+            status = self.tr("Ending on {day}").format(
+                day=day_month_text(panel.details.ending_on))
+        elif draft.started_on and draft.status != ClientStatus.ENDED:
             status = self.tr("{status} · since {day}").format(
                 status=status, day=day_text(draft.started_on))
         elif draft.ended_on and draft.status == ClientStatus.ENDED:
             status = self.tr("{status} · on {day}").format(status=status,
                                                            day=day_text(draft.ended_on))
         self.status_label.setText(status)
+        self.keep_button.setVisible(panel.details.ending_on is not None)
         self.do_not_contact.setText(self.tr("⚠ Do not contact: no calls, messages or letters."))
         self.do_not_contact.setVisible(draft.do_not_contact)
 
@@ -370,6 +386,8 @@ class ClientPanel(QWidget):
         self.balance_label.setText(self.tr("Balance: {words}").format(
             words=balance_text(panel.balance, settings.currency)))
 
+        if panel.pattern is not None:
+            self.pattern.show_pattern(panel.pattern)
         self.notes.show_notes(client_id, draft.chart_notes)
         self.knows.show_links(client_id, self._name, panel.details.acquaintances)
         self.letters.show_client(client_id, zone)
@@ -448,6 +466,16 @@ class ClientPanel(QWidget):
         self.client_changed.emit(client_id)
         if client_id == self._client_id:
             self._read(client_id)
+
+    def keep(self) -> None:
+        """The client shown got in touch: call off their planned ending (Edit → Undo)."""
+        client_id = self._client_id
+        if client_id is None:
+            return
+        vault = self._vault
+        self._worker.run(lambda: keep_client(vault, client_id),
+                         lambda _none: self._changed(client_id),
+                         lambda error: self._not_read(self._generation, error))
 
     def open_record(self) -> ClientRecordDialog | None:
         """The client's record as a PDF: choose the days and the language, then make it."""

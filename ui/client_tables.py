@@ -29,6 +29,7 @@ from ui.client_labels import (
     time_text,
     waiver_reason_label,
 )
+from ui.i18n import window_language
 from ui.labels import modality_label, status_label
 from ui.plain_text import literal
 
@@ -197,7 +198,7 @@ def contact_headers() -> list[str]:
 def contact_rows(contacts: Sequence[Contact], zone: ZoneInfo, today: date) -> list[Row]:
     return [
         Row((_day(contact.at.astimezone(zone).date(), today), channel_label(contact.channel),
-             contact.reason, outcome_label(contact.outcome),
+             contact.reason_in(window_language()), outcome_label(contact.outcome),
              _day(contact.follow_up_on, today) if contact.follow_up_on else "—"),
             contact.id, tooltip=contact.note)
         for contact in contacts

@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 
 from services.calendar.appointments import CalendarEntry, days, find_entry
 from services.calls.late_arrivals import LateArrival, late_now
+from services.clients.ending import end_due_clients
 from services.errors import StillroomError
+from services.notes.note_reading import sessions_with_notes
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
 from ui.calendar.calendar_view import CalendarView
+from ui.calendar.colour_key import ColourKey
 from ui.call_list.dock import CallListDock
 from ui.client_dialog import ClientDialog
 from ui.client_list import ClientList
@@ -43,6 +46,8 @@ from ui.late_notice import LateNotice
 from ui.lock_screen import LockScreen, hide_open_dialogs, restore_dialogs
 from ui.note_reading.notes_to_finish import NotesToFinish
 from ui.note_reading.search_field import NoteSearch
+from ui.notes.note_editor import NoteEditor
+from ui.notes.note_windows import NoteWindows
 from ui.plain_text import literal
 from ui.session_actions import SessionActions
 from ui.settings_dialog import SettingsDialog
@@ -73,6 +78,8 @@ class MainWindow(QMainWindow):
         self._wanted_range: tuple[date, int] | None = None
         self._wanted_session: int | None = None
         self._hidden_while_locked: list[QWidget] = []
+        self.colour_key: ColourKey | None = None
+        self._open_tab: QDockWidget | None = None  # of Clients and Calls, when locking
         self._started = False
         self.setWindowTitle(self.tr("Stillroom"))
         self.resize(1280, 800)
@@ -116,6 +123,7 @@ class MainWindow(QMainWindow):
         self.day_reminder = DayCloseReminder(vault, worker, now, parent=self)
 
         self.session_actions = SessionActions(vault, worker, self, now)
+        self.notes = NoteWindows(vault, worker, self)
         self.undo_actions = UndoActions(vault, worker, self)
         self.idle_lock = idle_lock or IdleLock(10, parent=self)
         self.late_timer = QTimer(self)
@@ -148,8 +156,10 @@ class MainWindow(QMainWindow):
         self.calendar.create_requested.connect(self._create_at)
         self.calendar.move_requested.connect(self.session_actions.move)
         self.calendar.action_requested.connect(self.session_actions.act)
-        self.calendar.session_activated.connect(self._open_session_client)
+        self.calendar.session_activated.connect(self.open_session_note)
         self.session_actions.changed.connect(self.reload)
+        self.session_actions.note_wanted.connect(self.open_session_note)
+        self.notes.note_changed.connect(self._note_changed)
         self.undo_actions.changed.connect(self.reload)
         self.session_actions.client_wanted.connect(self.show_client)
         self.client_list.client_selected.connect(self.show_client)
@@ -179,7 +189,17 @@ class MainWindow(QMainWindow):
         if self._vault is None:
             return
         vault = self._vault
+        self._end_clients_due()
         self._worker.run(lambda: read_settings(vault), self._show_practice, self._not_read)
+
+    def _end_clients_due(self) -> None:
+        """End anyone whose ending day, promised in a letter, has come: queued before any
+        read, when the practice opens and each time it is unlocked."""
+        if self._vault is None:
+            return
+        vault, now = self._vault, self._now()
+        self._worker.run(lambda: end_due_clients(vault, now), lambda _ended: None,
+                         self._not_read)
 
     def _show_practice(self, settings: PracticeSettings) -> None:
         self._settings = settings
@@ -222,9 +242,18 @@ class MainWindow(QMainWindow):
             self.busy.hide()
             self.session_actions.set_entries(entries)
             self.calendar.set_entries(entries)
+            self._read_noted(entries)
             self._select_wanted_session()
 
         self._worker.run(lambda: days(vault, first, count), show, self._not_read)
+
+    def _read_noted(self, entries: list[CalendarEntry]) -> None:
+        """Which sessions shown have a note, for their menu's "Open note…"."""
+        if self._vault is None:
+            return
+        vault, ids = self._vault, [entry.id for entry in entries]
+        self._worker.run(lambda: sessions_with_notes(vault, ids), self.calendar.set_noted,
+                         self._not_read)
 
     def check_late(self) -> None:
         """Read which clients have not arrived (every half minute, and after any change)."""
@@ -273,8 +302,18 @@ class MainWindow(QMainWindow):
         self.client_list.refresh()
         self.load_range(*self.calendar.visible_range())
 
-    def _open_session_client(self, appointment_id: int) -> None:
-        self.session_actions.act(appointment_id, "open_client")
+    def open_session_note(self, appointment_id: int) -> NoteEditor | None:
+        """The session's note in its editor (opened, or brought forward if open already), its
+        session shown in the calendar behind it."""
+        if self._vault is None or self.locked:
+            return None
+        self.show_session(appointment_id)
+        return self.notes.open(appointment_id)
+
+    def _note_changed(self, _appointment_id: int) -> None:
+        """A note begun, signed or added to: the calendar's menus and the lists of notes."""
+        self._read_noted(self.calendar.entries())
+        self.notes_changed()
 
     def _open_session(self, appointment_id: int) -> None:
         """A session chosen in the client's panel: show its day in the calendar."""
@@ -285,9 +324,8 @@ class MainWindow(QMainWindow):
                          lambda entry: self.calendar.go_to(entry.starts_at.astimezone(zone).date()),
                          self._not_read)
 
-    def open_session_note(self, appointment_id: int) -> None:
-        """A session's note asked for (the client's timeline, Notes to finish, a search hit):
-        show the session's week in the calendar, with the session selected."""
+    def show_session(self, appointment_id: int) -> None:
+        """Show the session's week in the calendar, with the session selected."""
         if self._vault is None or self._settings is None:
             return
         vault, zone = self._vault, self._settings.zone
@@ -349,6 +387,13 @@ class MainWindow(QMainWindow):
         self.session_actions.create(now, self._settings.session_minutes,
                             self.client_panel.client_id)
 
+    def show_colour_key(self) -> None:
+        """What the calendar's colours, marks and signs mean, in a window beside it."""
+        if self.colour_key is None:
+            self.colour_key = ColourKey(self)
+        self.colour_key.show()
+        self.colour_key.raise_()
+
     # The day's work -----------------------------------------------------------------------
 
     def show_calls(self) -> None:
@@ -379,6 +424,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.reload)
         dialog.day_closed.connect(self.day_notice.day_closed)
+        dialog.note_wanted.connect(self.open_session_note)
         # Ctrl+Z and Ctrl+Shift+Z work in the dialog too, and it shows what they did.
         dialog.addActions([self.undo_actions.undo, self.undo_actions.redo])
         self.undo_actions.changed.connect(dialog.load)
@@ -435,6 +481,8 @@ class MainWindow(QMainWindow):
             return
         self.idle_lock.pause()
         self._hidden_while_locked = hide_open_dialogs(self)
+        self._open_tab = next((dock for dock in (self.clients_dock, self.calls_dock)
+                               if not dock.visibleRegion().isEmpty()), None)  # not behind a tab
         self.note_search.clear()
         for dock in (self.clients_dock, self.calls_dock, self.notes_dock, self.panel_dock):
             if dock.isVisible():
@@ -451,7 +499,10 @@ class MainWindow(QMainWindow):
             widget.setEnabled(True)
         restore_dialogs(self._hidden_while_locked)
         self._hidden_while_locked = []
+        if self._open_tab is not None:  # the tab that was open is open again
+            self._open_tab.raise_()
         self.idle_lock.resume()
+        self._end_clients_due()
         self.reload()
 
     # Closing ------------------------------------------------------------------------------
@@ -464,6 +515,7 @@ class MainWindow(QMainWindow):
         if self.client_panel.has_unsaved_notes() and not self.locked:
             if self.client_panel.ask_to_save_notes():
                 self.client_panel.notes.save()
+        self.notes.save_all()  # queued before the practice closes
         vault, self._vault = self._vault, None
         SAVE_FOLDER.close()
         forget_qt_history()

@@ -91,29 +91,33 @@ class SettingsSections(QWidget):
             (self.tr("Reaching out"), self._reaching_out_page),
             (self.tr("Security"), self._security_page),
         ):
-            page = build()
-            heading = plain_label(title)
-            font = QFont(heading.font())
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 1.15)
-            heading.setFont(font)
-            layout = page.layout()
-            if isinstance(layout, QVBoxLayout):
-                layout.insertWidget(0, heading)
-                layout.insertSpacing(1, 8)
-            self.list.addItem(title)
-            self.stack.addWidget(page)
+            self.add_section(title, build())
         self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.list.setCurrentRow(0)
-        self.list.setFixedWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 4)
-        self.list.setMinimumHeight(self.list.sizeHintForRow(0) * self.list.count()
-                                   + 2 * self.list.frameWidth())
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(self.list)
         layout.addWidget(self.stack, 1)
+
+    def add_section(self, title: str, page: QWidget) -> int:
+        """A section at the end, under its heading; returns its index."""
+        heading = plain_label(title)
+        font = QFont(heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
+        layout = page.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, heading)
+            layout.insertSpacing(1, 8)
+        self.list.addItem(title)
+        self.stack.addWidget(page)
+        self.list.setFixedWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 4)
+        self.list.setMinimumHeight(self.list.sizeHintForRow(0) * self.list.count()
+                                   + 2 * self.list.frameWidth())
+        return self.stack.count() - 1
 
     def currentIndex(self) -> int:  # named as in QTabWidget
         return self.stack.currentIndex()

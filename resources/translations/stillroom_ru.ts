@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddendaView</name>
+    <message>
+        <source>Addenda</source>
+        <translation>Дополнения</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Добавить дополнение…</translation>
+    </message>
+    <message>
+        <source>New addendum</source>
+        <translation>Новое дополнение</translation>
+    </message>
+    <message>
+        <source>What you add to the note, dated today. The note above stays as it was signed.</source>
+        <translation>То, что вы добавляете к записи, с сегодняшней датой. Сама запись остаётся такой, какой была подписана.</translation>
+    </message>
+    <message>
+        <source>Save addendum</source>
+        <translation>Сохранить дополнение</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Addendum, {when}</source>
+        <translation>Дополнение, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>AddressRow</name>
+    <message>
+        <source>No postal address: this letter is for email, without an address block.</source>
+        <translation>Почтового адреса нет: письмо для отправки по электронной почте, без блока адреса.</translation>
+    </message>
+    <message>
+        <source>Add a postal address…</source>
+        <translation>Добавить почтовый адрес…</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>The address, one line per line of the envelope</source>
+        <translation>Адрес — по строке на каждую строку конверта</translation>
+    </message>
+    <message>
+        <source>Save the address</source>
+        <translation>Сохранить адрес</translation>
+    </message>
+    <message>
+        <source>Please type the address, or close this and send the letter by email.</source>
+        <translation>Пожалуйста, введите адрес — или закройте это поле и отправьте письмо по электронной почте.</translation>
+    </message>
+</context>
+<context>
     <name>Balance</name>
     <message>
         <source>owes {amount}</source>
@@ -78,8 +136,16 @@
         <translation>Открыть клиента</translation>
     </message>
     <message>
+        <source>Open note…</source>
+        <translation>Открыть запись…</translation>
+    </message>
+    <message>
+        <source>Write note…</source>
+        <translation>Написать запись…</translation>
+    </message>
+    <message>
         <source>Mark attended</source>
-        <translation>Клиент пришёл</translation>
+        <translation>Сессия состоялась</translation>
     </message>
     <message>
         <source>No-show…</source>
@@ -87,7 +153,7 @@
     </message>
     <message>
         <source>I missed this session…</source>
-        <translation>Я пропустил(а) эту сессию…</translation>
+        <translation>Сессия пропущена по моей вине…</translation>
     </message>
     <message>
         <source>Cancel…</source>
@@ -104,6 +170,10 @@
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>This session has not started yet; it can be marked once it begins.</source>
+        <translation>Эта сессия ещё не началась; отметить её можно, когда она начнётся.</translation>
     </message>
     <message>
         <source>Session</source>
@@ -159,14 +229,6 @@
 </context>
 <context>
     <name>CallDialog</name>
-    <message>
-        <source>Call list: {rule}</source>
-        <translation>Список звонков: {rule}</translation>
-    </message>
-    <message>
-        <source>Call list: {rule}; {decision}</source>
-        <translation>Список звонков: {rule}; {decision}</translation>
-    </message>
     <message>
         <source>Call {name}</source>
         <translation>Звонок: {name}</translation>
@@ -495,7 +557,7 @@
     </message>
     <message>
         <source>Who cancelled, when the notice came and why. Whether it is late follows from your cancellation policy.</source>
-        <translation>Кто отменил, когда сообщили и почему. Поздняя ли это отмена, определяют ваши правила.</translation>
+        <translation>По чьей инициативе отмена, когда о ней сообщили и почему. Поздняя ли это отмена, определяют ваши правила.</translation>
     </message>
     <message>
         <source>Keep the session another way?</source>
@@ -518,8 +580,8 @@
         <translation>Новое время</translation>
     </message>
     <message>
-        <source>Free times over the next two weeks, their usual day and time first.</source>
-        <translation>Свободное время на две недели; сначала — обычные для клиента день и время.</translation>
+        <source>Free times over the next two weeks, in date order; their usual day and time are marked.</source>
+        <translation>Свободное время на ближайшие две недели по датам; обычный день и время клиента отмечены.</translation>
     </message>
     <message>
         <source>Let them know</source>
@@ -559,7 +621,7 @@
     </message>
     <message>
         <source>I was going to cancel the session on {when}; we kept it instead, by {how}.</source>
-        <translation>Я хотел(а) отменить сессию {when}, но мы её сохранили; формат: {how}.</translation>
+        <translation>Сессию {when} собирались отменить, но сохранили; формат: {how}.</translation>
     </message>
     <message>
         <source>Asked to cancel the session on {when}; we kept it instead, by {how}.</source>
@@ -603,7 +665,7 @@
     </message>
     <message>
         <source>A new session is booked for {when} ({how}).</source>
-        <translation>Будет записана новая сессия: {when} ({how}).</translation>
+        <translation>Будет назначена новая сессия: {when} ({how}).</translation>
     </message>
     <message>
         <source>No new time is booked: {name} will appear on your call list.</source>
@@ -912,6 +974,10 @@
         <translation>По имени</translation>
     </message>
     <message>
+        <source>By surname</source>
+        <translation>По фамилии</translation>
+    </message>
+    <message>
         <source>By next session</source>
         <translation>По ближайшей сессии</translation>
     </message>
@@ -954,6 +1020,10 @@
         <translation>Выберите клиента в списке.</translation>
     </message>
     <message>
+        <source>When they cancel or miss</source>
+        <translation>Отмены и пропуски</translation>
+    </message>
+    <message>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
@@ -968,6 +1038,14 @@
     <message>
         <source>Client panel</source>
         <translation>Карточка клиента</translation>
+    </message>
+    <message>
+        <source>Call off the ending</source>
+        <translation>Отменить завершение</translation>
+    </message>
+    <message>
+        <source>Call off the planned ending</source>
+        <translation>Отменить назначенное завершение терапии</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1054,6 +1132,10 @@
         <translation>Сохранить изменения в заметках о клиенте {name}?</translation>
     </message>
     <message>
+        <source>Ending on {day}</source>
+        <translation>Завершение терапии {day}</translation>
+    </message>
+    <message>
         <source>{status} · since {day}</source>
         <translation>{status} · начало: {day}</translation>
     </message>
@@ -1104,6 +1186,37 @@
     <message>
         <source>Fee</source>
         <translation>Оплата</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPatternView</name>
+    <message>
+        <source>Every session of the last 12 months was kept ({booked} in all).</source>
+        <translation>За последние 12 месяцев все сессии состоялись (всего {booked}).</translation>
+    </message>
+    <message>
+        <source>No sessions in the last 12 months.</source>
+        <translation>За последние 12 месяцев сессий не было.</translation>
+    </message>
+    <message>
+        <source>Over the last 12 months, {not_kept} of {booked} sessions were not kept: no-shows {no_shows}, late cancellations {late}, cancelled in good time {early}.</source>
+        <translation>За последние 12 месяцев не состоялись {not_kept} из {booked} сессий: неявки — {no_shows}, поздние отмены — {late}, отменены вовремя — {early}.</translation>
+    </message>
+    <message>
+        <source>Reasons: {counts}.</source>
+        <translation>Причины: {counts}.</translation>
+    </message>
+    <message>
+        <source>Weekdays: {counts}.</source>
+        <translation>Дни недели: {counts}.</translation>
+    </message>
+    <message>
+        <source>Times of day: {counts}.</source>
+        <translation>Время дня: {counts}.</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>причина не указана</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1384,10 @@
     <message>
         <source>Change the charge…</source>
         <translation>Изменить начисление…</translation>
+    </message>
+    <message>
+        <source>Session note…</source>
+        <translation>Запись о сессии…</translation>
     </message>
     <message>
         <source>A note on the day</source>
@@ -1451,6 +1568,57 @@
     </message>
 </context>
 <context>
+    <name>ColourKey</name>
+    <message>
+        <source>Booked; nothing marked yet</source>
+        <translation>Запись назначена; пока ничего не отмечено</translation>
+    </message>
+    <message>
+        <source>The session took place</source>
+        <translation>Сессия состоялась</translation>
+    </message>
+    <message>
+        <source>The session took place; the client arrived late</source>
+        <translation>Сессия состоялась, с опозданием клиента</translation>
+    </message>
+    <message>
+        <source>Nobody came and the session was not cancelled</source>
+        <translation>Неявка без отмены</translation>
+    </message>
+    <message>
+        <source>Cancelled by the client in time</source>
+        <translation>Отменена клиентом заблаговременно</translation>
+    </message>
+    <message>
+        <source>Cancelled by the client within the cancellation window</source>
+        <translation>Отменена клиентом слишком поздно, в пределах срока отмены</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Отменена вами</translation>
+    </message>
+    <message>
+        <source>You missed the session</source>
+        <translation>Вы пропустили сессию</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Calendar colour key</source>
+        <translation>Цвета календаря</translation>
+    </message>
+    <message>
+        <source>Cancelled sessions are hatched and their name is struck through. Each status but Booked has its own mark, so colour is never the only sign.</source>
+        <translation>Отменённые сессии заштрихованы, имя в них зачёркнуто. У каждого статуса, кроме «Запланирована», есть свой значок, так что цвет — никогда не единственный признак.</translation>
+    </message>
+    <message>
+        <source>A session kept by phone or video instead of being cancelled shows the phone or video sign, and the month at a glance counts it.</source>
+        <translation>Сессия, проведённая по телефону или видео вместо отмены, отмечена значком телефона или видео, и месячная сводка её учитывает.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>{minutes} min · {modality} · {status}</source>
@@ -1461,11 +1629,11 @@
     <name>Conflicts</name>
     <message>
         <source>{when}: {client} is booked at the same time</source>
-        <translation>{when}: в это же время записан(а) {client}</translation>
+        <translation>{when}: в это же время запись у клиента {client}</translation>
     </message>
     <message>
         <source>{when}: {client} knows this client and would meet them in the waiting room</source>
-        <translation>{when}: {client} знаком(а) с этим клиентом, они могут встретиться в приёмной</translation>
+        <translation>{when}: {client} и этот клиент знакомы и могут встретиться в приёмной</translation>
     </message>
     <message>
         <source>This time clashes</source>
@@ -1725,7 +1893,7 @@
     </message>
     <message>
         <source>I have written it down</source>
-        <translation>Я записал(а) код</translation>
+        <translation>Код сохранён у меня</translation>
     </message>
     <message>
         <source>Open my practice</source>
@@ -2163,6 +2331,25 @@
     </message>
 </context>
 <context>
+    <name>DoNotContactRow</name>
+    <message>
+        <source>Write all the same</source>
+        <translation>Всё равно написать</translation>
+    </message>
+    <message>
+        <source>Why you are writing</source>
+        <translation>Почему Вы пишете</translation>
+    </message>
+    <message>
+        <source>Why you are writing: kept in their chart</source>
+        <translation>Почему Вы пишете: сохранится в карте клиента</translation>
+    </message>
+    <message>
+        <source>{name} asked for no calls, messages or letters.</source>
+        <translation>{name}: просьба не звонить, не писать сообщений и не присылать писем.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>When you press Finish, this goes in the client&apos;s chart:</source>
@@ -2175,6 +2362,18 @@
 </context>
 <context>
     <name>EndingQuestion</name>
+    <message>
+        <source>Mark the client as ending?</source>
+        <translation>Назначить дату завершения терапии?</translation>
+    </message>
+    <message>
+        <source>Your letter says the file closes on {day}. Mark {name} as ending on that day? Until then they are off the call list; on that day they are marked ended.</source>
+        <translation>В письме сказано, что карта будет закрыта {day}. Назначить завершение терапии с клиентом {name} на этот день? До тех пор клиента не будет в списке звонков, а в этот день терапия будет отмечена как завершённая.</translation>
+    </message>
+    <message>
+        <source>Mark as ending on {day}</source>
+        <translation>Завершить {day}</translation>
+    </message>
     <message>
         <source>Mark the client ended?</source>
         <translation>Завершить работу с клиентом?</translation>
@@ -2190,6 +2389,22 @@
     <message>
         <source>Not now</source>
         <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>No sessions are booked after that.</source>
+        <translation>После этого сессий не назначено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These booked sessions will be cancelled, as your decision, with no fee:</source>
+        <translation>Эти назначенные сессии будут отменены по Вашему решению, без оплаты:</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2503,25 @@
     <message>
         <source>This is the client&apos;s first missed session, and the practice forgives a client&apos;s first one.</source>
         <translation>Это первая неявка клиента, а первая неявка по правилам практики не оплачивается.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeQuestion</name>
+    <message>
+        <source>Why the fee is waived</source>
+        <translation>Почему оплата не взимается</translation>
+    </message>
+    <message>
+        <source>Waive it</source>
+        <translation>Не брать оплату</translation>
+    </message>
+    <message>
+        <source>The fee for this missed session is not decided yet, so the letter cannot say whether there is one. Your policy&apos;s fee is {amount}. Decide it here:</source>
+        <translation>Решение об оплате пропущенной сессии ещё не принято, поэтому письмо не может сказать, будет ли она. По Вашим правилам оплата составляет {amount}. Решите здесь:</translation>
+    </message>
+    <message>
+        <source>Charge {amount}</source>
+        <translation>Начислить {amount}</translation>
     </message>
 </context>
 <context>
@@ -2424,10 +2658,6 @@
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
-        <source>Late: not arrived</source>
-        <translation>Опоздание: клиента ещё нет</translation>
-    </message>
-    <message>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
@@ -2544,7 +2774,7 @@
     </message>
     <message>
         <source>Arrived late</source>
-        <translation>Пришёл с опозданием</translation>
+        <translation>На месте, с опозданием</translation>
     </message>
     <message>
         <source>Call…</source>
@@ -2586,6 +2816,72 @@
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>A letter to {name}</source>
+        <translation>Письмо клиенту {name}</translation>
+    </message>
+    <message>
+        <source>Letter to {name}</source>
+        <translation>Письмо клиенту {name}</translation>
+    </message>
+    <message>
+        <source>Choose why the work ends to see the letter.</source>
+        <translation>Выберите причину завершения работы, чтобы увидеть письмо.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be made yet: see the message on the left.</source>
+        <translation>Письмо пока нельзя создать: см. сообщение слева.</translation>
+    </message>
+    <message>
+        <source>Edited: your words are kept with the letter.</source>
+        <translation>Изменено: ваш текст сохранится вместе с письмом.</translation>
+    </message>
+    <message>
+        <source>The letter has changed. Press Preview to see it again.</source>
+        <translation>Письмо изменилось. Нажмите «Просмотр», чтобы увидеть его снова.</translation>
+    </message>
+    <message>
+        <source>Making the letter…</source>
+        <translation>Создаём письмо…</translation>
+    </message>
+    <message>
+        <source>Kept with the client&apos;s letters, and noted in the contact log and chart.</source>
+        <translation>Сохранено в письмах клиента и отмечено в журнале связи и в карточке.</translation>
+    </message>
+    <message>
+        <source>The letter was not kept in Stillroom: {reason}</source>
+        <translation>Письмо не сохранено в Stillroom: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is marked as ended.</source>
+        <translation>Работа с клиентом {name} отмечена как завершённая.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as ending on {day}.</source>
+        <translation>Завершение терапии с клиентом {name} назначено на {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n booked sessions cancelled.</source>
+        <translation>
+            <numerusform> Отменена %n назначенная сессия.</numerusform>
+            <numerusform> Отменены %n назначенные сессии.</numerusform>
+            <numerusform> Отменено %n назначенных сессий.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterViewer</name>
+    <message>
+        <source>edited</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>{kind} · {day}</source>
+        <translation>{kind} · {day}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWords</name>
+    <message>
         <source>Kind of letter</source>
         <translation>Вид письма</translation>
     </message>
@@ -2596,6 +2892,10 @@
     <message>
         <source>Choose why…</source>
         <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>I have changed how I keep my diary, so that it does not happen again</source>
+        <translation>Ведение расписания изменено, чтобы это не повторилось</translation>
     </message>
     <message>
         <source>Language of the letter</source>
@@ -2636,53 +2936,6 @@
     <message>
         <source>To</source>
         <translation>Кому</translation>
-    </message>
-    <message>
-        <source>A letter to {name}</source>
-        <translation>Письмо клиенту {name}</translation>
-    </message>
-    <message>
-        <source>Letter to {name}</source>
-        <translation>Письмо клиенту {name}</translation>
-    </message>
-    <message>
-        <source>The letter cannot be made yet: see the message on the left.</source>
-        <translation>Письмо пока нельзя создать: см. сообщение слева.</translation>
-    </message>
-    <message>
-        <source>Edited: your words are kept with the letter.</source>
-        <translation>Изменено: ваш текст сохранится вместе с письмом.</translation>
-    </message>
-    <message>
-        <source>The letter has changed. Press Preview to see it again.</source>
-        <translation>Письмо изменилось. Нажмите «Просмотр», чтобы увидеть его снова.</translation>
-    </message>
-    <message>
-        <source>Making the letter…</source>
-        <translation>Создаём письмо…</translation>
-    </message>
-    <message>
-        <source>Kept with the client&apos;s letters, and noted in the contact log and chart.</source>
-        <translation>Сохранено в письмах клиента и отмечено в журнале связи и в карточке.</translation>
-    </message>
-    <message>
-        <source>The letter was not kept in Stillroom: {reason}</source>
-        <translation>Письмо не сохранено в Stillroom: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} is marked as ended.</source>
-        <translation>Работа с клиентом {name} отмечена как завершённая.</translation>
-    </message>
-</context>
-<context>
-    <name>LetterViewer</name>
-    <message>
-        <source>edited</source>
-        <translation>изменено</translation>
-    </message>
-    <message>
-        <source>{kind} · {day}</source>
-        <translation>{kind} · {day}</translation>
     </message>
 </context>
 <context>
@@ -2767,7 +3020,7 @@
     <name>MissedByMeDialog</name>
     <message>
         <source>I missed this session</source>
-        <translation>Я пропустил(а) эту сессию</translation>
+        <translation>Сессия пропущена по моей вине</translation>
     </message>
     <message>
         <source>Mark it as missed by you</source>
@@ -2802,16 +3055,12 @@
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
-        <source>After I missed a session</source>
-        <translation>После пропуска сессии по моей вине</translation>
-    </message>
-    <message>
         <source>A new time</source>
         <translation>Новое время</translation>
     </message>
     <message>
-        <source>Free times over the next two weeks, their usual day and time first; by phone or video too.</source>
-        <translation>Свободное время на две недели, сначала — обычные для клиента день и время; можно также по телефону или видео.</translation>
+        <source>Free times over the next two weeks, in date order, their usual day and time marked; by phone or video too.</source>
+        <translation>Свободное время на ближайшие две недели по датам, обычный день и время клиента отмечены; можно и по телефону или видео.</translation>
     </message>
     <message>
         <source>Let the fee go</source>
@@ -3004,8 +3253,8 @@
         <translation>Долг</translation>
     </message>
     <message>
-        <source>Sessions kept: {kept}. Missed: {missed}. Charged {charged}, received {received}, waived {waived}. Owed at the month&apos;s end: {owed}.</source>
-        <translation>Состоялось сессий: {kept}. Пропущено: {missed}. Начислено {charged}, получено {received}, списано {waived}. Задолженность на конец месяца: {owed}.</translation>
+        <source>Sessions kept: {kept}. Missed: {missed}. Kept by phone or video instead of cancelling: {another_way}. Charged {charged}, received {received}, waived {waived}. Owed at the month&apos;s end: {owed}.</source>
+        <translation>Состоялось сессий: {kept}. Пропущено: {missed}. Проведено по телефону или видео вместо отмены: {another_way}. Начислено {charged}, получено {received}, списано {waived}. Задолженность на конец месяца: {owed}.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -3022,6 +3271,10 @@
     <message>
         <source>Missed</source>
         <translation>Пропущены</translation>
+    </message>
+    <message>
+        <source>Kept by phone or video</source>
+        <translation>По телефону или видео</translation>
     </message>
     <message>
         <source>Income ({symbol})</source>
@@ -3041,7 +3294,7 @@
     </message>
     <message>
         <source>Owed</source>
-        <translation>Задолженность</translation>
+        <translation>Долг</translation>
     </message>
     <message>
         <source>Owed, by how long ({symbol})</source>
@@ -3192,10 +3445,6 @@
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
-        <source>After a no-show</source>
-        <translation>После неявки</translation>
-    </message>
-    <message>
         <source>Why it was missed</source>
         <translation>Почему сессия пропущена</translation>
     </message>
@@ -3208,16 +3457,8 @@
         <translation>Новое время</translation>
     </message>
     <message>
-        <source>Free times over the next two weeks, their usual day and time first.</source>
-        <translation>Свободное время на две недели; сначала — обычные для клиента день и время.</translation>
-    </message>
-    <message>
         <source>A note for yourself</source>
         <translation>Заметка для себя</translation>
-    </message>
-    <message>
-        <source>It goes in the client&apos;s chart, with what you decided here.</source>
-        <translation>Она попадёт в карточку клиента вместе с тем, что вы здесь решили.</translation>
     </message>
     <message>
         <source>What happened in the last session? Is there anything that might help you understand this?</source>
@@ -3252,8 +3493,12 @@
         <translation>Сессия {when} пропущена без отмены.</translation>
     </message>
     <message>
-        <source>Reflection:</source>
-        <translation>Размышления:</translation>
+        <source>Free times over the next two weeks, in date order; their usual day and time are marked.</source>
+        <translation>Свободное время на ближайшие две недели по датам; обычный день и время клиента отмечены.</translation>
+    </message>
+    <message>
+        <source>Only for you, about this session.</source>
+        <translation>Только для вас, об этой сессии.</translation>
     </message>
     <message>
         <source>The session on {when} stays marked as a no-show.</source>
@@ -3285,7 +3530,7 @@
     </message>
     <message>
         <source>A new session is booked for {when}.</source>
-        <translation>Будет записана новая сессия: {when}.</translation>
+        <translation>Новая сессия будет назначена: {when}.</translation>
     </message>
     <message>
         <source>No new time is booked.</source>
@@ -3294,6 +3539,10 @@
     <message>
         <source>An entry goes in {name}&apos;s chart.</source>
         <translation>В карточку клиента {name} попадёт запись.</translation>
+    </message>
+    <message>
+        <source>Your reflection is kept private, apart from the chart.</source>
+        <translation>Ваша рефлексия останется личной, отдельно от карточки.</translation>
     </message>
     <message>
         <source>If they answer</source>
@@ -3372,6 +3621,88 @@
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Session note</source>
+        <translation>Запись о сессии</translation>
+    </message>
+    <message>
+        <source>Reading the note…</source>
+        <translation>Открываем запись…</translation>
+    </message>
+    <message>
+        <source>The session did not take place as booked: you can note what happened and what was done.</source>
+        <translation>Сессия не прошла так, как была назначена: можно записать, что произошло и что было сделано.</translation>
+    </message>
+    <message>
+        <source>Note format</source>
+        <translation>Формат записи</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Session note — {client}</source>
+        <translation>Запись о сессии — {client}</translation>
+    </message>
+    <message>
+        <source>{when}, {minutes} min · {status}</source>
+        <translation>{when}, {minutes} мин · {status}</translation>
+    </message>
+    <message>
+        <source>A new note: it is saved as you write.</source>
+        <translation>Новая запись: она сохраняется по мере того, как вы пишете.</translation>
+    </message>
+    <message>
+        <source>The note could not be read.</source>
+        <translation>Не удалось открыть запись.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохраняем…</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}.</source>
+        <translation>Черновик сохранён в {time}.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Пока не сохранено.</translation>
+    </message>
+    <message>
+        <source>Sign the note</source>
+        <translation>Подписать запись</translation>
+    </message>
+    <message>
+        <source>Once signed, the note can no longer be edited. Anything you want to add later goes in a dated addendum below it.</source>
+        <translation>После подписи запись больше нельзя изменить. Всё, что захочется добавить позже, войдёт в датированное дополнение под ней.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <source>Signed on {when}. It can no longer be edited.</source>
+        <translation>Подписана: {when}. Изменить её больше нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>NotePage</name>
+    <message>
+        <source>Private: kept apart from the client&apos;s record. It never goes into the record, a letter or an export.</source>
+        <translation>Личное: хранится отдельно от документации клиента. Никогда не попадает в выписку, письма или экспорт.</translation>
+    </message>
+</context>
+<context>
     <name>NoteSearch</name>
     <message>
         <source>Search notes (Ctrl+F)</source>
@@ -3380,6 +3711,57 @@
     <message>
         <source>Search notes, addenda, charts and reflections</source>
         <translation>Поиск по записям, дополнениям, заметкам и рефлексиям</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSettingsPage</name>
+    <message>
+        <source>New notes start as</source>
+        <translation>Формат новых записей</translation>
+    </message>
+    <message>
+        <source>A note is overdue when unsigned for</source>
+        <translation>Запись просрочена, если не подписана</translation>
+    </message>
+    <message>
+        <source>Your own formats</source>
+        <translation>Ваши форматы</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Counted from the session&apos;s day. Closing the day lists a note left unsigned longer.</source>
+        <translation>Считается со дня сессии. При закрытии дня запись, не подписанная дольше, попадёт в список.</translation>
+    </message>
+    <message>
+        <source>Headings with prompts, for notes written your way. Saved as soon as you add, change or retire one; notes already written keep their headings.</source>
+        <translation>Разделы с подсказками — для записей в вашем собственном виде. Сохраняются сразу, как только вы добавляете, меняете или убираете формат; уже написанные записи сохраняют свои разделы.</translation>
+    </message>
+    <message>
+        <source>Retire a format</source>
+        <translation>Убрать формат</translation>
+    </message>
+    <message>
+        <source>No longer offer “{name}” for new notes? The notes written in it keep it.</source>
+        <translation>Больше не предлагать «{name}» для новых записей? Записи, уже написанные в этом формате, его сохранят.</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> день</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
     </message>
 </context>
 <context>
@@ -3944,7 +4326,7 @@
     </message>
     <message>
         <source>What they said, as close to their words as you can</source>
-        <translation>Что сказал клиент — как можно ближе к его словам</translation>
+        <translation>Слова клиента — как можно ближе к сказанному</translation>
     </message>
     <message>
         <source>The plan</source>
@@ -4075,7 +4457,7 @@
     </message>
     <message>
         <source>Who cancelled</source>
-        <translation>Кто отменил</translation>
+        <translation>По чьей инициативе</translation>
     </message>
     <message>
         <source>Notice came</source>
@@ -4123,7 +4505,7 @@
     </message>
     <message>
         <source>Cancelled the session on {when}.</source>
-        <translation>Клиент отменил сессию {when}.</translation>
+        <translation>Сессия {when} отменена клиентом.</translation>
     </message>
     <message>
         <source>The notice came on {arrived}, after the session had begun: a late cancellation under the {window}-hour window.</source>
@@ -4306,7 +4688,7 @@
     </message>
     <message>
         <source>Take extra care: get in touch soon and warmly, by a call rather than only a message. Ask how the first meeting left them, and make it easy to say it was hard. Offer a new time without pressure, and think twice before charging a fee this early.</source>
-        <translation>Будьте особенно бережны: свяжитесь поскорее и тепло — лучше звонком, а не только сообщением. Спросите, с чем человек ушёл после первой встречи, и дайте возможность сказать, что было трудно. Предложите новое время без давления и хорошо подумайте, прежде чем брать оплату на таком раннем этапе.</translation>
+        <translation>Будьте особенно бережны: свяжитесь поскорее и тепло — лучше звонком, а не только сообщением. Спросите, какое впечатление оставила первая встреча, и дайте возможность сказать, что было трудно. Предложите новое время без давления и хорошо подумайте, прежде чем брать оплату на таком раннем этапе.</translation>
     </message>
 </context>
 <context>
@@ -4337,7 +4719,7 @@
     </message>
     <message>
         <source>Delete this session with {client}? Only do this for a session booked by mistake; otherwise cancel it.</source>
-        <translation>Удалить сессию с клиентом {client}? Делайте так, только если сессия записана по ошибке; в остальных случаях лучше её отменить.</translation>
+        <translation>Удалить сессию с клиентом {client}? Делайте так, только если сессия назначена по ошибке; в остальных случаях лучше её отменить.</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +4727,10 @@
     <message>
         <source>Stillroom — Settings</source>
         <translation>Stillroom — Настройки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Записи</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4625,7 +5011,7 @@
     </message>
     <message>
         <source>A cancellation needs to say who cancelled and when; use Cancel.</source>
-        <translation>Для отмены нужно указать, кто отменил и когда; воспользуйтесь командой «Отменить».</translation>
+        <translation>Для отмены нужно указать, по чьей она инициативе и когда о ней сообщили; воспользуйтесь командой «Отменить».</translation>
     </message>
     <message>
         <source>There is no client number {id}.</source>
@@ -4836,10 +5222,6 @@
         <translation>Это письмо — о пропущенной сессии клиента {name}, а эта сессия не была пропущена.</translation>
     </message>
     <message>
-        <source>{name} has no postal address. Add it to their details first.</source>
-        <translation>У клиента {name} нет почтового адреса. Сначала добавьте его в данные клиента.</translation>
-    </message>
-    <message>
         <source>A letter needs some text.</source>
         <translation>В письме должен быть текст.</translation>
     </message>
@@ -4936,6 +5318,10 @@
         <translation>Пожалуйста, укажите, почему день открывается снова.</translation>
     </message>
     <message>
+        <source>This session has not started yet; it can be marked once it begins.</source>
+        <translation>Эта сессия ещё не началась; отметить её можно, когда она начнётся.</translation>
+    </message>
+    <message>
         <source>This day is already closed.</source>
         <translation>Этот день уже закрыт.</translation>
     </message>
@@ -4946,6 +5332,18 @@
     <message>
         <source>This day is not closed.</source>
         <translation>Этот день не закрыт.</translation>
+    </message>
+    <message>
+        <source>The fee for the missed session on {day} is not decided yet. Charge it or waive it first; then the letter can say which.</source>
+        <translation>Решение об оплате пропущенной сессии {day} ещё не принято. Сначала начислите оплату или откажитесь от неё — тогда письмо сможет об этом сказать.</translation>
+    </message>
+    <message>
+        <source>Please say why you are writing although the client asked not to be contacted.</source>
+        <translation>Пожалуйста, укажите, почему Вы пишете, несмотря на просьбу клиента не связываться.</translation>
+    </message>
+    <message>
+        <source>This client asked for no calls, messages or letters. Write only with a reason, which is kept in their chart.</source>
+        <translation>Есть просьба клиента не звонить, не писать сообщений и не присылать писем. Писать можно только с указанием причины — она сохранится в карте клиента.</translation>
     </message>
     <message>
         <source>This practice keeps no recovery sheet.</source>
@@ -5141,7 +5539,7 @@
     </message>
     <message>
         <source>The passphrase&apos;s part of the practice&apos;s key file is damaged: {path} ({detail}). Your recovery code still opens the practice: in the Stillroom window choose &quot;I forgot my passphrase&quot;. Or restore your latest backup.</source>
-        <translation>Повреждена часть файла ключа практики, относящаяся к парольной фразе: {path} ({detail}). Код восстановления по-прежнему открывает практику: в окне Stillroom выберите «Я забыл(а) парольную фразу». Или восстановите практику из последней резервной копии.</translation>
+        <translation>Повреждена часть файла ключа практики, относящаяся к парольной фразе: {path} ({detail}). Код восстановления по-прежнему открывает практику: в окне Stillroom выберите «Не помню парольную фразу». Или восстановите практику из последней резервной копии.</translation>
     </message>
     <message>
         <source>The re-encrypted copy of the practice did not check out ({detail}); nothing was changed.</source>
@@ -5194,6 +5592,53 @@
     <message>
         <source>A restore into {folder} was interrupted and cannot be finished: {reason}. Restore your latest backup again with &apos;python main.py restore BACKUP.zip&apos;.</source>
         <translation>Восстановление в папку {folder} было прервано, и завершить его нельзя: {reason}. Восстановите последнюю резервную копию ещё раз командой &apos;python main.py restore BACKUP.zip&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>A format of your own</source>
+        <translation>Собственный формат</translation>
+    </message>
+    <message>
+        <source>Change a format</source>
+        <translation>Изменить формат</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Prompt shown under it (optional)</source>
+        <translation>Подсказка к нему (по желанию)</translation>
+    </message>
+    <message>
+        <source>Add a heading</source>
+        <translation>Добавить раздел</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Heading {number}</source>
+        <translation>Раздел {number}</translation>
+    </message>
+    <message>
+        <source>Prompt {number}</source>
+        <translation>Подсказка {number}</translation>
     </message>
 </context>
 <context>
@@ -5272,7 +5717,7 @@
     </message>
     <message>
         <source>I forgot my passphrase</source>
-        <translation>Я забыл(а) парольную фразу</translation>
+        <translation>Не помню парольную фразу</translation>
     </message>
     <message>
         <source>Checking your passphrase…</source>
@@ -5403,7 +5848,7 @@
     </message>
     <message>
         <source>{name} has no next session booked yet. The next fee can be waived once a session is booked: go back a step to choose a new time.</source>
-        <translation>У клиента {name} пока не запланирована следующая сессия. Отменить её оплату можно, когда сессия будет записана: вернитесь на шаг назад и выберите новое время.</translation>
+        <translation>У клиента {name} пока не запланирована следующая сессия. Отменить её оплату можно, когда сессия будет назначена: вернитесь на шаг назад и выберите новое время.</translation>
     </message>
 </context>
 <context>
@@ -5438,7 +5883,7 @@
     </message>
     <message>
         <source>They were on their way: marked as attended late.</source>
-        <translation>Клиент был в пути: отмечено опоздание.</translation>
+        <translation>Клиент в пути: отмечено опоздание.</translation>
     </message>
     <message>
         <source>They were not coming: marked as a no-show.</source>
@@ -5546,6 +5991,10 @@
     <message>
         <source>&amp;Month</source>
         <translation>&amp;Месяц</translation>
+    </message>
+    <message>
+        <source>Calendar colour &amp;key</source>
+        <translation>&amp;Цвета календаря</translation>
     </message>
     <message>
         <source>&amp;Practice</source>

@@ -46,7 +46,7 @@ CLIENT_FACTS = f"""
             (SELECT l.id FROM contact_log_entry AS l
              WHERE l.client_id = c.id AND l.at <= :now AND l.follow_up_on IS NOT NULL
              ORDER BY l.at DESC LIMIT 1) AS follow_id
-        FROM client AS c WHERE c.status IN ('active', 'paused')
+        FROM client AS c WHERE c.status IN ('active', 'paused') AND c.ending_on IS NULL
     )
     SELECT c.id, c.full_name, c.preferred_name, c.status, c.do_not_contact,
            coalesce(c.started_on, date(c.created_at)),

@@ -5,7 +5,8 @@ time, waive a fee, turn reminders on, add to the chart) is one `SessionDecision`
 writes its parts in a fixed order: what happened to the session first (its status and, for
 a no-show, why; a cancellation, or meeting another way), then the fee, the contact, the new
 booking, the waivers (after the booking: the session just booked may be the next one whose fee is
-waived), the reminders and last the chart entry. When any part is refused, nothing is
+waived), the reminders, the chart entry and last the therapist's private reflection (kept
+apart from the client's record: `services.notes.reflections`). When any part is refused, nothing is
 written and the error's `part` names the part, so the dialog can show it on its step.
 The decision is undoable as one action.
 """
@@ -32,7 +33,7 @@ from models.enums import (
 from services.calendar.appointments import (
     book_in,
     cancel_in,
-    change_modality_in,
+    keep_another_way_in,
     set_status_in,
 )
 from services.clients.chart import add_to_chart_in
@@ -43,6 +44,7 @@ from services.money.missed_session_fees import (
     waive_fee_in,
     waive_next_session_in,
 )
+from services.notes.reflections import ReflectionDraft, add_reflection_in
 from services.practice.practice_settings import update_settings_in
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Undoable
@@ -114,16 +116,17 @@ class SessionDecision:
     waiver: Waiver | None = None
     reminders_on: bool = False
     chart: ChartEntry | None = None
+    reflection: str = ""  # the therapist's own, about this session: never in the chart
 
     def changes_anything(self) -> bool:
         """Whether any part was decided (every step skipped: nothing to write)."""
         return any((self.status, self.no_show_reason, self.cancellation, self.meet_by,
                     self.fee, self.contact, self.booking, self.waiver, self.reminders_on,
-                    self.chart))
+                    self.chart, self.reflection.strip()))
 
 
 PARTS = ("status", "no_show_reason", "cancellation", "meet_by", "fee", "contact", "booking",
-         "waiver", "reminders", "chart")
+         "waiver", "reminders", "chart", "reflection")
 
 
 def decide(vault: Vault, decision: SessionDecision) -> list[int]:
@@ -153,7 +156,7 @@ def write_decision(session: Session, decision: SessionDecision) -> list[int]:
                       cancelled.category, cancelled.text)
     with part("meet_by"):
         if decision.meet_by is not None:
-            change_modality_in(session, session_id, decision.meet_by)
+            keep_another_way_in(session, session_id, decision.meet_by)
     with part("fee"):
         if decision.fee:
             charge_fee_in(session, session_id, decision.fee)
@@ -183,6 +186,10 @@ def write_decision(session: Session, decision: SessionDecision) -> list[int]:
         chart = decision.chart
         if chart is not None:
             add_to_chart_in(session, client_id, chart.day, chart.heading, chart.text)
+    with part("reflection"):
+        if decision.reflection.strip():
+            add_reflection_in(session, ReflectionDraft(client_id, decision.reflection,
+                                                       session_id))
     return booked
 
 

@@ -15,6 +15,7 @@ from models.enums import (
     AppointmentStatus,
     ContactChannel,
     ContactOutcome,
+    Language,
     LedgerKind,
     Modality,
     NoShowReason,
@@ -25,10 +26,11 @@ from services.clients.contact_log import contacts_of
 from services.errors import InvalidValue
 from services.hard_moments import session_decision
 from services.money.ledger import lines
+from services.notes.reflections import reflections_of
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
-from tests.ui.guided_steps import chart, finish, next_step, skip
+from tests.ui.guided_steps import chart, finish, next_step, skip, usual_row
 from ui.guided.clipboard import CLEAR_AFTER_MS, SECRET_HINT
 from ui.guided.no_show import NoShowDialog
 from ui.guided.wizard import SKIP
@@ -118,7 +120,8 @@ def no_show_reason(vault: Vault, appointment_id: int) -> NoShowReason | None:
 
 def contacts(vault: Vault, client_id: int) -> list[tuple[ContactChannel, ContactOutcome, str]]:
     with vault.unit_of_work() as session:
-        return [(c.channel, c.outcome, c.reason) for c in contacts_of(session, client_id)]
+        return [(c.channel, c.outcome, c.reason_in(Language.ENGLISH))
+                for c in contacts_of(session, client_id)]
 
 
 def fees(vault: Vault, client_id: int) -> list[tuple[LedgerKind, int, int | None]]:
@@ -164,15 +167,20 @@ def test_the_whole_way_through(qtbot: QtBot, dialog: NoShowDialog, vault: Vault,
     choose_reason(qtbot, dialog, "reason_forgot")
     next_step(qtbot, dialog)
 
-    first = dialog.reschedule.offered()[0]
-    assert first.starts_at == at(NEXT_TUESDAY, 10)  # her usual day and time
-    assert dialog.reschedule.slots.item(0).text() == (
+    offered = dialog.reschedule.offered()
+    assert [s.starts_at for s in offered] == sorted(s.starts_at for s in offered)
+    assert TUESDAY not in {s.starts_at.astimezone(LONDON).date() for s in offered}
+    usual = usual_row(dialog.reschedule)
+    assert offered[usual].starts_at == at(NEXT_TUESDAY, 10)  # her usual day and time
+    assert dialog.reschedule.slots.item(usual).text() == (
         "Tue 23 Jun, 10:00 — their usual day and time")
-    click_row(qtbot, dialog, 0)
+    click_row(qtbot, dialog, usual)
     assert dialog.reschedule.modality.currentText() == "In person (their usual)"
     next_step(qtbot, dialog)
 
     assert dialog.currentPage() is dialog.reflection
+    assert dialog.reflection.private_hint.isVisible()
+    assert "never goes into the record, a letter" in dialog.reflection.private_hint.text()
     type_text(dialog.reflection.editor, "Last time we touched on her father's illness.")
     next_step(qtbot, dialog)
 
@@ -184,7 +192,8 @@ def test_the_whole_way_through(qtbot: QtBot, dialog: NoShowDialog, vault: Vault,
         "A fee of £60.00 is charged.",
         "The call is recorded in Nadia's contact history.",
         "A new session is booked for Tue 23 Jun 2026, 10:00.",
-        "An entry goes in Nadia's chart."))
+        "An entry goes in Nadia's chart.",
+        "Your reflection is kept private, apart from the chart."))
     with qtbot.waitSignal(dialog.finished_with_changes):
         finish(qtbot, dialog)
 
@@ -203,9 +212,9 @@ def test_the_whole_way_through(qtbot: QtBot, dialog: NoShowDialog, vault: Vault,
         "Contact: Call, Reached.",
         "Overslept after a night shift.",
         "New session booked for Tue 23 Jun 2026, 10:00 (In person).",
-        "Reflection:",
-        "Last time we touched on her father's illness.",
-    ))
+    ))  # the reflection is private: apart from the chart, about this session
+    assert [(r.text, r.appointment_id) for r in reflections_of(vault, client_id)] == [
+        ("Last time we touched on her father's illness.", missed)]
 
 
 def test_skipping_every_step_writes_only_the_status_and_a_short_chart_entry(
@@ -231,6 +240,7 @@ def test_skipping_every_step_writes_only_the_status_and_a_short_chart_entry(
     assert chart(vault, client_id) == (
         "2026-06-16 — No-show\n"
         "Did not come to the session on Tue 16 Jun 2026, 10:00, and did not cancel it.")
+    assert reflections_of(vault, client_id) == ()
 
 
 def test_the_amount_the_therapist_changed_is_what_is_charged(
@@ -386,7 +396,7 @@ def test_a_time_taken_meanwhile_is_said_on_its_step_and_nothing_is_written_until
         dialog.contact.outcome.findData(ContactOutcome.REACHED))
     next_step(qtbot, dialog)
     skip(qtbot, dialog)  # why it was missed
-    click_row(qtbot, dialog, 0)
+    click_row(qtbot, dialog, usual_row(dialog.reschedule))
     other = create_client(vault, ClientDraft(full_name="Tom Reed"))
     book(vault, other, at(NEXT_TUESDAY, 10))  # someone else takes the time meanwhile
     next_step(qtbot, dialog, 2)

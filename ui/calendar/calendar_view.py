@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import AppointmentStatus
-from services.calendar.appointments import CANCELLATIONS, CalendarEntry
+from services.calendar.appointments import CANCELLATIONS, CalendarEntry, has_started
 from ui.calendar import periods
 from ui.calendar.layout import PracticeHours
 from ui.calendar.month_view import MonthView
@@ -45,7 +45,7 @@ from ui.labels import status_label
 from ui.plain_text import literal, plain
 
 NOW_REFRESH_MS = 60_000
-ACTIONS = ("open_client", "attended", "attended_late", "no_show", "missed_by_me", "cancel",
+ACTIONS = ("open_client", "note", "attended", "attended_late", "no_show", "missed_by_me", "cancel",
            "reschedule", "repair", "delete")
 SEPARATE_BEFORE = {"attended", "cancel", "delete"}
 MODE_KEYS: dict[int, str] = {Qt.Key.Key_1: DAY, Qt.Key.Key_2: WORK_WEEK, Qt.Key.Key_3: WEEK,
@@ -103,6 +103,7 @@ class CalendarView(QWidget):
         self._practice = DEFAULT_PRACTICE
         self._mode = WEEK
         self._entries: list[CalendarEntry] = []
+        self._noted: frozenset[int] = frozenset()
         current = now()
         self._today = current.astimezone(self._practice.zone).date()
         self._anchor = self._today
@@ -219,6 +220,14 @@ class CalendarView(QWidget):
         self._entries = entries
         self._current_view().set_entries(entries)
 
+    def entries(self) -> list[CalendarEntry]:
+        return self._entries
+
+    def set_noted(self, appointment_ids: frozenset[int]) -> None:
+        """The sessions shown that have a note begun: their menu opens it, the others write
+        one."""
+        self._noted = appointment_ids
+
     def set_now(self, now: datetime) -> None:
         self._today = now.astimezone(self._practice.zone).date()
         self.time_grid.set_now(now)
@@ -266,6 +275,8 @@ class CalendarView(QWidget):
         """The session's menu; each action emits `action_requested(id, action)`."""
         labels = {
             "open_client": self.tr("Open client"),
+            "note": self.tr("Open note…") if appointment_id in self._noted
+            else self.tr("Write note…"),
             "attended": self.tr("Mark attended"),
             "attended_late": status_label(AppointmentStatus.ATTENDED_LATE),
             "no_show": self.tr("No-show…"),
@@ -275,13 +286,18 @@ class CalendarView(QWidget):
             "repair": self.tr("Repair after a hard session…"),
             "delete": self.tr("Delete"),
         }
-        status = next((entry.status for entry in self._entries if entry.id == appointment_id),
-                      None)
+        entry = next((entry for entry in self._entries if entry.id == appointment_id), None)
+        status = entry.status if entry is not None else None
+        waiting = entry is not None and not has_started(entry.starts_at, self._now())
+        not_yet = self.tr("This session has not started yet; it can be marked once it begins.")
         menu = QMenu(self)
         menu.setAccessibleName(self.tr("Session"))
+        menu.setToolTipsVisible(True)
         for key in ACTIONS:
             if key in SEPARATE_BEFORE:
                 menu.addSeparator()
+            if key == "attended" and waiting:
+                menu.addAction(not_yet).setEnabled(False)  # the reason, where it is read
             action = menu.addAction(labels[key])
             action.setData(key)
             if key in STATUS_OF_ACTION:
@@ -289,6 +305,9 @@ class CalendarView(QWidget):
                 action.setChecked(status == STATUS_OF_ACTION[key])
             if key == "cancel" and status in CANCELLATIONS:
                 action.setEnabled(False)
+            if key in STATUS_OF_ACTION and waiting:
+                action.setEnabled(False)
+                action.setToolTip(literal(not_yet))
             action.triggered.connect(
                 lambda _checked=False, key=key: self.action_requested.emit(appointment_id, key))
         return menu

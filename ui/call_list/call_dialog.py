@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -43,8 +43,8 @@ from services.papers.letters import TerminationReason
 from services.practice.practice_settings import PracticeSettings
 from services.vault.practice_vault import Vault
 from ui.call_list.closing_offer import ClosingOffer
-from ui.call_list.outcome_form import CallOutcomeForm, decision_label
-from ui.call_list.reasons import reason_sentence, rule_heading
+from ui.call_list.outcome_form import CallOutcomeForm
+from ui.call_list.reasons import reason_sentence
 from ui.call_list.scripts import call_scripts
 from ui.forms import Pages, dialog_layout, heading_label, note_label
 from ui.guided.clipboard import SecretCopy
@@ -60,15 +60,6 @@ DIALOG_WIDTH = 880
 class _Read:
     client: ClientDetails
     slots: list[FreeSlot]
-
-
-def log_reason(rule: CallRule, decision: Decision) -> str:
-    """The contact log's reason, as the client's history shows it."""
-    heading = rule_heading(rule)
-    if decision == Decision.NO_DECISION:
-        return QCoreApplication.translate("CallDialog", "Call list: {rule}").format(rule=heading)
-    return QCoreApplication.translate("CallDialog", "Call list: {rule}; {decision}").format(
-        rule=heading, decision=decision_label(decision).lower())
 
 
 class CallDialog(QDialog):
@@ -189,7 +180,7 @@ class CallDialog(QDialog):
             self.entry.client_id, outcome, rule, decision,
             note=self.outcome.note.toPlainText().strip(), follow_up_on=self.outcome.follow_up(),
             booking=self._booking(decision), appointment_id=self.entry.reasons[0].appointment_id,
-            reason=log_reason(rule, decision), at=self._now())
+            at=self._now())
 
     def _booking(self, decision: Decision) -> CallBooking | None:
         """The time chosen: the session booked by mistake moves to it when the client booked

@@ -94,6 +94,7 @@ class CloseDayDialog(QDialog):
 
     day_closed = Signal(date)
     changed = Signal()
+    note_wanted = Signal(int)  # the appointment id of the session chosen in the table
 
     def __init__(self, vault: Vault, worker: DatabaseWorker, day: date,
                  parent: QWidget | None = None, *,
@@ -135,6 +136,9 @@ class CloseDayDialog(QDialog):
         self.change_charge_button = QPushButton(self.tr("Change the charge…"))
         self.change_charge_button.setObjectName("change_charge")
         self.change_charge_button.clicked.connect(self.change_charge)
+        self.note_button = QPushButton(self.tr("Session note…"))
+        self.note_button.setObjectName("session_note")
+        self.note_button.clicked.connect(self.open_note)
         self.totals = TotalsView()
         self.payment_form = PaymentForm(vault, worker, now)
         self.payment_form.recorded.connect(self._written)
@@ -177,6 +181,7 @@ class CloseDayDialog(QDialog):
         column.addWidget(self.table)
         charge_row = QHBoxLayout()
         charge_row.addStretch()
+        charge_row.addWidget(self.note_button)
         charge_row.addWidget(self.change_charge_button)
         column.addLayout(charge_row)
         column.addWidget(self.money_heading)
@@ -280,6 +285,7 @@ class CloseDayDialog(QDialog):
         self.blocked.setVisible(bool(reason))
         self.close_day_button.setToolTip(literal(reason))
         self.change_charge_button.setEnabled(open_day and bool(self.table.selectedItems()))
+        self.note_button.setEnabled(bool(self.table.selectedItems()))
         self.change_charge_button.setVisible(review is None or open_day)
         self.sheet_button.setEnabled(review is not None and review.is_closed)
         self.sheet_button.setToolTip("" if self.sheet_button.isEnabled() else self.tr(
@@ -342,6 +348,12 @@ class CloseDayDialog(QDialog):
         self.picker.picked.connect(
             lambda client_id: self._run(lambda: assign_payment(vault, ledger_id, client_id)))
         self.picker.open()
+
+    def open_note(self) -> None:
+        """The note of the session chosen in the table, open or closed day alike."""
+        items = self.table.selectedItems()
+        if items:
+            self.note_wanted.emit(items[0].data(0, Table.KeyRole))
 
     def change_charge(self) -> None:
         """The charge of the session chosen in the table, changed with a reason."""

@@ -3,8 +3,9 @@ time, reflect, and see what Finish will do.
 
 When the session was the client's second, the first step says so, with what helps then.
 Finish writes the whole decision at once, or nothing: the status (no-show) and why it
-happened, the fee if one is charged, the contact log entry, the new booking, and one chart
-entry, "No-show", that says what was decided, with the reflection.
+happened, the fee if one is charged, the contact log entry, the new booking, one chart
+entry, "No-show", that says what was decided, and the therapist's reflection, kept private
+apart from the chart.
 """
 
 from __future__ import annotations
@@ -13,8 +14,15 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QWidget
 
-from models.enums import AppointmentStatus, BookAction, ContactChannel, ContactOutcome
+from models.enums import (
+    AppointmentStatus,
+    BookAction,
+    ContactChannel,
+    ContactOutcome,
+    ContactReason,
+)
 from services.calendar.appointments import CalendarEntry
+from services.clients.contact_reasons import reason_code
 from services.hard_moments.session_decision import ChartEntry, SessionDecision
 from services.vault.practice_vault import Vault
 from ui.call_list.reasons import on_day
@@ -60,7 +68,7 @@ class NoShowDialog(GuidedDialog):
         self.contact = self.add_step(ContactOutcomePage(
             self.tr("How it went"),
             self.tr("Record the call or message, so the client's contact history shows it."),
-            reason=self.tr("After a no-show")))
+            reason=reason_code(ContactReason.AFTER_NO_SHOW)))
         self.why = self.add_step(NoShowReasonPage(
             self.tr("Why it was missed"),
             self.tr("If you know, choose what got in the way. Your month at a glance counts "
@@ -68,13 +76,14 @@ class NoShowDialog(GuidedDialog):
                     "up often).")))
         self.reschedule = self.add_step(ReschedulePage(
             self.tr("A new time"),
-            self.tr("Free times over the next two weeks, their usual day and time first.")))
+            self.tr("Free times over the next two weeks, in date order; their usual day and time "
+                    "are marked.")))
         self.reflection = self.add_step(NotePage(
             self.tr("A note for yourself"),
-            self.tr("It goes in the client's chart, with what you decided here."),
+            self.tr("Only for you, about this session."),
             prompt=self.tr("What happened in the last session? Is there anything that might "
                            "help you understand this?"),
-            placeholder=self.tr("Your reflection (optional)")))
+            placeholder=self.tr("Your reflection (optional)"), private=True))
         self.finish_page = self.add_step(FinishPage(
             self.tr("Ready to finish"),
             self.tr("Nothing is saved until you press Finish."), self.outline))
@@ -110,11 +119,13 @@ class NoShowDialog(GuidedDialog):
             no_show_reason=self.why.reason(),
             fee=self.fee.fee_to_charge(), contact=self.contact.record(),
             booking=self.reschedule.booking(),
-            chart=ChartEntry(facts.today, self.tr("No-show"), self.chart_text()))
+            chart=ChartEntry(facts.today, self.tr("No-show"), self.chart_text()),
+            reflection=self.reflection.text())
 
     def pages_for_parts(self) -> dict[str, GuidedPage]:
         return {"status": self.confirm, "no_show_reason": self.why, "fee": self.fee,
-                "contact": self.contact, "booking": self.reschedule, "chart": self.reflection}
+                "contact": self.contact, "booking": self.reschedule, "chart": self.reflection,
+                "reflection": self.reflection}
 
     def chart_text(self) -> str:
         facts = self.facts
@@ -123,9 +134,6 @@ class NoShowDialog(GuidedDialog):
                  .format(when=when_text(facts.entry.starts_at, facts.zone))]
         for page in (self.why, self.fee, self.contact, self.reschedule):
             lines.extend(page.summary())
-        reflection = self.reflection.text()
-        if reflection:
-            lines.extend((self.tr("Reflection:"), reflection))
         if self.finish_page.text():
             lines.append(self.finish_page.text())
         return "\n".join(lines)
@@ -164,6 +172,8 @@ class NoShowDialog(GuidedDialog):
         else:
             lines.append(self.tr("No new time is booked."))
         lines.append(self.tr("An entry goes in {name}'s chart.").format(name=name))
+        if self.reflection.text():
+            lines.append(self.tr("Your reflection is kept private, apart from the chart."))
         return lines
 
     # The scripts

@@ -23,7 +23,7 @@ from models.enums import (
     WaiverReason,
 )
 from services.calendar.appointments import book, set_status
-from services.clients.client_records import ClientDraft, create_client
+from services.clients.client_records import ClientDraft, create_client, read_client
 from services.day_close.reconciliation import close_day, reopen_day, review_day
 from services.errors import Refused
 from services.hard_moments import session_decision
@@ -35,6 +35,7 @@ from services.hard_moments.session_decision import (
     Waiver,
     decide,
 )
+from services.notes.reflections import reflections_of
 from services.practice.practice_settings import update_settings
 from services.undo import redo, undo
 from services.vault.practice_vault import Vault
@@ -112,6 +113,7 @@ PART_FUNCTIONS = {
     "status": ("set_status_in",), "fee": ("charge_fee_in",), "contact": ("log_contact_in",),
     "booking": ("book_in",), "waiver": ("waive_fee_in", "waive_next_session_in"),
     "reminders": ("update_settings_in",), "chart": ("add_to_chart_in",),
+    "reflection": ("add_reflection_in",),
 }
 
 
@@ -128,7 +130,7 @@ def test_a_refusal_at_any_part_changes_nothing(vault: Vault, attended: int, refu
         waiver=Waiver(WaiverReason.GOODWILL, amount=fee if waived else 0, next_session=True,
                       after=datetime.now(UTC)),
         reminders_on=True,
-        chart=ChartEntry(date.today(), "Heading", "Text"))
+        chart=ChartEntry(date.today(), "Heading", "Text"), reflection="Mine alone.")
     before = book_state(vault)
     names = PART_FUNCTIONS[refused_at]
     originals = {name: getattr(session_decision, name) for name in names}
@@ -146,6 +148,33 @@ def test_a_refusal_at_any_part_changes_nothing(vault: Vault, attended: int, refu
             setattr(session_decision, name, original)
     assert refused.value.part == refused_at, refused.value.message
     assert book_state(vault) == before
+    assert reflections_of(vault, decision_client(vault, attended)) == ()
+
+
+def decision_client(vault: Vault, appointment_id: int) -> int:
+    with vault.unit_of_work() as session:
+        appointment = session.get(Appointment, appointment_id)
+        assert appointment is not None
+        return appointment.client_id
+
+
+def test_a_reflection_is_kept_private_apart_from_the_chart_and_undone_with_the_rest(
+        vault: Vault, client_id: int, attended: int) -> None:
+    decide(vault, replace(no_show(attended), reflection="  I felt let down, then worried.  "))
+    (kept,) = reflections_of(vault, client_id)
+    assert (kept.text, kept.appointment_id, kept.private) == (
+        "I felt let down, then worried.", attended, True)
+    assert "let down" not in read_client(vault, client_id).draft.chart_notes
+    undo(vault)
+    assert reflections_of(vault, client_id) == ()
+    redo(vault)
+    assert [r.text for r in reflections_of(vault, client_id)] == [
+        "I felt let down, then worried."]
+
+
+def test_a_reflection_alone_is_a_decision_and_blank_is_none(attended: int) -> None:
+    assert SessionDecision(BookAction.NO_SHOW, attended, reflection="Mine.").changes_anything()
+    assert not SessionDecision(BookAction.NO_SHOW, attended, reflection=" \n").changes_anything()
 
 
 def test_undo_restores_the_session_and_its_ledger_to_the_row_and_redo_makes_it_again(
