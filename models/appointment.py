@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, Text, Time
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, Text, Time, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, UtcDateTime, text_enum
@@ -64,3 +64,5 @@ class Appointment(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     fee_override: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Kept by phone or video instead of being cancelled (the month at a glance counts them).
+    kept_another_way: Mapped[bool] = mapped_column(default=False, server_default=false())

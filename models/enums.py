@@ -123,6 +123,20 @@ class ContactChannel(enum.StrEnum):
     IN_PERSON = "in_person"
 
 
+class ContactReason(enum.StrEnum):
+    """Why the practice got in touch, as the contact log keeps it: a code, shown in the
+    reader's language (a letter's code names its kind, a call list's its rule and decision)."""
+
+    AFTER_NO_SHOW = "after_no_show"
+    AFTER_MISSED_BY_ME = "after_missed_by_me"
+    LATE_NOT_ARRIVED = "late_not_arrived"
+    CANCELLATION = "cancellation"
+    CANCELLED_BY_ME = "cancelled_by_me"
+    CHECK_IN = "check_in"
+    LETTER = "letter"
+    CALL_LIST = "call_list"
+
+
 class ContactOutcome(enum.StrEnum):
     REACHED = "reached"
     VOICEMAIL = "voicemail"

@@ -44,8 +44,11 @@ from ui.client_labels import (
     money_text,
 )
 from ui.client_notes import ChartNotes
+from ui.client_pattern import ClientPatternView
 from ui.client_repair import RepairButton
 from ui.client_tables import (
+    LEDGER_GIVE_WAY,
+    SESSIONS_GIVE_WAY,
     Table,
     contact_headers,
     contact_rows,
@@ -137,6 +140,9 @@ class ClientPanel(QWidget):
         self._header(column)
         self._contact_section(column)
         self._sessions_section(column)
+        column.addWidget(section_heading(self.tr("When they cancel or miss")))
+        self.pattern = ClientPatternView()
+        column.addWidget(self.pattern)
         self._notes_section(column)
         self._account_section(column)
         self._contact_log_section(column)
@@ -215,8 +221,10 @@ class ClientPanel(QWidget):
 
     def _sessions_section(self, column: QVBoxLayout) -> None:
         column.addWidget(section_heading(self.tr("Sessions")))
-        self.next_sessions = Table("next_sessions", self.tr("Next sessions"), session_headers())
-        self.past_sessions = Table("past_sessions", self.tr("Past sessions"), session_headers())
+        self.next_sessions = Table("next_sessions", self.tr("Next sessions"), session_headers(),
+                                   give_way=SESSIONS_GIVE_WAY)
+        self.past_sessions = Table("past_sessions", self.tr("Past sessions"), session_headers(),
+                                   give_way=SESSIONS_GIVE_WAY)
         self.no_next = hint(self.tr("No sessions booked."))
         self.no_past = hint(self.tr("No sessions yet."))
         for table in (self.next_sessions, self.past_sessions):
@@ -254,7 +262,8 @@ class ClientPanel(QWidget):
         font = self.balance_label.font()
         font.setBold(True)
         self.balance_label.setFont(font)
-        self.ledger = Table("ledger", self.tr("Account lines"), ledger_headers())
+        self.ledger = Table("ledger", self.tr("Account lines"), ledger_headers(),
+                            give_way=LEDGER_GIVE_WAY)
         self.no_ledger = hint(self.tr("Nothing charged or paid yet."))
         column.addWidget(self.balance_label)
         column.addWidget(self.ledger)
@@ -377,6 +386,8 @@ class ClientPanel(QWidget):
         self.balance_label.setText(self.tr("Balance: {words}").format(
             words=balance_text(panel.balance, settings.currency)))
 
+        if panel.pattern is not None:
+            self.pattern.show_pattern(panel.pattern)
         self.notes.show_notes(client_id, draft.chart_notes)
         self.knows.show_links(client_id, self._name, panel.details.acquaintances)
         self.letters.show_client(client_id, zone)

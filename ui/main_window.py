@@ -27,6 +27,7 @@ from services.notes.note_reading import sessions_with_notes
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
 from ui.calendar.calendar_view import CalendarView
+from ui.calendar.colour_key import ColourKey
 from ui.call_list.dock import CallListDock
 from ui.client_dialog import ClientDialog
 from ui.client_list import ClientList
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self._wanted_range: tuple[date, int] | None = None
         self._wanted_session: int | None = None
         self._hidden_while_locked: list[QWidget] = []
+        self.colour_key: ColourKey | None = None
+        self._open_tab: QDockWidget | None = None  # of Clients and Calls, when locking
         self._started = False
         self.setWindowTitle(self.tr("Stillroom"))
         self.resize(1280, 800)
@@ -384,6 +387,13 @@ class MainWindow(QMainWindow):
         self.session_actions.create(now, self._settings.session_minutes,
                             self.client_panel.client_id)
 
+    def show_colour_key(self) -> None:
+        """What the calendar's colours, marks and signs mean, in a window beside it."""
+        if self.colour_key is None:
+            self.colour_key = ColourKey(self)
+        self.colour_key.show()
+        self.colour_key.raise_()
+
     # The day's work -----------------------------------------------------------------------
 
     def show_calls(self) -> None:
@@ -471,6 +481,8 @@ class MainWindow(QMainWindow):
             return
         self.idle_lock.pause()
         self._hidden_while_locked = hide_open_dialogs(self)
+        self._open_tab = next((dock for dock in (self.clients_dock, self.calls_dock)
+                               if not dock.visibleRegion().isEmpty()), None)  # not behind a tab
         self.note_search.clear()
         for dock in (self.clients_dock, self.calls_dock, self.notes_dock, self.panel_dock):
             if dock.isVisible():
@@ -487,6 +499,8 @@ class MainWindow(QMainWindow):
             widget.setEnabled(True)
         restore_dialogs(self._hidden_while_locked)
         self._hidden_while_locked = []
+        if self._open_tab is not None:  # the tab that was open is open again
+            self._open_tab.raise_()
         self.idle_lock.resume()
         self._end_clients_due()
         self.reload()

@@ -178,12 +178,12 @@ class SessionActions(QObject):
             return
         vault = self._vault
         if action in STATUS_OF_ACTION:
-            status = STATUS_OF_ACTION[action]
-            arrived = self._now() if status == AppointmentStatus.ATTENDED_LATE else None
+            status, now = STATUS_OF_ACTION[action], self._now()
+            arrived = now if status == AppointmentStatus.ATTENDED_LATE else None
             undoable = Undoable(BookAction(action), entry.client_id)
             self._worker.run(  # an attended session is charged its fee, as the policy says
                 lambda: appointments.set_status(vault, appointment_id, status, arrived,
-                                                charge=True, undoable=undoable),
+                                                charge=True, undoable=undoable, now=now),
                 lambda _none: self.changed.emit(),
                 self._tell,
             )

@@ -27,6 +27,7 @@ from ui.forms import FieldErrors, dialog_layout, note_label, refit
 from ui.notes.note_settings_page import NOTE_FIELDS, NoteSettingsPage
 from ui.plain_text import plain_label
 from ui.settings_sections import SettingsSections, StoredSettings
+from ui.typed_text import main_button, may_close
 from ui.worker import DatabaseWorker
 
 
@@ -71,7 +72,7 @@ class SettingsDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setDefault(True)
+        main_button(self.save_button, self.cancel_button)
         self.save_button.clicked.connect(self._save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.busy_note, 1)
@@ -158,5 +159,5 @@ class SettingsDialog(QDialog):
         refit(self.sections)
 
     def reject(self) -> None:
-        if not self._busy:
+        if not self._busy and may_close(self):
             super().reject()

@@ -48,6 +48,8 @@ class WindowMenus(QObject):
             self._action(text, f"Ctrl+{number}", partial(w.calendar.set_mode, mode))
             for number, (mode, text) in enumerate(modes, start=1)
         ]
+        self.colour_key = self._action(self.tr("Calendar colour &key"), None, w.show_colour_key)
+        self.colour_key.setObjectName("colour_key_action")
         self._menus()
         self.toolbar = self._toolbar()
 
@@ -77,6 +79,7 @@ class WindowMenus(QObject):
         view.addAction(self.today)
         view.addSeparator()
         view.addActions(self.modes)
+        view.addAction(self.colour_key)
         view.addSeparator()
         view.addActions([dock.toggleViewAction()
                          for dock in (w.clients_dock, w.calls_dock, w.notes_dock,

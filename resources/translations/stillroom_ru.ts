@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Mark attended</source>
-        <translation>Клиент пришёл</translation>
+        <translation>Сессия состоялась</translation>
     </message>
     <message>
         <source>No-show…</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>I missed this session…</source>
-        <translation>Я пропустил(а) эту сессию…</translation>
+        <translation>Сессия пропущена по моей вине…</translation>
     </message>
     <message>
         <source>Cancel…</source>
@@ -170,6 +170,10 @@
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>This session has not started yet; it can be marked once it begins.</source>
+        <translation>Эта сессия ещё не началась; отметить её можно, когда она начнётся.</translation>
     </message>
     <message>
         <source>Session</source>
@@ -225,14 +229,6 @@
 </context>
 <context>
     <name>CallDialog</name>
-    <message>
-        <source>Call list: {rule}</source>
-        <translation>Список звонков: {rule}</translation>
-    </message>
-    <message>
-        <source>Call list: {rule}; {decision}</source>
-        <translation>Список звонков: {rule}; {decision}</translation>
-    </message>
     <message>
         <source>Call {name}</source>
         <translation>Звонок: {name}</translation>
@@ -561,7 +557,7 @@
     </message>
     <message>
         <source>Who cancelled, when the notice came and why. Whether it is late follows from your cancellation policy.</source>
-        <translation>Кто отменил, когда сообщили и почему. Поздняя ли это отмена, определяют ваши правила.</translation>
+        <translation>По чьей инициативе отмена, когда о ней сообщили и почему. Поздняя ли это отмена, определяют ваши правила.</translation>
     </message>
     <message>
         <source>Keep the session another way?</source>
@@ -584,8 +580,8 @@
         <translation>Новое время</translation>
     </message>
     <message>
-        <source>Free times over the next two weeks, their usual day and time first.</source>
-        <translation>Свободное время на две недели; сначала — обычные для клиента день и время.</translation>
+        <source>Free times over the next two weeks, in date order; their usual day and time are marked.</source>
+        <translation>Свободное время на ближайшие две недели по датам; обычный день и время клиента отмечены.</translation>
     </message>
     <message>
         <source>Let them know</source>
@@ -625,7 +621,7 @@
     </message>
     <message>
         <source>I was going to cancel the session on {when}; we kept it instead, by {how}.</source>
-        <translation>Я хотел(а) отменить сессию {when}, но мы её сохранили; формат: {how}.</translation>
+        <translation>Сессию {when} собирались отменить, но сохранили; формат: {how}.</translation>
     </message>
     <message>
         <source>Asked to cancel the session on {when}; we kept it instead, by {how}.</source>
@@ -669,7 +665,7 @@
     </message>
     <message>
         <source>A new session is booked for {when} ({how}).</source>
-        <translation>Будет записана новая сессия: {when} ({how}).</translation>
+        <translation>Будет назначена новая сессия: {when} ({how}).</translation>
     </message>
     <message>
         <source>No new time is booked: {name} will appear on your call list.</source>
@@ -982,6 +978,10 @@
         <translation>По имени</translation>
     </message>
     <message>
+        <source>By surname</source>
+        <translation>По фамилии</translation>
+    </message>
+    <message>
         <source>By next session</source>
         <translation>По ближайшей сессии</translation>
     </message>
@@ -1022,6 +1022,10 @@
     <message>
         <source>Choose a client from the list.</source>
         <translation>Выберите клиента в списке.</translation>
+    </message>
+    <message>
+        <source>When they cancel or miss</source>
+        <translation>Отмены и пропуски</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -1186,6 +1190,52 @@
     <message>
         <source>Fee</source>
         <translation>Оплата</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPatternView</name>
+    <message>
+        <source>Every session of the last 12 months was kept ({booked} in all).</source>
+        <translation>За последние 12 месяцев все сессии состоялись (всего {booked}).</translation>
+    </message>
+    <message>
+        <source>No sessions in the last 12 months.</source>
+        <translation>За последние 12 месяцев сессий не было.</translation>
+    </message>
+    <message>
+        <source>Over the last 12 months, {not_kept} of {booked} sessions were not kept: no-shows {no_shows}, late cancellations {late}, cancelled in good time {early}.</source>
+        <translation>За последние 12 месяцев не состоялись {not_kept} из {booked} сессий: неявки — {no_shows}, поздние отмены — {late}, отменены вовремя — {early}.</translation>
+    </message>
+    <message>
+        <source>Reasons: {counts}.</source>
+        <translation>Причины: {counts}.</translation>
+    </message>
+    <message>
+        <source>Weekdays: {counts}.</source>
+        <translation>Дни недели: {counts}.</translation>
+    </message>
+    <message>
+        <source>Times of day: {counts}.</source>
+        <translation>Время дня: {counts}.</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>причина не указана</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Active clients are listed; choose “All clients” above for anyone else. Click the name, then OK.</source>
+        <translation>Показаны активные клиенты; чтобы найти других, выберите выше «Все клиенты». Нажмите на имя, затем «ОК».</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1426,10 @@
         <translation>День: {day}</translation>
     </message>
     <message>
+        <source>Back to {day}</source>
+        <translation>Назад: {day}</translation>
+    </message>
+    <message>
         <source>Reading the day…</source>
         <translation>Загружаем день…</translation>
     </message>
@@ -1518,6 +1572,57 @@
     </message>
 </context>
 <context>
+    <name>ColourKey</name>
+    <message>
+        <source>Booked; nothing marked yet</source>
+        <translation>Запись назначена; пока ничего не отмечено</translation>
+    </message>
+    <message>
+        <source>The session took place</source>
+        <translation>Сессия состоялась</translation>
+    </message>
+    <message>
+        <source>The session took place; the client arrived late</source>
+        <translation>Сессия состоялась, с опозданием клиента</translation>
+    </message>
+    <message>
+        <source>Nobody came and the session was not cancelled</source>
+        <translation>Неявка без отмены</translation>
+    </message>
+    <message>
+        <source>Cancelled by the client in time</source>
+        <translation>Отменена клиентом заблаговременно</translation>
+    </message>
+    <message>
+        <source>Cancelled by the client within the cancellation window</source>
+        <translation>Отменена клиентом слишком поздно, в пределах срока отмены</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Отменена вами</translation>
+    </message>
+    <message>
+        <source>You missed the session</source>
+        <translation>Вы пропустили сессию</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Calendar colour key</source>
+        <translation>Цвета календаря</translation>
+    </message>
+    <message>
+        <source>Cancelled sessions are hatched and their name is struck through. Each status but Booked has its own mark, so colour is never the only sign.</source>
+        <translation>Отменённые сессии заштрихованы, имя в них зачёркнуто. У каждого статуса, кроме «Запланирована», есть свой значок, так что цвет — никогда не единственный признак.</translation>
+    </message>
+    <message>
+        <source>A session kept by phone or video instead of being cancelled shows the phone or video sign, and the month at a glance counts it.</source>
+        <translation>Сессия, проведённая по телефону или видео вместо отмены, отмечена значком телефона или видео, и месячная сводка её учитывает.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>{minutes} min · {modality} · {status}</source>
@@ -1528,11 +1633,11 @@
     <name>Conflicts</name>
     <message>
         <source>{when}: {client} is booked at the same time</source>
-        <translation>{when}: в это же время записан(а) {client}</translation>
+        <translation>{when}: в это же время запись у клиента {client}</translation>
     </message>
     <message>
         <source>{when}: {client} knows this client and would meet them in the waiting room</source>
-        <translation>{when}: {client} знаком(а) с этим клиентом, они могут встретиться в приёмной</translation>
+        <translation>{when}: {client} и этот клиент знакомы и могут встретиться в приёмной</translation>
     </message>
     <message>
         <source>This time clashes</source>
@@ -1691,6 +1796,14 @@
         <translation>{code} — {name}</translation>
     </message>
     <message>
+        <source>e.g. 70</source>
+        <translation>например, 3000</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
         <source>Practice name</source>
         <translation>Название практики</translation>
     </message>
@@ -1707,12 +1820,20 @@
         <translation>Валюта</translation>
     </message>
     <message>
-        <source>Session times are kept in this computer&apos;s time zone.</source>
-        <translation>Время сессий хранится в часовом поясе этого компьютера.</translation>
+        <source>Usual session fee</source>
+        <translation>Обычная стоимость сессии</translation>
     </message>
     <message>
-        <source>Time zone</source>
-        <translation>Часовой пояс</translation>
+        <source>Usual session length</source>
+        <translation>Обычная длительность сессии</translation>
+    </message>
+    <message>
+        <source>New sessions take this fee and length; a client can have their own fee. Type 0 if you do not charge.</source>
+        <translation>Новые сессии получают эту стоимость и длительность; у клиента может быть своя стоимость. Введите 0, если вы не берёте оплату.</translation>
+    </message>
+    <message>
+        <source>Your city (time zone)</source>
+        <translation>Ваш город (часовой пояс)</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1759,6 +1880,10 @@
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
+        <source>Please enter the fee you usually charge for a session (0 if you do not charge).</source>
+        <translation>Укажите, сколько обычно стоит ваша сессия (0, если вы не берёте оплату).</translation>
+    </message>
+    <message>
         <source>Recovery sheet</source>
         <translation>Лист восстановления</translation>
     </message>
@@ -1772,7 +1897,7 @@
     </message>
     <message>
         <source>I have written it down</source>
-        <translation>Я записал(а) код</translation>
+        <translation>Код сохранён у меня</translation>
     </message>
     <message>
         <source>Open my practice</source>
@@ -1938,8 +2063,8 @@
         <translation>Платёж {amount} не привязан ни к одному клиенту.</translation>
     </message>
     <message>
-        <source>{client} is in credit by {amount}: more has been paid than is owed.</source>
-        <translation>У клиента {client} переплата {amount}: оплачено больше, чем начислено.</translation>
+        <source>{client} has {amount} in credit, paid ahead for sessions to come. Nothing to put right.</source>
+        <translation>{client}: {amount} оплачено вперёд, в счёт будущих сессий. Исправлять ничего не нужно.</translation>
     </message>
     <message>
         <source>An earlier working day, {day}, is not closed yet.</source>
@@ -2537,10 +2662,6 @@
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
-        <source>Late: not arrived</source>
-        <translation>Опоздание: клиента ещё нет</translation>
-    </message>
-    <message>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
@@ -2657,7 +2778,7 @@
     </message>
     <message>
         <source>Arrived late</source>
-        <translation>Пришёл с опозданием</translation>
+        <translation>На месте, с опозданием</translation>
     </message>
     <message>
         <source>Call…</source>
@@ -2903,7 +3024,7 @@
     <name>MissedByMeDialog</name>
     <message>
         <source>I missed this session</source>
-        <translation>Я пропустил(а) эту сессию</translation>
+        <translation>Сессия пропущена по моей вине</translation>
     </message>
     <message>
         <source>Mark it as missed by you</source>
@@ -2938,16 +3059,12 @@
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
-        <source>After I missed a session</source>
-        <translation>После пропуска сессии по моей вине</translation>
-    </message>
-    <message>
         <source>A new time</source>
         <translation>Новое время</translation>
     </message>
     <message>
-        <source>Free times over the next two weeks, their usual day and time first; by phone or video too.</source>
-        <translation>Свободное время на две недели, сначала — обычные для клиента день и время; можно также по телефону или видео.</translation>
+        <source>Free times over the next two weeks, in date order, their usual day and time marked; by phone or video too.</source>
+        <translation>Свободное время на ближайшие две недели по датам, обычный день и время клиента отмечены; можно и по телефону или видео.</translation>
     </message>
     <message>
         <source>Let the fee go</source>
@@ -3140,8 +3257,8 @@
         <translation>Долг</translation>
     </message>
     <message>
-        <source>Sessions kept: {kept}. Missed: {missed}. Charged {charged}, received {received}, waived {waived}. Owed at the month&apos;s end: {owed}.</source>
-        <translation>Состоялось сессий: {kept}. Пропущено: {missed}. Начислено {charged}, получено {received}, списано {waived}. Задолженность на конец месяца: {owed}.</translation>
+        <source>Sessions kept: {kept}. Missed: {missed}. Kept by phone or video instead of cancelling: {another_way}. Charged {charged}, received {received}, waived {waived}. Owed at the month&apos;s end: {owed}.</source>
+        <translation>Состоялось сессий: {kept}. Пропущено: {missed}. Проведено по телефону или видео вместо отмены: {another_way}. Начислено {charged}, получено {received}, списано {waived}. Задолженность на конец месяца: {owed}.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -3158,6 +3275,10 @@
     <message>
         <source>Missed</source>
         <translation>Пропущены</translation>
+    </message>
+    <message>
+        <source>Kept by phone or video</source>
+        <translation>По телефону или видео</translation>
     </message>
     <message>
         <source>Income ({symbol})</source>
@@ -3177,7 +3298,7 @@
     </message>
     <message>
         <source>Owed</source>
-        <translation>Задолженность</translation>
+        <translation>Долг</translation>
     </message>
     <message>
         <source>Owed, by how long ({symbol})</source>
@@ -3328,10 +3449,6 @@
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
-        <source>After a no-show</source>
-        <translation>После неявки</translation>
-    </message>
-    <message>
         <source>Why it was missed</source>
         <translation>Почему сессия пропущена</translation>
     </message>
@@ -3344,12 +3461,44 @@
         <translation>Новое время</translation>
     </message>
     <message>
-        <source>Free times over the next two weeks, their usual day and time first.</source>
-        <translation>Свободное время на две недели; сначала — обычные для клиента день и время.</translation>
-    </message>
-    <message>
         <source>A note for yourself</source>
         <translation>Заметка для себя</translation>
+    </message>
+    <message>
+        <source>What happened in the last session? Is there anything that might help you understand this?</source>
+        <translation>Что происходило на прошлой сессии? Что может помочь понять, почему так вышло?</translation>
+    </message>
+    <message>
+        <source>Your reflection (optional)</source>
+        <translation>Ваши размышления (по желанию)</translation>
+    </message>
+    <message>
+        <source>Ready to finish</source>
+        <translation>Всё готово</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Finish.</source>
+        <translation>Пока вы не нажмёте «Готово», ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>This session is already marked as a no-show.</source>
+        <translation>Эта сессия уже отмечена как неявка.</translation>
+    </message>
+    <message>
+        <source>{name} did not come to this session and did not cancel it. When you press Finish, it is marked as a no-show.</source>
+        <translation>Сессия пропущена ({name}) без отмены. Когда вы нажмёте «Готово», она будет отмечена как неявка.</translation>
+    </message>
+    <message>
+        <source>The next steps help with the rest: the fee your policy proposes, a call to check in, a new time and a note for yourself. Skip any step you do not need; nothing is saved until you press Finish.</source>
+        <translation>Следующие шаги помогут с остальным: оплата по вашим правилам, звонок клиенту, новое время и заметка для себя. Ненужные шаги можно пропустить; пока вы не нажмёте «Готово», ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Did not come to the session on {when}, and did not cancel it.</source>
+        <translation>Сессия {when} пропущена без отмены.</translation>
+    </message>
+    <message>
+        <source>Free times over the next two weeks, in date order; their usual day and time are marked.</source>
+        <translation>Свободное время на ближайшие две недели по датам; обычный день и время клиента отмечены.</translation>
     </message>
     <message>
         <source>Only for you, about this session.</source>
@@ -3385,7 +3534,7 @@
     </message>
     <message>
         <source>A new session is booked for {when}.</source>
-        <translation>Будет записана новая сессия: {when}.</translation>
+        <translation>Новая сессия будет назначена: {when}.</translation>
     </message>
     <message>
         <source>No new time is booked.</source>
@@ -3398,38 +3547,6 @@
     <message>
         <source>Your reflection is kept private, apart from the chart.</source>
         <translation>Ваша рефлексия останется личной, отдельно от карточки.</translation>
-    </message>
-    <message>
-        <source>What happened in the last session? Is there anything that might help you understand this?</source>
-        <translation>Что происходило на прошлой сессии? Что может помочь понять, почему так вышло?</translation>
-    </message>
-    <message>
-        <source>Your reflection (optional)</source>
-        <translation>Ваши размышления (по желанию)</translation>
-    </message>
-    <message>
-        <source>Ready to finish</source>
-        <translation>Всё готово</translation>
-    </message>
-    <message>
-        <source>Nothing is saved until you press Finish.</source>
-        <translation>Пока вы не нажмёте «Готово», ничего не сохраняется.</translation>
-    </message>
-    <message>
-        <source>This session is already marked as a no-show.</source>
-        <translation>Эта сессия уже отмечена как неявка.</translation>
-    </message>
-    <message>
-        <source>{name} did not come to this session and did not cancel it. When you press Finish, it is marked as a no-show.</source>
-        <translation>Сессия пропущена ({name}) без отмены. Когда вы нажмёте «Готово», она будет отмечена как неявка.</translation>
-    </message>
-    <message>
-        <source>The next steps help with the rest: the fee your policy proposes, a call to check in, a new time and a note for yourself. Skip any step you do not need; nothing is saved until you press Finish.</source>
-        <translation>Следующие шаги помогут с остальным: оплата по вашим правилам, звонок клиенту, новое время и заметка для себя. Ненужные шаги можно пропустить; пока вы не нажмёте «Готово», ничего не сохраняется.</translation>
-    </message>
-    <message>
-        <source>Did not come to the session on {when}, and did not cancel it.</source>
-        <translation>Сессия {when} пропущена без отмены.</translation>
     </message>
     <message>
         <source>If they answer</source>
@@ -4213,7 +4330,7 @@
     </message>
     <message>
         <source>What they said, as close to their words as you can</source>
-        <translation>Что сказал клиент — как можно ближе к его словам</translation>
+        <translation>Слова клиента — как можно ближе к сказанному</translation>
     </message>
     <message>
         <source>The plan</source>
@@ -4344,7 +4461,7 @@
     </message>
     <message>
         <source>Who cancelled</source>
-        <translation>Кто отменил</translation>
+        <translation>По чьей инициативе</translation>
     </message>
     <message>
         <source>Notice came</source>
@@ -4392,7 +4509,7 @@
     </message>
     <message>
         <source>Cancelled the session on {when}.</source>
-        <translation>Клиент отменил сессию {when}.</translation>
+        <translation>Сессия {when} отменена клиентом.</translation>
     </message>
     <message>
         <source>The notice came on {arrived}, after the session had begun: a late cancellation under the {window}-hour window.</source>
@@ -4575,7 +4692,7 @@
     </message>
     <message>
         <source>Take extra care: get in touch soon and warmly, by a call rather than only a message. Ask how the first meeting left them, and make it easy to say it was hard. Offer a new time without pressure, and think twice before charging a fee this early.</source>
-        <translation>Будьте особенно бережны: свяжитесь поскорее и тепло — лучше звонком, а не только сообщением. Спросите, с чем человек ушёл после первой встречи, и дайте возможность сказать, что было трудно. Предложите новое время без давления и хорошо подумайте, прежде чем брать оплату на таком раннем этапе.</translation>
+        <translation>Будьте особенно бережны: свяжитесь поскорее и тепло — лучше звонком, а не только сообщением. Спросите, какое впечатление оставила первая встреча, и дайте возможность сказать, что было трудно. Предложите новое время без давления и хорошо подумайте, прежде чем брать оплату на таком раннем этапе.</translation>
     </message>
 </context>
 <context>
@@ -4606,7 +4723,7 @@
     </message>
     <message>
         <source>Delete this session with {client}? Only do this for a session booked by mistake; otherwise cancel it.</source>
-        <translation>Удалить сессию с клиентом {client}? Делайте так, только если сессия записана по ошибке; в остальных случаях лучше её отменить.</translation>
+        <translation>Удалить сессию с клиентом {client}? Делайте так, только если сессия назначена по ошибке; в остальных случаях лучше её отменить.</translation>
     </message>
 </context>
 <context>
@@ -4677,10 +4794,6 @@
     <message>
         <source>Working hours</source>
         <translation>Рабочее время</translation>
-    </message>
-    <message>
-        <source>Cancellations and fees</source>
-        <translation>Отмены и оплата</translation>
     </message>
     <message>
         <source>Reaching out</source>
@@ -4759,10 +4872,6 @@
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <source>Session times are shown in this zone. Type part of a city&apos;s name to find it.</source>
-        <translation>Время сессий показывается в этом поясе. Чтобы найти его, введите часть названия города.</translation>
-    </message>
-    <message>
         <source>Day starts at</source>
         <translation>Начало дня</translation>
     </message>
@@ -4789,6 +4898,14 @@
     <message>
         <source>Session fee</source>
         <translation>Оплата сессии</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Type part of a city&apos;s name to find it. Every session keeps its moment when the zone changes; only the clock times shown move (in winter, a 10:00 session in London shows at 13:00 in Moscow).</source>
+        <translation>Начните вводить название города, чтобы его найти. При смене пояса каждая сессия остаётся в тот же момент; меняется только показанное время (зимой сессия в 10:00 по Лондону покажется в 13:00 по Москве).</translation>
     </message>
     <message>
         <source>New sessions take this length and fee; a client&apos;s own fee, when set, comes first.</source>
@@ -4898,7 +5015,7 @@
     </message>
     <message>
         <source>A cancellation needs to say who cancelled and when; use Cancel.</source>
-        <translation>Для отмены нужно указать, кто отменил и когда; воспользуйтесь командой «Отменить».</translation>
+        <translation>Для отмены нужно указать, по чьей она инициативе и когда о ней сообщили; воспользуйтесь командой «Отменить».</translation>
     </message>
     <message>
         <source>There is no client number {id}.</source>
@@ -5205,6 +5322,10 @@
         <translation>Пожалуйста, укажите, почему день открывается снова.</translation>
     </message>
     <message>
+        <source>This session has not started yet; it can be marked once it begins.</source>
+        <translation>Эта сессия ещё не началась; отметить её можно, когда она начнётся.</translation>
+    </message>
+    <message>
         <source>This day is already closed.</source>
         <translation>Этот день уже закрыт.</translation>
     </message>
@@ -5217,8 +5338,16 @@
         <translation>Этот день не закрыт.</translation>
     </message>
     <message>
-        <source>Only a session marked as a no-show can have a reason for missing it.</source>
-        <translation>Причину пропуска можно указать только для сессии, отмеченной как неявка.</translation>
+        <source>The fee for the missed session on {day} is not decided yet. Charge it or waive it first; then the letter can say which.</source>
+        <translation>Решение об оплате пропущенной сессии {day} ещё не принято. Сначала начислите оплату или откажитесь от неё — тогда письмо сможет об этом сказать.</translation>
+    </message>
+    <message>
+        <source>Please say why you are writing although the client asked not to be contacted.</source>
+        <translation>Пожалуйста, укажите, почему Вы пишете, несмотря на просьбу клиента не связываться.</translation>
+    </message>
+    <message>
+        <source>This client asked for no calls, messages or letters. Write only with a reason, which is kept in their chart.</source>
+        <translation>Есть просьба клиента не звонить, не писать сообщений и не присылать писем. Писать можно только с указанием причины — она сохранится в карте клиента.</translation>
     </message>
     <message>
         <source>This practice keeps no recovery sheet.</source>
@@ -5313,6 +5442,10 @@
         <translation>У этой сессии есть запись или рефлексия, поэтому её нельзя удалить. Отмените её вместо этого.</translation>
     </message>
     <message>
+        <source>Only a session marked as a no-show can have a reason for missing it.</source>
+        <translation>Причину пропуска можно указать только для сессии, отмеченной как неявка.</translation>
+    </message>
+    <message>
         <source>{format} is not a built-in format.</source>
         <translation>{format} — не встроенный формат.</translation>
     </message>
@@ -5393,20 +5526,12 @@
         <translation>Первый день выписки позже последнего.</translation>
     </message>
     <message>
-        <source>The fee for the missed session on {day} is not decided yet. Charge it or waive it first; then the letter can say which.</source>
-        <translation>Решение об оплате пропущенной сессии {day} ещё не принято. Сначала начислите оплату или откажитесь от неё — тогда письмо сможет об этом сказать.</translation>
-    </message>
-    <message>
-        <source>Please say why you are writing although the client asked not to be contacted.</source>
-        <translation>Пожалуйста, укажите, почему Вы пишете, несмотря на просьбу клиента не связываться.</translation>
-    </message>
-    <message>
-        <source>This client asked for no calls, messages or letters. Write only with a reason, which is kept in their chart.</source>
-        <translation>Есть просьба клиента не звонить, не писать сообщений и не присылать писем. Писать можно только с указанием причины — она сохранится в карте клиента.</translation>
-    </message>
-    <message>
         <source>This cannot be undone: it changed {day}, which is closed. Reopen the day first if it needs correcting.</source>
         <translation>Это нельзя отменить: действие затронуло {day}, а этот день закрыт. Если нужно что-то исправить, сначала откройте день снова.</translation>
+    </message>
+    <message>
+        <source>Please choose the city whose time you keep.</source>
+        <translation>Выберите город, по времени которого вы работаете.</translation>
     </message>
     <message>
         <source>This can no longer be undone as it was: what it changed has been changed again since. Make the change by hand instead.</source>
@@ -5418,7 +5543,7 @@
     </message>
     <message>
         <source>The passphrase&apos;s part of the practice&apos;s key file is damaged: {path} ({detail}). Your recovery code still opens the practice: in the Stillroom window choose &quot;I forgot my passphrase&quot;. Or restore your latest backup.</source>
-        <translation>Повреждена часть файла ключа практики, относящаяся к парольной фразе: {path} ({detail}). Код восстановления по-прежнему открывает практику: в окне Stillroom выберите «Я забыл(а) парольную фразу». Или восстановите практику из последней резервной копии.</translation>
+        <translation>Повреждена часть файла ключа практики, относящаяся к парольной фразе: {path} ({detail}). Код восстановления по-прежнему открывает практику: в окне Stillroom выберите «Не помню парольную фразу». Или восстановите практику из последней резервной копии.</translation>
     </message>
     <message>
         <source>The re-encrypted copy of the practice did not check out ({detail}); nothing was changed.</source>
@@ -5539,6 +5664,25 @@
     </message>
 </context>
 <context>
+    <name>TypedText</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Отказаться от введённого?</translation>
+    </message>
+    <message>
+        <source>Closing this window loses what you typed in it.</source>
+        <translation>Если закрыть это окно, введённый в нём текст пропадёт.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отказаться</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить ввод</translation>
+    </message>
+</context>
+<context>
     <name>UndoActions</name>
     <message>
         <source>&amp;Undo</source>
@@ -5577,7 +5721,7 @@
     </message>
     <message>
         <source>I forgot my passphrase</source>
-        <translation>Я забыл(а) парольную фразу</translation>
+        <translation>Не помню парольную фразу</translation>
     </message>
     <message>
         <source>Checking your passphrase…</source>
@@ -5708,7 +5852,7 @@
     </message>
     <message>
         <source>{name} has no next session booked yet. The next fee can be waived once a session is booked: go back a step to choose a new time.</source>
-        <translation>У клиента {name} пока не запланирована следующая сессия. Отменить её оплату можно, когда сессия будет записана: вернитесь на шаг назад и выберите новое время.</translation>
+        <translation>У клиента {name} пока не запланирована следующая сессия. Отменить её оплату можно, когда сессия будет назначена: вернитесь на шаг назад и выберите новое время.</translation>
     </message>
 </context>
 <context>
@@ -5743,7 +5887,7 @@
     </message>
     <message>
         <source>They were on their way: marked as attended late.</source>
-        <translation>Клиент был в пути: отмечено опоздание.</translation>
+        <translation>Клиент в пути: отмечено опоздание.</translation>
     </message>
     <message>
         <source>They were not coming: marked as a no-show.</source>
@@ -5853,6 +5997,10 @@
         <translation>&amp;Месяц</translation>
     </message>
     <message>
+        <source>Calendar colour &amp;key</source>
+        <translation>&amp;Цвета календаря</translation>
+    </message>
+    <message>
         <source>&amp;Practice</source>
         <translation>&amp;Практика</translation>
     </message>
@@ -5867,6 +6015,57 @@
     <message>
         <source>Main</source>
         <translation>Основная панель</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneChoice</name>
+    <message>
+        <source>Africa</source>
+        <translation>Африка</translation>
+    </message>
+    <message>
+        <source>America</source>
+        <translation>Америка</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>Антарктида</translation>
+    </message>
+    <message>
+        <source>Arctic</source>
+        <translation>Арктика</translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation>Азия</translation>
+    </message>
+    <message>
+        <source>Atlantic</source>
+        <translation>Атлантика</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Австралия</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Европа</translation>
+    </message>
+    <message>
+        <source>Indian Ocean</source>
+        <translation>Индийский океан</translation>
+    </message>
+    <message>
+        <source>Pacific</source>
+        <translation>Тихий океан</translation>
+    </message>
+    <message>
+        <source>UTC — no clock changes</source>
+        <translation>UTC — без перевода часов</translation>
+    </message>
+    <message>
+        <source>Type your city</source>
+        <translation>Введите свой город</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
-"""The month at a glance: sessions kept and missed, income, who owes what and for how long,
-when and why clients cancel (by weekday, time of day, reason and notice) and why they miss
-sessions without cancelling (a no-show with no reason recorded counts as "no reason given"),
-as PDF charts.
+"""The month at a glance: sessions kept and missed (and those kept by phone or video instead of
+being cancelled), income, who owes what and for how long, when and why clients cancel (by
+weekday, time of day, reason and notice) and why they miss sessions without cancelling (a
+no-show with no reason recorded counts as "no reason given"), as PDF charts.
 
 Aging counts each client's balance at the month's end from their unpaid charges, newest
 first: what they owe is matched to their latest charges, and each part is aged by its day.
@@ -49,15 +49,16 @@ from services.papers.pdf_page import (
     text_paragraph,
 )
 from services.practice.practice_settings import PracticeSettings, read_settings
-from services.practice.practice_time import days_bounds
+from services.practice.practice_time import TIMES_OF_DAY, days_bounds, time_of_day
 from services.vault.practice_vault import Vault
 
 S = AppointmentStatus
 KEPT = (S.ATTENDED, S.ATTENDED_LATE)
 MISSED = (S.NO_SHOW, S.LATE_CANCELLATION)
 CLIENT_CANCELLED = (S.CANCELLED, S.LATE_CANCELLATION)
+# A session kept another way counts while it is kept: booked, or attended.
+STILL_KEPT = (S.SCHEDULED, *KEPT)
 AGES = ("0-30", "31-60", "61-90", "90+")
-TIMES_OF_DAY = ("morning", "afternoon", "evening")
 NOTICE = ("under 24 h", "1-2 days", "2-7 days", "over a week")
 CATEGORY_WIDTH = 9  # letters on a line under a bar of the half-page charts
 
@@ -86,6 +87,7 @@ class MonthReport:
     cancellations_by_time: dict[str, int] = field(default_factory=dict)
     cancellations_by_reason: dict[str, int] = field(default_factory=dict)
     cancellations_by_notice: dict[str, int] = field(default_factory=dict)
+    kept_another_way: int = 0  # by phone or video instead of being cancelled
     no_shows_by_reason: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -157,7 +159,7 @@ def month_report(vault: Vault, year: int, month: int) -> MonthReport:
         rows = session.execute(select(
             Appointment.starts_at, Appointment.status, Appointment.cancelled_by,
             Appointment.cancellation_arrived_at, Appointment.reason_category,
-            Appointment.no_show_reason)
+            Appointment.kept_another_way, Appointment.no_show_reason)
             .where(Appointment.starts_at >= low, Appointment.starts_at < high)).all()
         money = session.execute(select(LedgerEntry.kind, func.sum(LedgerEntry.amount)).where(
             LedgerEntry.day >= first, LedgerEntry.day <= last).group_by(LedgerEntry.kind)).all()
@@ -174,7 +176,7 @@ def month_report(vault: Vault, year: int, month: int) -> MonthReport:
         if r.status in CLIENT_CANCELLED and r.cancelled_by != CancelledBy.THERAPIST:
             local = r.starts_at.astimezone(zone)
             weekday[local.weekday()] += 1
-            times[TIMES_OF_DAY[0 if local.hour < 12 else 1 if local.hour < 17 else 2]] += 1
+            times[time_of_day(local)] += 1
             reasons[str(r.reason_category or "other")] += 1
             notice[_notice(r.starts_at, r.cancellation_arrived_at)] += 1
     sums: Counter[str] = Counter()
@@ -191,6 +193,7 @@ def month_report(vault: Vault, year: int, month: int) -> MonthReport:
         cancellations_by_time={t: times[t] for t in TIMES_OF_DAY},
         cancellations_by_reason=dict(sorted(reasons.items())),
         cancellations_by_notice={n: notice[n] for n in NOTICE},
+        kept_another_way=sum(1 for r in rows if r.kept_another_way and r.status in STILL_KEPT),
         no_shows_by_reason={str(reason): no_shows[str(reason)] for reason in NoShowReason})
 
 
@@ -198,7 +201,8 @@ WEEKDAYS = {"en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
             "ru": ("Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс")}
 WORDS = {
     "en": {"title": "Month report", "kept": "Sessions kept", "missed": "Missed (did not come, "
-           "late cancellation)", "charged": "Charged", "received": "Received", "waived": "Waived",
+           "late cancellation)", "another_way": "Kept by phone or video instead of cancelling",
+           "charged": "Charged", "received": "Received", "waived": "Waived",
            "outstanding": "Outstanding", "debts": "Outstanding balances by age (days)",
            "client": "Client", "weekday": "Cancellations by weekday", "time": "by time of day",
            "reason": "by reason", "notice": "by notice given",
@@ -209,7 +213,8 @@ WORDS = {
            "months": "January February March April May June July August September October "
                      "November December"},
     "ru": {"title": "Отчёт за месяц", "kept": "Состоявшиеся сессии", "missed": "Пропущенные "
-           "(неявка, поздняя отмена)", "charged": "Начислено", "received": "Получено",
+           "(неявка, поздняя отмена)", "another_way": "Проведены по телефону или видео вместо "
+           "отмены", "charged": "Начислено", "received": "Получено",
            "waived": "Списано", "outstanding": "Задолженность", "debts": "Задолженность по "
            "давности (дни)", "client": "Клиент", "weekday": "Отмены по дням недели",
            "time": "по времени дня", "reason": "по причине", "notice": "по сроку "
@@ -267,6 +272,7 @@ def month_report_pdf(report: MonthReport, settings: PracticeSettings) -> bytes:
     title = f"{w['title']}: {month_name} {report.year}"
     doc = document(out, settings.paper_size, head, title=title)
     summary = [[w["kept"], str(report.kept)], [w["missed"], str(report.missed)],
+               [w["another_way"], str(report.kept_another_way)],
                [w["charged"], format_amount(report.charged, cur)],
                [w["received"], format_amount(report.received, cur)],
                [w["waived"], format_amount(report.waived, cur)],

@@ -35,7 +35,7 @@ from models.enums import (
 from services.calendar.appointments import (
     book_in,
     cancel_in,
-    change_modality_in,
+    keep_another_way_in,
     set_status_in,
 )
 from services.clients.chart import add_to_chart_in
@@ -169,7 +169,7 @@ def write_decision(session: Session, decision: SessionDecision) -> list[int]:
                       cancelled.category, cancelled.text)
     with part("meet_by"):
         if decision.meet_by is not None:
-            change_modality_in(session, session_id, decision.meet_by)
+            keep_another_way_in(session, session_id, decision.meet_by)
     with part("fee"):
         if decision.fee:
             charge_fee_in(session, session_id, decision.fee)

@@ -18,9 +18,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from models import Client, ContactLogEntry, Letter
-from models.enums import ContactChannel, ContactOutcome, Language, LetterKind
+from models.enums import ContactChannel, ContactOutcome, ContactReason, Language, LetterKind
 from services import validation
 from services.clients.chart import chart_entry
+from services.clients.contact_reasons import reason_code
 from services.errors import InvalidValue, NotFound, Refused
 from services.labels import label
 from services.money.fee_policy import practice_of
@@ -156,7 +157,7 @@ def keep_letter(vault: Vault, draft: LetterDraft, pdf: bytes,
         session.add(ContactLogEntry(
             client_id=client.id, appointment_id=draft.appointment_id, at=now,
             channel=ContactChannel.LETTER, outcome=ContactOutcome.SENT,
-            reason=label(draft.kind, language), note=draft.subject[:5000]))
+            reason_code=reason_code(ContactReason.LETTER, draft.kind), note=draft.subject[:5000]))
         day = now.astimezone(ZoneInfo(practice.timezone)).date()
         entry = _chart_line(draft, language, day, sha256)
         earlier = client.chart_notes.rstrip()

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy.orm import Session
 
 import services.vault.practice_vault
 from models import Base, Practice
@@ -14,6 +15,7 @@ from models.note_search import described_by_models
 from services.notes.note_formats import NoteSettings, read_note_settings
 from services.notes.search import Writing, search
 from services.notes.session_notes import NoteDraft, save_draft
+from services.vault.audit import verify
 from services.vault.check import check_database
 from services.vault.key_file import KeyFile, write_key_file
 from services.vault.key_slots import new_data_key, wrap
@@ -267,3 +269,56 @@ def test_a_version_seven_practice_gains_the_ending_day_and_keeps_its_triggers(
     finally:
         engine.dispose()
     assert triggers == NOTE_TRIGGERS
+
+
+def test_a_version_eight_practice_is_brought_to_version_nine(tmp_path: Path) -> None:
+    """Names are searchable without punctuation, sessions are not kept another way, and the
+    contact log's words become codes where they are the app's own; the trail still holds."""
+    engine = open_engine(tmp_path / "v8.stillroom", new_data_key())
+    reasons = ["After a no-show", "Список звонков: Неявка, связи ещё не было; запись на сессию",
+               "Опаздывает", "Письмо с извинениями", "no_next_session: booked",
+               "Call list: Late now", "She rang to say her train was late"]
+    try:
+        upgrade(engine, "0008")
+        with engine.begin() as connection:
+            for number, name, key in ((1, "Aoife O'Brien", "aoife o'brien"),
+                                      (2, "Anne-Marie Roy", "anne-marie roy"),
+                                      (3, "Ann Lee", "ann lee")):
+                connection.exec_driver_sql(
+                    "INSERT INTO client (id, full_name, preferred_name, search_key, email,"
+                    " address, preferred_modality, online_handle, status, do_not_contact,"
+                    " chart_notes, created_at) VALUES (?, ?, '', ?, '', '', 'in_person', '',"
+                    " 'active', 0, '', '2026-01-01 00:00:00.000000')", (number, name, key))
+            connection.exec_driver_sql(
+                "INSERT INTO appointment (id, client_id, starts_at, length_minutes, modality,"
+                " status, reason_text, note, created_at) VALUES (1, 3,"
+                " '2026-01-05 10:00:00.000000', 50, 'in_person', 'attended', '', '',"
+                " '2026-01-01 00:00:00.000000')")
+            for number, reason in enumerate(reasons, 1):
+                connection.exec_driver_sql(
+                    "INSERT INTO contact_log_entry (id, client_id, at, channel, reason, outcome,"
+                    " note) VALUES (?, 3, '2026-01-05 11:00:00.000000', 'call', ?, 'reached',"
+                    " '')", (number, reason))
+        upgrade(engine)
+        with engine.connect() as connection:
+            keys = connection.exec_driver_sql(
+                "SELECT search_key FROM client ORDER BY id").scalars().all()
+            kept = connection.exec_driver_sql(
+                "SELECT kept_another_way FROM appointment").scalar()
+            logged = connection.exec_driver_sql(
+                "SELECT reason_code, reason FROM contact_log_entry ORDER BY id").all()
+            recorded = connection.exec_driver_sql(
+                "SELECT entity, entity_id FROM audit_event WHERE action = 'update'").all()
+        with Session(engine) as session:
+            trail = verify(session, records=True)
+    finally:
+        engine.dispose()
+    assert keys == ["aoife obrien", "anne marie roy", "ann lee"]
+    assert kept == 0
+    assert [tuple(row) for row in logged] == [
+        ("after_no_show", ""), ("call_list:no_show_not_contacted:booked", ""),
+        ("late_not_arrived", ""), ("letter:apology", ""), ("call_list:no_next_session:booked", ""),
+        ("call_list:late_now:no_decision", ""), (None, "She rang to say her train was late")]
+    assert sorted(tuple(row) for row in recorded) == [
+        ("client", "1"), ("client", "2"), *(("contact_log_entry", str(n)) for n in range(1, 7))]
+    assert trail == []

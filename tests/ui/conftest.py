@@ -5,7 +5,7 @@ from concurrent.futures import Executor, Future
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -20,6 +20,8 @@ from ui.call_list.dock import CallListDock
 from ui.idle_lock import IdleLock
 from ui.main_window import MainWindow
 from ui.worker import DatabaseWorker, ImmediateExecutor
+
+UNANSWERED_MS = 3000  # long past any question a test answers itself
 
 
 class HeldExecutor(Executor):
@@ -66,6 +68,37 @@ def no_dialog_left_open() -> Iterator[None]:
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.hide()
+
+
+@pytest.fixture(autouse=True)
+def no_question_left_unanswered(qapp: QApplication) -> Iterator[None]:
+    """A test that closes a dialog over typed text without answering "Discard what you
+    typed?" fails here, rather than waiting for ever on the question."""
+    unanswered: list[str] = []
+
+    def answer_for_the_test() -> None:
+        box = QApplication.activeModalWidget()
+        if box is not None and box.objectName() == "discard_question":
+            unanswered.append(box.windowTitle())
+            box.reject()
+
+    watchdog = QTimer()
+    watchdog.setInterval(UNANSWERED_MS)
+    watchdog.timeout.connect(answer_for_the_test)
+    watchdog.start()
+    yield
+    watchdog.stop()
+    assert not unanswered, "a dialog asked 'Discard what you typed?' and the test did not answer"
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Dialogs a test leaves open are hidden before pytest-qt closes its widgets: closing one
+    that holds typed text asks "Discard what you typed?", and nobody would answer."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.hide()
+    return (yield)
 
 
 @pytest.fixture

@@ -244,3 +244,20 @@ def test_working_hours_and_days_are_shaded_apart(view: CalendarView) -> None:
     assert working == grid.colours.base
     assert evening == grid.colours.off_hours != working
     assert saturday == grid.colours.off_day != working
+
+
+def test_a_session_yet_to_begin_cannot_be_marked_and_the_menu_says_why(
+        view: CalendarView) -> None:
+    view.set_entries([entry(7, local(WED, 15)), entry(8, local(WED, 14))])  # now is 14:20
+    reason = "This session has not started yet; it can be marked once it begins."
+
+    later = {action.text(): action for action in view.context_menu_for(7).actions()}
+    assert reason in later and not later[reason].isEnabled()
+    for text in ("Mark attended", "Attended late", "No-show…"):
+        assert not later[text].isEnabled() and later[text].toolTip() == reason
+    assert later["Cancel…"].isEnabled() and later["Reschedule…"].isEnabled()
+
+    begun = {action.text(): action for action in view.context_menu_for(8).actions()}
+    assert reason not in begun
+    assert all(begun[text].isEnabled() for text in ("Mark attended", "Attended late",
+                                                     "No-show…"))

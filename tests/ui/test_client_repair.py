@@ -32,9 +32,9 @@ def test_repair_opens_on_the_latest_session_that_took_place_and_writes_to_the_ch
         qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
     client_id = create_client(vault, ClientDraft(full_name="Tom Hale", preferred_name="Tom"))
     (met,) = book(vault, client_id, NOW - timedelta(days=7))
-    set_status(vault, met, AppointmentStatus.ATTENDED)
+    set_status(vault, met, AppointmentStatus.ATTENDED, now=NOW)
     (missed,) = book(vault, client_id, NOW - timedelta(days=1))
-    set_status(vault, missed, AppointmentStatus.NO_SHOW)
+    set_status(vault, missed, AppointmentStatus.NO_SHOW, now=NOW)
     panel = panel_of(qtbot, vault, worker, client_id)
     button = panel.repair_button
     assert button.isVisible() and button.isEnabled() and button.text() == "Repair…"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from models import Appointment
-from models.enums import AppointmentStatus, ContactChannel, ContactOutcome, Modality
+from models.enums import AppointmentStatus, ContactChannel, ContactOutcome, Language, Modality
 from services.calendar.appointments import book, find_entry
 from services.clients.client_records import ClientDraft, PhoneNumber, create_client
 from services.clients.contact_log import contacts_of
@@ -87,7 +87,7 @@ def stored(vault: Vault, appointment_id: int) -> tuple[AppointmentStatus, dateti
 def contacts(vault: Vault, client_id: int) -> list[tuple[ContactChannel, ContactOutcome, str,
                                                          str, int | None]]:
     with vault.unit_of_work() as session:
-        return [(c.channel, c.outcome, c.reason, c.note, c.appointment_id)
+        return [(c.channel, c.outcome, c.reason_in(Language.ENGLISH), c.note, c.appointment_id)
                 for c in contacts_of(session, client_id)]
 
 

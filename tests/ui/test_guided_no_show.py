@@ -15,6 +15,7 @@ from models.enums import (
     AppointmentStatus,
     ContactChannel,
     ContactOutcome,
+    Language,
     LedgerKind,
     LetterKind,
     Modality,
@@ -30,7 +31,7 @@ from services.notes.reflections import reflections_of
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
-from tests.ui.guided_steps import chart, finish, next_step, skip
+from tests.ui.guided_steps import chart, finish, next_step, skip, usual_row
 from ui.guided.clipboard import CLEAR_AFTER_MS, SECRET_HINT
 from ui.guided.no_show import NoShowDialog
 from ui.guided.wizard import SKIP
@@ -121,7 +122,8 @@ def no_show_reason(vault: Vault, appointment_id: int) -> NoShowReason | None:
 
 def contacts(vault: Vault, client_id: int) -> list[tuple[ContactChannel, ContactOutcome, str]]:
     with vault.unit_of_work() as session:
-        return [(c.channel, c.outcome, c.reason) for c in contacts_of(session, client_id)]
+        return [(c.channel, c.outcome, c.reason_in(Language.ENGLISH))
+                for c in contacts_of(session, client_id)]
 
 
 def fees(vault: Vault, client_id: int) -> list[tuple[LedgerKind, int, int | None]]:
@@ -167,11 +169,14 @@ def test_the_whole_way_through(qtbot: QtBot, dialog: NoShowDialog, vault: Vault,
     choose_reason(qtbot, dialog, "reason_forgot")
     next_step(qtbot, dialog)
 
-    first = dialog.reschedule.offered()[0]
-    assert first.starts_at == at(NEXT_TUESDAY, 10)  # her usual day and time
-    assert dialog.reschedule.slots.item(0).text() == (
+    offered = dialog.reschedule.offered()
+    assert [s.starts_at for s in offered] == sorted(s.starts_at for s in offered)
+    assert TUESDAY not in {s.starts_at.astimezone(LONDON).date() for s in offered}
+    usual = usual_row(dialog.reschedule)
+    assert offered[usual].starts_at == at(NEXT_TUESDAY, 10)  # her usual day and time
+    assert dialog.reschedule.slots.item(usual).text() == (
         "Tue 23 Jun, 10:00 — their usual day and time")
-    click_row(qtbot, dialog, 0)
+    click_row(qtbot, dialog, usual)
     assert dialog.reschedule.modality.currentText() == "In person (their usual)"
     next_step(qtbot, dialog)
 
@@ -405,7 +410,7 @@ def test_a_time_taken_meanwhile_is_said_on_its_step_and_nothing_is_written_until
         dialog.contact.outcome.findData(ContactOutcome.REACHED))
     next_step(qtbot, dialog)
     skip(qtbot, dialog)  # why it was missed
-    click_row(qtbot, dialog, 0)
+    click_row(qtbot, dialog, usual_row(dialog.reschedule))
     other = create_client(vault, ClientDraft(full_name="Tom Reed"))
     book(vault, other, at(NEXT_TUESDAY, 10))  # someone else takes the time meanwhile
     next_step(qtbot, dialog, 2)

@@ -313,7 +313,7 @@ def test_an_undecided_fee_is_decided_in_the_dialog_before_the_letter_says_anythi
         qtbot: QtBot, vault: Vault, worker: DatabaseWorker, client_id: int) -> None:
     update_settings(vault, session_fee=6500, no_show_fee_rule="full")
     [no_show] = book(vault, client_id, NOW - timedelta(days=1))
-    set_status(vault, no_show, AppointmentStatus.NO_SHOW)
+    set_status(vault, no_show, AppointmentStatus.NO_SHOW, now=NOW)
     dialog = LetterDialog(vault, worker, client_id, kind=LetterKind.MISSED_SESSION,
                           appointment_id=no_show, paper=worker, now=lambda: NOW)
     qtbot.addWidget(dialog)

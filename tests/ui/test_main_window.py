@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, Repeat
@@ -307,3 +307,30 @@ def test_a_late_clients_call_and_a_no_show_after_it(
     late.no_show_chosen.emit(session_id)  # as Finish does when they are not coming
     no_show = opened.findChild(NoShowDialog)
     assert no_show is not None and no_show.entry.id == session_id
+
+
+def on_top(dock: QDockWidget) -> bool:
+    """Shown, and not behind the other tab."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
+@pytest.mark.parametrize("tab", ["calls", "clients"])
+def test_the_tab_that_was_open_is_open_again_after_unlocking(
+    qtbot: QtBot, window: MainWindow, tab: str
+) -> None:
+    if tab == "calls":
+        window.show_calls()
+    else:
+        window.clients_dock.raise_()
+    open_dock, other = ((window.calls_dock, window.clients_dock) if tab == "calls"
+                        else (window.clients_dock, window.calls_dock))
+    qtbot.waitUntil(lambda: on_top(open_dock))
+    assert not on_top(other)
+
+    window.lock()
+    assert not window.calls_dock.isVisible() and not window.clients_dock.isVisible()
+    type_text(window.lock_screen.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.lock_screen.unlocked):
+        qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+
+    assert on_top(open_dock) and not on_top(other)

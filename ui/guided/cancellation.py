@@ -77,7 +77,8 @@ class CancellationDialog(GuidedDialog):
                     "yours."), self.cancelling))
         self.reschedule = self.add_step(NewTimePage(
             self.tr("A new time"),
-            self.tr("Free times over the next two weeks, their usual day and time first."),
+            self.tr("Free times over the next two weeks, in date order; their usual day and time "
+                    "are marked."),
             self.cancelling))
         self.tell = self.add_step(TellPage(
             self.tr("Let them know"),

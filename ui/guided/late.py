@@ -20,8 +20,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QDialog, QRadioButton, QVBoxLayout, QWidget
 
-from models.enums import AppointmentStatus, BookAction, ContactChannel, Modality
+from models.enums import AppointmentStatus, BookAction, ContactChannel, ContactReason, Modality
 from services.calendar.appointments import CalendarEntry
+from services.clients.contact_reasons import reason_code
 from services.hard_moments.session_decision import ChartEntry, SessionDecision
 from services.vault.practice_vault import Vault
 from ui.client_labels import time_text, when_text
@@ -141,7 +142,7 @@ class LateDialog(GuidedDialog):
         self.contact = self.add_step(ContactOutcomePage(
             self.tr("How it went"),
             self.tr("Record the call or message, so the client's contact history shows it."),
-            reason=self.tr("Late: not arrived")))
+            reason=reason_code(ContactReason.LATE_NOT_ARRIVED)))
         self.happened = self.add_step(WhatHappenedPage(
             self.tr("What happened"),
             self.tr("Mark the session now, or leave it until you know more.")))

@@ -27,9 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import AppointmentStatus, BookAction, ContactChannel, LetterKind, WaiverReason
+from models.enums import (
+    AppointmentStatus,
+    BookAction,
+    ContactChannel,
+    ContactReason,
+    LetterKind,
+    WaiverReason,
+)
 from services import validation
 from services.calendar.appointments import CalendarEntry
+from services.clients.contact_reasons import reason_code
 from services.errors import InvalidValue
 from services.hard_moments.session_decision import ChartEntry, SessionDecision
 from services.vault.practice_vault import Vault
@@ -218,11 +226,11 @@ class MissedByMeDialog(GuidedDialog):
         self.contact = self.add_step(ContactOutcomePage(
             self.tr("How it went"),
             self.tr("Record the call or message, so the client's contact history shows it."),
-            reason=self.tr("After I missed a session")))
+            reason=reason_code(ContactReason.AFTER_MISSED_BY_ME)))
         self.reschedule = self.add_step(ReschedulePage(
             self.tr("A new time"),
-            self.tr("Free times over the next two weeks, their usual day and time first; by "
-                    "phone or video too.")))
+            self.tr("Free times over the next two weeks, in date order, their usual day and "
+                    "time marked; by phone or video too.")))
         self.waiver = self.add_step(WaiverPage(
             self.tr("Let the fee go"),
             self.tr("The client does not pay for a session you missed. You may waive the next "

@@ -14,8 +14,15 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QWidget
 
-from models.enums import AppointmentStatus, BookAction, ContactChannel, ContactOutcome
+from models.enums import (
+    AppointmentStatus,
+    BookAction,
+    ContactChannel,
+    ContactOutcome,
+    ContactReason,
+)
 from services.calendar.appointments import CalendarEntry
+from services.clients.contact_reasons import reason_code
 from services.hard_moments.session_decision import ChartEntry, SessionDecision
 from services.vault.practice_vault import Vault
 from ui.call_list.reasons import on_day
@@ -61,7 +68,7 @@ class NoShowDialog(GuidedDialog):
         self.contact = self.add_step(ContactOutcomePage(
             self.tr("How it went"),
             self.tr("Record the call or message, so the client's contact history shows it."),
-            reason=self.tr("After a no-show")))
+            reason=reason_code(ContactReason.AFTER_NO_SHOW)))
         self.why = self.add_step(NoShowReasonPage(
             self.tr("Why it was missed"),
             self.tr("If you know, choose what got in the way. Your month at a glance counts "
@@ -69,7 +76,8 @@ class NoShowDialog(GuidedDialog):
                     "up often).")))
         self.reschedule = self.add_step(ReschedulePage(
             self.tr("A new time"),
-            self.tr("Free times over the next two weeks, their usual day and time first.")))
+            self.tr("Free times over the next two weeks, in date order; their usual day and time "
+                    "are marked.")))
         self.reflection = self.add_step(NotePage(
             self.tr("A note for yourself"),
             self.tr("Only for you, about this session."),

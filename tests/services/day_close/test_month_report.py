@@ -11,11 +11,12 @@ from models.enums import (
     CancelledBy,
     Language,
     LedgerKind,
+    Modality,
     NoShowReason,
     PaymentMethod,
     ReasonCategory,
 )
-from services.calendar.appointments import book, cancel
+from services.calendar.appointments import book, cancel, change_modality
 from services.clients.client_records import ClientDraft, create_client
 from services.day_close.month_report import month_report, month_report_pdf
 from services.day_close.reconciliation import mark
@@ -63,6 +64,25 @@ def test_sessions_and_money_of_the_month(vault: Vault, practice: tuple[int, int]
     assert report.charged == 2 * FEE  # December's charge is not March's income
     assert report.received == 2 * FEE
     assert report.currency == read_settings(vault).currency
+
+
+def test_sessions_kept_by_phone_or_video_instead_of_cancelled_are_counted(
+        vault: Vault, practice: tuple[int, int]) -> None:
+    vera, oleg = practice
+    by_phone = book(vault, vera, at(date(2026, 3, 16), 10))[0]
+    decide(vault, SessionDecision(BookAction.KEPT_ANOTHER_WAY, by_phone, meet_by=Modality.PHONE))
+    mark(vault, by_phone, S.ATTENDED)
+    by_video = book(vault, oleg, at(date(2026, 3, 26), 10))[0]
+    decide(vault, SessionDecision(BookAction.KEPT_ANOTHER_WAY, by_video, meet_by=Modality.VIDEO))
+    cancel(vault, by_video, CancelledBy.CLIENT, at(date(2026, 3, 25), 9), ReasonCategory.WORK)
+    changed_ahead = book(vault, vera, at(date(2026, 3, 30), 10))[0]  # not instead of cancelling
+    change_modality(vault, changed_ahead, Modality.VIDEO)
+
+    report = month_report(vault, 2026, 3)
+
+    assert report.kept_another_way == 1  # the one cancelled after all is not kept
+    assert report.kept == 3
+    assert month_report(vault, 2026, 2).kept_another_way == 0
 
 
 def test_cancellations_by_weekday_time_reason_and_notice_leave_the_therapists_out(
@@ -113,9 +133,11 @@ def test_a_month_with_nothing_in_it_is_a_report_of_zeros(vault: Vault) -> None:
 
 
 @pytest.mark.parametrize(("language", "words"), [
-    (Language.ENGLISH, ["March 2026", "Sessions kept", "Illness", "under 24 h", "Oleg Petrov"]),
+    (Language.ENGLISH, ["March 2026", "Sessions kept", "Illness", "under 24 h", "Oleg Petrov",
+                        "Kept by phone or video instead of cancelling"]),
     (Language.RUSSIAN, ["март 2026", "Состоявшиеся сессии", "Болезнь", "меньше суток",
-                        "Неявки без отмены", "Oleg Petrov"]),
+                        "Неявки без отмены", "Oleg Petrov",
+                        "Проведены по телефону или видео вместо отмены"]),
 ])
 def test_the_pdf_says_the_month_in_the_practices_language(
         vault: Vault, practice: tuple[int, int], language: Language, words: list[str]) -> None:

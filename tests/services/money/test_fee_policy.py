@@ -4,7 +4,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
@@ -130,6 +130,8 @@ def test_late_exactly_when_notice_is_shorter_than_the_window(offset: int, window
        window=st.integers(min_value=0, max_value=168),
        local_start=st.datetimes(min_value=datetime(2026, 3, 20), max_value=datetime(2026, 11, 5),
                                 timezones=st.just(LONDON)))
+@example(offset=60, window=1,  # the second 01:00 of the night the clocks go back
+         local_start=datetime(2026, 10, 25, 1, 0, fold=1, tzinfo=LONDON))
 def test_cancel_and_proposal_follow_the_window(vault: Vault, client_id: int, offset: int,
                                                window: int, local_start: datetime) -> None:
     update_settings(vault, cancel_window_hours=window)

@@ -208,8 +208,8 @@ def test_keeping_a_letter_writes_the_row_the_log_the_chart_and_the_audit(
         assert letter.edited_text == ""
         log = session.scalars(select(ContactLogEntry).where(
             ContactLogEntry.channel == ContactChannel.LETTER)).one()
-        assert (log.client_id, log.outcome, log.reason) == (
-            practice.zoe, ContactOutcome.SENT, "Ending letter")  # as the window names it
+        assert (log.client_id, log.outcome, log.reason_code, log.reason) == (
+            practice.zoe, ContactOutcome.SENT, "letter:termination", "")  # read in any language
         audited = set(session.scalars(select(AuditEvent.entity).where(
             AuditEvent.at >= NOW - timedelta(days=1))))
     assert {"letter", "contact_log_entry", "client"} <= audited
