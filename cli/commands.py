@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from cli.progress import Waiting
 from services.errors import StillroomError, VaultError, WrongPassphrase
 from services.practice.practice_timezone import local_timezone
 from services.vault.check import check_practice
@@ -121,8 +122,20 @@ def demo(folder: Path, arguments: argparse.Namespace) -> None:
           f"{summary.contact_log_entries:,} contacts, {summary.notes:,} session notes.")
 
 
+CHECK_WORDS = {
+    "pages": "Checking every page of the practice (a few seconds for years of notes)…",
+    "audit trail": "Checking the audit trail against every record…",
+}
+BACKUP_WORDS = {
+    "copying": "Copying the practice into the backup, checking every page alongside…",
+    "checking": "Finishing the check of every page…",
+}
+
+
 def check(folder: Path, arguments: argparse.Namespace) -> None:
-    report = check_practice(folder, key_for(folder))
+    key = key_for(folder)
+    with Waiting(CHECK_WORDS) as waiting:
+        report = check_practice(folder, key, waiting)
     for note in report.notes:
         say(note)
     if report.problems:
@@ -134,7 +147,9 @@ def check(folder: Path, arguments: argparse.Namespace) -> None:
 def backup(folder: Path, arguments: argparse.Namespace) -> None:
     from services.vault import backup as backups
 
-    made = backups.backup(folder, key_for(folder), arguments.file)
+    key = key_for(folder)
+    with Waiting(BACKUP_WORDS) as waiting:
+        made = backups.backup(folder, key, arguments.file, waiting)
     print(f"Backup written to {made}.")
 
 
@@ -190,7 +205,8 @@ def passwd(folder: Path, arguments: argparse.Namespace) -> None:
     old = from_environment(PASSPHRASE_VARIABLE) or ask("Current passphrase: ")
     unlock_with_passphrase(folder, old)
     new = new_passphrase(NEW_PASSPHRASE_VARIABLE)
-    changed = change_passphrase(folder, old, new, progress=_say_stage)
+    with Waiting(STAGE_WORDS) as waiting:
+        changed = change_passphrase(folder, old, new, progress=waiting)
     print("The passphrase is changed, and the practice is re-encrypted under a new key: the old "
           "passphrase opens only backups made before now.")
     code = changed.new_recovery_code
@@ -213,11 +229,6 @@ STAGE_WORDS = {
     "checking": "Checking the re-encrypted copy…",
     "replacing": "Putting it in place…",
 }
-
-
-def _say_stage(stage: str) -> None:
-    """What passwd is doing while the therapist waits: on stderr, beside its result."""
-    print(STAGE_WORDS[stage], file=sys.stderr, flush=True)
 
 
 COMMANDS: dict[str, Callable[[Path, argparse.Namespace], None]] = {

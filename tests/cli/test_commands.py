@@ -180,6 +180,23 @@ def test_passwd_says_the_practice_is_re_encrypted_and_the_code_still_works(
         "Checking the re-encrypted copy…", "Putting it in place…"]
 
 
+def test_check_and_backup_say_what_they_are_doing_while_the_therapist_waits(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(data_dir, "init")
+    capsys.readouterr()
+    assert run(data_dir, "check") == 0
+    said = capsys.readouterr()
+    assert said.out == "OK\n"
+    assert said.err.splitlines() == [
+        "Checking every page of the practice (a few seconds for years of notes)…",
+        "Checking the audit trail against every record…"]
+    assert run(data_dir, "backup", str(tmp_path)) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "Copying the practice into the backup, checking every page alongside…",
+        "Finishing the check of every page…"]
+
+
 def test_passwd_of_a_format_1_practice_issues_a_new_recovery_code_and_keeps_its_sheet(
     data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
