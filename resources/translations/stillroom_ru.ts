@@ -1223,6 +1223,10 @@
         <translation>Сколько копий там хранить</translation>
     </message>
     <message>
+        <source>Backing up</source>
+        <translation>Идёт сохранение копии</translation>
+    </message>
+    <message>
         <source>keep the last</source>
         <translation>хранить последние</translation>
     </message>
@@ -1233,6 +1237,10 @@
     <message>
         <source>The day is closed, but there was no backup: the folder {folder} cannot be found. Is the USB stick plugged in?</source>
         <translation>День закрыт, но копия не сохранена: папка {folder} не найдена. Вставлена ли флешка?</translation>
+    </message>
+    <message>
+        <source>Backing up to {folder}…</source>
+        <translation>Сохраняется копия в {folder}…</translation>
     </message>
     <message>
         <source>Backed up to {file}; the last {keep} backups are kept there.</source>
@@ -4591,6 +4599,10 @@
     <message>
         <source>This cannot be undone: it changed {day}, which is closed. Reopen the day first if it needs correcting.</source>
         <translation>Это нельзя отменить: действие затронуло {day}, а этот день закрыт. Если нужно что-то исправить, сначала откройте день снова.</translation>
+    </message>
+    <message>
+        <source>The practice was being changed the whole time the backup tried to start, so no backup was made. Try again in a moment.</source>
+        <translation>Пока копия пыталась начаться, в практику всё время вносились изменения, поэтому копия не сохранена. Попробуйте ещё раз чуть позже.</translation>
     </message>
     <message>
         <source>This can no longer be undone as it was: what it changed has been changed again since. Make the change by hand instead.</source>
