@@ -2,7 +2,8 @@
 
 On a terminal, a stage's words are followed by the seconds it has taken so far, rewritten in
 place every half second, so a therapist waiting on years of notes sees that it is still going.
-Into a file or a pipe, each stage is one plain line, written once as it begins.
+Into a file or a pipe (a script, a scheduled backup) nothing is written: there stderr keeps to
+what the command has to say about the practice.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class Waiting:
 
     def __call__(self, stage: str) -> None:
         """A stage begins: its words, on a line of their own."""
+        if not self._moving:
+            return
         with self._lock:
             self._end_line()
             self._line, self._began = self._words[stage], time.monotonic()
@@ -57,14 +60,11 @@ class Waiting:
                     self._show()
 
     def _show(self) -> None:
-        if self._moving:
-            seconds = int(time.monotonic() - self._began)
-            self._stream.write(f"\r{self._line} {seconds} s" if seconds else f"\r{self._line}")
-        else:
-            self._stream.write(f"{self._line}\n")
+        seconds = int(time.monotonic() - self._began)
+        self._stream.write(f"\r{self._line} {seconds} s" if seconds else f"\r{self._line}")
         self._stream.flush()
 
     def _end_line(self) -> None:
-        if self._moving and self._line:
+        if self._line:
             self._stream.write("\n")
             self._stream.flush()

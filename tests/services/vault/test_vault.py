@@ -119,6 +119,8 @@ def test_a_damaged_page_opening_does_not_read_is_still_found(
     finally:
         reopened.close()
     assert "damaged or altered" in " ".join(check_vault(data_dir, key))
+    backups = tmp_path / "backups"
+    backups.mkdir()
     with pytest.raises(VaultError, match="damaged"):
-        backup(data_dir, key, tmp_path)
-    assert list(tmp_path.iterdir()) == []
+        backup(data_dir, key, backups)
+    assert list(backups.iterdir()) == []
