@@ -269,12 +269,12 @@ def open_vault(folder: Path, key: bytearray, actor: str = "") -> Vault:
     read proves is enough to go on: SQLCipher checks every page's MAC as it reads it, so a
     wrong key fails on the first page, and a torn, flipped or altered page is refused when it
     is read, never silently used; the anchor (services/vault/anchor.py) refuses a database
-    older than the one last opened here. The check of every page (`check_integrity`, SQLite's
-    quick_check) is for `check` (services/vault/check.py), for the backup (whose copy reads
-    and authenticates every page) and for the window, which runs it on its worker once the
-    week is shown and says only when it finds a problem. On ten years of notes it reads
-    400 MiB, seconds on every unlock. Only an upgrade checks every page first: a migration
-    must never rewrite a database that is not whole.
+    older than the one last opened here. Reading every page (400 MiB on ten years of notes,
+    seconds on every unlock) is left to those who can afford it: `check` (SQLite's
+    quick_check, services/vault/check.py), the backup (every page's MAC, beside its copy) and
+    the window, which runs `check_integrity` on its worker once the week is shown and speaks
+    only when it finds a problem. Only an upgrade checks every page first: a migration must
+    never rewrite a database that is not whole.
     """
     paths = VaultPaths(folder)
     if not paths.database.exists():
