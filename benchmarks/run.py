@@ -29,8 +29,10 @@ from benchmarks import (  # noqa: F401  (registering the figures in other module
     gui_figures,
     import_figures,
     letter_figures,
+    note_editor_figures,
     note_figures,
     passphrase_figures,
+    search_figures,
 )
 from benchmarks.figures import FIGURES, IMPORT_ROWS, SEARCH_CLIENTS, Bench
 from benchmarks.timing import Measurement

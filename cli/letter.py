@@ -1,7 +1,9 @@
 """`letter KIND --client NAME_OR_ID --out FILE.pdf`: a letter made and kept as the window does.
 
 The letter is drafted from its template, rendered, written where `--out` says, and kept in
-the vault with its line in the contact log and the client's chart.
+the vault with its line in the contact log and the client's chart. As in the window, it is
+refused while a missed session's fee is undecided, and for a client who asked for no calls,
+messages or letters unless `--despite-do-not-contact REASON` says why.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from services.errors import InvalidValue
 from services.papers.letters import (
     TerminationReason,
     client_letter_kinds,
+    despite_do_not_contact,
     draft_letter,
     keep_letter,
+    may_send,
 )
 
 
@@ -30,6 +34,15 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     letter.add_argument("--lang", choices=[language.value for language in Language],
                         help="the letter's language (default: the practice's)")
     letter.add_argument("--reason", help="why the work ends (termination letters)")
+    letter.add_argument("--session", type=int, metavar="ID",
+                        help="the missed session a missed-session letter or apology is about "
+                             "(default: the latest)")
+    letter.add_argument("--prevention-taken", action="store_true",
+                        help="an apology says a step was taken so that it does not happen "
+                             "again")
+    letter.add_argument("--despite-do-not-contact", metavar="REASON",
+                        help="write to a client who asked for no calls, messages or letters; "
+                             "the reason goes in their chart")
 
 
 def kinds_text() -> str:
@@ -71,7 +84,12 @@ def letter(folder: Path, arguments: argparse.Namespace) -> None:
     with opened(folder) as vault:
         client = find_client(vault, arguments.client)
         draft = draft_letter(vault, kind, client.id, reason=reason,
-                             language=Language(arguments.lang) if arguments.lang else None)
+                             language=Language(arguments.lang) if arguments.lang else None,
+                             appointment_id=arguments.session,
+                             prevention=arguments.prevention_taken)
+        if arguments.despite_do_not_contact is not None:
+            draft = despite_do_not_contact(draft, arguments.despite_do_not_contact)
+        may_send(draft)
         pdf = render_letter(draft)
         write_out(out, pdf)
         kept = keep_letter(vault, draft, pdf)

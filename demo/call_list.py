@@ -31,6 +31,7 @@ from models.enums import (
     ClientStatus,
     ContactChannel,
     ContactOutcome,
+    ContactReason,
     LedgerKind,
     ReasonCategory,
 )
@@ -39,9 +40,9 @@ from services.practice.practice_time import to_utc
 S = AppointmentStatus
 Row = dict[str, Any]
 ATTENDED = (S.ATTENDED, S.ATTENDED_LATE)
-FOLLOW_UP = {
-    "en": ("Check-in", "Wanted time to think about an evening time; call back today."),
-    "ru": ("Связаться", "Хотела подумать о вечернем времени; перезвонить сегодня."),
+FOLLOW_UP_NOTE = {
+    "en": "Wanted time to think about an evening time; call back today.",
+    "ru": "Хотела подумать о вечернем времени; перезвонить сегодня.",
 }
 
 
@@ -223,11 +224,12 @@ def _follow_up_today(ctx: SessionContext, rows: DemoRows) -> None:
         client_id = client["id"]
         if (client_id in callable_ and rows.free(client_id)
                 and not any(t >= at for t in rows.contacted[client_id])):
-            reason, note = FOLLOW_UP[ctx.policy.language]
+            note = FOLLOW_UP_NOTE[ctx.policy.language]
             rows.contacts.append({
                 "id": max((c["id"] for c in rows.contacts), default=0) + 1,
                 "client_id": client_id, "appointment_id": None, "at": at,
-                "channel": ContactChannel.CALL, "reason": reason,
+                "channel": ContactChannel.CALL, "reason": "",
+                "reason_code": ContactReason.CHECK_IN.value,
                 "outcome": ContactOutcome.REACHED, "note": note, "follow_up_on": ctx.today})
             rows.used.add(client_id)
             return

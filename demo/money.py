@@ -186,14 +186,15 @@ def _may(numbers: tuple[InventedNumber, ...], what: str) -> bool:
 
 def _calls(clock: DemoClock, plan: ClientPlan, rows: list[dict[str, Any]]) -> None:
     rng, policy = clock.rng, clock.policy
-    numbers, reasons = plan.person.numbers, CONTACT_REASONS[policy.language]
+    numbers = plan.person.numbers
     can_call, can_text = _may(numbers, "may_call"), _may(numbers, "may_text")
     can_voicemail = _may(numbers, "may_voicemail")
 
     def log(at: datetime, channel: ContactChannel, outcome: ContactOutcome, reason: str,
             appointment_id: int, follow_up: date | None = None) -> None:
         rows.append({"client_id": plan.id, "appointment_id": appointment_id,
-                     "at": min(at, clock.now), "channel": channel, "reason": reasons[reason],
+                     "at": min(at, clock.now), "channel": channel, "reason": "",
+                     "reason_code": CONTACT_REASONS[reason].value,
                      "outcome": outcome, "note": "", "follow_up_on": follow_up})
 
     def reach_out(at: datetime, reason: str, ident: int, reached: float) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from models.enums import Modality
+from models.enums import ContactReason, Modality
 
 ENGLISH_WOMEN = (
     "Alice", "Amelia", "Anaïs", "Aoife", "Beatrice", "Chloé", "Clara", "Eleanor", "Elizabeth",
@@ -237,12 +237,12 @@ MISSED_NOTES = {
     "ru": ("Сессия не попала в ежедневник после переноса. Теперь: вечером сверять список "
            "на завтра."),
 }
-CONTACT_REASONS = {
-    "en": {"no_show": "No-show", "late": "Late: not arrived", "cancellation": "Cancellation",
-           "therapist_cancelled": "Therapist cancelled", "missed": "Session missed by therapist"},
-    "ru": {"no_show": "Неявка", "late": "Опаздывает", "cancellation": "Отмена",
-           "therapist_cancelled": "Отмена терапевтом", "missed": "Сессия пропущена терапевтом"},
-}
+# Why the practice got in touch, as the contact log keeps it: a code in either language.
+CONTACT_REASONS = {"no_show": ContactReason.AFTER_NO_SHOW,
+                   "late": ContactReason.LATE_NOT_ARRIVED,
+                   "cancellation": ContactReason.CANCELLATION,
+                   "therapist_cancelled": ContactReason.CANCELLED_BY_ME,
+                   "missed": ContactReason.AFTER_MISSED_BY_ME}
 ACQUAINTANCE_NOTES = {
     "en": ("Colleagues", "Sisters", "Neighbours", "Friends from school", "Ex-partners"),
     "ru": ("Коллеги", "Сёстры", "Соседи", "Школьные друзья", "Бывшие партнёры"),

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, Text, Time
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, Text, Time, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, UtcDateTime, text_enum
-from models.enums import AppointmentStatus, CancelledBy, Modality, ReasonCategory, Repeat
+from models.enums import (
+    AppointmentStatus,
+    CancelledBy,
+    Modality,
+    NoShowReason,
+    ReasonCategory,
+    Repeat,
+)
 
 
 class Series(Base):
@@ -52,6 +59,10 @@ class Appointment(Base):
     cancellation_arrived_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     reason_category: Mapped[ReasonCategory | None] = mapped_column(text_enum(ReasonCategory))
     reason_text: Mapped[str] = mapped_column(Text, default="")
+    # Why a no-show happened, when the therapist learned it (the month's review counts them).
+    no_show_reason: Mapped[NoShowReason | None] = mapped_column(text_enum(NoShowReason))
     note: Mapped[str] = mapped_column(Text, default="")
     fee_override: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Kept by phone or video instead of being cancelled (the month at a glance counts them).
+    kept_another_way: Mapped[bool] = mapped_column(default=False, server_default=false())

@@ -31,6 +31,8 @@ class Client(Base):
     )
     started_on: Mapped[date | None] = mapped_column(Date)
     ended_on: Mapped[date | None] = mapped_column(Date)
+    # The day the client is to be ended, promised in a letter; None once ended or never set.
+    ending_on: Mapped[date | None] = mapped_column(Date)
     fee_override: Mapped[int | None] = mapped_column(Integer)
     do_not_contact: Mapped[bool] = mapped_column(default=False)
     chart_notes: Mapped[str] = mapped_column(Text, default="")

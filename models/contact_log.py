@@ -21,6 +21,9 @@ class ContactLogEntry(Base):
     appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"))
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     channel: Mapped[ContactChannel] = mapped_column(text_enum(ContactChannel))
+    # Why, as a code (services/clients/contact_reasons.py), shown in the reader's language;
+    # `reason` holds words a person typed, or old words no code was found for.
+    reason_code: Mapped[str | None] = mapped_column(String(120))
     reason: Mapped[str] = mapped_column(String(200), default="")
     outcome: Mapped[ContactOutcome] = mapped_column(text_enum(ContactOutcome))
     note: Mapped[str] = mapped_column(Text, default="")

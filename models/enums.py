@@ -68,6 +68,18 @@ class ReasonCategory(enum.StrEnum):
     OTHER = "other"
 
 
+class NoShowReason(enum.StrEnum):
+    """Why a client missed a session without cancelling, as far as the therapist learns it."""
+
+    FORGOT = "forgot"
+    UNWELL = "unwell"
+    TRANSPORT = "transport"
+    WORK = "work"
+    FAMILY_CARE = "family_care"
+    NO_REASON_GIVEN = "no_reason_given"
+    OTHER = "other"
+
+
 class Repeat(enum.StrEnum):
     WEEKLY = "weekly"
     FORTNIGHTLY = "fortnightly"
@@ -109,6 +121,20 @@ class ContactChannel(enum.StrEnum):
     EMAIL = "email"
     LETTER = "letter"
     IN_PERSON = "in_person"
+
+
+class ContactReason(enum.StrEnum):
+    """Why the practice got in touch, as the contact log keeps it: a code, shown in the
+    reader's language (a letter's code names its kind, a call list's its rule and decision)."""
+
+    AFTER_NO_SHOW = "after_no_show"
+    AFTER_MISSED_BY_ME = "after_missed_by_me"
+    LATE_NOT_ARRIVED = "late_not_arrived"
+    CANCELLATION = "cancellation"
+    CANCELLED_BY_ME = "cancelled_by_me"
+    CHECK_IN = "check_in"
+    LETTER = "letter"
+    CALL_LIST = "call_list"
 
 
 class ContactOutcome(enum.StrEnum):
@@ -160,3 +186,4 @@ class BookAction(enum.StrEnum):
     REFUND = "refund"
     CHARGE = "charge"
     END_CLIENT = "end_client"
+    KEEP_CLIENT = "keep_client"

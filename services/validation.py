@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from services.errors import InvalidValue
 
@@ -84,6 +85,18 @@ def minutes(value: int, field: str, low: int, high: int) -> int:
 def session_length(value: int, field: str = "length_minutes") -> int:
     """A session lasts from one minute to eight hours."""
     return minutes(value, field, 1, 8 * 60)
+
+
+def time_zone(value: str, field: str = "timezone") -> str:
+    """An IANA time zone this Python knows (`Europe/London`), chosen, not left empty."""
+    value = value.strip()
+    if not value:
+        raise InvalidValue("Please choose the city whose time you keep.", field=field)
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise InvalidValue("{zone} is not a time zone.", field=field, zone=value) from None
+    return value
 
 
 def whole_number(value: int, field: str, low: int, high: int) -> int:

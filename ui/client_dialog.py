@@ -38,6 +38,7 @@ from ui.client_labels import client_status_label, money_text
 from ui.forms import FieldErrors, Form, dialog_layout, heading_label, refit
 from ui.labels import modality_label
 from ui.plain_text import plain_label
+from ui.typed_text import main_button, may_close
 from ui.worker import DatabaseWorker, readable
 
 
@@ -100,7 +101,7 @@ class ClientDialog(QDialog):
         self.save_button = QPushButton(self.tr("Add client") if client_id is None
                                        else self.tr("Save"))
         self.save_button.setObjectName("save_client")
-        self.save_button.setDefault(True)
+        main_button(self.save_button, self.cancel_button)
         self.save_button.setEnabled(False)  # until the practice's currency is known
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
@@ -336,5 +337,5 @@ class ClientDialog(QDialog):
                 widget.selectAll()
 
     def reject(self) -> None:
-        if not self._busy:
+        if not self._busy and may_close(self):
             super().reject()

@@ -102,6 +102,11 @@ def day_text(day: date, with_year: bool = True) -> str:
     return QLocale().toString(qdate(day), "ddd d MMM yyyy" if with_year else "ddd d MMM")
 
 
+def day_month_text(day: date) -> str:
+    """'18 December' ('18 декабря') in the window's locale: a day near enough to need no year."""
+    return QLocale().toString(qdate(day), "d MMMM")
+
+
 def time_text(at: datetime, zone: ZoneInfo) -> str:
     local = at.astimezone(zone)
     return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)

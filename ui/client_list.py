@@ -228,6 +228,7 @@ class ClientList(QWidget):
         self.sort.setObjectName("client_sort")
         self.sort.setAccessibleName(self.tr("Sort clients"))
         self.sort.addItem(self.tr("By name"), ListOrder.NAME.value)
+        self.sort.addItem(self.tr("By surname"), ListOrder.SURNAME.value)
         self.sort.addItem(self.tr("By next session"), ListOrder.NEXT_SESSION.value)
 
         self.model = ClientListModel(self)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from models.enums import ClientStatus
 from services.clients.client_panel import ClientPanel as PanelData
 from services.clients.client_panel import client_panel
 from services.clients.client_records import PhoneNumber
+from services.clients.ending import keep_client
 from services.errors import StillroomError
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
@@ -37,11 +39,16 @@ from ui.client_labels import (
     balance_text,
     client_status_label,
     consent_marks,
+    day_month_text,
     day_text,
     money_text,
 )
 from ui.client_notes import ChartNotes
+from ui.client_pattern import ClientPatternView
+from ui.client_repair import RepairButton
 from ui.client_tables import (
+    LEDGER_GIVE_WAY,
+    SESSIONS_GIVE_WAY,
     Table,
     contact_headers,
     contact_rows,
@@ -53,8 +60,13 @@ from ui.client_tables import (
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, heading_label, note_label
 from ui.labels import modality_label
 from ui.letters.client_letters import ClientLetters
+from ui.note_reading.reflections import PrivateReflections
+from ui.note_reading.timeline import ClientTimeline
 from ui.plain_text import literal, plain_label
 from ui.worker import DatabaseWorker, readable
+
+if TYPE_CHECKING:  # loaded when first opened
+    from ui.note_reading.record_dialog import ClientRecordDialog
 
 
 @dataclass(frozen=True)
@@ -99,6 +111,7 @@ class ClientPanel(QWidget):
 
     client_changed = Signal(int)
     session_activated = Signal(int)
+    note_requested = Signal(int)  # a session's id: open its note
 
     def __init__(self, vault: Vault, worker: DatabaseWorker,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -109,7 +122,7 @@ class ClientPanel(QWidget):
         self._now = now
         self._client_id: int | None = None
         self._generation = 0
-        self._name = ""
+        self._name = self._full_name = ""
         self.edit_dialog: ClientDialog | None = None
 
         self.empty = plain_label(self.tr("Choose a client from the list."))
@@ -127,6 +140,10 @@ class ClientPanel(QWidget):
         self._header(column)
         self._contact_section(column)
         self._sessions_section(column)
+        column.addWidget(section_heading(self.tr("When they cancel or miss")))
+        self.pattern = ClientPatternView()
+        column.addWidget(self.pattern)
+        self._notes_section(column)
         self._account_section(column)
         self._contact_log_section(column)
         column.addWidget(section_heading(self.tr("Letters")))
@@ -166,6 +183,11 @@ class ClientPanel(QWidget):
         self.full_name_label.setObjectName("client_full_name")
         self.status_label = plain_label()
         self.status_label.setObjectName("client_status")
+        self.keep_button = QPushButton(self.tr("Call off the ending"))
+        self.keep_button.setObjectName("keep_client")
+        self.keep_button.setAccessibleName(self.tr("Call off the planned ending"))
+        self.keep_button.clicked.connect(self.keep)
+        self.keep_button.hide()
         self.do_not_contact = note_label()
         self.do_not_contact.setObjectName("do_not_contact")
         self.do_not_contact.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
@@ -173,13 +195,18 @@ class ClientPanel(QWidget):
         self.edit_button.setObjectName("edit_client")
         self.edit_button.setAccessibleName(self.tr("Edit this client's details"))
         self.edit_button.clicked.connect(self.edit)
+        self.repair_button = RepairButton(self.tr("Repair…"), self._vault, self._worker,
+                                          self._now, self)
+        self.repair_button.repaired.connect(lambda: self._changed(self._client_id or 0))
         top = QHBoxLayout()
         names = QVBoxLayout()
         names.setSpacing(2)
         names.addWidget(self.name_label)
         names.addWidget(self.full_name_label)
         names.addWidget(self.status_label)
+        names.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignLeft)
         top.addLayout(names, 1)
+        top.addWidget(self.repair_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(top)
         column.addWidget(self.do_not_contact)
@@ -194,8 +221,10 @@ class ClientPanel(QWidget):
 
     def _sessions_section(self, column: QVBoxLayout) -> None:
         column.addWidget(section_heading(self.tr("Sessions")))
-        self.next_sessions = Table("next_sessions", self.tr("Next sessions"), session_headers())
-        self.past_sessions = Table("past_sessions", self.tr("Past sessions"), session_headers())
+        self.next_sessions = Table("next_sessions", self.tr("Next sessions"), session_headers(),
+                                   give_way=SESSIONS_GIVE_WAY)
+        self.past_sessions = Table("past_sessions", self.tr("Past sessions"), session_headers(),
+                                   give_way=SESSIONS_GIVE_WAY)
         self.no_next = hint(self.tr("No sessions booked."))
         self.no_past = hint(self.tr("No sessions yet."))
         for table in (self.next_sessions, self.past_sessions):
@@ -208,6 +237,24 @@ class ClientPanel(QWidget):
         column.addWidget(self.past_sessions)
         column.addWidget(self.no_past)
 
+    def _notes_section(self, column: QVBoxLayout) -> None:
+        """The sessions with their notes, the record as PDF, and the private reflections."""
+        column.addWidget(section_heading(self.tr("Sessions and notes")))
+        self.timeline = ClientTimeline(self._vault, self._worker, self._now)
+        self.timeline.note_requested.connect(self.note_requested)
+        column.addWidget(self.timeline)
+        self.record_button = QPushButton(self.tr("Client's record (PDF)…"))
+        self.record_button.setObjectName("client_record")
+        self.record_button.clicked.connect(self.open_record)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.record_button)
+        column.addLayout(row)
+        column.addWidget(section_heading(self.tr("Private reflections")))
+        self.reflections = PrivateReflections(self._vault, self._worker,
+                                              lambda: self.timeline.sessions)
+        column.addWidget(self.reflections)
+
     def _account_section(self, column: QVBoxLayout) -> None:
         column.addWidget(section_heading(self.tr("Account")))
         self.balance_label = plain_label()
@@ -215,7 +262,8 @@ class ClientPanel(QWidget):
         font = self.balance_label.font()
         font.setBold(True)
         self.balance_label.setFont(font)
-        self.ledger = Table("ledger", self.tr("Account lines"), ledger_headers())
+        self.ledger = Table("ledger", self.tr("Account lines"), ledger_headers(),
+                            give_way=LEDGER_GIVE_WAY)
         self.no_ledger = hint(self.tr("Nothing charged or paid yet."))
         column.addWidget(self.balance_label)
         column.addWidget(self.ledger)
@@ -268,6 +316,8 @@ class ClientPanel(QWidget):
         self.notes.clear()
         self.knows.clear()
         self.letters.clear()
+        self.timeline.clear()
+        self.reflections.clear()
         for table in (self.next_sessions, self.past_sessions, self.ledger, self.contacts):
             table.clear()
         clear_layout(self.details)
@@ -301,23 +351,29 @@ class ClientPanel(QWidget):
         today = self._now().astimezone(zone).date()
         self._client_id = client_id
         self._name = draft.preferred_name or draft.full_name
+        self._full_name = draft.full_name
         self.error.hide()
 
         self.name_label.setText(self._name)
         self.full_name_label.setText(draft.full_name)
         self.full_name_label.setVisible(draft.full_name != self._name)
         status = client_status_label(draft.status)
-        if draft.started_on and draft.status != ClientStatus.ENDED:
+        if panel.details.ending_on is not None:
+            status = self.tr("Ending on {day}").format(
+                day=day_month_text(panel.details.ending_on))
+        elif draft.started_on and draft.status != ClientStatus.ENDED:
             status = self.tr("{status} · since {day}").format(
                 status=status, day=day_text(draft.started_on))
         elif draft.ended_on and draft.status == ClientStatus.ENDED:
             status = self.tr("{status} · on {day}").format(status=status,
                                                            day=day_text(draft.ended_on))
         self.status_label.setText(status)
+        self.keep_button.setVisible(panel.details.ending_on is not None)
         self.do_not_contact.setText(self.tr("⚠ Do not contact: no calls, messages or letters."))
         self.do_not_contact.setVisible(draft.do_not_contact)
 
         self._fill_details(panel, settings)
+        self.repair_button.set_sessions(panel.past_sessions, self._name)
         self.next_sessions.set_rows(session_rows(panel.next_sessions, zone, today))
         self.past_sessions.set_rows(session_rows(panel.past_sessions, zone, today))
         align_columns(self.next_sessions, self.past_sessions)
@@ -330,9 +386,13 @@ class ClientPanel(QWidget):
         self.balance_label.setText(self.tr("Balance: {words}").format(
             words=balance_text(panel.balance, settings.currency)))
 
+        if panel.pattern is not None:
+            self.pattern.show_pattern(panel.pattern)
         self.notes.show_notes(client_id, draft.chart_notes)
         self.knows.show_links(client_id, self._name, panel.details.acquaintances)
         self.letters.show_client(client_id, zone)
+        self.timeline.show_client(client_id, zone)
+        self.reflections.show_client(client_id, self._name, zone)
 
         self.empty.hide()
         self.scroll_area.show()
@@ -406,6 +466,28 @@ class ClientPanel(QWidget):
         self.client_changed.emit(client_id)
         if client_id == self._client_id:
             self._read(client_id)
+
+    def keep(self) -> None:
+        """The client shown got in touch: call off their planned ending (Edit → Undo)."""
+        client_id = self._client_id
+        if client_id is None:
+            return
+        vault = self._vault
+        self._worker.run(lambda: keep_client(vault, client_id),
+                         lambda _none: self._changed(client_id),
+                         lambda error: self._not_read(self._generation, error))
+
+    def open_record(self) -> ClientRecordDialog | None:
+        """The client's record as a PDF: choose the days and the language, then make it."""
+        if self._client_id is None:
+            return None
+        from ui.note_reading.record_dialog import ClientRecordDialog  # QtPdf, reportlab
+
+        dialog = ClientRecordDialog(self._vault, self._worker, self._client_id,
+                                    self._full_name, self._now, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def edit(self) -> None:
         """Open the edit dialog for the client shown (window-modal, not blocking)."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,10 +29,12 @@ from ui.client_labels import (
     time_text,
     waiver_reason_label,
 )
+from ui.i18n import window_language
 from ui.labels import modality_label, status_label
 from ui.plain_text import literal
 
 VISIBLE_ROWS = 8
+MIN_COLUMN = 36  # a cut column still shows a letter or two and its ellipsis
 
 
 @dataclass(frozen=True)
@@ -43,14 +45,29 @@ class Row:
     right_aligned: frozenset[int] = frozenset()
 
 
+def column_widths(natural: Sequence[int], give_way: Sequence[int], room: int) -> list[int]:
+    """Each column's width in `room`: as natural when all fit; else the `give_way` columns,
+    in that order, give up room (down to MIN_COLUMN each) until the rest fit whole."""
+    widths = list(natural)
+    for column in give_way:
+        over = sum(widths) - room
+        if over <= 0:
+            break
+        widths[column] = max(MIN_COLUMN, min(widths[column], natural[column] - over))
+    return widths
+
+
 class Table(QTreeWidget):
     """A read-only table as tall as its rows, up to VISIBLE_ROWS, then it scrolls."""
 
     KeyRole = Qt.ItemDataRole.UserRole
     COLUMN_GAP = 18  # room between one column's words and the next
 
-    def __init__(self, name: str, accessible: str, headers: Sequence[str]) -> None:
+    def __init__(self, name: str, accessible: str, headers: Sequence[str],
+                 give_way: Sequence[int] = ()) -> None:
         super().__init__()
+        self._give_way = tuple(give_way)  # columns cut, in order, when the panel is narrow
+        self._natural: list[int] = []
         self.setObjectName(name)
         self.setAccessibleName(accessible)
         self.setColumnCount(len(headers))
@@ -81,18 +98,44 @@ class Table(QTreeWidget):
                     item.setToolTip(column, literal(row.tooltip))
             items.append(item)
         self.addTopLevelItems(items)
-        for column in range(self.columnCount() - 1):
-            self.resizeColumnToContents(column)
-            self.setColumnWidth(column, self.columnWidth(column) + self.COLUMN_GAP)
+        self._natural = []
+        header = self.header()
+        for column in range(self.columnCount()):
+            words = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            self._natural.append(words + self.COLUMN_GAP)
+        self._fit_columns()
         row_height = self.sizeHintForRow(0) if items else self.fontMetrics().height() + 6
         shown = max(1, min(len(items), VISIBLE_ROWS))
         frame = 2 * self.frameWidth()
         self.setFixedHeight(self.header().sizeHint().height() + shown * row_height + frame)
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Refit whenever the room for the columns changes (the panel resized, shown, or a
+        scroll bar came or went)."""
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return handled
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their words; in a narrow panel the less needed ones give up
+        room, their words cut with an ellipsis, so that Status and Amount stay whole."""
+        if not self._natural:
+            return
+        widths = column_widths(self._natural, self._give_way, self.viewport().width())
+        for column, width in enumerate(widths[:-1]):  # the last one stretches to the edge
+            self.setColumnWidth(column, width)
+
     def texts(self, row: int) -> list[str]:
         item = self.topLevelItem(row)
         assert item is not None, f"no row {row}"
         return [item.text(column) for column in range(self.columnCount())]
+
+
+# In a narrow panel: the sessions' How, then Day, give way (Time and Status stay whole);
+# the account lines' Details, Item, then Date (Amount stays whole).
+SESSIONS_GIVE_WAY = (2, 0)
+LEDGER_GIVE_WAY = (3, 1, 0)
 
 
 def session_headers() -> list[str]:
@@ -155,7 +198,7 @@ def contact_headers() -> list[str]:
 def contact_rows(contacts: Sequence[Contact], zone: ZoneInfo, today: date) -> list[Row]:
     return [
         Row((_day(contact.at.astimezone(zone).date(), today), channel_label(contact.channel),
-             contact.reason, outcome_label(contact.outcome),
+             contact.reason_in(window_language()), outcome_label(contact.outcome),
              _day(contact.follow_up_on, today) if contact.follow_up_on else "—"),
             contact.id, tooltip=contact.note)
         for contact in contacts

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import Language
-from services.errors import StillroomError, VaultError
+from services.errors import InvalidValue, StillroomError, VaultError
 from services.money.amounts import MINOR_DIGITS
 from services.papers.recovery_sheet import keep_recovery_sheet, recovery_sheet_pdf
 from services.practice.practice_settings import read_settings
@@ -45,7 +45,10 @@ from ui.i18n import saved_language
 from ui.labels import language_name
 from ui.letters.paper_dialog import PaperDialog, open_paper
 from ui.plain_text import plain_label
+from ui.settings_fields import MoneyField, number_field, unit_row
+from ui.typed_text import main_button, may_close
 from ui.worker import DatabaseWorker
+from ui.zone_choice import UTC_NAMES, ZoneChoice
 
 SHEET_FILE_NAME = "stillroom-recovery-sheet.pdf"
 
@@ -79,7 +82,7 @@ class CreatePracticeDialog(QDialog):
         self.pages.addWidget(self._recovery_page())
         layout = dialog_layout(self)
         layout.addWidget(self.pages)
-        self.pages.show_page(self.FORM_PAGE)
+        self._show_page(self.FORM_PAGE)
         self.practice_name.setFocus()
 
     # The form -------------------------------------------------------------------------
@@ -103,6 +106,18 @@ class CreatePracticeDialog(QDialog):
         local_currency = QLocale.system().currencySymbol(
             QLocale.CurrencySymbolFormat.CurrencyIsoCode)
         self.currency.setCurrentIndex(max(0, self.currency.findData(local_currency)))
+        self.session_fee = MoneyField("session_fee")
+        self.session_fee.edit.setPlaceholderText(self.tr("e.g. 70"))
+        self.currency.currentIndexChanged.connect(
+            lambda: self.session_fee.set_currency(str(self.currency.currentData())))
+        self.session_fee.set_currency(str(self.currency.currentData()))
+        self.session_minutes = number_field("session_minutes", self.tr(" min"))
+        self.session_minutes.setValue(50)
+        self.timezone = ZoneChoice()
+        if self._timezone in UTC_NAMES:  # this computer does not say: the therapist chooses
+            self.timezone.setCurrentIndex(-1)
+        else:
+            self.timezone.set_zone(self._timezone)
         self.passphrase = password_field()
         self.passphrase.setObjectName("passphrase")
         self.passphrase_again = password_field()
@@ -119,9 +134,16 @@ class CreatePracticeDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Currency"), self.currency)
         self.errors.add_row(form, "currency")
-        zone = plain_label(self._timezone)
-        zone.setToolTip(self.tr("Session times are kept in this computer's time zone."))
-        form.addRow(self.tr("Time zone"), zone)
+        form.addRow(self.tr("Usual session fee"), self.session_fee)
+        self.errors.add_row(form, "session_fee")
+        form.addRow(self.tr("Usual session length"), unit_row(self.session_minutes))
+        self.errors.add_row(form, "session_minutes")
+        fee_hint = note_label(self.tr("New sessions take this fee and length; a client can have "
+                                      "their own fee. Type 0 if you do not charge."))
+        fee_hint.setStyleSheet(HINT_STYLE)
+        form.addRow("", fee_hint)
+        form.addRow(self.tr("Your city (time zone)"), self.timezone)
+        self.errors.add_row(form, "timezone")
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow("", self.strength)
         self.errors.add_row(form, "passphrase")
@@ -147,7 +169,6 @@ class CreatePracticeDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         self.create_button = QPushButton(self.tr("Create practice"))
-        self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._create)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -171,6 +192,14 @@ class CreatePracticeDialog(QDialog):
         layout.addLayout(buttons)
         return page
 
+    def _show_page(self, page: int) -> None:
+        """The page, with Enter pressing its own main button (never Cancel)."""
+        self.pages.show_page(page)
+        if page == self.FORM_PAGE:
+            main_button(self.create_button, self.cancel_button)
+        else:
+            main_button(self.continue_button, self.print_sheet_button)
+
     def _passphrase_changed(self, text: str) -> None:
         self.strength.setText(strength_hint(text))
         refit(self.strength)
@@ -191,15 +220,29 @@ class CreatePracticeDialog(QDialog):
             self.passphrase_again.setFocus()
             self.passphrase_again.selectAll()
             return
-        folder, kdf, timezone = self._folder, self._kdf, self._timezone
+        if not self.session_fee.edit.text().strip():
+            self.errors.show("session_fee", self.tr(
+                "Please enter the fee you usually charge for a session (0 if you do not "
+                "charge)."))
+            self.session_fee.edit.setFocus()
+            return
+        try:
+            session_fee = self.session_fee.minor()
+        except InvalidValue as error:
+            self._not_created(error)
+            return
+        folder, kdf, timezone = self._folder, self._kdf, self.timezone.zone()
         practice_name, therapist_name = self.practice_name.text(), self.therapist_name.text()
         language, currency = self.language.currentData(), self.currency.currentData()
+        session_minutes = self.session_minutes.value()
         remember = self.can_remember and self.remember.isChecked()
 
         def create() -> tuple[Vault, str]:
             vault, code = create_vault(folder, passphrase, practice_name,
                                        therapist_name=therapist_name, language=language,
-                                       currency=currency, timezone=timezone, kdf=kdf)
+                                       currency=currency, timezone=timezone,
+                                       session_fee=session_fee,
+                                       session_minutes=session_minutes, kdf=kdf)
             if remember:
                 with suppress(VaultError):  # the passphrase still opens it; Settings can retry
                     remember_on_this_computer(vault)
@@ -211,7 +254,8 @@ class CreatePracticeDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         for widget in (self.practice_name, self.therapist_name, self.language, self.currency,
-                       self.passphrase, self.passphrase_again, self.remember,
+                       self.session_fee, self.session_minutes, self.timezone, self.passphrase,
+                       self.passphrase_again, self.remember,
                        self.create_button, self.cancel_button):
             widget.setEnabled(not busy)
         self.busy.setVisible(busy)
@@ -221,10 +265,12 @@ class CreatePracticeDialog(QDialog):
     def _not_created(self, error: StillroomError) -> None:
         self._set_busy(False)
         self.errors.show_error(error)
-        field = self.findChild(QLineEdit, error.field) if error.field else None
+        field = self.findChild(QWidget, error.field) if error.field else None
         if field is not None:
             field.setFocus()
-            field.selectAll()
+            edit = field.lineEdit() if isinstance(field, QComboBox) else field
+            if isinstance(edit, QLineEdit):
+                edit.selectAll()
 
     def _created(self, created: tuple[Vault, str]) -> None:
         self._set_busy(False)
@@ -232,7 +278,7 @@ class CreatePracticeDialog(QDialog):
         self.passphrase.clear()
         self.passphrase_again.clear()
         self.recovery_code.setText(code)
-        self.pages.show_page(self.RECOVERY_PAGE)
+        self._show_page(self.RECOVERY_PAGE)
         self.written_down.setFocus()
         vault = self.vault
         self._worker.run(lambda: keep_and_show_sheet(vault, code), self._sheet_kept,
@@ -279,7 +325,6 @@ class CreatePracticeDialog(QDialog):
         self.written_down = QCheckBox(self.tr("I have written it down"))
         self.continue_button = QPushButton(self.tr("Open my practice"))
         self.continue_button.setEnabled(False)
-        self.continue_button.setDefault(True)
         self.written_down.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._finish)
         buttons = QHBoxLayout()
@@ -313,4 +358,5 @@ class CreatePracticeDialog(QDialog):
         # exists until the recovery code has been acknowledged.
         if self._busy or self.pages.currentIndex() == self.RECOVERY_PAGE:
             return
-        super().reject()
+        if may_close(self):
+            super().reject()

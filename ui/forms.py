@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QSpacerItem,
     QVBoxLayout,
@@ -85,6 +86,19 @@ def dialog_layout(dialog: QDialog) -> QVBoxLayout:
     layout.addSpacerItem(QSpacerItem(DIALOG_WIDTH, 0, QSizePolicy.Policy.Minimum,
                                      QSizePolicy.Policy.Fixed))
     return layout
+
+
+def scrolled_column(margins: int = 16) -> tuple[QScrollArea, QVBoxLayout]:
+    """A frameless scroll area holding a column, for a window whose content may be taller
+    than the screen: (the area, the column to fill)."""
+    content = QWidget()
+    column = QVBoxLayout(content)
+    column.setContentsMargins(margins, 12, margins, 12)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll, column
 
 
 def refit(widget: QWidget) -> None:

@@ -1,13 +1,15 @@
 """The notice above the calendar when a client has not arrived: who, how late, which number
-may be used for what, and what the therapist can do about it now."""
+may be used for what, for a session by video their video handle, and what the therapist can do
+about it now."""
 
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from models.enums import Modality
 from services.calls.late_arrivals import LateArrival
 from ui.client_labels import consent_marks
 from ui.dates import local_text
@@ -66,6 +68,8 @@ class LateNotice(QFrame):
         box = QWidget()
         line = QHBoxLayout(box)
         line.setContentsMargins(0, 0, 0, 0)
+        if arrival.entry.modality == Modality.VIDEO:
+            line.addWidget(self._video(arrival))
         if not arrival.numbers:
             line.addWidget(plain_label(self.tr("No number on file")))
         for number in arrival.numbers:
@@ -79,3 +83,13 @@ class LateNotice(QFrame):
                 line.addWidget(mark)
         line.addStretch()
         return box
+
+    def _video(self, arrival: LateArrival) -> QLabel:
+        """Where to find them by video, first: that is where they are expected."""
+        if arrival.video_handle:
+            shown = plain_label(self.tr("Video: {handle}").format(handle=arrival.video_handle))
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        else:
+            shown = plain_label(self.tr("No video handle on file"))
+        shown.setObjectName("video_handle")
+        return shown

@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 
 from services.calendar.appointments import CalendarEntry, days, find_entry
 from services.calls.late_arrivals import LateArrival, late_now
+from services.clients.ending import end_due_clients
 from services.errors import StillroomError
+from services.notes.note_reading import sessions_with_notes
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
 from ui.calendar.calendar_view import CalendarView
+from ui.calendar.colour_key import ColourKey
 from ui.call_list.dock import CallListDock
 from ui.client_dialog import ClientDialog
 from ui.client_list import ClientList
@@ -41,6 +44,10 @@ from ui.i18n import save_language, saved_language
 from ui.idle_lock import IdleLock
 from ui.late_notice import LateNotice
 from ui.lock_screen import LockScreen, hide_open_dialogs, restore_dialogs
+from ui.note_reading.notes_to_finish import NotesToFinish
+from ui.note_reading.search_field import NoteSearch
+from ui.notes.note_editor import NoteEditor
+from ui.notes.note_windows import NoteWindows
 from ui.plain_text import literal
 from ui.session_actions import SessionActions
 from ui.settings_dialog import SettingsDialog
@@ -69,7 +76,10 @@ class MainWindow(QMainWindow):
         self._now = now
         self._settings: PracticeSettings | None = None
         self._wanted_range: tuple[date, int] | None = None
+        self._wanted_session: int | None = None
         self._hidden_while_locked: list[QWidget] = []
+        self.colour_key: ColourKey | None = None
+        self._open_tab: QDockWidget | None = None  # of Clients and Calls, when locking
         self._started = False
         self.setWindowTitle(self.tr("Stillroom"))
         self.resize(1280, 800)
@@ -99,7 +109,13 @@ class MainWindow(QMainWindow):
         self.call_list = CallListDock(vault, worker, now)
         self.calls_dock = self._dock(self.tr("Calls"), "calls", self.call_list,
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.notes_to_finish = NotesToFinish(vault, worker, now)
+        self.notes_dock = self._dock(self.tr("Notes to finish"), "notes", self.notes_to_finish,
+                                     Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.clients_dock, self.calls_dock)
+        self.tabifyDockWidget(self.calls_dock, self.notes_dock)
+        self.notes_dock.hide()
+        self.note_search = NoteSearch(vault, worker, now)
         self.clients_dock.raise_()
         self.resizeDocks([self.clients_dock, self.panel_dock], [300, 400],
                          Qt.Orientation.Horizontal)
@@ -107,6 +123,7 @@ class MainWindow(QMainWindow):
         self.day_reminder = DayCloseReminder(vault, worker, now, parent=self)
 
         self.session_actions = SessionActions(vault, worker, self, now)
+        self.notes = NoteWindows(vault, worker, self)
         self.undo_actions = UndoActions(vault, worker, self)
         self.idle_lock = idle_lock or IdleLock(10, parent=self)
         self.late_timer = QTimer(self)
@@ -139,8 +156,10 @@ class MainWindow(QMainWindow):
         self.calendar.create_requested.connect(self._create_at)
         self.calendar.move_requested.connect(self.session_actions.move)
         self.calendar.action_requested.connect(self.session_actions.act)
-        self.calendar.session_activated.connect(self._open_session_client)
+        self.calendar.session_activated.connect(self.open_session_note)
         self.session_actions.changed.connect(self.reload)
+        self.session_actions.note_wanted.connect(self.open_session_note)
+        self.notes.note_changed.connect(self._note_changed)
         self.undo_actions.changed.connect(self.reload)
         self.session_actions.client_wanted.connect(self.show_client)
         self.client_list.client_selected.connect(self.show_client)
@@ -158,6 +177,10 @@ class MainWindow(QMainWindow):
         self.day_reminder.day_ended.connect(
             lambda day: self.day_notice.show_day(day, reminder_text(day)))
         self.day_notice.close_requested.connect(self.open_close_day)
+        for asks in (self.client_panel, self.notes_to_finish, self.note_search):
+            asks.note_requested.connect(self.open_session_note)
+        self.note_search.client_requested.connect(self.show_client)
+        self.notes_to_finish.count_changed.connect(self._notes_counted)
 
     # Reading ------------------------------------------------------------------------------
 
@@ -166,7 +189,17 @@ class MainWindow(QMainWindow):
         if self._vault is None:
             return
         vault = self._vault
+        self._end_clients_due()
         self._worker.run(lambda: read_settings(vault), self._show_practice, self._not_read)
+
+    def _end_clients_due(self) -> None:
+        """End anyone whose ending day, promised in a letter, has come: queued before any
+        read, when the practice opens and each time it is unlocked."""
+        if self._vault is None:
+            return
+        vault, now = self._vault, self._now()
+        self._worker.run(lambda: end_due_clients(vault, now), lambda _ended: None,
+                         self._not_read)
 
     def _show_practice(self, settings: PracticeSettings) -> None:
         self._settings = settings
@@ -174,6 +207,7 @@ class MainWindow(QMainWindow):
             practice=settings.practice_name))
         self.lock_screen.set_practice_name(settings.practice_name)
         self.session_actions.set_zone(settings.zone)
+        self.note_search.set_zone(settings.zone)
         self.idle_lock.set_minutes(settings.idle_lock_minutes)
         self.calendar.set_practice(settings.zone, settings.work_starts, settings.work_ends,
                                    settings.work_days, settings.session_minutes)
@@ -188,6 +222,7 @@ class MainWindow(QMainWindow):
         """Once the week is asked for: check every page, then what is waiting to be done."""
         self._worker.run(vault.check_integrity, lambda _none: None, self._damaged)
         self.call_list.refresh()
+        self.notes_to_finish.refresh()
         today = self._now().astimezone(settings.zone).date()
         ask_for_open_day(vault, self._worker, today,
                          lambda day: self.day_notice.show_day(day, open_day_text(day)))
@@ -207,8 +242,18 @@ class MainWindow(QMainWindow):
             self.busy.hide()
             self.session_actions.set_entries(entries)
             self.calendar.set_entries(entries)
+            self._read_noted(entries)
+            self._select_wanted_session()
 
         self._worker.run(lambda: days(vault, first, count), show, self._not_read)
+
+    def _read_noted(self, entries: list[CalendarEntry]) -> None:
+        """Which sessions shown have a note, for their menu's "Open note…"."""
+        if self._vault is None:
+            return
+        vault, ids = self._vault, [entry.id for entry in entries]
+        self._worker.run(lambda: sessions_with_notes(vault, ids), self.calendar.set_noted,
+                         self._not_read)
 
     def check_late(self) -> None:
         """Read which clients have not arrived (every half minute, and after any change)."""
@@ -230,6 +275,7 @@ class MainWindow(QMainWindow):
             self.client_panel.refresh()
         self.client_list.refresh()
         self.call_list.refresh()
+        self.notes_to_finish.refresh()
 
     def _damaged(self, error: StillroomError) -> None:
         """The database failed its check: say so, and close before anything is written."""
@@ -256,8 +302,18 @@ class MainWindow(QMainWindow):
         self.client_list.refresh()
         self.load_range(*self.calendar.visible_range())
 
-    def _open_session_client(self, appointment_id: int) -> None:
-        self.session_actions.act(appointment_id, "open_client")
+    def open_session_note(self, appointment_id: int) -> NoteEditor | None:
+        """The session's note in its editor (opened, or brought forward if open already), its
+        session shown in the calendar behind it."""
+        if self._vault is None or self.locked:
+            return None
+        self.show_session(appointment_id)
+        return self.notes.open(appointment_id)
+
+    def _note_changed(self, _appointment_id: int) -> None:
+        """A note begun, signed or added to: the calendar's menus and the lists of notes."""
+        self._read_noted(self.calendar.entries())
+        self.notes_changed()
 
     def _open_session(self, appointment_id: int) -> None:
         """A session chosen in the client's panel: show its day in the calendar."""
@@ -267,6 +323,46 @@ class MainWindow(QMainWindow):
         self._worker.run(lambda: find_entry(vault, appointment_id),
                          lambda entry: self.calendar.go_to(entry.starts_at.astimezone(zone).date()),
                          self._not_read)
+
+    def show_session(self, appointment_id: int) -> None:
+        """Show the session's week in the calendar, with the session selected."""
+        if self._vault is None or self._settings is None:
+            return
+        vault, zone = self._vault, self._settings.zone
+
+        def go_to(entry: CalendarEntry) -> None:
+            if self.calendar.mode() == "month":
+                self.calendar.set_mode("week")
+            self._wanted_session = entry.id
+            shown = self.calendar.visible_range()
+            self.calendar.go_to(entry.starts_at.astimezone(zone).date())
+            if self.calendar.visible_range() == shown:  # no new days to read
+                self._select_wanted_session()
+
+        self._worker.run(lambda: find_entry(vault, appointment_id), go_to, self._not_read)
+
+    def _select_wanted_session(self) -> None:
+        """Select the session asked for, once the days it is on are read."""
+        wanted, self._wanted_session = self._wanted_session, None
+        if wanted is not None and any(e.id == wanted for e in self.calendar.time_grid.entries()):
+            self.calendar.time_grid.select(wanted)
+            self.calendar.time_grid.setFocus()
+
+    def notes_changed(self) -> None:
+        """A note was written, signed or added to: the lists that show notes read again."""
+        self.notes_to_finish.refresh()
+        if self.panel_dock.isVisible():
+            self.client_panel.timeline.refresh()
+
+    def show_notes_to_finish(self) -> None:
+        self.notes_to_finish.refresh()  # the days since each session move on at midnight
+        self.notes_dock.show()
+        self.notes_dock.raise_()
+        self.notes_to_finish.table.setFocus()
+
+    def _notes_counted(self, count: int) -> None:
+        self.menus.notes.setText(self.tr("Notes to finish ({count})").format(count=count)
+                                 if count else self.tr("Notes to finish"))
 
     def new_client(self) -> None:
         if self._vault is None:
@@ -290,6 +386,13 @@ class MainWindow(QMainWindow):
         now = self._now()
         self.session_actions.create(now, self._settings.session_minutes,
                             self.client_panel.client_id)
+
+    def show_colour_key(self) -> None:
+        """What the calendar's colours, marks and signs mean, in a window beside it."""
+        if self.colour_key is None:
+            self.colour_key = ColourKey(self)
+        self.colour_key.show()
+        self.colour_key.raise_()
 
     # The day's work -----------------------------------------------------------------------
 
@@ -321,6 +424,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.reload)
         dialog.day_closed.connect(self.day_notice.day_closed)
+        dialog.note_wanted.connect(self.open_session_note)
         # Ctrl+Z and Ctrl+Shift+Z work in the dialog too, and it shows what they did.
         dialog.addActions([self.undo_actions.undo, self.undo_actions.redo])
         self.undo_actions.changed.connect(dialog.load)
@@ -377,7 +481,10 @@ class MainWindow(QMainWindow):
             return
         self.idle_lock.pause()
         self._hidden_while_locked = hide_open_dialogs(self)
-        for dock in (self.clients_dock, self.calls_dock, self.panel_dock):
+        self._open_tab = next((dock for dock in (self.clients_dock, self.calls_dock)
+                               if not dock.visibleRegion().isEmpty()), None)  # not behind a tab
+        self.note_search.clear()
+        for dock in (self.clients_dock, self.calls_dock, self.notes_dock, self.panel_dock):
             if dock.isVisible():
                 dock.hide()
                 self._hidden_while_locked.append(dock)
@@ -392,7 +499,10 @@ class MainWindow(QMainWindow):
             widget.setEnabled(True)
         restore_dialogs(self._hidden_while_locked)
         self._hidden_while_locked = []
+        if self._open_tab is not None:  # the tab that was open is open again
+            self._open_tab.raise_()
         self.idle_lock.resume()
+        self._end_clients_due()
         self.reload()
 
     # Closing ------------------------------------------------------------------------------
@@ -405,6 +515,7 @@ class MainWindow(QMainWindow):
         if self.client_panel.has_unsaved_notes() and not self.locked:
             if self.client_panel.ask_to_save_notes():
                 self.client_panel.notes.save()
+        self.notes.save_all()  # queued before the practice closes
         vault, self._vault = self._vault, None
         SAVE_FOLDER.close()
         forget_qt_history()
@@ -413,6 +524,8 @@ class MainWindow(QMainWindow):
         self.day_reminder.stop()
         self.client_list.clear()  # no search may start on a closing practice
         self.call_list.clear()
+        self.notes_to_finish.clear()
+        self.note_search.clear(closing=True)
         if vault is not None:
             # After any read still queued; the key is wiped and the lock released.
             self._worker.run(vault.close, self._vault_closed)

@@ -51,6 +51,7 @@ GUIDED: dict[str, type[GuidedDialog]] = {
 class SessionActions(QObject):
     changed = Signal()
     client_wanted = Signal(int)
+    note_wanted = Signal(int)  # appointment id
 
     def __init__(
         self,
@@ -177,12 +178,12 @@ class SessionActions(QObject):
             return
         vault = self._vault
         if action in STATUS_OF_ACTION:
-            status = STATUS_OF_ACTION[action]
-            arrived = self._now() if status == AppointmentStatus.ATTENDED_LATE else None
+            status, now = STATUS_OF_ACTION[action], self._now()
+            arrived = now if status == AppointmentStatus.ATTENDED_LATE else None
             undoable = Undoable(BookAction(action), entry.client_id)
             self._worker.run(  # an attended session is charged its fee, as the policy says
                 lambda: appointments.set_status(vault, appointment_id, status, arrived,
-                                                charge=True, undoable=undoable),
+                                                charge=True, undoable=undoable, now=now),
                 lambda _none: self.changed.emit(),
                 self._tell,
             )
@@ -194,6 +195,8 @@ class SessionActions(QObject):
             move.open()
         elif action == "open_client":
             self.client_wanted.emit(entry.client_id)
+        elif action == "note":
+            self.note_wanted.emit(appointment_id)
         elif action == "delete":
             self._delete(entry)
 

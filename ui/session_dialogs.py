@@ -29,6 +29,7 @@ from ui.dates import date_time_edit, instant_of
 from ui.forms import FieldErrors, Form, dialog_layout, heading_label
 from ui.labels import modality_label, repeat_label, status_label
 from ui.plain_text import plain_label
+from ui.typed_text import main_button
 from ui.worker import DatabaseWorker
 
 
@@ -59,6 +60,8 @@ class SavingDialog(QDialog):
                 button.setIcon(QIcon())
         self.buttons.accepted.connect(lambda: self._save(allow_conflicts=False))
         self.buttons.rejected.connect(self.reject)
+        main_button(self.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                    self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
 
     def finish_layout(self) -> None:
         self.layout_.addSpacing(8)

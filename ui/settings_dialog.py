@@ -1,10 +1,14 @@
 """The practice's settings: details and letterhead, language and money, hours, fees, reaching
-out to clients, and security (the idle lock and the remembered key).
+out to clients, security (the idle lock and the remembered key), and notes (the format a
+new note starts in, the days a note may stay unsigned, the practice's own formats:
+ui/notes/note_settings_page.py).
 
 Everything is read and written on the database worker. Save hands the whole choice to
 `services.practice.settings_change.save_settings`, which checks every value first: a value the
 vault will not take is shown beside its field, in its section, and nothing is written, in the
-database or in the keychain. The fields themselves are in ui/settings_sections.py.
+database or in the keychain. The note settings are saved first, with
+`services.notes.note_formats.update_note_settings`, in the same job. The fields themselves are
+in ui/settings_sections.py.
 """
 
 from __future__ import annotations
@@ -14,19 +18,27 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from services.errors import StillroomError
+from services.notes.note_formats import NoteSettings, update_note_settings
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.practice.settings_change import SettingsChange, save_settings
 from services.vault.keychain import usable_keychain
 from services.vault.practice_vault import Vault, is_remembered
 from ui.forms import FieldErrors, dialog_layout, note_label, refit
+from ui.notes.note_settings_page import NOTE_FIELDS, NoteSettingsPage
 from ui.plain_text import plain_label
 from ui.settings_sections import SettingsSections, StoredSettings
+from ui.typed_text import main_button, may_close
 from ui.worker import DatabaseWorker
 
 
 def read_stored_settings(vault: Vault) -> StoredSettings:
     return StoredSettings(read_settings(vault), is_remembered(vault.paths.folder),
                           usable_keychain() is not None)
+
+
+def _save_both(vault: Vault, notes: NoteSettings, change: SettingsChange) -> PracticeSettings:
+    update_note_settings(vault, notes)
+    return save_settings(vault, change)
 
 
 class SettingsDialog(QDialog):
@@ -47,6 +59,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Stillroom — Settings"))
         self.errors = FieldErrors(plain_label())
         self.sections = SettingsSections(self.errors)
+        self.notes = NoteSettingsPage(vault, worker)
+        self.notes_section = self.sections.add_section(self.tr("Notes"), self.notes)
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -58,7 +72,7 @@ class SettingsDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setDefault(True)
+        main_button(self.save_button, self.cancel_button)
         self.save_button.clicked.connect(self._save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.busy_note, 1)
@@ -81,6 +95,7 @@ class SettingsDialog(QDialog):
         self._set_busy(True, self.tr("Reading your settings…"))
         vault = self._vault
         self._worker.run(lambda: read_stored_settings(vault), self._show, self._not_read)
+        self.notes.load()
 
     def _show(self, stored: StoredSettings) -> None:
         self._stored = stored
@@ -108,9 +123,9 @@ class SettingsDialog(QDialog):
             return
         remember = self.sections.remember.isChecked()
         change = SettingsChange(wanted, remember if remember != self._stored.remembered else None)
-        vault = self._vault
+        vault, notes = self._vault, self.notes.wanted()
         self._set_busy(True, self.tr("Saving…"))
-        self._worker.run(lambda: save_settings(vault, change), self._saved, self._not_saved)
+        self._worker.run(lambda: _save_both(vault, notes, change), self._saved, self._not_saved)
 
     def _saved(self, settings: PracticeSettings) -> None:
         self._set_busy(False)
@@ -122,7 +137,11 @@ class SettingsDialog(QDialog):
 
     def _not_saved(self, error: StillroomError) -> None:
         self._set_busy(False)
-        self.sections.show_problem(error)
+        if error.field in NOTE_FIELDS:
+            self.notes.show_error(error)
+            self.sections.setCurrentIndex(self.notes_section)
+        else:
+            self.sections.show_problem(error)
 
     # Shared ------------------------------------------------------------------------------
 
@@ -140,5 +159,5 @@ class SettingsDialog(QDialog):
         refit(self.sections)
 
     def reject(self) -> None:
-        if not self._busy:
+        if not self._busy and may_close(self):
             super().reject()

@@ -1,4 +1,4 @@
-"""The settings dialog's compound fields: money, a fee rule with its amount, working days, zones.
+"""The settings dialog's compound fields: money, a fee rule with its amount, and working days.
 
 Each field reads back as the value the vault stores, or raises InvalidValue naming the setting,
 so the dialog shows the message beside it.
@@ -6,13 +6,10 @@ so the dialog shows the message beside it.
 
 from __future__ import annotations
 
-from zoneinfo import available_timezones
-
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -184,19 +181,3 @@ class WorkDays(QWidget):
     def set_days(self, days: str) -> None:
         for i, box in enumerate(self.boxes, start=1):
             box.setChecked(str(i) in days)
-
-
-def zone_field() -> QComboBox:
-    """Every IANA time zone; type part of a name ('Moscow', 'London') to find it."""
-    combo = QComboBox()
-    combo.setObjectName("timezone")
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.setMaxVisibleItems(15)
-    combo.addItems(sorted(available_timezones()))
-    completer = QCompleter(combo.model(), combo)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setCompleter(completer)
-    return combo

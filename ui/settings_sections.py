@@ -36,7 +36,8 @@ from ui.currencies import FIRST_CURRENCIES, currency_name
 from ui.forms import HINT_STYLE, FieldErrors, Form, note_label, refit
 from ui.labels import envelope_label, language_name, paper_size_label
 from ui.plain_text import plain_label
-from ui.settings_fields import FeeField, MoneyField, WorkDays, number_field, unit_row, zone_field
+from ui.settings_fields import FeeField, MoneyField, WorkDays, number_field, unit_row
+from ui.zone_choice import ZoneChoice
 
 TEXT_LINES = 4  # rows shown by the address and letterhead boxes
 
@@ -86,33 +87,37 @@ class SettingsSections(QWidget):
             (self.tr("Practice"), self._practice_page),
             (self.tr("Language and money"), self._language_page),
             (self.tr("Working hours"), self._hours_page),
-            (self.tr("Cancellations and fees"), self._fees_page),
+            (self.tr("Fees"), self._fees_page),
             (self.tr("Reaching out"), self._reaching_out_page),
             (self.tr("Security"), self._security_page),
         ):
-            page = build()
-            heading = plain_label(title)
-            font = QFont(heading.font())
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 1.15)
-            heading.setFont(font)
-            layout = page.layout()
-            if isinstance(layout, QVBoxLayout):
-                layout.insertWidget(0, heading)
-                layout.insertSpacing(1, 8)
-            self.list.addItem(title)
-            self.stack.addWidget(page)
+            self.add_section(title, build())
         self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.list.setCurrentRow(0)
-        self.list.setFixedWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 4)
-        self.list.setMinimumHeight(self.list.sizeHintForRow(0) * self.list.count()
-                                   + 2 * self.list.frameWidth())
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(self.list)
         layout.addWidget(self.stack, 1)
+
+    def add_section(self, title: str, page: QWidget) -> int:
+        """A section at the end, under its heading; returns its index."""
+        heading = plain_label(title)
+        font = QFont(heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
+        layout = page.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, heading)
+            layout.insertSpacing(1, 8)
+        self.list.addItem(title)
+        self.stack.addWidget(page)
+        self.list.setFixedWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 4)
+        self.list.setMinimumHeight(self.list.sizeHintForRow(0) * self.list.count()
+                                   + 2 * self.list.frameWidth())
+        return self.stack.count() - 1
 
     def currentIndex(self) -> int:  # named as in QTabWidget
         return self.stack.currentIndex()
@@ -222,12 +227,13 @@ class SettingsSections(QWidget):
             self.envelope.addItem(envelope_label(envelope), envelope.value)
         self._row(form, section, self.tr("Envelope"), self.envelope, "envelope",
                   row=unit_row(self.envelope))
-        self.timezone = zone_field()
-        self.timezone.setMinimumContentsLength(24)
+        self.timezone = ZoneChoice()
         self._row(form, section, self.tr("Time zone"), self.timezone, "timezone",
                   row=unit_row(self.timezone))
-        self._hint(form, self.tr("Session times are shown in this zone. Type part of a city's "
-                                 "name to find it."))
+        self._hint(form, self.tr("Type part of a city's name to find it. Every session keeps "
+                                 "its moment when the zone changes; only the clock times shown "
+                                 "move (in winter, a 10:00 session in London shows at "
+                                 "13:00 in Moscow)."))
         layout.addStretch()
         return page
 
@@ -246,20 +252,20 @@ class SettingsSections(QWidget):
         self._row(form, section, self.tr("Working days"), self.work_days, "work_days",
                   focus=self.work_days.boxes[0], row=self.work_days)
         self._hint(form, self.tr("The calendar shades the hours outside these."))
-        self.session_minutes = number_field("session_minutes", self.tr(" min"))
-        self._row(form, section, self.tr("Session length"), self.session_minutes, "session_minutes",
-                  row=unit_row(self.session_minutes))
-        self.session_fee = MoneyField("session_fee")
-        self._row(form, section, self.tr("Session fee"), self.session_fee, "session_fee",
-                  focus=self.session_fee.edit)
-        self._hint(form, self.tr("New sessions take this length and fee; a client's own fee, "
-                                 "when set, comes first."))
         layout.addStretch()
         return page
 
     def _fees_page(self) -> QWidget:
         page, layout, form = self._page()
         section = self.FEES
+        self.session_fee = MoneyField("session_fee")
+        self._row(form, section, self.tr("Session fee"), self.session_fee, "session_fee",
+                  focus=self.session_fee.edit)
+        self.session_minutes = number_field("session_minutes", self.tr(" min"))
+        self._row(form, section, self.tr("Session length"), self.session_minutes, "session_minutes",
+                  row=unit_row(self.session_minutes))
+        self._hint(form, self.tr("New sessions take this length and fee; a client's own fee, "
+                                 "when set, comes first."))
         self.cancel_window_hours = number_field("cancel_window_hours", self.tr(" h"))
         self._row(form, section, self.tr("Notice needed to cancel"), self.cancel_window_hours,
                   "cancel_window_hours", row=unit_row(self.cancel_window_hours))
@@ -360,7 +366,7 @@ class SettingsSections(QWidget):
         self._currency_changed()
         self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(str(s.paper_size))))
         self.envelope.setCurrentIndex(max(0, self.envelope.findData(str(s.envelope))))
-        self.timezone.setCurrentText(s.timezone)
+        self.timezone.set_zone(s.timezone)
         self.work_starts.setTime(QTime(s.work_starts.hour, s.work_starts.minute))
         self.work_ends.setTime(QTime(s.work_ends.hour, s.work_ends.minute))
         self.work_days.set_days(s.work_days)
@@ -420,7 +426,7 @@ class SettingsSections(QWidget):
             letterhead=self.letterhead.toPlainText(),
             language=Language(self.language.currentData()),
             currency=str(self.currency.currentData()),
-            timezone=self.timezone.currentText().strip(),
+            timezone=self.timezone.zone(),
             paper_size=PaperSize(self.paper_size.currentData()),
             envelope=Envelope(self.envelope.currentData()),
             work_starts=clock(self.work_starts),

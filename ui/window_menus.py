@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -30,6 +30,10 @@ class WindowMenus(QObject):
         self.lock = self._action(self.tr("&Lock"), self.tr("Ctrl+L"), w.lock)
         self.calls = self._action(self.tr("Calls"), self.tr("Ctrl+Shift+K"), w.show_calls)
         self.calls.setObjectName("calls_action")
+        self.notes = self._action(self.tr("Notes to finish"), None, w.show_notes_to_finish)
+        self.notes.setObjectName("notes_action")
+        self.find = self._action(self.tr("&Search notes…"),
+                                 QKeySequence(QKeySequence.StandardKey.Find), w.note_search.focus)
         self.close_day = self._action(self.tr("Close the &day…"), self.tr("Ctrl+D"), w.close_today)
         self.month = self._action(self.tr("The &month at a glance…"), None, w.open_month_report)
         self.recovery_sheet = self._action(self.tr("Print the &recovery sheet…"), None,
@@ -44,6 +48,8 @@ class WindowMenus(QObject):
             self._action(text, f"Ctrl+{number}", partial(w.calendar.set_mode, mode))
             for number, (mode, text) in enumerate(modes, start=1)
         ]
+        self.colour_key = self._action(self.tr("Calendar colour &key"), None, w.show_colour_key)
+        self.colour_key.setObjectName("colour_key_action")
         self._menus()
         self.toolbar = self._toolbar()
 
@@ -60,20 +66,24 @@ class WindowMenus(QObject):
         practice = w.menuBar().addMenu(self.tr("&Practice"))
         practice.addActions([self.new_session, self.new_client])
         practice.addSeparator()
-        practice.addActions([self.calls, self.close_day, self.month])
+        practice.addActions([self.calls, self.notes, self.close_day, self.month])
         practice.addSeparator()
         practice.addActions([self.settings, self.recovery_sheet, self.lock])
         practice.addSeparator()
         practice.addAction(self.quit)
         edit = w.menuBar().addMenu(self.tr("&Edit"))
         edit.addActions([self.undo, self.redo])
+        edit.addSeparator()
+        edit.addAction(self.find)
         view = w.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.today)
         view.addSeparator()
         view.addActions(self.modes)
+        view.addAction(self.colour_key)
         view.addSeparator()
         view.addActions([dock.toggleViewAction()
-                         for dock in (w.clients_dock, w.calls_dock, w.panel_dock)])
+                         for dock in (w.clients_dock, w.calls_dock, w.notes_dock,
+                                      w.panel_dock)])
 
     def _toolbar(self) -> QToolBar:
         toolbar = QToolBar(self.tr("Main"))
@@ -81,9 +91,13 @@ class WindowMenus(QObject):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for group in ([self.new_session, self.new_client], [self.undo, self.redo],
-                      [self.calls, self.close_day], [self.settings, self.lock]):
+                      [self.calls, self.notes, self.close_day], [self.settings, self.lock]):
             toolbar.addActions(group)
             toolbar.addSeparator()
         toolbar.removeAction(toolbar.actions()[-1])  # no separator after the last group
+        room = QWidget()
+        room.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(room)  # the search field sits at the right end
+        toolbar.addWidget(self._window.note_search)
         self._window.addToolBar(toolbar)
         return toolbar

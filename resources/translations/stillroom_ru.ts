@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddendaView</name>
+    <message>
+        <source>Addenda</source>
+        <translation>Дополнения</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Добавить дополнение…</translation>
+    </message>
+    <message>
+        <source>New addendum</source>
+        <translation>Новое дополнение</translation>
+    </message>
+    <message>
+        <source>What you add to the note, dated today. The note above stays as it was signed.</source>
+        <translation>То, что вы добавляете к записи, с сегодняшней датой. Сама запись остаётся такой, какой была подписана.</translation>
+    </message>
+    <message>
+        <source>Save addendum</source>
+        <translation>Сохранить дополнение</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Addendum, {when}</source>
+        <translation>Дополнение, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>AddressRow</name>
+    <message>
+        <source>No postal address: this letter is for email, without an address block.</source>
+        <translation>Почтового адреса нет: письмо для отправки по электронной почте, без блока адреса.</translation>
+    </message>
+    <message>
+        <source>Add a postal address…</source>
+        <translation>Добавить почтовый адрес…</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>The address, one line per line of the envelope</source>
+        <translation>Адрес — по строке на каждую строку конверта</translation>
+    </message>
+    <message>
+        <source>Save the address</source>
+        <translation>Сохранить адрес</translation>
+    </message>
+    <message>
+        <source>Please type the address, or close this and send the letter by email.</source>
+        <translation>Пожалуйста, введите адрес — или закройте это поле и отправьте письмо по электронной почте.</translation>
+    </message>
+</context>
+<context>
     <name>Balance</name>
     <message>
         <source>owes {amount}</source>
@@ -78,8 +136,16 @@
         <translation>Открыть клиента</translation>
     </message>
     <message>
+        <source>Open note…</source>
+        <translation>Открыть запись…</translation>
+    </message>
+    <message>
+        <source>Write note…</source>
+        <translation>Написать запись…</translation>
+    </message>
+    <message>
         <source>Mark attended</source>
-        <translation>Клиент пришёл</translation>
+        <translation>Сессия состоялась</translation>
     </message>
     <message>
         <source>No-show…</source>
@@ -87,7 +153,7 @@
     </message>
     <message>
         <source>I missed this session…</source>
-        <translation>Я пропустил(а) эту сессию…</translation>
+        <translation>Сессия пропущена по моей вине…</translation>
     </message>
     <message>
         <source>Cancel…</source>
@@ -104,6 +170,10 @@
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>This session has not started yet; it can be marked once it begins.</source>
+        <translation>Эта сессия ещё не началась; отметить её можно, когда она начнётся.</translation>
     </message>
     <message>
         <source>Session</source>
@@ -159,14 +229,6 @@
 </context>
 <context>
     <name>CallDialog</name>
-    <message>
-        <source>Call list: {rule}</source>
-        <translation>Список звонков: {rule}</translation>
-    </message>
-    <message>
-        <source>Call list: {rule}; {decision}</source>
-        <translation>Список звонков: {rule}; {decision}</translation>
-    </message>
     <message>
         <source>Call {name}</source>
         <translation>Звонок: {name}</translation>
@@ -300,8 +362,8 @@
         <translation>Сессия в {time}, клиента ещё нет</translation>
     </message>
     <message>
-        <source>Did not come {on_day} at {time}; not contacted since</source>
-        <translation>Неявка: {on_day}, {time}; связи с тех пор не было</translation>
+        <source>Did not come {on_day} at {time}; not reached since</source>
+        <translation>Неявка: {on_day}, {time}; ответа с тех пор не было</translation>
     </message>
     <message>
         <source>A follow-up was due {on_day}</source>
@@ -443,44 +505,12 @@
         <translation>Спасибо, что поговорили со мной. Берегите себя.</translation>
     </message>
     <message>
-        <source>about an appointment</source>
-        <translation>по поводу записи</translation>
-    </message>
-    <message>
-        <source>about a business matter</source>
-        <translation>по рабочему вопросу</translation>
-    </message>
-    <message>
         <source>Could you call me back when you have a moment, on {phone}?</source>
         <translation>Перезвоните мне, пожалуйста, когда вам будет удобно, по номеру {phone}.</translation>
     </message>
     <message>
         <source>Could you call me back when you have a moment?</source>
         <translation>Перезвоните мне, пожалуйста, когда вам будет удобно.</translation>
-    </message>
-    <message>
-        <source>It&apos;s {therapist}, calling {matter}.</source>
-        <translation>Это {therapist}, я звоню {matter}.</translation>
-    </message>
-    <message>
-        <source>I&apos;m calling {matter}.</source>
-        <translation>Я звоню {matter}.</translation>
-    </message>
-    <message>
-        <source>Hello, could I speak to {name}, please?</source>
-        <translation>Здравствуйте! Подскажите, пожалуйста, {name} может подойти к телефону?</translation>
-    </message>
-    <message>
-        <source>(If they ask who is calling:)</source>
-        <translation>(Если спросят, кто звонит:)</translation>
-    </message>
-    <message>
-        <source>(If {name} isn&apos;t there:) Could you let them know I called? I&apos;ll try again later. Thank you.</source>
-        <translation>(Если {name} не может подойти:) Передайте, пожалуйста, что звонили. Я перезвоню позже. Спасибо.</translation>
-    </message>
-    <message>
-        <source>(Nothing more, even if asked: it is for {name} to tell.)</source>
-        <translation>(Больше ничего не говорите, даже если спросят: рассказывать или нет — решает {name}.)</translation>
     </message>
     <message>
         <source>Hello, this is a message for {name}.</source>
@@ -527,7 +557,7 @@
     </message>
     <message>
         <source>Who cancelled, when the notice came and why. Whether it is late follows from your cancellation policy.</source>
-        <translation>Кто отменил, когда сообщили и почему. Поздняя ли это отмена, определяют ваши правила.</translation>
+        <translation>По чьей инициативе отмена, когда о ней сообщили и почему. Поздняя ли это отмена, определяют ваши правила.</translation>
     </message>
     <message>
         <source>Keep the session another way?</source>
@@ -550,8 +580,16 @@
         <translation>Новое время</translation>
     </message>
     <message>
-        <source>Free times over the next two weeks, their usual day and time first.</source>
-        <translation>Свободное время на две недели; сначала — обычные для клиента день и время.</translation>
+        <source>Free times over the next two weeks, in date order; their usual day and time are marked.</source>
+        <translation>Свободное время на ближайшие две недели по датам; обычный день и время клиента отмечены.</translation>
+    </message>
+    <message>
+        <source>Let them know</source>
+        <translation>Сообщить клиенту</translation>
+    </message>
+    <message>
+        <source>What to say, with what you decided. If someone else answers, say only that you are calling about an appointment.</source>
+        <translation>Что сказать с учётом принятого решения. Если ответит кто-то другой, скажите только, что звоните по поводу записи.</translation>
     </message>
     <message>
         <source>Ready to finish</source>
@@ -583,7 +621,7 @@
     </message>
     <message>
         <source>I was going to cancel the session on {when}; we kept it instead, by {how}.</source>
-        <translation>Я хотел(а) отменить сессию {when}, но мы её сохранили; формат: {how}.</translation>
+        <translation>Сессию {when} собирались отменить, но сохранили; формат: {how}.</translation>
     </message>
     <message>
         <source>Asked to cancel the session on {when}; we kept it instead, by {how}.</source>
@@ -627,7 +665,7 @@
     </message>
     <message>
         <source>A new session is booked for {when} ({how}).</source>
-        <translation>Будет записана новая сессия: {when} ({how}).</translation>
+        <translation>Будет назначена новая сессия: {when} ({how}).</translation>
     </message>
     <message>
         <source>No new time is booked: {name} will appear on your call list.</source>
@@ -636,6 +674,89 @@
     <message>
         <source>An entry goes in {name}&apos;s chart.</source>
         <translation>В карточку клиента {name} попадёт запись.</translation>
+    </message>
+</context>
+<context>
+    <name>CancellationScripts</name>
+    <message>
+        <source>Hello {name}, it&apos;s {therapist}.</source>
+        <translation>Здравствуйте, {name}! Это {therapist}.</translation>
+    </message>
+    <message>
+        <source>Hello {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>I&apos;m sorry, but I need to cancel our session on {day} at {time}.</source>
+        <translation>К сожалению, мне нужно отменить нашу сессию: {day}, {time}.</translation>
+    </message>
+    <message>
+        <source>Thank you for letting me know that you can&apos;t come on {day} at {time}.</source>
+        <translation>Спасибо, что предупредили, что {day} в {time} встретиться не получится.</translation>
+    </message>
+    <message>
+        <source>I&apos;ve booked us for {when} instead. Does that suit you?</source>
+        <translation>Вместо этого я записываю нас на {when}. Вам так удобно?</translation>
+    </message>
+    <message>
+        <source>Shall we find another time? I have a few free times over the next two weeks.</source>
+        <translation>Подберём другое время? В ближайшие две недели у меня есть несколько свободных окон.</translation>
+    </message>
+    <message>
+        <source>There is no fee for this, of course. I&apos;m sorry for the change.</source>
+        <translation>Разумеется, оплаты за эту сессию не будет. Простите за изменение планов.</translation>
+    </message>
+    <message>
+        <source>As our agreement says, a cancellation at such short notice is charged, so there will be a fee of {amount}.</source>
+        <translation>По нашей договорённости отмена в такой короткий срок оплачивается, поэтому будет начислено {amount}.</translation>
+    </message>
+    <message>
+        <source>Take care until we meet.</source>
+        <translation>Берегите себя, до встречи.</translation>
+    </message>
+    <message>
+        <source>If they answer</source>
+        <translation>Если клиент ответит</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Автоответчик</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>СМС</translation>
+    </message>
+    <message>
+        <source>Could you call me or reply when you can? Thank you.</source>
+        <translation>Позвоните или ответьте, пожалуйста, когда будет удобно. Спасибо!</translation>
+    </message>
+    <message>
+        <source>I&apos;m sorry, I need to change our appointment on {day} at {time}, and I&apos;d like to find you a new time.</source>
+        <translation>К сожалению, мне нужно перенести нашу запись ({day}, {time}), и я хочу предложить вам новое время.</translation>
+    </message>
+    <message>
+        <source>Thank you for letting me know about our appointment on {day} at {time}. I&apos;d like to find you a new time.</source>
+        <translation>Спасибо, что предупредили насчёт записи ({day}, {time}). Я хочу предложить вам новое время.</translation>
+    </message>
+    <message>
+        <source>Hello, this is a message for {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>It&apos;s {therapist}.</source>
+        <translation>Это {therapist}.</translation>
+    </message>
+    <message>
+        <source>Could you call me back on {phone}?</source>
+        <translation>Перезвоните мне, пожалуйста, по номеру {phone}.</translation>
+    </message>
+    <message>
+        <source>Could you call me back when you can?</source>
+        <translation>Перезвоните мне, пожалуйста, когда будет удобно.</translation>
+    </message>
+    <message>
+        <source>Thank you, goodbye.</source>
+        <translation>Спасибо, до свидания.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +974,10 @@
         <translation>По имени</translation>
     </message>
     <message>
+        <source>By surname</source>
+        <translation>По фамилии</translation>
+    </message>
+    <message>
         <source>By next session</source>
         <translation>По ближайшей сессии</translation>
     </message>
@@ -895,6 +1020,10 @@
         <translation>Выберите клиента в списке.</translation>
     </message>
     <message>
+        <source>When they cancel or miss</source>
+        <translation>Отмены и пропуски</translation>
+    </message>
+    <message>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
@@ -911,12 +1040,24 @@
         <translation>Карточка клиента</translation>
     </message>
     <message>
+        <source>Call off the ending</source>
+        <translation>Отменить завершение</translation>
+    </message>
+    <message>
+        <source>Call off the planned ending</source>
+        <translation>Отменить назначенное завершение терапии</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
         <source>Edit this client&apos;s details</source>
         <translation>Изменить данные клиента</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Доверие…</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -951,6 +1092,18 @@
         <translation>Прошедшие</translation>
     </message>
     <message>
+        <source>Sessions and notes</source>
+        <translation>Сессии и записи</translation>
+    </message>
+    <message>
+        <source>Client&apos;s record (PDF)…</source>
+        <translation>Выписка о клиенте (PDF)…</translation>
+    </message>
+    <message>
+        <source>Private reflections</source>
+        <translation>Личные рефлексии</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Расчёты</translation>
     </message>
@@ -977,6 +1130,10 @@
     <message>
         <source>Save the changes to {name}&apos;s chart notes?</source>
         <translation>Сохранить изменения в заметках о клиенте {name}?</translation>
+    </message>
+    <message>
+        <source>Ending on {day}</source>
+        <translation>Завершение терапии {day}</translation>
     </message>
     <message>
         <source>{status} · since {day}</source>
@@ -1032,6 +1189,107 @@
     </message>
 </context>
 <context>
+    <name>ClientPatternView</name>
+    <message>
+        <source>Every session of the last 12 months was kept ({booked} in all).</source>
+        <translation>За последние 12 месяцев все сессии состоялись (всего {booked}).</translation>
+    </message>
+    <message>
+        <source>No sessions in the last 12 months.</source>
+        <translation>За последние 12 месяцев сессий не было.</translation>
+    </message>
+    <message>
+        <source>Over the last 12 months, {not_kept} of {booked} sessions were not kept: no-shows {no_shows}, late cancellations {late}, cancelled in good time {early}.</source>
+        <translation>За последние 12 месяцев не состоялись {not_kept} из {booked} сессий: неявки — {no_shows}, поздние отмены — {late}, отменены вовремя — {early}.</translation>
+    </message>
+    <message>
+        <source>Reasons: {counts}.</source>
+        <translation>Причины: {counts}.</translation>
+    </message>
+    <message>
+        <source>Weekdays: {counts}.</source>
+        <translation>Дни недели: {counts}.</translation>
+    </message>
+    <message>
+        <source>Times of day: {counts}.</source>
+        <translation>Время дня: {counts}.</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>причина не указана</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Active clients are listed; choose “All clients” above for anyone else. Click the name, then OK.</source>
+        <translation>Показаны активные клиенты; чтобы найти других, выберите выше «Все клиенты». Нажмите на имя, затем «ОК».</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordDialog</name>
+    <message>
+        <source>Record – {name} – {day}.pdf</source>
+        <translation>Выписка – {name} – {day}.pdf</translation>
+    </message>
+    <message>
+        <source>Client&apos;s record</source>
+        <translation>Выписка о клиенте</translation>
+    </message>
+    <message>
+        <source>The record of {name}</source>
+        <translation>Выписка из записей: {name}</translation>
+    </message>
+    <message>
+        <source>Details, sessions with their notes and addenda, and letters sent. Private reflections are left out. The PDF is not encrypted: keep it somewhere safe, and delete it once it has been sent.</source>
+        <translation>Сведения о клиенте, сессии с записями и дополнениями, отправленные письма. Личные рефлексии в выписку не входят. PDF не зашифрован: храните его в надёжном месте и удалите, когда он будет отправлен.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>The record&apos;s first day</source>
+        <translation>Первый день выписки</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>The record&apos;s last day</source>
+        <translation>Последний день выписки</translation>
+    </message>
+    <message>
+        <source>The record&apos;s language</source>
+        <translation>Язык выписки</translation>
+    </message>
+    <message>
+        <source>Make the record</source>
+        <translation>Составить выписку</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The record is shown here once it is made. Without days chosen it holds every session up to today.</source>
+        <translation>Здесь появится готовая выписка. Если дни не выбраны, в неё войдут все сессии по сегодняшний день.</translation>
+    </message>
+</context>
+<context>
     <name>ClientTables</name>
     <message>
         <source>Day</source>
@@ -1079,6 +1337,37 @@
     </message>
 </context>
 <context>
+    <name>ClientTimeline</name>
+    <message>
+        <source>No note</source>
+        <translation>Записи нет</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписана</translation>
+    </message>
+    <message>
+        <source>Signed · addenda: {count}</source>
+        <translation>Подписана · дополнений: {count}</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>Sessions and notes</source>
+        <translation>Сессии и записи</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Сессий пока не было.</translation>
+    </message>
+</context>
+<context>
     <name>CloseDayDialog</name>
     <message>
         <source>Close the day</source>
@@ -1095,6 +1384,10 @@
     <message>
         <source>Change the charge…</source>
         <translation>Изменить начисление…</translation>
+    </message>
+    <message>
+        <source>Session note…</source>
+        <translation>Запись о сессии…</translation>
     </message>
     <message>
         <source>A note on the day</source>
@@ -1127,6 +1420,10 @@
     <message>
         <source>The day of {day}</source>
         <translation>День: {day}</translation>
+    </message>
+    <message>
+        <source>Back to {day}</source>
+        <translation>Назад: {day}</translation>
     </message>
     <message>
         <source>Reading the day…</source>
@@ -1279,6 +1576,57 @@
     </message>
 </context>
 <context>
+    <name>ColourKey</name>
+    <message>
+        <source>Booked; nothing marked yet</source>
+        <translation>Запись назначена; пока ничего не отмечено</translation>
+    </message>
+    <message>
+        <source>The session took place</source>
+        <translation>Сессия состоялась</translation>
+    </message>
+    <message>
+        <source>The session took place; the client arrived late</source>
+        <translation>Сессия состоялась, с опозданием клиента</translation>
+    </message>
+    <message>
+        <source>Nobody came and the session was not cancelled</source>
+        <translation>Неявка без отмены</translation>
+    </message>
+    <message>
+        <source>Cancelled by the client in time</source>
+        <translation>Отменена клиентом заблаговременно</translation>
+    </message>
+    <message>
+        <source>Cancelled by the client within the cancellation window</source>
+        <translation>Отменена клиентом слишком поздно, в пределах срока отмены</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Отменена вами</translation>
+    </message>
+    <message>
+        <source>You missed the session</source>
+        <translation>Вы пропустили сессию</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Calendar colour key</source>
+        <translation>Цвета календаря</translation>
+    </message>
+    <message>
+        <source>Cancelled sessions are hatched and their name is struck through. Each status but Booked has its own mark, so colour is never the only sign.</source>
+        <translation>Отменённые сессии заштрихованы, имя в них зачёркнуто. У каждого статуса, кроме «Запланирована», есть свой значок, так что цвет — никогда не единственный признак.</translation>
+    </message>
+    <message>
+        <source>A session kept by phone or video instead of being cancelled shows the phone or video sign, and the month at a glance counts it.</source>
+        <translation>Сессия, проведённая по телефону или видео вместо отмены, отмечена значком телефона или видео, и месячная сводка её учитывает.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>{minutes} min · {modality} · {status}</source>
@@ -1289,11 +1637,11 @@
     <name>Conflicts</name>
     <message>
         <source>{when}: {client} is booked at the same time</source>
-        <translation>{when}: в это же время записан(а) {client}</translation>
+        <translation>{when}: в это же время запись у клиента {client}</translation>
     </message>
     <message>
         <source>{when}: {client} knows this client and would meet them in the waiting room</source>
-        <translation>{when}: {client} знаком(а) с этим клиентом, они могут встретиться в приёмной</translation>
+        <translation>{when}: {client} и этот клиент знакомы и могут встретиться в приёмной</translation>
     </message>
     <message>
         <source>This time clashes</source>
@@ -1452,6 +1800,14 @@
         <translation>{code} — {name}</translation>
     </message>
     <message>
+        <source>e.g. 70</source>
+        <translation>например, 3000</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
         <source>Practice name</source>
         <translation>Название практики</translation>
     </message>
@@ -1468,12 +1824,20 @@
         <translation>Валюта</translation>
     </message>
     <message>
-        <source>Session times are kept in this computer&apos;s time zone.</source>
-        <translation>Время сессий хранится в часовом поясе этого компьютера.</translation>
+        <source>Usual session fee</source>
+        <translation>Обычная стоимость сессии</translation>
     </message>
     <message>
-        <source>Time zone</source>
-        <translation>Часовой пояс</translation>
+        <source>Usual session length</source>
+        <translation>Обычная длительность сессии</translation>
+    </message>
+    <message>
+        <source>New sessions take this fee and length; a client can have their own fee. Type 0 if you do not charge.</source>
+        <translation>Новые сессии получают эту стоимость и длительность; у клиента может быть своя стоимость. Введите 0, если вы не берёте оплату.</translation>
+    </message>
+    <message>
+        <source>Your city (time zone)</source>
+        <translation>Ваш город (часовой пояс)</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1520,6 +1884,10 @@
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
+        <source>Please enter the fee you usually charge for a session (0 if you do not charge).</source>
+        <translation>Укажите, сколько обычно стоит ваша сессия (0, если вы не берёте оплату).</translation>
+    </message>
+    <message>
         <source>Recovery sheet</source>
         <translation>Лист восстановления</translation>
     </message>
@@ -1533,7 +1901,7 @@
     </message>
     <message>
         <source>I have written it down</source>
-        <translation>Я записал(а) код</translation>
+        <translation>Код сохранён у меня</translation>
     </message>
     <message>
         <source>Open my practice</source>
@@ -1699,8 +2067,8 @@
         <translation>Платёж {amount} не привязан ни к одному клиенту.</translation>
     </message>
     <message>
-        <source>{client} is in credit by {amount}: more has been paid than is owed.</source>
-        <translation>У клиента {client} переплата {amount}: оплачено больше, чем начислено.</translation>
+        <source>{client} has {amount} in credit, paid ahead for sessions to come. Nothing to put right.</source>
+        <translation>{client}: {amount} оплачено вперёд, в счёт будущих сессий. Исправлять ничего не нужно.</translation>
     </message>
     <message>
         <source>An earlier working day, {day}, is not closed yet.</source>
@@ -1908,6 +2276,88 @@
     </message>
 </context>
 <context>
+    <name>DiscreetWords</name>
+    <message>
+        <source>about an appointment</source>
+        <translation>по поводу записи</translation>
+    </message>
+    <message>
+        <source>about a business matter</source>
+        <translation>по рабочему вопросу</translation>
+    </message>
+    <message>
+        <source>It&apos;s {therapist}, calling {matter}.</source>
+        <translation>Это {therapist}, я звоню {matter}.</translation>
+    </message>
+    <message>
+        <source>I&apos;m calling {matter}.</source>
+        <translation>Я звоню {matter}.</translation>
+    </message>
+    <message>
+        <source>Hello, could I speak to {name}, please?</source>
+        <translation>Здравствуйте! Подскажите, пожалуйста, {name} может подойти к телефону?</translation>
+    </message>
+    <message>
+        <source>(If they ask who is calling:)</source>
+        <translation>(Если спросят, кто звонит:)</translation>
+    </message>
+    <message>
+        <source>(If {name} isn&apos;t there:) Could you let them know I called, and ask them to call me back? I&apos;ll try again later too. Thank you.</source>
+        <translation>(Если {name} не может подойти:) Передайте, пожалуйста, что звонили, и попросите перезвонить. Я тоже попробую позвонить позже. Спасибо.</translation>
+    </message>
+    <message>
+        <source>(Nothing more, even if asked: it is for {name} to tell.)</source>
+        <translation>(Больше ничего не говорите, даже если спросят: рассказывать или нет — решает {name}.)</translation>
+    </message>
+    <message>
+        <source>Hello, this is a message for {name}.</source>
+        <translation>Здравствуйте, {name}!</translation>
+    </message>
+    <message>
+        <source>It&apos;s {therapist}.</source>
+        <translation>Это {therapist}.</translation>
+    </message>
+    <message>
+        <source>I was expecting you for our appointment {on_day} at {time}, and wanted to check that you are all right.</source>
+        <translation>Мы не встретились в назначенное время ({on_day}, {time}), и я хочу убедиться, что у вас всё в порядке.</translation>
+    </message>
+    <message>
+        <source>I&apos;d be glad to find you a new time: could you call me back on {phone} to rebook?</source>
+        <translation>Я с радостью предложу новое время: перезвоните мне, пожалуйста, по номеру {phone}, чтобы договориться о новой записи.</translation>
+    </message>
+    <message>
+        <source>I&apos;d be glad to find you a new time: could you call me back to rebook?</source>
+        <translation>Я с радостью предложу новое время: перезвоните мне, пожалуйста, чтобы договориться о новой записи.</translation>
+    </message>
+    <message>
+        <source>Thank you, goodbye.</source>
+        <translation>Спасибо, до свидания.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Ответит кто-то другой</translation>
+    </message>
+</context>
+<context>
+    <name>DoNotContactRow</name>
+    <message>
+        <source>Write all the same</source>
+        <translation>Всё равно написать</translation>
+    </message>
+    <message>
+        <source>Why you are writing</source>
+        <translation>Почему Вы пишете</translation>
+    </message>
+    <message>
+        <source>Why you are writing: kept in their chart</source>
+        <translation>Почему Вы пишете: сохранится в карте клиента</translation>
+    </message>
+    <message>
+        <source>{name} asked for no calls, messages or letters.</source>
+        <translation>{name}: просьба не звонить, не писать сообщений и не присылать писем.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>When you press Finish, this goes in the client&apos;s chart:</source>
@@ -1920,6 +2370,18 @@
 </context>
 <context>
     <name>EndingQuestion</name>
+    <message>
+        <source>Mark the client as ending?</source>
+        <translation>Назначить дату завершения терапии?</translation>
+    </message>
+    <message>
+        <source>Your letter says the file closes on {day}. Mark {name} as ending on that day? Until then they are off the call list; on that day they are marked ended.</source>
+        <translation>В письме сказано, что карта будет закрыта {day}. Назначить завершение терапии с клиентом {name} на этот день? До тех пор клиента не будет в списке звонков, а в этот день терапия будет отмечена как завершённая.</translation>
+    </message>
+    <message>
+        <source>Mark as ending on {day}</source>
+        <translation>Завершить {day}</translation>
+    </message>
     <message>
         <source>Mark the client ended?</source>
         <translation>Завершить работу с клиентом?</translation>
@@ -1935,6 +2397,22 @@
     <message>
         <source>Not now</source>
         <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>No sessions are booked after that.</source>
+        <translation>После этого сессий не назначено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These booked sessions will be cancelled, as your decision, with no fee:</source>
+        <translation>Эти назначенные сессии будут отменены по Вашему решению, без оплаты:</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2490,7 @@
     <name>FeePolicy</name>
     <message>
         <source>The client did not come to the session and did not cancel it.</source>
-        <translation>Клиент не пришёл на сессию и не отменил её.</translation>
+        <translation>Сессия пропущена без отмены.</translation>
     </message>
     <message>
         <source>Cancelled {hours} h {minutes} min before the session; the practice asks for {window} hours&apos; notice.</source>
@@ -2033,6 +2511,25 @@
     <message>
         <source>This is the client&apos;s first missed session, and the practice forgives a client&apos;s first one.</source>
         <translation>Это первая неявка клиента, а первая неявка по правилам практики не оплачивается.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeQuestion</name>
+    <message>
+        <source>Why the fee is waived</source>
+        <translation>Почему оплата не взимается</translation>
+    </message>
+    <message>
+        <source>Waive it</source>
+        <translation>Не брать оплату</translation>
+    </message>
+    <message>
+        <source>The fee for this missed session is not decided yet, so the letter cannot say whether there is one. Your policy&apos;s fee is {amount}. Decide it here:</source>
+        <translation>Решение об оплате пропущенной сессии ещё не принято, поэтому письмо не может сказать, будет ли она. По Вашим правилам оплата составляет {amount}. Решите здесь:</translation>
+    </message>
+    <message>
+        <source>Charge {amount}</source>
+        <translation>Начислить {amount}</translation>
     </message>
 </context>
 <context>
@@ -2169,10 +2666,6 @@
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
-        <source>Late: not arrived</source>
-        <translation>Опоздание: клиента ещё нет</translation>
-    </message>
-    <message>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
@@ -2182,11 +2675,11 @@
     </message>
     <message>
         <source>{name} has not arrived for the {time} session: {minutes} min late.</source>
-        <translation>{name} не пришёл(ла) на сессию в {time}: опоздание {minutes} мин.</translation>
+        <translation>Сессия в {time} ({name}): прошло {minutes} мин, клиента пока нет.</translation>
     </message>
     <message>
         <source>{name} has not arrived for the {time} session.</source>
-        <translation>{name} не пришёл(ла) на сессию в {time}.</translation>
+        <translation>Сессия в {time} ({name}): клиента пока нет.</translation>
     </message>
     <message>
         <source>Late</source>
@@ -2285,11 +2778,11 @@
     </message>
     <message>
         <source>{client} has not arrived for the {time} session ({minutes} minutes).</source>
-        <translation>{client} не пришёл(ла) на сессию в {time} (прошло минут: {minutes}).</translation>
+        <translation>Сессия в {time} ({client}): клиента пока нет, прошло минут: {minutes}.</translation>
     </message>
     <message>
         <source>Arrived late</source>
-        <translation>Пришёл с опозданием</translation>
+        <translation>На месте, с опозданием</translation>
     </message>
     <message>
         <source>Call…</source>
@@ -2302,6 +2795,14 @@
     <message>
         <source>No number on file</source>
         <translation>Номер не указан</translation>
+    </message>
+    <message>
+        <source>Video: {handle}</source>
+        <translation>Видео: {handle}</translation>
+    </message>
+    <message>
+        <source>No video handle on file</source>
+        <translation>Видеоконтакт не указан</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2824,72 @@
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>A letter to {name}</source>
+        <translation>Письмо клиенту {name}</translation>
+    </message>
+    <message>
+        <source>Letter to {name}</source>
+        <translation>Письмо клиенту {name}</translation>
+    </message>
+    <message>
+        <source>Choose why the work ends to see the letter.</source>
+        <translation>Выберите причину завершения работы, чтобы увидеть письмо.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be made yet: see the message on the left.</source>
+        <translation>Письмо пока нельзя создать: см. сообщение слева.</translation>
+    </message>
+    <message>
+        <source>Edited: your words are kept with the letter.</source>
+        <translation>Изменено: ваш текст сохранится вместе с письмом.</translation>
+    </message>
+    <message>
+        <source>The letter has changed. Press Preview to see it again.</source>
+        <translation>Письмо изменилось. Нажмите «Просмотр», чтобы увидеть его снова.</translation>
+    </message>
+    <message>
+        <source>Making the letter…</source>
+        <translation>Создаём письмо…</translation>
+    </message>
+    <message>
+        <source>Kept with the client&apos;s letters, and noted in the contact log and chart.</source>
+        <translation>Сохранено в письмах клиента и отмечено в журнале связи и в карточке.</translation>
+    </message>
+    <message>
+        <source>The letter was not kept in Stillroom: {reason}</source>
+        <translation>Письмо не сохранено в Stillroom: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is marked as ended.</source>
+        <translation>Работа с клиентом {name} отмечена как завершённая.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as ending on {day}.</source>
+        <translation>Завершение терапии с клиентом {name} назначено на {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n booked sessions cancelled.</source>
+        <translation>
+            <numerusform> Отменена %n назначенная сессия.</numerusform>
+            <numerusform> Отменены %n назначенные сессии.</numerusform>
+            <numerusform> Отменено %n назначенных сессий.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterViewer</name>
+    <message>
+        <source>edited</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>{kind} · {day}</source>
+        <translation>{kind} · {day}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWords</name>
+    <message>
         <source>Kind of letter</source>
         <translation>Вид письма</translation>
     </message>
@@ -2333,6 +2900,10 @@
     <message>
         <source>Choose why…</source>
         <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>I have changed how I keep my diary, so that it does not happen again</source>
+        <translation>Ведение расписания изменено, чтобы это не повторилось</translation>
     </message>
     <message>
         <source>Language of the letter</source>
@@ -2373,53 +2944,6 @@
     <message>
         <source>To</source>
         <translation>Кому</translation>
-    </message>
-    <message>
-        <source>A letter to {name}</source>
-        <translation>Письмо клиенту {name}</translation>
-    </message>
-    <message>
-        <source>Letter to {name}</source>
-        <translation>Письмо клиенту {name}</translation>
-    </message>
-    <message>
-        <source>The letter cannot be made yet: see the message on the left.</source>
-        <translation>Письмо пока нельзя создать: см. сообщение слева.</translation>
-    </message>
-    <message>
-        <source>Edited: your words are kept with the letter.</source>
-        <translation>Изменено: ваш текст сохранится вместе с письмом.</translation>
-    </message>
-    <message>
-        <source>The letter has changed. Press Preview to see it again.</source>
-        <translation>Письмо изменилось. Нажмите «Просмотр», чтобы увидеть его снова.</translation>
-    </message>
-    <message>
-        <source>Making the letter…</source>
-        <translation>Создаём письмо…</translation>
-    </message>
-    <message>
-        <source>Kept with the client&apos;s letters, and noted in the contact log and chart.</source>
-        <translation>Сохранено в письмах клиента и отмечено в журнале связи и в карточке.</translation>
-    </message>
-    <message>
-        <source>The letter was not kept in Stillroom: {reason}</source>
-        <translation>Письмо не сохранено в Stillroom: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} is marked as ended.</source>
-        <translation>Работа с клиентом {name} отмечена как завершённая.</translation>
-    </message>
-</context>
-<context>
-    <name>LetterViewer</name>
-    <message>
-        <source>edited</source>
-        <translation>изменено</translation>
-    </message>
-    <message>
-        <source>{kind} · {day}</source>
-        <translation>{kind} · {day}</translation>
     </message>
 </context>
 <context>
@@ -2464,8 +2988,16 @@
         <translation>Клиенты</translation>
     </message>
     <message>
+        <source>Notes to finish</source>
+        <translation>Незавершённые записи</translation>
+    </message>
+    <message>
         <source>Stillroom cannot go on with this practice.</source>
         <translation>Stillroom не может продолжить работу с этой практикой.</translation>
+    </message>
+    <message>
+        <source>Notes to finish ({count})</source>
+        <translation>Незавершённые записи ({count})</translation>
     </message>
     <message>
         <source>Calls ({count})</source>
@@ -2496,7 +3028,7 @@
     <name>MissedByMeDialog</name>
     <message>
         <source>I missed this session</source>
-        <translation>Я пропустил(а) эту сессию</translation>
+        <translation>Сессия пропущена по моей вине</translation>
     </message>
     <message>
         <source>Mark it as missed by you</source>
@@ -2531,16 +3063,12 @@
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
-        <source>After I missed a session</source>
-        <translation>После пропуска сессии по моей вине</translation>
-    </message>
-    <message>
         <source>A new time</source>
         <translation>Новое время</translation>
     </message>
     <message>
-        <source>Free times over the next two weeks, their usual day and time first; by phone or video too.</source>
-        <translation>Свободное время на две недели, сначала — обычные для клиента день и время; можно также по телефону или видео.</translation>
+        <source>Free times over the next two weeks, in date order, their usual day and time marked; by phone or video too.</source>
+        <translation>Свободное время на ближайшие две недели по датам, обычный день и время клиента отмечены; можно и по телефону или видео.</translation>
     </message>
     <message>
         <source>Let the fee go</source>
@@ -2733,8 +3261,8 @@
         <translation>Долг</translation>
     </message>
     <message>
-        <source>Sessions kept: {kept}. Missed: {missed}. Charged {charged}, received {received}, waived {waived}. Owed at the month&apos;s end: {owed}.</source>
-        <translation>Состоялось сессий: {kept}. Пропущено: {missed}. Начислено {charged}, получено {received}, списано {waived}. Задолженность на конец месяца: {owed}.</translation>
+        <source>Sessions kept: {kept}. Missed: {missed}. Kept by phone or video instead of cancelling: {another_way}. Charged {charged}, received {received}, waived {waived}. Owed at the month&apos;s end: {owed}.</source>
+        <translation>Состоялось сессий: {kept}. Пропущено: {missed}. Проведено по телефону или видео вместо отмены: {another_way}. Начислено {charged}, получено {received}, списано {waived}. Задолженность на конец месяца: {owed}.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -2751,6 +3279,10 @@
     <message>
         <source>Missed</source>
         <translation>Пропущены</translation>
+    </message>
+    <message>
+        <source>Kept by phone or video</source>
+        <translation>По телефону или видео</translation>
     </message>
     <message>
         <source>Income ({symbol})</source>
@@ -2770,7 +3302,7 @@
     </message>
     <message>
         <source>Owed</source>
-        <translation>Задолженность</translation>
+        <translation>Долг</translation>
     </message>
     <message>
         <source>Owed, by how long ({symbol})</source>
@@ -2791,6 +3323,10 @@
     <message>
         <source>Cancellations by notice given</source>
         <translation>Отмены по сроку предупреждения</translation>
+    </message>
+    <message>
+        <source>Missed without cancelling, by reason</source>
+        <translation>Неявки без отмены, по причине</translation>
     </message>
     <message>
         <source>Save the month report</source>
@@ -2890,7 +3426,7 @@
     </message>
     <message>
         <source>The client did not come and did not let you know.</source>
-        <translation>Клиент не пришёл и не предупредил вас.</translation>
+        <translation>Сессия пропущена без предупреждения.</translation>
     </message>
     <message>
         <source>The fee</source>
@@ -2917,24 +3453,12 @@
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
-        <source>After a no-show</source>
-        <translation>После неявки</translation>
-    </message>
-    <message>
         <source>A new time</source>
         <translation>Новое время</translation>
     </message>
     <message>
-        <source>Free times over the next two weeks, their usual day and time first.</source>
-        <translation>Свободное время на две недели; сначала — обычные для клиента день и время.</translation>
-    </message>
-    <message>
         <source>A note for yourself</source>
         <translation>Заметка для себя</translation>
-    </message>
-    <message>
-        <source>It goes in the client&apos;s chart, with what you decided here.</source>
-        <translation>Она попадёт в карточку клиента вместе с тем, что вы здесь решили.</translation>
     </message>
     <message>
         <source>What happened in the last session? Is there anything that might help you understand this?</source>
@@ -2950,7 +3474,7 @@
     </message>
     <message>
         <source>{name} did not come to this session and did not cancel it. When you press Finish, it is marked as a no-show.</source>
-        <translation>{name} не пришёл(ла) на эту сессию и не отменил(а) её. Когда вы нажмёте «Готово», сессия будет отмечена как неявка.</translation>
+        <translation>Сессия пропущена ({name}) без отмены. Когда вы нажмёте «Готово», она будет отмечена как неявка.</translation>
     </message>
     <message>
         <source>The next steps help with the rest: the fee your policy proposes, a call to check in, a new time and a note for yourself. Skip any step you do not need; nothing is saved until you press Finish.</source>
@@ -2958,11 +3482,75 @@
     </message>
     <message>
         <source>Did not come to the session on {when}, and did not cancel it.</source>
-        <translation>Сессия {when}: клиент не пришёл и не отменил её.</translation>
+        <translation>Сессия {when} пропущена без отмены.</translation>
     </message>
     <message>
-        <source>Reflection:</source>
-        <translation>Размышления:</translation>
+        <source>Why it was missed</source>
+        <translation>Почему сессия пропущена</translation>
+    </message>
+    <message>
+        <source>If you know, choose what got in the way. Your month at a glance counts the reasons, so you can see what helps (reminders, if forgetting comes up often).</source>
+        <translation>Если причина известна, выберите её. Обзор месяца считает причины, и видно, что может помочь (например, напоминания, если о сессиях часто забывают).</translation>
+    </message>
+    <message>
+        <source>Free times over the next two weeks, in date order; their usual day and time are marked.</source>
+        <translation>Свободное время на ближайшие две недели по датам; обычный день и время клиента отмечены.</translation>
+    </message>
+    <message>
+        <source>Only for you, about this session.</source>
+        <translation>Только для вас, об этой сессии.</translation>
+    </message>
+    <message>
+        <source>Ready to finish</source>
+        <translation>Всё готово</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Finish.</source>
+        <translation>Пока вы не нажмёте «Готово», ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>The session on {when} stays marked as a no-show.</source>
+        <translation>Сессия {when} остаётся отмеченной как неявка.</translation>
+    </message>
+    <message>
+        <source>The session on {when} is marked as a no-show.</source>
+        <translation>Сессия {when} будет отмечена как неявка.</translation>
+    </message>
+    <message>
+        <source>A fee of {amount} is charged.</source>
+        <translation>Будет начислена оплата: {amount}.</translation>
+    </message>
+    <message>
+        <source>No fee is charged.</source>
+        <translation>Оплата не начисляется.</translation>
+    </message>
+    <message>
+        <source>No call or message is recorded: {name} stays on your call list until you reach them.</source>
+        <translation>Звонок или сообщение не записаны: {name} — в списке звонков, пока связь не состоится.</translation>
+    </message>
+    <message>
+        <source>The call is recorded in {name}&apos;s contact history.</source>
+        <translation>Звонок попадёт в историю контактов ({name}).</translation>
+    </message>
+    <message>
+        <source>The attempt is recorded in {name}&apos;s contact history; {name} stays on your call list until you reach them.</source>
+        <translation>Попытка попадёт в историю контактов ({name}); {name} — в списке звонков, пока связь не состоится.</translation>
+    </message>
+    <message>
+        <source>A new session is booked for {when}.</source>
+        <translation>Новая сессия будет назначена: {when}.</translation>
+    </message>
+    <message>
+        <source>No new time is booked.</source>
+        <translation>Новое время не назначено.</translation>
+    </message>
+    <message>
+        <source>An entry goes in {name}&apos;s chart.</source>
+        <translation>В карточку клиента {name} попадёт запись.</translation>
+    </message>
+    <message>
+        <source>Your reflection is kept private, apart from the chart.</source>
+        <translation>Ваша рефлексия останется личной, отдельно от карточки.</translation>
     </message>
     <message>
         <source>If they answer</source>
@@ -3017,30 +3605,6 @@
         <translation>Как мы договаривались, пропущенная без предупреждения сессия обычно оплачивается; давайте обсудим это при встрече.</translation>
     </message>
     <message>
-        <source>Hello, this is a message for {name}.</source>
-        <translation>Здравствуйте, {name}!</translation>
-    </message>
-    <message>
-        <source>It&apos;s {therapist}, calling about an appointment.</source>
-        <translation>Это {therapist}, я звоню по поводу записи.</translation>
-    </message>
-    <message>
-        <source>I&apos;m calling about an appointment.</source>
-        <translation>Я звоню по поводу записи.</translation>
-    </message>
-    <message>
-        <source>Could you call me back when you have a moment, on {phone}?</source>
-        <translation>Перезвоните мне, пожалуйста, когда вам будет удобно, по номеру {phone}.</translation>
-    </message>
-    <message>
-        <source>Could you call me back when you have a moment?</source>
-        <translation>Перезвоните мне, пожалуйста, когда вам будет удобно.</translation>
-    </message>
-    <message>
-        <source>Thank you, goodbye.</source>
-        <translation>Спасибо, до свидания.</translation>
-    </message>
-    <message>
         <source>I&apos;m getting in touch about your appointment today at {time}.</source>
         <translation>Пишу по поводу вашей записи сегодня в {time}.</translation>
     </message>
@@ -3051,6 +3615,192 @@
     <message>
         <source>Could you call me or reply when you can? Thank you.</source>
         <translation>Позвоните мне или ответьте, пожалуйста, когда сможете. Спасибо!</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowReasonPage</name>
+    <message>
+        <source>Please choose a reason, or skip this step.</source>
+        <translation>Выберите причину или пропустите этот шаг.</translation>
+    </message>
+    <message>
+        <source>Why it was missed: {reason}.</source>
+        <translation>Причина пропуска: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Session note</source>
+        <translation>Запись о сессии</translation>
+    </message>
+    <message>
+        <source>Reading the note…</source>
+        <translation>Открываем запись…</translation>
+    </message>
+    <message>
+        <source>The session did not take place as booked: you can note what happened and what was done.</source>
+        <translation>Сессия не прошла так, как была назначена: можно записать, что произошло и что было сделано.</translation>
+    </message>
+    <message>
+        <source>Note format</source>
+        <translation>Формат записи</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Session note — {client}</source>
+        <translation>Запись о сессии — {client}</translation>
+    </message>
+    <message>
+        <source>{when}, {minutes} min · {status}</source>
+        <translation>{when}, {minutes} мин · {status}</translation>
+    </message>
+    <message>
+        <source>A new note: it is saved as you write.</source>
+        <translation>Новая запись: она сохраняется по мере того, как вы пишете.</translation>
+    </message>
+    <message>
+        <source>The note could not be read.</source>
+        <translation>Не удалось открыть запись.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохраняем…</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}.</source>
+        <translation>Черновик сохранён в {time}.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Пока не сохранено.</translation>
+    </message>
+    <message>
+        <source>Sign the note</source>
+        <translation>Подписать запись</translation>
+    </message>
+    <message>
+        <source>Once signed, the note can no longer be edited. Anything you want to add later goes in a dated addendum below it.</source>
+        <translation>После подписи запись больше нельзя изменить. Всё, что захочется добавить позже, войдёт в датированное дополнение под ней.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <source>Signed on {when}. It can no longer be edited.</source>
+        <translation>Подписана: {when}. Изменить её больше нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>NotePage</name>
+    <message>
+        <source>Private: kept apart from the client&apos;s record. It never goes into the record, a letter or an export.</source>
+        <translation>Личное: хранится отдельно от документации клиента. Никогда не попадает в выписку, письма или экспорт.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearch</name>
+    <message>
+        <source>Search notes (Ctrl+F)</source>
+        <translation>Поиск по записям (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search notes, addenda, charts and reflections</source>
+        <translation>Поиск по записям, дополнениям, заметкам и рефлексиям</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSettingsPage</name>
+    <message>
+        <source>New notes start as</source>
+        <translation>Формат новых записей</translation>
+    </message>
+    <message>
+        <source>A note is overdue when unsigned for</source>
+        <translation>Запись просрочена, если не подписана</translation>
+    </message>
+    <message>
+        <source>Your own formats</source>
+        <translation>Ваши форматы</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Counted from the session&apos;s day. Closing the day lists a note left unsigned longer.</source>
+        <translation>Считается со дня сессии. При закрытии дня запись, не подписанная дольше, попадёт в список.</translation>
+    </message>
+    <message>
+        <source>Headings with prompts, for notes written your way. Saved as soon as you add, change or retire one; notes already written keep their headings.</source>
+        <translation>Разделы с подсказками — для записей в вашем собственном виде. Сохраняются сразу, как только вы добавляете, меняете или убираете формат; уже написанные записи сохраняют свои разделы.</translation>
+    </message>
+    <message>
+        <source>Retire a format</source>
+        <translation>Убрать формат</translation>
+    </message>
+    <message>
+        <source>No longer offer “{name}” for new notes? The notes written in it keep it.</source>
+        <translation>Больше не предлагать «{name}» для новых записей? Записи, уже написанные в этом формате, его сохранят.</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> день</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesToFinish</name>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} дн.</translation>
+    </message>
+    <message>
+        <source>{days} · overdue</source>
+        <translation>{days} · срок вышел</translation>
+    </message>
+    <message>
+        <source>Notes to finish</source>
+        <translation>Незавершённые записи</translation>
+    </message>
+    <message>
+        <source>Drafts to finish and sign: {count}. Double-click one to open it.</source>
+        <translation>Черновиков, которые нужно завершить и подписать: {count}. Двойной щелчок открывает запись.</translation>
+    </message>
+    <message>
+        <source>Every note is signed.</source>
+        <translation>Все записи подписаны.</translation>
     </message>
 </context>
 <context>
@@ -3426,6 +4176,29 @@
     </message>
 </context>
 <context>
+    <name>PrivateReflections</name>
+    <message>
+        <source>Private — never in the record or letters</source>
+        <translation>Личное — не попадает в выписки и письма</translation>
+    </message>
+    <message>
+        <source>{day} · about a session</source>
+        <translation>{day} · о сессии</translation>
+    </message>
+    <message>
+        <source>Add reflection…</source>
+        <translation>Добавить рефлексию…</translation>
+    </message>
+    <message>
+        <source>Private reflections</source>
+        <translation>Личные рефлексии</translation>
+    </message>
+    <message>
+        <source>No reflections yet.</source>
+        <translation>Рефлексий пока нет.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <source>Problems to put right before closing the day</source>
@@ -3465,6 +4238,56 @@
     <message>
         <source>That passphrase does not open this practice. Please try again.</source>
         <translation>Эта парольная фраза не открывает эту практику. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDialog</name>
+    <message>
+        <source>Private reflection</source>
+        <translation>Личная рефлексия</translation>
+    </message>
+    <message>
+        <source>A private reflection on {name}</source>
+        <translation>Личная рефлексия о работе с клиентом: {name}</translation>
+    </message>
+    <message>
+        <source>Private: only you see it. It is kept apart from the session notes, and never goes into the client&apos;s record, a letter or an export unless you ask for it.</source>
+        <translation>Личное: это видите только вы. Рефлексия хранится отдельно от записей о сессиях и не попадает в выписку, письма или экспорт, если вы сами об этом не попросите.</translation>
+    </message>
+    <message>
+        <source>What the reflection is about</source>
+        <translation>О чём эта рефлексия</translation>
+    </message>
+    <message>
+        <source>The work as a whole</source>
+        <translation>О работе в целом</translation>
+    </message>
+    <message>
+        <source>The session of {when}</source>
+        <translation>О сессии {when}</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Рефлексия</translation>
+    </message>
+    <message>
+        <source>What you noticed in yourself, what to take to supervision…</source>
+        <translation>Что вы заметили в себе, что хотите обсудить на супервизии…</translation>
+    </message>
+    <message>
+        <source>Write the reflection first.</source>
+        <translation>Сначала напишите текст рефлексии.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairButton</name>
+    <message>
+        <source>Repair a rupture with {name}: after a hard session, or when trust was lost.</source>
+        <translation>Восстановить доверие ({name}): после трудной сессии или когда доверие пошатнулось.</translation>
+    </message>
+    <message>
+        <source>There is no session with {name} yet to talk through.</source>
+        <translation>Сессий ещё не было ({name}): обсуждать пока нечего.</translation>
     </message>
 </context>
 <context>
@@ -3511,7 +4334,7 @@
     </message>
     <message>
         <source>What they said, as close to their words as you can</source>
-        <translation>Что сказал клиент — как можно ближе к его словам</translation>
+        <translation>Слова клиента — как можно ближе к сказанному</translation>
     </message>
     <message>
         <source>The plan</source>
@@ -3578,6 +4401,10 @@
         <translation>Лично или по телефону</translation>
     </message>
     <message>
+        <source>When trust was lost</source>
+        <translation>Если доверие утрачено</translation>
+    </message>
+    <message>
         <source>A message</source>
         <translation>Сообщение</translation>
     </message>
@@ -3592,6 +4419,22 @@
     <message>
         <source>If we do talk, I&apos;ll mostly listen. You don&apos;t need to look after my feelings; what matters is how it was for you.</source>
         <translation>Если мы поговорим, я буду больше слушать. Вам не нужно беречь мои чувства; важно то, как это было для вас.</translation>
+    </message>
+    <message>
+        <source>{name}, I think that something I did cost me some of your trust, and I&apos;m sorry.</source>
+        <translation>{name}, мне кажется, что из-за моих действий ваше доверие ко мне пошатнулось, и я сожалею об этом.</translation>
+    </message>
+    <message>
+        <source>I&apos;d like to understand how it was for you. You don&apos;t need to make it easier for me.</source>
+        <translation>Мне важно понять, каково это было для вас. Не нужно ничего смягчать ради меня.</translation>
+    </message>
+    <message>
+        <source>What would help you trust me again? Is there something you would like me to do differently?</source>
+        <translation>Что помогло бы вам снова мне доверять? Что мне стоит делать иначе?</translation>
+    </message>
+    <message>
+        <source>Whatever you tell me, I&apos;ll take it seriously, and we can decide together what happens next.</source>
+        <translation>Что бы вы ни сказали, я отнесусь к этому серьёзно, и мы вместе решим, как быть дальше.</translation>
     </message>
     <message>
         <source>Hello {name}, it&apos;s {therapist}.</source>
@@ -3622,7 +4465,7 @@
     </message>
     <message>
         <source>Who cancelled</source>
-        <translation>Кто отменил</translation>
+        <translation>По чьей инициативе</translation>
     </message>
     <message>
         <source>Notice came</source>
@@ -3670,7 +4513,7 @@
     </message>
     <message>
         <source>Cancelled the session on {when}.</source>
-        <translation>Клиент отменил сессию {when}.</translation>
+        <translation>Сессия {when} отменена клиентом.</translation>
     </message>
     <message>
         <source>The notice came on {arrived}, after the session had begun: a late cancellation under the {window}-hour window.</source>
@@ -3766,6 +4609,18 @@
         <translation>Скопировать показанный текст. Через {seconds} с он будет удалён из буфера обмена.</translation>
     </message>
     <message>
+        <source>There is no phone number for {name}.</source>
+        <translation>Номер телефона не указан ({name}).</translation>
+    </message>
+    <message>
+        <source>{name} has not agreed to voicemail on any number.</source>
+        <translation>{name}: нет согласия на голосовые сообщения ни по одному номеру.</translation>
+    </message>
+    <message>
+        <source>{name} has not agreed to text messages on any number (a landline cannot take them).</source>
+        <translation>{name}: нет согласия на СМС ни по одному номеру (на городской телефон их и не отправить).</translation>
+    </message>
+    <message>
         <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
         <translation>Скопировано. Буфер обмена очистится через {seconds} с.</translation>
     </message>
@@ -3778,12 +4633,70 @@
         <translation>эл. почта</translation>
     </message>
     <message>
+        <source>video</source>
+        <translation>видео</translation>
+    </message>
+    <message>
         <source>How to reach {name}:</source>
         <translation>Как связаться с клиентом {name}:</translation>
     </message>
     <message>
         <source>There is no phone number or email address for {name} yet.</source>
         <translation>У клиента {name} пока нет ни телефона, ни адреса эл. почты.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Note</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Дополнение</translation>
+    </message>
+    <message>
+        <source>Chart notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Private reflection</source>
+        <translation>Личная рефлексия</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>The newest {count} shown: more words find fewer. Enter or a click opens one.</source>
+        <translation>Показаны последние {count}: чем больше слов, тем точнее поиск. Откройте нужное щелчком или клавишей Enter.</translation>
+    </message>
+    <message>
+        <source>Found: {count}. Enter or a click opens one.</source>
+        <translation>Найдено: {count}. Откройте нужное щелчком или клавишей Enter.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{typed}”.</source>
+        <translation>По запросу «{typed}» ничего не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondSessionNote</name>
+    <message>
+        <source>This was to be the second session</source>
+        <translation>Это должна была быть вторая сессия</translation>
+    </message>
+    <message>
+        <source>After a first meeting many people are unsure whether to go on: it may have stirred up more than they expected, or they may not yet know whether this is the right place for them. A late cancellation now is often that doubt, more than the reason given.</source>
+        <translation>После первой встречи многие сомневаются, продолжать ли: она могла всколыхнуть больше, чем ожидалось, или ещё непонятно, подходит ли эта работа. Поздняя отмена сейчас часто говорит об этих сомнениях больше, чем названная причина.</translation>
+    </message>
+    <message>
+        <source>After a first meeting many people are unsure whether to go on: it may have stirred up more than they expected, or they may not yet know whether this is the right place for them. A missed second session is often that doubt, more than forgetting.</source>
+        <translation>После первой встречи многие сомневаются, продолжать ли: она могла всколыхнуть больше, чем ожидалось, или ещё непонятно, подходит ли эта работа. Пропуск второй сессии часто говорит об этих сомнениях, а не о забывчивости.</translation>
+    </message>
+    <message>
+        <source>Take extra care: get in touch soon and warmly, by a call rather than only a message. Ask how the first meeting left them, and make it easy to say it was hard. Offer a new time without pressure, and think twice before charging a fee this early.</source>
+        <translation>Будьте особенно бережны: свяжитесь поскорее и тепло — лучше звонком, а не только сообщением. Спросите, какое впечатление оставила первая встреча, и дайте возможность сказать, что было трудно. Предложите новое время без давления и хорошо подумайте, прежде чем брать оплату на таком раннем этапе.</translation>
     </message>
 </context>
 <context>
@@ -3814,7 +4727,7 @@
     </message>
     <message>
         <source>Delete this session with {client}? Only do this for a session booked by mistake; otherwise cancel it.</source>
-        <translation>Удалить сессию с клиентом {client}? Делайте так, только если сессия записана по ошибке; в остальных случаях лучше её отменить.</translation>
+        <translation>Удалить сессию с клиентом {client}? Делайте так, только если сессия назначена по ошибке; в остальных случаях лучше её отменить.</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +4735,10 @@
     <message>
         <source>Stillroom — Settings</source>
         <translation>Stillroom — Настройки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Записи</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3881,10 +4798,6 @@
     <message>
         <source>Working hours</source>
         <translation>Рабочее время</translation>
-    </message>
-    <message>
-        <source>Cancellations and fees</source>
-        <translation>Отмены и оплата</translation>
     </message>
     <message>
         <source>Reaching out</source>
@@ -3963,10 +4876,6 @@
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <source>Session times are shown in this zone. Type part of a city&apos;s name to find it.</source>
-        <translation>Время сессий показывается в этом поясе. Чтобы найти его, введите часть названия города.</translation>
-    </message>
-    <message>
         <source>Day starts at</source>
         <translation>Начало дня</translation>
     </message>
@@ -3993,6 +4902,14 @@
     <message>
         <source>Session fee</source>
         <translation>Оплата сессии</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Type part of a city&apos;s name to find it. Every session keeps its moment when the zone changes; only the clock times shown move (in winter, a 10:00 session in London shows at 13:00 in Moscow).</source>
+        <translation>Начните вводить название города, чтобы его найти. При смене пояса каждая сессия остаётся в тот же момент; меняется только показанное время (зимой сессия в 10:00 по Лондону покажется в 13:00 по Москве).</translation>
     </message>
     <message>
         <source>New sessions take this length and fee; a client&apos;s own fee, when set, comes first.</source>
@@ -4102,7 +5019,7 @@
     </message>
     <message>
         <source>A cancellation needs to say who cancelled and when; use Cancel.</source>
-        <translation>Для отмены нужно указать, кто отменил и когда; воспользуйтесь командой «Отменить».</translation>
+        <translation>Для отмены нужно указать, по чьей она инициативе и когда о ней сообщили; воспользуйтесь командой «Отменить».</translation>
     </message>
     <message>
         <source>There is no client number {id}.</source>
@@ -4313,10 +5230,6 @@
         <translation>Это письмо — о пропущенной сессии клиента {name}, а эта сессия не была пропущена.</translation>
     </message>
     <message>
-        <source>{name} has no postal address. Add it to their details first.</source>
-        <translation>У клиента {name} нет почтового адреса. Сначала добавьте его в данные клиента.</translation>
-    </message>
-    <message>
         <source>A letter needs some text.</source>
         <translation>В письме должен быть текст.</translation>
     </message>
@@ -4413,6 +5326,10 @@
         <translation>Пожалуйста, укажите, почему день открывается снова.</translation>
     </message>
     <message>
+        <source>This session has not started yet; it can be marked once it begins.</source>
+        <translation>Эта сессия ещё не началась; отметить её можно, когда она начнётся.</translation>
+    </message>
+    <message>
         <source>This day is already closed.</source>
         <translation>Этот день уже закрыт.</translation>
     </message>
@@ -4423,6 +5340,22 @@
     <message>
         <source>This day is not closed.</source>
         <translation>Этот день не закрыт.</translation>
+    </message>
+    <message>
+        <source>Only a session marked as a no-show can have a reason for missing it.</source>
+        <translation>Причину пропуска можно указать только для сессии, отмеченной как неявка.</translation>
+    </message>
+    <message>
+        <source>The fee for the missed session on {day} is not decided yet. Charge it or waive it first; then the letter can say which.</source>
+        <translation>Решение об оплате пропущенной сессии {day} ещё не принято. Сначала начислите оплату или откажитесь от неё — тогда письмо сможет об этом сказать.</translation>
+    </message>
+    <message>
+        <source>Please say why you are writing although the client asked not to be contacted.</source>
+        <translation>Пожалуйста, укажите, почему Вы пишете, несмотря на просьбу клиента не связываться.</translation>
+    </message>
+    <message>
+        <source>This client asked for no calls, messages or letters. Write only with a reason, which is kept in their chart.</source>
+        <translation>Есть просьба клиента не звонить, не писать сообщений и не присылать писем. Писать можно только с указанием причины — она сохранится в карте клиента.</translation>
     </message>
     <message>
         <source>This practice keeps no recovery sheet.</source>
@@ -4467,6 +5400,10 @@
     <message>
         <source>Please give a number of minutes from {low} to {high}.</source>
         <translation>Пожалуйста, укажите число минут от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>Please choose the city whose time you keep.</source>
+        <translation>Выберите город, по времени которого вы работаете.</translation>
     </message>
     <message>
         <source>Please give a whole number from {low} to {high}.</source>
@@ -4614,7 +5551,7 @@
     </message>
     <message>
         <source>The passphrase&apos;s part of the practice&apos;s key file is damaged: {path} ({detail}). Your recovery code still opens the practice: in the Stillroom window choose &quot;I forgot my passphrase&quot;. Or restore your latest backup.</source>
-        <translation>Повреждена часть файла ключа практики, относящаяся к парольной фразе: {path} ({detail}). Код восстановления по-прежнему открывает практику: в окне Stillroom выберите «Я забыл(а) парольную фразу». Или восстановите практику из последней резервной копии.</translation>
+        <translation>Повреждена часть файла ключа практики, относящаяся к парольной фразе: {path} ({detail}). Код восстановления по-прежнему открывает практику: в окне Stillroom выберите «Не помню парольную фразу». Или восстановите практику из последней резервной копии.</translation>
     </message>
     <message>
         <source>The re-encrypted copy of the practice did not check out ({detail}); nothing was changed.</source>
@@ -4670,6 +5607,53 @@
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>A format of your own</source>
+        <translation>Собственный формат</translation>
+    </message>
+    <message>
+        <source>Change a format</source>
+        <translation>Изменить формат</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Prompt shown under it (optional)</source>
+        <translation>Подсказка к нему (по желанию)</translation>
+    </message>
+    <message>
+        <source>Add a heading</source>
+        <translation>Добавить раздел</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Heading {number}</source>
+        <translation>Раздел {number}</translation>
+    </message>
+    <message>
+        <source>Prompt {number}</source>
+        <translation>Подсказка {number}</translation>
+    </message>
+</context>
+<context>
     <name>TimeGrid</name>
     <message>
         <source>Sessions by time</source>
@@ -4685,6 +5669,25 @@
     <message>
         <source>The day&apos;s totals</source>
         <translation>Итоговые суммы за день</translation>
+    </message>
+</context>
+<context>
+    <name>TypedText</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Отказаться от введённого?</translation>
+    </message>
+    <message>
+        <source>Closing this window loses what you typed in it.</source>
+        <translation>Если закрыть это окно, введённый в нём текст пропадёт.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отказаться</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить ввод</translation>
     </message>
 </context>
 <context>
@@ -4726,7 +5729,7 @@
     </message>
     <message>
         <source>I forgot my passphrase</source>
-        <translation>Я забыл(а) парольную фразу</translation>
+        <translation>Не помню парольную фразу</translation>
     </message>
     <message>
         <source>Checking your passphrase…</source>
@@ -4857,7 +5860,7 @@
     </message>
     <message>
         <source>{name} has no next session booked yet. The next fee can be waived once a session is booked: go back a step to choose a new time.</source>
-        <translation>У клиента {name} пока не запланирована следующая сессия. Отменить её оплату можно, когда сессия будет записана: вернитесь на шаг назад и выберите новое время.</translation>
+        <translation>У клиента {name} пока не запланирована следующая сессия. Отменить её оплату можно, когда сессия будет назначена: вернитесь на шаг назад и выберите новое время.</translation>
     </message>
 </context>
 <context>
@@ -4892,11 +5895,11 @@
     </message>
     <message>
         <source>They were on their way: marked as attended late.</source>
-        <translation>Клиент был в пути: отмечено опоздание.</translation>
+        <translation>Клиент в пути: отмечено опоздание.</translation>
     </message>
     <message>
         <source>They were not coming: marked as a no-show.</source>
-        <translation>Клиент не пришёл: отмечена неявка.</translation>
+        <translation>Сессия не состоится: отмечена неявка.</translation>
     </message>
     <message>
         <source>Left for now: the session is still booked.</source>
@@ -4944,6 +5947,14 @@
     <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Notes to finish</source>
+        <translation>Незавершённые записи</translation>
+    </message>
+    <message>
+        <source>&amp;Search notes…</source>
+        <translation>&amp;Поиск по записям…</translation>
     </message>
     <message>
         <source>Close the &amp;day…</source>
@@ -4994,6 +6005,10 @@
         <translation>&amp;Месяц</translation>
     </message>
     <message>
+        <source>Calendar colour &amp;key</source>
+        <translation>&amp;Цвета календаря</translation>
+    </message>
+    <message>
         <source>&amp;Practice</source>
         <translation>&amp;Практика</translation>
     </message>
@@ -5008,6 +6023,57 @@
     <message>
         <source>Main</source>
         <translation>Основная панель</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneChoice</name>
+    <message>
+        <source>Africa</source>
+        <translation>Африка</translation>
+    </message>
+    <message>
+        <source>America</source>
+        <translation>Америка</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>Антарктида</translation>
+    </message>
+    <message>
+        <source>Arctic</source>
+        <translation>Арктика</translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation>Азия</translation>
+    </message>
+    <message>
+        <source>Atlantic</source>
+        <translation>Атлантика</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Австралия</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Европа</translation>
+    </message>
+    <message>
+        <source>Indian Ocean</source>
+        <translation>Индийский океан</translation>
+    </message>
+    <message>
+        <source>Pacific</source>
+        <translation>Тихий океан</translation>
+    </message>
+    <message>
+        <source>UTC — no clock changes</source>
+        <translation>UTC — без перевода часов</translation>
+    </message>
+    <message>
+        <source>Type your city</source>
+        <translation>Введите свой город</translation>
     </message>
 </context>
 </TS>

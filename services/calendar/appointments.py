@@ -41,6 +41,12 @@ FREE_THE_SLOT = {
 }
 CANCELLATIONS = FREE_THE_SLOT
 LONGEST = timedelta(minutes=8 * 60)
+# What can be said of a session only once it has begun.
+ONCE_STARTED = {
+    AppointmentStatus.ATTENDED,
+    AppointmentStatus.ATTENDED_LATE,
+    AppointmentStatus.NO_SHOW,
+}
 MAX_OCCURRENCES = 104
 WEEKS_BETWEEN = {RepeatRule.WEEKLY: 1, RepeatRule.FORTNIGHTLY: 2}
 
@@ -274,21 +280,22 @@ def _split_series(session: Session, first: Appointment, new_local: datetime, len
 def set_status(
     vault: Vault, appointment_id: int, status: AppointmentStatus,
     arrived_at: datetime | None = None, *, charge: bool = False,
-    undoable: Undoable | None = None,
+    undoable: Undoable | None = None, now: datetime | None = None,
 ) -> None:
     """Mark what happened: attended, attended late, no-show, missed by the therapist.
 
     A charge the policy made that no longer fits the status is taken away; `charge` also
     charges the session fee of an attended session
-    (`services.money.session_charges.follow_policy`).
+    (`services.money.session_charges.follow_policy`). Attended, late and no-show wait until
+    the session has begun (`now`, the present moment by default).
     """
     with vault.unit_of_work(undoable) as session:
-        set_status_in(session, appointment_id, status, arrived_at, charge=charge)
+        set_status_in(session, appointment_id, status, arrived_at, charge=charge, now=now)
 
 
 def set_status_in(
     session: Session, appointment_id: int, status: AppointmentStatus,
-    arrived_at: datetime | None = None, *, charge: bool = False,
+    arrived_at: datetime | None = None, *, charge: bool = False, now: datetime | None = None,
 ) -> None:
     """`set_status` inside the caller's unit of work."""
     if status in CANCELLATIONS:
@@ -296,9 +303,19 @@ def set_status_in(
                       field="status")
     appointment = _appointment(session, appointment_id)
     refuse_if_session_day_closed(session, appointment.starts_at)
+    if status in ONCE_STARTED and not has_started(appointment.starts_at, now):
+        raise Refused("This session has not started yet; it can be marked once it begins.",
+                      field="status")
     appointment.status = status
     appointment.arrived_at = arrived_at.astimezone(UTC) if arrived_at else None
+    if status != AppointmentStatus.NO_SHOW:
+        appointment.no_show_reason = None  # a reason for not coming belongs to a no-show
     follow_policy(session, appointment, charge=charge)
+
+
+def has_started(starts_at: datetime, now: datetime | None = None) -> bool:
+    """Whether a session starting at `starts_at` has begun by `now` (the present moment)."""
+    return starts_at <= (now or datetime.now(UTC))
 
 
 def cancel(
@@ -390,11 +407,13 @@ def between(session: Session, start: datetime, end: datetime) -> list[CalendarEn
 
 
 def find_entry(vault: Vault, appointment_id: int) -> CalendarEntry:
-    """One session as the calendar shows it."""
+    """One session as the calendar shows it (another may start at the same time: a session
+    cancelled and the slot booked again)."""
     with vault.unit_of_work() as session:
         appointment = _appointment(session, appointment_id)
-        return between(session, appointment.starts_at,
-                       appointment.starts_at + timedelta(microseconds=1))[0]
+        same_start = between(session, appointment.starts_at,
+                             appointment.starts_at + timedelta(microseconds=1))
+        return next(entry for entry in same_start if entry.id == appointment_id)
 
 
 def days(vault: Vault, first: date, count: int) -> list[CalendarEntry]:
@@ -428,5 +447,13 @@ def change_modality_in(session: Session, appointment_id: int, modality: Modality
                       field="modality")
     before = appointment.modality
     appointment.modality = modality
+    return before
+
+
+def keep_another_way_in(session: Session, appointment_id: int, modality: Modality) -> Modality:
+    """Meet by phone or video instead of cancelling; the session remembers it was kept so
+    (the month at a glance counts them). Returns the way it was to be."""
+    before = change_modality_in(session, appointment_id, modality)
+    _appointment(session, appointment_id).kept_another_way = True
     return before
 

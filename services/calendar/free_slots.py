@@ -1,4 +1,5 @@
-"""Free slots to offer a client: open times in working hours, their usual day and time first.
+"""Free slots to offer a client: open times in working hours, the best fits for their usual day
+and time, in date order, never on a day they already come.
 
 The reschedule step of the missed-session, no-show and cancellation dialogs asks for these as
 it opens, so the range's sessions are read once and every candidate is checked in memory, by
@@ -40,6 +41,9 @@ USUAL_STATUSES = (
     AppointmentStatus.ATTENDED_LATE,
     AppointmentStatus.MISSED_BY_THERAPIST,
 )
+# Sessions that mean the client already comes that day: booked, or kept.
+COMING = (AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED,
+          AppointmentStatus.ATTENDED_LATE)
 MAX_DAYS = 92
 MAX_LIMIT = 1000
 
@@ -47,7 +51,7 @@ MAX_LIMIT = 1000
 class SlotReason(enum.StrEnum):
     """Why a slot is offered where it is: how it fits the client's usual day and time.
 
-    In the order slots are offered.
+    Best fit first: when there are more slots than asked for, the best fits are offered.
     """
 
     USUAL_DAY_AND_TIME = "usual_day_and_time"
@@ -155,10 +159,11 @@ def free_slots(
 ) -> list[FreeSlot]:
     """Up to `limit` open slots for the client in `days` local days from `first_day`.
 
-    Inside the practice's working hours on its working days, not before `now`, clear of every
-    session that holds its slot and of the client's acquaintances by the waiting-room gap.
-    The client's usual day and time come first, then their usual day, then their usual time,
-    then the rest; each group in time order.
+    Inside the practice's working hours on its working days, not before `now`, not on a day
+    the client already has a session booked or kept, clear of every session that holds its
+    slot and of the client's acquaintances by the waiting-room gap. When more are free than
+    `limit`, the best fits are chosen: the client's usual day and time, then their usual day,
+    then their usual time, then the rest, each the soonest first. They come in date order.
     """
     validation.day(first_day, "first_day")
     validation.whole_number(days, "days", 1, MAX_DAYS)
@@ -179,11 +184,13 @@ def free_slots(
         range_start, range_end = days_bounds(first_day, days, zone)
         usual = usual_time(session, client_id, zone, range_end)
         known = acquaintance_ids(session, client_id)
+        around = between(session, range_start - LONGEST - gap, range_end + gap)
         held = _HeldSessions(
             [(e.starts_at, e.starts_at + timedelta(minutes=e.length_minutes), e.client_id)
-             for e in between(session, range_start - LONGEST - gap, range_end + gap)
-             if e.status not in FREE_THE_SLOT],
+             for e in around if e.status not in FREE_THE_SLOT],
             known, gap)
+        coming = {e.starts_at.astimezone(zone).date() for e in around
+                  if e.client_id == client_id and e.status in COMING}
         work_days = practice.work_days
         minutes = _start_minutes(practice, length, usual.at)
 
@@ -193,7 +200,7 @@ def free_slots(
     for offset in range(days):
         day = first_day + timedelta(days=offset)
         weekday = day.isoweekday()
-        if str(weekday) not in work_days:
+        if str(weekday) not in work_days or day in coming:
             continue
         for minute in minutes:
             at = time(minute // 60, minute % 60)
@@ -205,8 +212,9 @@ def free_slots(
             reason = _reason(weekday == usual.weekday, minute == usual_minute)
             found.append((RANK[reason], starts_at, reason))
     found.sort(key=lambda slot: (slot[0], slot[1]))
+    chosen = sorted(found[:limit], key=lambda slot: slot[1])
     return [FreeSlot(starts_at, length, preferred, reason)
-            for _rank, starts_at, reason in found[:limit]]
+            for _rank, starts_at, reason in chosen]
 
 
 def _reason(on_usual_day: bool, at_usual_time: bool) -> SlotReason:

@@ -24,6 +24,7 @@ UNANSWERED = frozenset({ContactOutcome.NO_ANSWER, ContactOutcome.VOICEMAIL,
 IN_TOUCH = frozenset(ContactOutcome) - UNANSWERED
 
 _IN_TOUCH_SQL = ", ".join(f"'{o.value}'" for o in sorted(IN_TOUCH))
+_ANSWERED_SQL = ", ".join(f"'{o.value}'" for o in sorted(ANSWERED))
 
 CLIENT_FACTS = f"""
     WITH facts AS (
@@ -40,16 +41,17 @@ CLIENT_FACTS = f"""
              WHERE l.client_id = c.id AND l.at <= :now
                AND l.outcome IN ({_IN_TOUCH_SQL})) AS in_touch_at,
             (SELECT max(l.at) FROM contact_log_entry AS l
-             WHERE l.client_id = c.id AND l.at <= :now) AS contact_at,
+             WHERE l.client_id = c.id AND l.at <= :now
+               AND l.outcome IN ({_ANSWERED_SQL})) AS answered_at,
             (SELECT l.id FROM contact_log_entry AS l
              WHERE l.client_id = c.id AND l.at <= :now AND l.follow_up_on IS NOT NULL
              ORDER BY l.at DESC LIMIT 1) AS follow_id
-        FROM client AS c WHERE c.status IN ('active', 'paused')
+        FROM client AS c WHERE c.status IN ('active', 'paused') AND c.ending_on IS NULL
     )
     SELECT c.id, c.full_name, c.preferred_name, c.status, c.do_not_contact,
            coalesce(c.started_on, date(c.created_at)),
            f.last_id, a.starts_at, a.status, f.last_session_at, f.next_at, f.in_touch_at,
-           f.contact_at, f.follow_id, l.at, l.follow_up_on, l.note
+           f.answered_at, f.follow_id, l.at, l.follow_up_on, l.note
     FROM facts AS f JOIN client AS c ON c.id = f.client_id
     LEFT JOIN appointment AS a ON a.id = f.last_id
     LEFT JOIN contact_log_entry AS l ON l.id = f.follow_id
@@ -74,7 +76,8 @@ class ClientFacts:
     last_session_at: datetime | None
     next_at: datetime | None
     in_touch_at: datetime | None
-    contact_at: datetime | None
+    # The latest contact that reached the client (or that they declined).
+    answered_at: datetime | None
     # The newest contact that set a follow-up date.
     follow_id: int | None
     follow_set_at: datetime | None
@@ -98,7 +101,7 @@ def client_facts(session: Session, now: datetime, today_starts: datetime) -> lis
             began=date.fromisoformat(row[5]), last_id=row[6], last_at=_instant(row[7]),
             last_status=AppointmentStatus(row[8]) if row[8] else None,
             last_session_at=_instant(row[9]), next_at=_instant(row[10]),
-            in_touch_at=_instant(row[11]), contact_at=_instant(row[12]), follow_id=row[13],
+            in_touch_at=_instant(row[11]), answered_at=_instant(row[12]), follow_id=row[13],
             follow_set_at=_instant(row[14]),
             follow_up_on=date.fromisoformat(row[15]) if row[15] else None,
             follow_note=row[16] or "",

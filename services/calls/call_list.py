@@ -175,6 +175,16 @@ def _lapsed(f: ClientFacts, day: _Day, s: PracticeSettings) -> list[CallReason]:
     return reasons
 
 
+def _undecided(f: ClientFacts, missed: datetime) -> bool:
+    """The no-show at `missed` has had no answer and no decision since: no call that reached
+    the client (or that they declined) and no day set to try again after it.
+
+    A text sent or a voicemail left is not an answer, so the client stays on the list, with
+    the attempts so far, until the therapist hears back or decides when to call again."""
+    return ((f.answered_at is None or f.answered_at <= missed)
+            and (f.follow_set_at is None or f.follow_set_at <= missed))
+
+
 def _reasons_of(f: ClientFacts, day: _Day, s: PracticeSettings) -> list[CallReason]:
     """Every rule but late now and scheduling mistakes (those come from the calendar)."""
     if f.do_not_contact:
@@ -182,7 +192,7 @@ def _reasons_of(f: ClientFacts, day: _Day, s: PracticeSettings) -> list[CallReas
     reasons = []
     paused = f.status == ClientStatus.PAUSED
     if (not paused and f.last_status == AppointmentStatus.NO_SHOW and f.last_at is not None
-            and (f.contact_at is None or f.contact_at <= f.last_at)):
+            and _undecided(f, f.last_at)):
         reasons.append(CallReason(CallRule.NO_SHOW_NOT_CONTACTED, appointment_id=f.last_id,
                                   at=f.last_at, days=day.days_since(f.last_at)))
     due, pending = _follow_up(f, day)

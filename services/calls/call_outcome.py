@@ -19,11 +19,12 @@ from datetime import UTC, date, datetime
 from sqlalchemy.orm import Session
 
 from models import Appointment
-from models.enums import BookAction, ContactChannel, ContactOutcome, Modality
+from models.enums import BookAction, ContactChannel, ContactOutcome, ContactReason, Modality
 from services.calendar.appointments import book_in, move_in
 from services.calls.call_facts import UNANSWERED
 from services.calls.call_list import CallRule, attempts_of, aware
 from services.clients.contact_log import log_contact_in
+from services.clients.contact_reasons import reason_code
 from services.errors import InvalidValue, NotFound, part
 from services.money.fee_policy import practice_of
 from services.vault.practice_vault import Vault
@@ -56,8 +57,8 @@ class CallOutcome:
     """Everything recorded about one call.
 
     `appointment_id` is the session the call is about (the unanswered calls are counted from
-    it); `reason` is the contact log's reason as the chart shows it, in the practice's language
-    (empty: the rule's and the decision's values, "no_next_session: booked"); `at` is when the
+    it); `reason` is the contact log's reason in words a person typed (empty: the call list's
+    code with the rule and the decision, shown in the reader's language); `at` is when the
     call was made (aware; now when None).
     """
 
@@ -108,8 +109,7 @@ def record_call_outcome(vault: Vault, call: CallOutcome) -> CallRecord:
         with part("contact"):
             if decision == Decision.CALL_BACK and call.follow_up_on is None:
                 raise InvalidValue("Please choose the day to call back.", field="follow_up_on")
-            reason = call.reason or (rule.value if decision == Decision.NO_DECISION
-                                     else f"{rule}: {decision}")
+            reason = call.reason or reason_code(ContactReason.CALL_LIST, rule, decision)
             about = call.appointment_id
             contact_id = log_contact_in(
                 session, call.client_id, call.channel, outcome, reason=reason, note=call.note,

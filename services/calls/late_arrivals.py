@@ -1,7 +1,8 @@
 """Sessions whose client has not arrived: past the late-call minutes, still only booked.
 
-The window shows them as a notice with the client's number, so the therapist can call while
-there is still time for the session to happen.
+The window shows them as a notice with the client's number, and for a session by video the
+client's video handle (Skype, WhatsApp, Zoom...), so the therapist can reach them where they
+are while there is still time for the session to happen.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from models import Appointment, Practice
-from models.enums import AppointmentStatus
+from models.enums import AppointmentStatus, Modality
 from services.calendar.appointments import CalendarEntry, between
 from services.clients.client_records import PhoneNumber, client_details
 from services.vault.practice_vault import Vault
@@ -23,6 +24,8 @@ class LateArrival:
     entry: CalendarEntry
     minutes_late: int
     numbers: tuple[PhoneNumber, ...]
+    # The client's video handle, for a session by video ("" otherwise, or when none is kept).
+    video_handle: str = ""
 
 
 def late_now(vault: Vault, now: datetime | None = None) -> list[LateArrival]:
@@ -41,6 +44,8 @@ def late_now(vault: Vault, now: datetime | None = None) -> list[LateArrival]:
             ended = waited >= timedelta(minutes=entry.length_minutes)
             if entry.id in arrived or ended or waited < timedelta(minutes=minutes):
                 continue
-            numbers = client_details(session, entry.client_id).draft.numbers
-            late.append(LateArrival(entry, int(waited.total_seconds() // 60), numbers))
+            draft = client_details(session, entry.client_id).draft
+            handle = draft.online_handle if entry.modality == Modality.VIDEO else ""
+            late.append(LateArrival(entry, int(waited.total_seconds() // 60), draft.numbers,
+                                    handle))
         return late

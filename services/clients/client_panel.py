@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from models import Appointment
 from services.calendar.appointments import CalendarEntry
+from services.clients.client_pattern import ClientPattern, client_pattern_in
 from services.clients.client_records import ClientDetails, client_details
 from services.clients.contact_log import Contact, contacts_of
+from services.money.fee_policy import practice_of
 from services.money.ledger import LedgerLine, balance_of, lines_of
 from services.vault.practice_vault import Vault
 
@@ -27,10 +30,12 @@ class ClientPanel:
     contacts: tuple[Contact, ...]
     # The newest lines of the client's account first (the balance covers all of them).
     ledger: tuple[LedgerLine, ...] = ()
+    pattern: ClientPattern | None = None  # when and why they cancel or miss, over a year
 
 
 def client_panel(vault: Vault, client_id: int, now: datetime | None = None) -> ClientPanel:
-    """Details, next and last 50 sessions, the balance, the newest ledger lines and contacts."""
+    """Details, next and last 50 sessions, the balance, the newest ledger lines and contacts,
+    and the client's own pattern of cancelling and missing."""
     now = now or datetime.now(UTC)
     with vault.unit_of_work() as session:
         details = client_details(session, client_id)
@@ -52,4 +57,6 @@ def client_panel(vault: Vault, client_id: int, now: datetime | None = None) -> C
         return ClientPanel(details, sessions(True), sessions(False),
                            balance_of(session, client_id), tuple(contacts_of(session, client_id)),
                            tuple(lines_of(session, client_id, newest_first=True,
-                                          limit=RECENT_LEDGER_LINES)))
+                                          limit=RECENT_LEDGER_LINES)),
+                           client_pattern_in(session, client_id,
+                                             ZoneInfo(practice_of(session).timezone), now))

@@ -7,7 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from models import Acquaintance, Appointment, Client, ContactNumber
@@ -71,7 +71,14 @@ class ListedClient:
 
 class ListOrder(enum.StrEnum):
     NAME = "name"
+    SURNAME = "surname"
     NEXT_SESSION = "next_session"
+
+
+def surname_key(full_name: str) -> tuple[str, str]:
+    """Sort by the last word of the full name ("O'Brien" among the O's), then the whole name."""
+    folded = fold(full_name)
+    return folded.rpartition(" ")[2], folded
 
 
 @dataclass(frozen=True)
@@ -88,9 +95,13 @@ LIST_LIMIT = 100
 
 @dataclass(frozen=True)
 class ClientDetails:
+    """The client as kept; `ending_on` is the day an ending is planned for (set only by
+    `services.clients.ending`, so not part of what the therapist edits)."""
+
     id: int
     draft: ClientDraft
     acquaintances: tuple[ClientSummary, ...] = field(default=())
+    ending_on: date | None = None
 
 
 def checked_draft(draft: ClientDraft) -> ClientDraft:
@@ -204,7 +215,14 @@ def client_details(session: Session, client_id: int) -> ClientDetails:
             ),
         ).order_by(Client.full_name)
     )
-    return ClientDetails(client.id, draft, tuple(_summary(o) for o in others))
+    return ClientDetails(client.id, draft, tuple(_summary(o) for o in others), client.ending_on)
+
+
+def named(query: str) -> ColumnElement[bool]:
+    """Clients whose name holds the query, folded; a query of punctuation alone finds none."""
+    if not fold(query):
+        return false()
+    return Client.search_key.like(like_pattern(query))
 
 
 def search_clients(
@@ -213,7 +231,7 @@ def search_clients(
     """Clients whose name holds what was typed, ignoring case and accents, in any script."""
     statement = select(Client.id, Client.full_name, Client.preferred_name, Client.status)
     if query.strip():
-        statement = statement.where(Client.search_key.like(like_pattern(query), escape="\\"))
+        statement = statement.where(named(query))
     if status is not None:
         statement = statement.where(Client.status == status)
     statement = statement.order_by(Client.search_key).limit(limit)
@@ -252,14 +270,15 @@ def list_clients(
 ) -> ClientListing:
     """What the client list shows: the search as `search_clients` does it, with next sessions.
 
-    Ordered by name, or by next session (soonest first, then those with none, by name).
-    The order by next session sorts the clients listed: when more match than `limit`, the
-    listing says so and the therapist narrows the search.
+    Ordered by name, by surname (the full name's last word), or by next session (soonest
+    first, then those with none, by name). The orders other than by name sort the clients
+    listed: when more match than `limit`, the listing says so and the therapist narrows the
+    search.
     """
     now = now or datetime.now(UTC)
     statement = select(Client.id, Client.full_name, Client.preferred_name, Client.status)
     if query.strip():
-        statement = statement.where(Client.search_key.like(like_pattern(query), escape="\\"))
+        statement = statement.where(named(query))
     if status is not None:
         statement = statement.where(Client.status == status)
     statement = statement.order_by(Client.search_key).limit(limit + 1)
@@ -270,6 +289,8 @@ def list_clients(
         upcoming = next_sessions_of(session, [row.id for row in rows], now)
     clients = [ListedClient(id, full, preferred, client_status, upcoming.get(id))
                for id, full, preferred, client_status in rows]
+    if order == ListOrder.SURNAME:
+        clients.sort(key=lambda c: surname_key(c.full_name))
     if order == ListOrder.NEXT_SESSION:
         clients.sort(key=lambda c: (c.next_session is None,
                                     c.next_session or datetime.min.replace(tzinfo=UTC)))
@@ -280,6 +301,14 @@ def read_client(vault: Vault, client_id: int) -> ClientDetails:
     """One client's details in a unit of work of their own (for the edit dialog)."""
     with vault.unit_of_work() as session:
         return client_details(session, client_id)
+
+
+def update_address(vault: Vault, client_id: int, address: str) -> str:
+    """Replace only the client's postal address (added from a letter); returns it as kept."""
+    address = validation.text(address, "address", limit=1000).strip()
+    with vault.unit_of_work() as session:
+        _client(session, client_id).address = address
+    return address
 
 
 def update_chart_notes(vault: Vault, client_id: int, notes: str) -> str:
@@ -299,7 +328,7 @@ def find_client(vault: Vault, name_or_id: str) -> ClientSummary:
             return _summary(_client(session, int(name_or_id)))
         folded = fold(name_or_id)
         matches = list(session.scalars(
-            select(Client).where(Client.search_key.like(like_pattern(name_or_id), escape="\\"))
+            select(Client).where(named(name_or_id))
             .order_by(Client.search_key).limit(20)
         ))
     exact = [c for c in matches if folded in (fold(c.full_name), fold(c.preferred_name))]

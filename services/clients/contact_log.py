@@ -9,8 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Client, ContactLogEntry
-from models.enums import ContactChannel, ContactOutcome
+from models.enums import ContactChannel, ContactOutcome, Language
 from services import validation
+from services.clients.contact_reasons import is_reason_code, reason_words
 from services.errors import NotFound
 from services.vault.practice_vault import Vault
 
@@ -20,11 +21,16 @@ class Contact:
     id: int
     at: datetime
     channel: ContactChannel
-    reason: str
+    reason: str  # words a person typed, or old words with no code
     outcome: ContactOutcome
     note: str
     follow_up_on: date | None
     appointment_id: int | None
+    reason_code: str | None = None  # services/clients/contact_reasons.py
+
+    def reason_in(self, language: Language) -> str:
+        """Why, in `language` (the words kept, where there is no code)."""
+        return reason_words(self.reason_code, self.reason, language)
 
 
 def log_contact(
@@ -39,7 +45,9 @@ def log_contact(
     appointment_id: int | None = None,
     at: datetime | None = None,
 ) -> int:
-    """Record a call, message or letter and its outcome; returns the entry's id."""
+    """Record a call, message or letter and its outcome; returns the entry's id.
+
+    `reason` is a code from `contact_reasons.reason_code`, or words a person typed."""
     with vault.unit_of_work() as session:
         return log_contact_in(session, client_id, channel, outcome, reason=reason, note=note,
                               follow_up_on=follow_up_on, appointment_id=appointment_id, at=at)
@@ -62,10 +70,12 @@ def log_contact_in(
         raise NotFound("There is no client number {id}.", id=client_id)
     if follow_up_on is not None:
         validation.day(follow_up_on, "follow_up_on")
+    coded = is_reason_code(reason)
     entry = ContactLogEntry(
         client_id=client_id, appointment_id=appointment_id,
         at=(at or datetime.now(UTC)).astimezone(UTC), channel=channel, outcome=outcome,
-        reason=validation.text(reason, "reason", multiline=False, limit=200),
+        reason_code=reason if coded else None,
+        reason="" if coded else validation.text(reason, "reason", multiline=False, limit=200),
         note=validation.text(note, "note", limit=5000), follow_up_on=follow_up_on,
     )
     session.add(entry)
@@ -80,4 +90,4 @@ def contacts_of(session: Session, client_id: int, limit: int = 50) -> list[Conta
         .order_by(ContactLogEntry.at.desc()).limit(limit)
     )
     return [Contact(e.id, e.at, e.channel, e.reason, e.outcome, e.note, e.follow_up_on,
-                    e.appointment_id) for e in entries]
+                    e.appointment_id, e.reason_code) for e in entries]

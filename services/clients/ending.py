@@ -1,29 +1,138 @@
-"""Ending a client: they are marked ended on a day (a termination letter offers it).
+"""Ending a client: today, or on a day a letter promised ("I will close your file on ...").
 
-One unit of work, undoable as one action ("Ending" for the client): Edit → Undo makes them
-what they were again, with their end date as it was.
+Ending frees the client's slots: every session still booked after the ending is cancelled as
+the therapist's decision, with no fee. Ending today marks the client ended at once; ending on
+a later day keeps them as they are until then (`ending_on`: off the call list, shown as
+"Ending on ..."), and `end_due_clients` ends them when that day comes. Either is one unit of
+work, undoable as one action ("Ending" for the client): Edit → Undo makes them what they
+were again, their sessions booked again.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
-from models import Client
-from models.enums import BookAction, ClientStatus
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Appointment, Client
+from models.enums import (
+    AppointmentStatus,
+    BookAction,
+    CancelledBy,
+    ClientStatus,
+    Language,
+    ReasonCategory,
+)
 from services import validation
+from services.calendar.appointments import cancel_in
 from services.errors import InvalidValue, NotFound
+from services.labels import label
+from services.money.fee_policy import practice_of
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Undoable
 
 
-def end_client(vault: Vault, client_id: int, on: date) -> None:
-    """Mark the client ended on that day; audited, and undoable."""
+@dataclass(frozen=True)
+class Ending:
+    """What ending did: ended now (`ended`) or planned for `on`, and the sessions cancelled."""
+
+    on: date
+    ended: bool
+    cancelled: tuple[datetime, ...]
+
+
+def _zone(session: Session) -> ZoneInfo:
+    return ZoneInfo(practice_of(session).timezone)
+
+
+def _cancelled_from(on: date, zone: ZoneInfo, now: datetime) -> datetime:
+    """Sessions from this moment on are cancelled by an ending on `on`: from now when that
+    is today or past, else from the start of the day after it."""
+    if on <= now.astimezone(zone).date():
+        return now
+    return datetime.combine(on + timedelta(days=1), time(0), zone).astimezone(UTC)
+
+
+def _booked_after(session: Session, client_id: int, after: datetime) -> list[Appointment]:
+    return list(session.scalars(
+        select(Appointment).where(Appointment.client_id == client_id,
+                                  Appointment.status == AppointmentStatus.SCHEDULED,
+                                  Appointment.starts_at >= after)
+        .order_by(Appointment.starts_at)))
+
+
+def sessions_to_cancel(vault: Vault, client_id: int, on: date,
+                       now: datetime | None = None) -> list[datetime]:
+    """When the sessions still booked after an ending on `on` start: those it cancels."""
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    with vault.unit_of_work() as session:
+        after = _cancelled_from(on, _zone(session), now)
+        return [a.starts_at for a in _booked_after(session, client_id, after)]
+
+
+def _cancel_after(session: Session, client: Client, after: datetime,
+                  now: datetime) -> tuple[datetime, ...]:
+    """Cancel the client's sessions booked from `after` on: the therapist's decision, no fee."""
+    why = label(BookAction.END_CLIENT, Language(practice_of(session).language))
+    booked = _booked_after(session, client.id, after)
+    for appointment in booked:
+        cancel_in(session, appointment.id, CancelledBy.THERAPIST, now, ReasonCategory.OTHER,
+                  why)
+    return tuple(appointment.starts_at for appointment in booked)
+
+
+def _ended(client: Client, on: date) -> None:
+    client.status = ClientStatus.ENDED
+    client.ended_on = on
+    client.ending_on = None
+
+
+def end_client(vault: Vault, client_id: int, on: date, now: datetime | None = None) -> Ending:
+    """End the client on that day, and cancel their sessions booked after it.
+
+    On or before today (practice time) they are ended now, their sessions from now on
+    cancelled; on a later day they are marked as ending then (`end_due_clients` ends them),
+    their sessions after that day cancelled. Audited, and undoable as one action.
+    """
     validation.day(on, "ended_on")
+    now = (now or datetime.now(UTC)).astimezone(UTC)
     with vault.unit_of_work(Undoable(BookAction.END_CLIENT, client_id=client_id)) as session:
         client = session.get(Client, client_id)
         if client is None:
             raise NotFound("There is no client number {id}.", id=client_id)
         if client.started_on is not None and on < client.started_on:
             raise InvalidValue("The end date is before the start date.", field="ended_on")
-        client.status = ClientStatus.ENDED
-        client.ended_on = on
+        cancelled = _cancel_after(session, client, _cancelled_from(on, _zone(session), now), now)
+        if on <= now.astimezone(_zone(session)).date():
+            _ended(client, on)
+            return Ending(on, True, cancelled)
+        client.ending_on = on
+        return Ending(on, False, cancelled)
+
+
+def keep_client(vault: Vault, client_id: int) -> None:
+    """The client got in touch: their planned ending is called off (the sessions it cancelled
+    stay cancelled; book again what suits them). Undoable as one action."""
+    with vault.unit_of_work(Undoable(BookAction.KEEP_CLIENT, client_id=client_id)) as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise NotFound("There is no client number {id}.", id=client_id)
+        client.ending_on = None
+
+
+def end_due_clients(vault: Vault, now: datetime | None = None) -> list[int]:
+    """End every client whose planned ending day has come, cancelling any session booked
+    after it since; returns their ids. Run when the practice is opened."""
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    with vault.unit_of_work() as session:
+        today = now.astimezone(_zone(session)).date()
+        due = list(session.scalars(select(Client).where(Client.ending_on <= today)))
+        for client in due:
+            on = client.ending_on
+            assert on is not None
+            _cancel_after(session, client, now, now)
+            _ended(client, on)
+        return [client.id for client in due]

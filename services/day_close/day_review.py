@@ -20,6 +20,12 @@ class ProblemKind(enum.StrEnum):
     NEGATIVE_BALANCE = "negative_balance"
     UNSIGNED_NOTE = "unsigned_note"
 
+    @property
+    def blocks_closing(self) -> bool:
+        """A client in credit is shown with the day, not held against closing it: paying
+        ahead is normal. Everything else is put right or accepted with a note first."""
+        return self != ProblemKind.NEGATIVE_BALANCE
+
 
 @dataclass(frozen=True)
 class DayProblem:

@@ -1,5 +1,7 @@
-"""The month at a glance: sessions kept and missed, income, who owes what and for how long,
-and when and why clients cancel (by weekday, time of day, reason and notice), as PDF charts.
+"""The month at a glance: sessions kept and missed (and those kept by phone or video instead of
+being cancelled), income, who owes what and for how long, when and why clients cancel (by
+weekday, time of day, reason and notice) and why they miss sessions without cancelling (a
+no-show with no reason recorded counts as "no reason given"), as PDF charts.
 
 Aging counts each client's balance at the month's end from their unpaid charges, newest
 first: what they owe is matched to their latest charges, and each part is aged by its day.
@@ -24,7 +26,14 @@ from reportlab.platypus import Spacer, Table, TableStyle
 from sqlalchemy import Row, func, select, text
 
 from models import Appointment, LedgerEntry
-from models.enums import AppointmentStatus, CancelledBy, Language, LedgerKind, ReasonCategory
+from models.enums import (
+    AppointmentStatus,
+    CancelledBy,
+    Language,
+    LedgerKind,
+    NoShowReason,
+    ReasonCategory,
+)
 from services.labels import label
 from services.money.amounts import format_amount
 from services.money.session_charges import CHARGE_KINDS
@@ -40,15 +49,16 @@ from services.papers.pdf_page import (
     text_paragraph,
 )
 from services.practice.practice_settings import PracticeSettings, read_settings
-from services.practice.practice_time import days_bounds
+from services.practice.practice_time import TIMES_OF_DAY, days_bounds, time_of_day
 from services.vault.practice_vault import Vault
 
 S = AppointmentStatus
 KEPT = (S.ATTENDED, S.ATTENDED_LATE)
 MISSED = (S.NO_SHOW, S.LATE_CANCELLATION)
 CLIENT_CANCELLED = (S.CANCELLED, S.LATE_CANCELLATION)
+# A session kept another way counts while it is kept: booked, or attended.
+STILL_KEPT = (S.SCHEDULED, *KEPT)
 AGES = ("0-30", "31-60", "61-90", "90+")
-TIMES_OF_DAY = ("morning", "afternoon", "evening")
 NOTICE = ("under 24 h", "1-2 days", "2-7 days", "over a week")
 CATEGORY_WIDTH = 9  # letters on a line under a bar of the half-page charts
 
@@ -77,6 +87,8 @@ class MonthReport:
     cancellations_by_time: dict[str, int] = field(default_factory=dict)
     cancellations_by_reason: dict[str, int] = field(default_factory=dict)
     cancellations_by_notice: dict[str, int] = field(default_factory=dict)
+    kept_another_way: int = 0  # by phone or video instead of being cancelled
+    no_shows_by_reason: dict[str, int] = field(default_factory=dict)
 
     @property
     def outstanding(self) -> int:
@@ -146,7 +158,8 @@ def month_report(vault: Vault, year: int, month: int) -> MonthReport:
         low, high = days_bounds(first, (following - first).days, zone)
         rows = session.execute(select(
             Appointment.starts_at, Appointment.status, Appointment.cancelled_by,
-            Appointment.cancellation_arrived_at, Appointment.reason_category)
+            Appointment.cancellation_arrived_at, Appointment.reason_category,
+            Appointment.kept_another_way, Appointment.no_show_reason)
             .where(Appointment.starts_at >= low, Appointment.starts_at < high)).all()
         money = session.execute(select(LedgerEntry.kind, func.sum(LedgerEntry.amount)).where(
             LedgerEntry.day >= first, LedgerEntry.day <= last).group_by(LedgerEntry.kind)).all()
@@ -156,11 +169,14 @@ def month_report(vault: Vault, year: int, month: int) -> MonthReport:
     times: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
     notice: Counter[str] = Counter()
+    no_shows: Counter[str] = Counter()
     for r in rows:
+        if r.status == S.NO_SHOW:
+            no_shows[str(r.no_show_reason or NoShowReason.NO_REASON_GIVEN)] += 1
         if r.status in CLIENT_CANCELLED and r.cancelled_by != CancelledBy.THERAPIST:
             local = r.starts_at.astimezone(zone)
             weekday[local.weekday()] += 1
-            times[TIMES_OF_DAY[0 if local.hour < 12 else 1 if local.hour < 17 else 2]] += 1
+            times[time_of_day(local)] += 1
             reasons[str(r.reason_category or "other")] += 1
             notice[_notice(r.starts_at, r.cancellation_arrived_at)] += 1
     sums: Counter[str] = Counter()
@@ -176,28 +192,34 @@ def month_report(vault: Vault, year: int, month: int) -> MonthReport:
         cancellations_by_weekday={d: weekday[d] for d in range(7)},
         cancellations_by_time={t: times[t] for t in TIMES_OF_DAY},
         cancellations_by_reason=dict(sorted(reasons.items())),
-        cancellations_by_notice={n: notice[n] for n in NOTICE})
+        cancellations_by_notice={n: notice[n] for n in NOTICE},
+        kept_another_way=sum(1 for r in rows if r.kept_another_way and r.status in STILL_KEPT),
+        no_shows_by_reason={str(reason): no_shows[str(reason)] for reason in NoShowReason})
 
 
 WEEKDAYS = {"en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
             "ru": ("Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс")}
 WORDS = {
     "en": {"title": "Month report", "kept": "Sessions kept", "missed": "Missed (did not come, "
-           "late cancellation)", "charged": "Charged", "received": "Received", "waived": "Waived",
+           "late cancellation)", "another_way": "Kept by phone or video instead of cancelling",
+           "charged": "Charged", "received": "Received", "waived": "Waived",
            "outstanding": "Outstanding", "debts": "Outstanding balances by age (days)",
            "client": "Client", "weekday": "Cancellations by weekday", "time": "by time of day",
-           "reason": "by reason", "notice": "by notice given", "morning": "morning",
+           "reason": "by reason", "notice": "by notice given",
+           "no_shows": "Missed without cancelling, by reason", "morning": "morning",
            "afternoon": "afternoon", "evening": "evening",
            "under 24 h": "under 24 h",
            "1-2 days": "1–2 days", "2-7 days": "2–7 days", "over a week": "over a week",
            "months": "January February March April May June July August September October "
                      "November December"},
     "ru": {"title": "Отчёт за месяц", "kept": "Состоявшиеся сессии", "missed": "Пропущенные "
-           "(неявка, поздняя отмена)", "charged": "Начислено", "received": "Получено",
+           "(неявка, поздняя отмена)", "another_way": "Проведены по телефону или видео вместо "
+           "отмены", "charged": "Начислено", "received": "Получено",
            "waived": "Списано", "outstanding": "Задолженность", "debts": "Задолженность по "
            "давности (дни)", "client": "Клиент", "weekday": "Отмены по дням недели",
            "time": "по времени дня", "reason": "по причине", "notice": "по сроку "
-           "предупреждения", "morning": "утро", "afternoon": "день", "evening": "вечер",
+           "предупреждения", "no_shows": "Неявки без отмены, по причине", "morning": "утро",
+           "afternoon": "день", "evening": "вечер",
            "under 24 h": "меньше суток", "1-2 days": "1–2 дня", "2-7 days": "2–7 дней",
            "over a week": "больше недели",
            "months": "январь февраль март апрель май июнь июль август сентябрь октябрь "
@@ -209,6 +231,12 @@ def _reason(reason: str, language: Language) -> str:
     """A reason for cancelling as it reads everywhere, in lines short enough for a bar."""
     words = (label(ReasonCategory(reason), language)
              if reason in ReasonCategory._value2member_map_ else reason)
+    return "\n".join(textwrap.wrap(words, CATEGORY_WIDTH)) or words
+
+
+def _no_show_reason(reason: str, language: Language) -> str:
+    """A reason for a no-show, in lines short enough for a bar."""
+    words = label(NoShowReason(reason), language)
     return "\n".join(textwrap.wrap(words, CATEGORY_WIDTH)) or words
 
 
@@ -244,6 +272,7 @@ def month_report_pdf(report: MonthReport, settings: PracticeSettings) -> bytes:
     title = f"{w['title']}: {month_name} {report.year}"
     doc = document(out, settings.paper_size, head, title=title)
     summary = [[w["kept"], str(report.kept)], [w["missed"], str(report.missed)],
+               [w["another_way"], str(report.kept_another_way)],
                [w["charged"], format_amount(report.charged, cur)],
                [w["received"], format_amount(report.received, cur)],
                [w["waived"], format_amount(report.waived, cur)],
@@ -271,7 +300,10 @@ def month_report_pdf(report: MonthReport, settings: PracticeSettings) -> bytes:
                                     ("FONT", (0, 0), (-1, 0), BOLD, 8),
                                     ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
                                     ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black)]))
-    doc.build([text_paragraph(title, style("heading")), table, Spacer(1, 10), charts,
+    no_shows = _chart(w["no_shows"], [_no_show_reason(r, language)
+                                      for r in report.no_shows_by_reason],
+                      list(report.no_shows_by_reason.values()), width)
+    doc.build([text_paragraph(title, style("heading")), table, Spacer(1, 10), charts, no_shows,
                Spacer(1, 10), text_paragraph(w["debts"], style("subject")), debt_table])
     return out.getvalue()
 

@@ -88,11 +88,10 @@ def review_in(session: Session, day: date, now: datetime | None = None) -> DayRe
     closed = close is not None and close.reopened_at is None
     lines, accounts, totals, problems = read_day(session, day, zone, None if closed else now)
     if not closed:
-        earlier = first_open_in(session, day, zone)
-        if earlier is not None:
-            problems.insert(0, DayProblem(ProblemKind.EARLIER_DAY_OPEN,
-                                          f"earlier_day_open:{earlier.isoformat()}",
-                                          values={"day": earlier}))
+        problems[:0] = [DayProblem(ProblemKind.EARLIER_DAY_OPEN,
+                                   f"earlier_day_open:{earlier.isoformat()}",
+                                   values={"day": earlier})
+                        for earlier in open_days_in(session, day, zone)]
         problems += unsigned_note_problems(session, day)
     stored = _stored(close)
     return DayReview(
@@ -140,7 +139,7 @@ def close_day(vault: Vault, day: date, accepted: Mapping[str, str] | None = None
                 notes[problem.key] = {"key": problem.key, "kind": str(problem.kind),
                                       "note": given[problem.key],
                                       "client_name": problem.client_name}
-        left = [p for p in review.problems if p.key not in notes]
+        left = [p for p in review.problems if p.kind.blocks_closing and p.key not in notes]
         if left:
             raise Refused("{count} problems are neither put right nor accepted with a note.",
                           field="problems", count=len(left))
@@ -187,19 +186,25 @@ def is_closed(session_or_vault: Session | Vault, day: date) -> bool:
 
 def first_open_in(session: Session, before: date, zone: ZoneInfo) -> date | None:
     """`first_open_day` inside the caller's unit of work."""
+    return next(iter(open_days_in(session, before, zone)), None)
+
+
+def open_days_in(session: Session, before: date, zone: ZoneInfo) -> list[date]:
+    """Every day before `before` with sessions that is not closed, earliest first (the days
+    `first_open_day` looks at), so that they are listed together rather than one by one."""
     first_closed = session.scalar(select(func.min(DayClose.day)))
     if first_closed is None:
-        return None
+        return []
     start = max(first_closed, before - LOOK_BACK)
     if start >= before:
-        return None
+        return []
     low, high = days_bounds(start, (before - start).days, zone)
     starts = session.scalars(select(Appointment.starts_at).where(
         Appointment.starts_at >= low, Appointment.starts_at < high))
     with_sessions = {at.astimezone(zone).date() for at in starts}
     closed = set(session.scalars(select(DayClose.day).where(
         DayClose.day >= start, DayClose.day < before, DayClose.reopened_at.is_(None))))
-    return min(with_sessions - closed, default=None)
+    return sorted(with_sessions - closed)
 
 
 def first_open_day(vault: Vault, before: date) -> date | None:

@@ -2,10 +2,11 @@
 
 What a guided dialog decides (mark a no-show and charge its fee, log the call, book a new
 time, waive a fee, turn reminders on, add to the chart) is one `SessionDecision`. `decide`
-writes its parts in a fixed order: what happened to the session first (its status, a
-cancellation, or meeting another way), then the fee, the contact, the new booking, the
-waivers (after the booking: the session just booked may be the next one whose fee is
-waived), the reminders and last the chart entry. When any part is refused, nothing is
+writes its parts in a fixed order: what happened to the session first (its status and, for
+a no-show, why; a cancellation, or meeting another way), then the fee, the contact, the new
+booking, the waivers (after the booking: the session just booked may be the next one whose fee is
+waived), the reminders, the chart entry and last the therapist's private reflection (kept
+apart from the client's record: `services.notes.reflections`). When any part is refused, nothing is
 written and the error's `part` names the part, so the dialog can show it on its step.
 The decision is undoable as one action.
 """
@@ -25,23 +26,25 @@ from models.enums import (
     ContactChannel,
     ContactOutcome,
     Modality,
+    NoShowReason,
     ReasonCategory,
     WaiverReason,
 )
 from services.calendar.appointments import (
     book_in,
     cancel_in,
-    change_modality_in,
+    keep_another_way_in,
     set_status_in,
 )
 from services.clients.chart import add_to_chart_in
 from services.clients.contact_log import log_contact_in
-from services.errors import NotFound, part
+from services.errors import NotFound, Refused, part
 from services.money.missed_session_fees import (
     charge_fee_in,
     waive_fee_in,
     waive_next_session_in,
 )
+from services.notes.reflections import ReflectionDraft, add_reflection_in
 from services.practice.practice_settings import update_settings_in
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Undoable
@@ -103,6 +106,7 @@ class SessionDecision:
     action: BookAction
     appointment_id: int
     status: AppointmentStatus | None = None
+    no_show_reason: NoShowReason | None = None
     arrived_at: datetime | None = None
     cancellation: Cancellation | None = None
     meet_by: Modality | None = None
@@ -112,15 +116,17 @@ class SessionDecision:
     waiver: Waiver | None = None
     reminders_on: bool = False
     chart: ChartEntry | None = None
+    reflection: str = ""  # the therapist's own, about this session: never in the chart
 
     def changes_anything(self) -> bool:
         """Whether any part was decided (every step skipped: nothing to write)."""
-        return any((self.status, self.cancellation, self.meet_by, self.fee, self.contact,
-                    self.booking, self.waiver, self.reminders_on, self.chart))
+        return any((self.status, self.no_show_reason, self.cancellation, self.meet_by,
+                    self.fee, self.contact, self.booking, self.waiver, self.reminders_on,
+                    self.chart, self.reflection.strip()))
 
 
-PARTS = ("status", "cancellation", "meet_by", "fee", "contact", "booking", "waiver",
-         "reminders", "chart")
+PARTS = ("status", "no_show_reason", "cancellation", "meet_by", "fee", "contact", "booking",
+         "waiver", "reminders", "chart", "reflection")
 
 
 def decide(vault: Vault, decision: SessionDecision) -> list[int]:
@@ -140,6 +146,9 @@ def write_decision(session: Session, decision: SessionDecision) -> list[int]:
     with part("status"):
         if decision.status is not None:
             set_status_in(session, session_id, decision.status, decision.arrived_at)
+    with part("no_show_reason"):
+        if decision.no_show_reason is not None:
+            record_no_show_reason_in(session, appointment, decision.no_show_reason)
     with part("cancellation"):
         cancelled = decision.cancellation
         if cancelled is not None:
@@ -147,7 +156,7 @@ def write_decision(session: Session, decision: SessionDecision) -> list[int]:
                       cancelled.category, cancelled.text)
     with part("meet_by"):
         if decision.meet_by is not None:
-            change_modality_in(session, session_id, decision.meet_by)
+            keep_another_way_in(session, session_id, decision.meet_by)
     with part("fee"):
         if decision.fee:
             charge_fee_in(session, session_id, decision.fee)
@@ -177,4 +186,17 @@ def write_decision(session: Session, decision: SessionDecision) -> list[int]:
         chart = decision.chart
         if chart is not None:
             add_to_chart_in(session, client_id, chart.day, chart.heading, chart.text)
+    with part("reflection"):
+        if decision.reflection.strip():
+            add_reflection_in(session, ReflectionDraft(client_id, decision.reflection,
+                                                       session_id))
     return booked
+
+
+def record_no_show_reason_in(session: Session, appointment: Appointment,
+                             reason: NoShowReason) -> None:
+    """Keep why the client did not come; only a no-show has such a reason."""
+    if appointment.status != AppointmentStatus.NO_SHOW:
+        raise Refused("Only a session marked as a no-show can have a reason for missing it.",
+                      field="no_show_reason")
+    appointment.no_show_reason = NoShowReason(reason)

@@ -48,6 +48,11 @@ def still_charged(session: Session, appointment_id: int) -> int:
     return max(0, charged - _total(session, appointment_id, (LedgerKind.WAIVER,)))
 
 
+def waived(session: Session, appointment_id: int) -> int:
+    """What has been waived for a session: a waiver is recorded only by the therapist."""
+    return _total(session, appointment_id, (LedgerKind.WAIVER,))
+
+
 def checked_waiver(reason: WaiverReason | str | None, note: str) -> tuple[WaiverReason, str]:
     """A waiver's reason and note, or InvalidValue naming the field at fault."""
     if reason is None or reason == "":
@@ -130,6 +135,23 @@ def waive_fee_in(session: Session, appointment_id: int, amount: int | None,
                       appointment_id=appointment_id, waiver_reason=reason, note=note)
     session.flush()
     return entry.id
+
+
+def waive_uncharged_fee(vault: Vault, appointment_id: int, amount: int,
+                        reason: WaiverReason | None, note: str = "") -> int:
+    """Let a missed session's fee go before it was ever charged: the fee and its waiver side by
+    side in one unit of work, so the book says what was decided (and a letter may say it).
+    Returns the waiver's ledger entry id."""
+    with vault.unit_of_work() as session:
+        return waive_uncharged_fee_in(session, appointment_id, amount, reason, note)
+
+
+def waive_uncharged_fee_in(session: Session, appointment_id: int, amount: int,
+                           reason: WaiverReason | None, note: str = "") -> int:
+    """`waive_uncharged_fee` inside the caller's unit of work (a guided dialog's decision)."""
+    reason, note = checked_waiver(reason, note)
+    charge_fee_in(session, appointment_id, amount)
+    return waive_fee_in(session, appointment_id, amount, reason, note)
 
 
 def next_session_of(session: Session, client_id: int, after: datetime) -> Appointment | None:

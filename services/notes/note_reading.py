@@ -147,6 +147,16 @@ def notes_of_sessions(session: Session,
     return {n.appointment_id: _note(n, addenda[n.id]) for n in notes}
 
 
+def sessions_with_notes(vault: Vault, appointment_ids: Sequence[int]) -> frozenset[int]:
+    """Which of these sessions have a note begun (the calendar's menu says "Open note…")."""
+    if not appointment_ids:
+        return frozenset()
+    with vault.unit_of_work() as session:
+        return frozenset(session.scalars(
+            select(SessionNote.appointment_id)
+            .where(SessionNote.appointment_id.in_(appointment_ids))))
+
+
 def client_timeline(vault: Vault, client_id: int, *, before: datetime | None = None,
                     limit: int = TIMELINE) -> tuple[SessionWithNote, ...]:
     """The client's sessions that began before `before` (default now), newest first, with

@@ -99,20 +99,24 @@ def save_draft(vault: Vault, draft: NoteDraft, at: datetime | None = None) -> Sa
     tests) is the moment of the save; now by default."""
     at = _instant(at, "at")
     with vault.unit_of_work() as session:
-        note = session.scalar(select(SessionNote)
-                              .where(SessionNote.appointment_id == draft.appointment_id))
-        choice = format_in(session, draft.format, draft.template_id, draft.language)
-        body = _body(choice, draft.texts)
-        if note is None:
-            return _first_draft(session, draft, choice, body, at)
-        if note.signed_at is not None:
-            raise Refused(SIGNED, field="sections", date=note.signed_at.date().isoformat())
-        if (note.body, note.format, note.template_id, note.language) == (
-                body, choice.format, choice.template_id, draft.language):
-            return SavedDraft(note.id, note.updated_at, changed=False)
-        note.body, note.format, note.template_id = body, choice.format, choice.template_id
-        note.language, note.updated_at = Language(draft.language), at
-        return SavedDraft(note.id, at)
+        return _save_draft_in(session, draft, at)
+
+
+def _save_draft_in(session: Session, draft: NoteDraft, at: datetime) -> SavedDraft:
+    note = session.scalar(select(SessionNote)
+                          .where(SessionNote.appointment_id == draft.appointment_id))
+    choice = format_in(session, draft.format, draft.template_id, draft.language)
+    body = _body(choice, draft.texts)
+    if note is None:
+        return _first_draft(session, draft, choice, body, at)
+    if note.signed_at is not None:
+        raise Refused(SIGNED, field="sections", date=note.signed_at.date().isoformat())
+    if (note.body, note.format, note.template_id, note.language) == (
+            body, choice.format, choice.template_id, draft.language):
+        return SavedDraft(note.id, note.updated_at, changed=False)
+    note.body, note.format, note.template_id = body, choice.format, choice.template_id
+    note.language, note.updated_at = Language(draft.language), at
+    return SavedDraft(note.id, at)
 
 
 def _first_draft(session: Session, draft: NoteDraft, choice: FormatChoice, body: str,
@@ -145,18 +149,30 @@ def sign(vault: Vault, note_id: int, at: datetime | None = None) -> Note:
     are added. Refused when it is already signed or has nothing written in it."""
     at = _instant(at, "at")
     with vault.unit_of_work() as session:
-        note = _note(session, note_id)
-        if note.signed_at is not None:
-            raise Refused("This note was already signed on {date}.",
-                          date=note.signed_at.date().isoformat())
-        if not any(s["text"].strip() for s in json.loads(note.body)):
-            raise Refused("There is nothing written in this note to sign.", field="sections")
-        note.signed_at = at
-        session.flush()
-        _audit(session, "sign", note.id, {"signed_at": None}, {
-            "signed_at": at, "format": note.format, "template_id": note.template_id,
-            "language": note.language, "body_sha256": body_sha256(note.body)})
-        return note_in(session, note)
+        return _sign_in(session, _note(session, note_id), at)
+
+
+def save_and_sign(vault: Vault, draft: NoteDraft, at: datetime | None = None) -> Note:
+    """The editor's Sign: the draft as last typed saved and signed together, or neither
+    (an empty note is not signed, and no empty draft is left behind)."""
+    at = _instant(at, "at")
+    with vault.unit_of_work() as session:
+        saved = _save_draft_in(session, draft, at)
+        return _sign_in(session, _note(session, saved.note_id), at)
+
+
+def _sign_in(session: Session, note: SessionNote, at: datetime) -> Note:
+    if note.signed_at is not None:
+        raise Refused("This note was already signed on {date}.",
+                      date=note.signed_at.date().isoformat())
+    if not any(s["text"].strip() for s in json.loads(note.body)):
+        raise Refused("There is nothing written in this note to sign.", field="sections")
+    note.signed_at = at
+    session.flush()
+    _audit(session, "sign", note.id, {"signed_at": None}, {
+        "signed_at": at, "format": note.format, "template_id": note.template_id,
+        "language": note.language, "body_sha256": body_sha256(note.body)})
+    return note_in(session, note)
 
 
 def add_addendum(vault: Vault, note_id: int, text: str, at: datetime | None = None) -> Addendum:

@@ -7,7 +7,7 @@ about, the last and next sessions, the balance); the template chooses its words 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
@@ -18,7 +18,7 @@ from models.enums import AppointmentStatus, Envelope, Language, LetterKind, Pape
 from services.errors import InvalidValue, NotFound, Refused
 from services.money.fee_policy import appointment_of, fee_by_rule, practice_of, session_fee_of
 from services.money.ledger import balance_of
-from services.money.missed_session_fees import next_session_of, still_charged
+from services.money.missed_session_fees import next_session_of, still_charged, waived
 from services.papers import letter_templates as words
 from services.papers.letter_dates import written_date, written_time
 from services.papers.letterhead import Letterhead
@@ -48,11 +48,12 @@ class TerminationReason(enum.StrEnum):
 class LetterLayout:
     """Every fact the page needs besides the subject and the body.
 
-    `recipient` is the client's name then their address lines. `date_text` is the date as the
-    letter's language writes it. `page_words` is "Page {page} of {pages}" in that language.
-    `handout` is a list of (question, answer) printed after the letter under `handout_title`
-    (the attendance agreement's Q&A); `sign_lines` are captions of lines left for the client
-    to sign (the agreement), printed under the therapist's signature.
+    `recipient` is the client's name then their address lines, printed where the envelope's
+    window is; empty for a letter without a postal address (sent by email). `date_text` is the
+    date as the letter's language writes it. `page_words` is "Page {page} of {pages}" in that
+    language. `handout` is a list of (question, answer) printed after the letter under
+    `handout_title` (the attendance agreement's Q&A); `sign_lines` are captions of lines left
+    for the client to sign (the agreement), printed under the therapist's signature.
     """
 
     paper: PaperSize
@@ -74,7 +75,10 @@ class LetterLayout:
 @dataclass(frozen=True)
 class LetterDraft:
     """A letter ready to render. `body` is what the therapist may edit (paragraphs separated
-    by a blank line); `template_body` is the body as the template filled it."""
+    by a blank line); `template_body` is the body as the template filled it. `closes_on` is
+    the day a "no contact" ending letter says the file closes. `do_not_contact`: the client
+    asked for no calls, messages or letters, so the letter is kept only with the therapist's
+    reason for writing all the same (`despite`)."""
 
     kind: LetterKind
     language: Language
@@ -85,6 +89,10 @@ class LetterDraft:
     body: str
     template_body: str
     layout: LetterLayout
+    client_name: str = ""
+    closes_on: date | None = None
+    do_not_contact: bool = False
+    despite: str = ""
 
     @property
     def edited(self) -> bool:
@@ -125,6 +133,27 @@ def _about(session: Session, kind: LetterKind, client: Client,
     return latest
 
 
+def first_name(client: Client) -> str:
+    """The name a letter greets: the client's preferred name, else the first of their names."""
+    return client.preferred_name or client.full_name.split()[0]
+
+
+def _fee_paragraph(session: Session, about: Appointment, policy: int | None,
+                   charged: int, local_day: date) -> str | None:
+    """What a missed-session letter says of the fee: the fee charged, or the waiver recorded.
+    Never a waiver nobody decided: with a fee in the policy and neither, it is refused (the
+    refusal's values carry the session and the policy's fee, for the window to offer both)."""
+    if charged:
+        return "fee_due"
+    if waived(session, about.id):
+        return "fee_waived"
+    if not policy:
+        return None
+    raise Refused("The fee for the missed session on {day} is not decided yet. Charge it or "
+                  "waive it first; then the letter can say which.", field="fee",
+                  day=local_day.isoformat(), appointment_id=about.id, amount=policy)
+
+
 def _last_attended(session: Session, client_id: int, now: datetime) -> datetime | None:
     return session.scalar(
         select(Appointment.starts_at).where(
@@ -151,7 +180,7 @@ class _Words:
 
 def draft(vault: Vault, kind: LetterKind, client_id: int, *, language: Language | None,
           reason: TerminationReason | None, appointment_id: int | None,
-          now: datetime | None = None) -> LetterDraft:
+          prevention: bool = False, now: datetime | None = None) -> LetterDraft:
     """`services.papers.letters.draft_letter`: see there."""
     if kind not in CLIENT_KINDS:
         raise InvalidValue("Stillroom cannot write a {kind} letter to a client.", field="kind",
@@ -163,9 +192,6 @@ def draft(vault: Vault, kind: LetterKind, client_id: int, *, language: Language 
         client = session.get(Client, client_id)
         if client is None:
             raise NotFound("There is no client number {id}.", id=client_id)
-        if not lines(client.address):
-            raise InvalidValue("{name} has no postal address. Add it to their details first.",
-                               field="address", name=client.full_name)
         settings = settings_of(practice_of(session))
         language = Language(language or settings.language)
         name = kind.value if reason is None else f"{kind.value}-{TerminationReason(reason)}"
@@ -188,8 +214,8 @@ def draft(vault: Vault, kind: LetterKind, client_id: int, *, language: Language 
             practice_name=settings.practice_name, therapist_name=settings.therapist_name,
             credentials=settings.credentials, practice_address=", ".join(lines(settings.address)),
             practice_phone=settings.phone, practice_email=settings.email,
-            client_name=client.full_name, client_preferred=client.preferred_name or
-            client.full_name, client_address=", ".join(lines(client.address)),
+            client_name=client.full_name, client_preferred=first_name(client),
+            client_address=", ".join(lines(client.address)),
             today=day(today), close_date=day(today + CLOSING_NOTICE),
             how_to_reach=words.how_to_reach(language, settings.phone, settings.email),
             session_minutes=str(settings.session_minutes), session_fee=money(fee),
@@ -215,8 +241,9 @@ def draft(vault: Vault, kind: LetterKind, client_id: int, *, language: Language 
             policy = fee_by_rule(settings.no_show_fee_rule, settings.no_show_fee_value,
                                  session_fee_of(session, about))
             pick.paragraph("policy_paragraph", "policy" if policy is not None else "policy_free")
-            pick.paragraph("fee_paragraph", "fee_due" if charged else
-                           "fee_waived" if policy is not None else None)
+            if kind is LetterKind.MISSED_SESSION:
+                pick.paragraph("fee_paragraph", _fee_paragraph(
+                    session, about, policy, charged, about.starts_at.astimezone(zone).date()))
             pick.paragraph("charge_paragraph", None if charged else "no_charge")
         pick.paragraph("last_session_paragraph", "last_session" if last else "no_last_session")
         pick.paragraph("next_paragraph", "next_booked" if upcoming else "next_none")
@@ -227,9 +254,14 @@ def draft(vault: Vault, kind: LetterKind, client_id: int, *, language: Language 
         pick.paragraph("no_show_paragraph", "no_show_fee" if v["no_show_fee"] else "no_show_free")
         pick.paragraph("forgiven_paragraph",
                        "forgiven" if settings.first_missed_forgiven else None)
-        recipient = (client.full_name, *lines(client.address))
-    return _assemble(kind, language, client_id, about.id if about else None, reason, template,
-                     pick.values, settings, recipient)
+        pick.paragraph("prevention_paragraph", "prevention" if prevention else None)
+        address = lines(client.address)
+        recipient = (client.full_name, *address) if address else ()
+        closes_on = today + CLOSING_NOTICE if reason == TerminationReason.NO_CONTACT else None
+        drafted = _assemble(kind, language, client_id, about.id if about else None, reason,
+                            template, pick.values, settings, recipient)
+        return replace(drafted, client_name=client.full_name, closes_on=closes_on,
+                       do_not_contact=client.do_not_contact)
 
 
 def _assemble(kind: LetterKind, language: Language, client_id: int, appointment_id: int | None,

@@ -3,7 +3,8 @@
 Everything a letter's PDF needs is in a `LetterLayout` (no vault, no database), so a letter
 can be rendered on any thread. Rendering is deterministic: equal letters give equal bytes.
 The address block is the first thing in the text's flow, placed where the envelope's window
-is; an address too long for the window pushes the letter down rather than leave the page.
+is; an address too long for the window pushes the letter down rather than leave the page. A
+letter without an address (sent by email) has no block and no window: it starts with the date.
 """
 
 from __future__ import annotations
@@ -215,8 +216,8 @@ def _handout(layout: LetterLayout) -> list[Flowable]:
 def story(layout: LetterLayout, subject: str, body: str, width: float,
           beside: list[str]) -> list[Flowable]:
     """The letter's flow, from the address block to the Q&A handout."""
-    window = WINDOWS[layout.envelope]
-    parts = _address(layout, width, window, beside)
+    parts = (_address(layout, width, WINDOWS[layout.envelope], beside) if layout.recipient
+             else [])
     parts.append(text_paragraph(layout.date_text, styles()["date"]))
     if subject:
         parts.append(text_paragraph(subject, style("subject")))
@@ -234,9 +235,12 @@ def render(layout: LetterLayout, subject: str, body: str) -> bytes:
     register_fonts()
     width, height = paper(layout.paper)
     window = WINDOWS[layout.envelope]
-    head, rest = letterhead_fitting(layout.letterhead, window)
-    beside = _beside_window(rest, width, window)
-    _, address_top, _, _ = window.address_box
+    if layout.recipient:
+        head, rest = letterhead_fitting(layout.letterhead, window)
+        beside = _beside_window(rest, width, window)
+        address_top: float | None = window.address_box[1]
+    else:
+        head, beside, address_top = layout.letterhead, [], None
 
     def first_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         canvas.setFont(FONT, SMALL)

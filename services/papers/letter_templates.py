@@ -75,10 +75,12 @@ def fill(text: str, values: Mapping[str, str]) -> str:
 
 
 def tidy(body: str) -> str:
-    """A filled body cleaned of what empty fields leave: doubled spaces, empty paragraphs."""
+    """A filled body cleaned of what empty fields leave: doubled spaces, empty paragraphs, and
+    the second full stop of a Russian date ending a sentence ("18 декабря 2026 г.")."""
     paragraphs = []
     for paragraph in re.split(r"\n\s*\n", body.strip()):
-        lines = [re.sub(r"[ \t]{2,}", " ", line).strip() for line in paragraph.splitlines()]
+        lines = [re.sub(r"[ \t]{2,}", " ", line).strip().replace("\u00a0г..", "\u00a0г.")
+                 for line in paragraph.splitlines()]
         text = "\n".join(line for line in lines if line)
         if text:
             paragraphs.append(text)

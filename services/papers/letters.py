@@ -10,6 +10,7 @@ thread, and the only part that loads reportlab) and kept
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
@@ -17,10 +18,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from models import Client, ContactLogEntry, Letter
-from models.enums import ContactChannel, ContactOutcome, Language, LetterKind
+from models.enums import ContactChannel, ContactOutcome, ContactReason, Language, LetterKind
 from services import validation
 from services.clients.chart import chart_entry
-from services.errors import InvalidValue, NotFound
+from services.clients.contact_reasons import reason_code
+from services.errors import InvalidValue, NotFound, Refused
 from services.labels import label
 from services.money.fee_policy import practice_of
 from services.papers import letter_templates as words
@@ -35,11 +37,14 @@ from services.vault.practice_vault import Vault
 
 __all__ = [
     "KeptLetter", "LetterDraft", "LetterLayout", "TerminationReason", "client_letter_kinds",
-    "draft_letter", "keep_letter", "letter_pdf", "letters_of", "with_body",
+    "despite_do_not_contact", "draft_letter", "keep_letter", "letter_file_name", "letter_pdf",
+    "letters_of", "may_send", "with_body",
 ]
 
 # A letter's body: a few pages at most; anything longer is a paste gone wrong.
 BODY_LIMIT = 20_000
+# Why a letter goes to a client who asked for none: a sentence, not an essay.
+DESPITE_LIMIT = 500
 HASH_SHOWN = 12
 
 
@@ -63,17 +68,28 @@ def client_letter_kinds() -> tuple[LetterKind, ...]:
 
 def draft_letter(vault: Vault, kind: LetterKind, client_id: int, *,
                  language: Language | None = None, reason: TerminationReason | None = None,
-                 appointment_id: int | None = None, now: datetime | None = None) -> LetterDraft:
+                 appointment_id: int | None = None, prevention: bool = False,
+                 now: datetime | None = None) -> LetterDraft:
     """A letter of this kind for the client, filled from its template.
 
     `language` defaults to the practice's. A termination letter needs a `reason`. A missed-
     session letter is about a no-show, an apology about a session the therapist missed: the
-    session `appointment_id`, or else the client's latest such session. StillroomError with
-    `field` "address" (the client has no postal address), "reason", "appointment" or "kind".
+    session `appointment_id`, or else the client's latest such session; a missed-session
+    letter is refused (field "fee") while the policy asks a fee that is neither charged nor
+    waived. An apology says a step was taken so that it does not happen again only with
+    `prevention`. A client without a postal address gets a letter for email: no address
+    block. StillroomError with `field` "fee", "reason", "appointment" or "kind".
     `now` (for tests) is the moment the letter is dated; the present by default.
     """
     return draft(vault, LetterKind(kind), client_id, language=language, reason=reason,
-                 appointment_id=appointment_id, now=now)
+                 appointment_id=appointment_id, prevention=prevention, now=now)
+
+
+def letter_file_name(draft: LetterDraft, day: date) -> str:
+    """The name a saved letter is offered: 'Ending letter – Jack Carter – 2026-12-04.pdf', in
+    the letter's language, without the characters a file name cannot hold."""
+    name = f"{label(draft.kind, draft.language)} – {draft.client_name} – {day.isoformat()}"
+    return re.sub(r'[<>:"/\\|?*\x00-\x1f]', "", name).strip(" .") + ".pdf"
 
 
 def with_body(draft: LetterDraft, body: str) -> LetterDraft:
@@ -83,6 +99,24 @@ def with_body(draft: LetterDraft, body: str) -> LetterDraft:
     if not body:
         raise InvalidValue("A letter needs some text.", field="body")
     return replace(draft, body=body)
+
+
+def despite_do_not_contact(draft: LetterDraft, reason: str) -> LetterDraft:
+    """The draft with the therapist's reason for writing to a client who asked for no calls,
+    messages or letters; InvalidValue with field "despite" when there is no reason."""
+    reason = validation.text(reason, "despite", limit=DESPITE_LIMIT).strip()
+    if not reason:
+        raise InvalidValue("Please say why you are writing although the client asked not to "
+                           "be contacted.", field="despite")
+    return replace(draft, despite=reason)
+
+
+def may_send(draft: LetterDraft) -> None:
+    """Refused (field "despite") for a client who asked for no calls, messages or letters,
+    unless the therapist gave a reason to write all the same."""
+    if draft.do_not_contact and not draft.despite:
+        raise Refused("This client asked for no calls, messages or letters. Write only with "
+                      "a reason, which is kept in their chart.", field="despite")
 
 
 def _chart_line(draft: LetterDraft, language: Language, day: date, sha256: str) -> str:
@@ -95,6 +129,8 @@ def _chart_line(draft: LetterDraft, language: Language, day: date, sha256: str) 
     line = words.fill(chart["line"], {
         "kind": kind, "language": label(draft.language, language),
         "date": day.isoformat(), "hash": sha256[:HASH_SHOWN]})
+    if draft.despite:
+        line += "\n" + words.fill(chart["despite"], {"reason": draft.despite})
     return chart_entry(day, chart["heading"], line)
 
 
@@ -105,6 +141,7 @@ def keep_letter(vault: Vault, draft: LetterDraft, pdf: bytes,
     line in the client's chart (kind, date, language, the start of the hash)."""
     if draft.client_id is None:
         raise InvalidValue("A letter kept for a client needs the client.", field="client")
+    may_send(draft)
     now = (now or datetime.now(UTC)).astimezone(UTC)
     sha256 = hashlib.sha256(pdf).hexdigest()
     with vault.unit_of_work() as session:
@@ -120,7 +157,7 @@ def keep_letter(vault: Vault, draft: LetterDraft, pdf: bytes,
         session.add(ContactLogEntry(
             client_id=client.id, appointment_id=draft.appointment_id, at=now,
             channel=ContactChannel.LETTER, outcome=ContactOutcome.SENT,
-            reason=label(draft.kind, language), note=draft.subject[:5000]))
+            reason_code=reason_code(ContactReason.LETTER, draft.kind), note=draft.subject[:5000]))
         day = now.astimezone(ZoneInfo(practice.timezone)).date()
         entry = _chart_line(draft, language, day, sha256)
         earlier = client.chart_notes.rstrip()

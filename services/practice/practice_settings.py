@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import time
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -73,11 +73,7 @@ def settings_of(practice: Practice) -> PracticeSettings:
 def checked_settings(settings: PracticeSettings) -> PracticeSettings:
     """The settings tidied, or InvalidValue naming the first field at fault."""
     s = settings
-    try:
-        ZoneInfo(s.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidValue("{zone} is not a time zone.", field="timezone",
-                           zone=s.timezone) from None
+    validation.time_zone(s.timezone)
     minor_digits(s.currency)
     if s.work_ends <= s.work_starts:
         raise InvalidValue("The working day must end after it starts.", field="work_ends")
@@ -102,6 +98,7 @@ def checked_settings(settings: PracticeSettings) -> PracticeSettings:
         s,
         practice_name=validation.name(s.practice_name, "practice_name"),
         therapist_name=validation.name(s.therapist_name, "therapist_name", required=False),
+        timezone=s.timezone.strip(),
         credentials=validation.text(s.credentials, "credentials", multiline=False, limit=200),
         address=validation.text(s.address, "address", limit=1000),
         phone=validation.phone(s.phone) if s.phone.strip() else "",

@@ -29,6 +29,19 @@ def monday_of(day: date) -> date:
 
 
 def shift_wall_clock(instant: datetime, delta: timedelta, zone: ZoneInfo) -> datetime:
-    """Move an instant by a wall-clock difference: 10:00 + 7 days is 10:00, DST or not."""
-    moved = instant.astimezone(zone).replace(tzinfo=None) + delta
-    return to_utc(moved.date(), moved.time(), zone)
+    """Move an instant by a wall-clock difference: 10:00 + 7 days is 10:00, DST or not.
+
+    The instant itself keeps which of an autumn night's two 01:30s it is (its fold): a session
+    booked for the second one is not moved to the first.
+    """
+    local = instant.astimezone(zone)
+    moved = local.replace(tzinfo=None) + delta
+    return to_utc(moved.date(), moved.time().replace(fold=local.fold), zone)
+
+
+TIMES_OF_DAY = ("morning", "afternoon", "evening")
+
+
+def time_of_day(local: datetime) -> str:
+    """Morning before noon, afternoon until five, evening after: how a therapist sees a day."""
+    return TIMES_OF_DAY[0 if local.hour < 12 else 1 if local.hour < 17 else 2]

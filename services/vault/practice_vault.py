@@ -225,13 +225,22 @@ def create_vault(
     language: str = "en",
     currency: str = "GBP",
     timezone: str = "UTC",
+    session_fee: int = 0,
+    session_minutes: int = 50,
     kdf: KdfParams | None = None,
     actor: str = "",
 ) -> tuple[Vault, str]:
-    """A new, empty practice. Returns the open vault and the recovery code, shown once."""
+    """A new, empty practice. Returns the open vault and the recovery code, shown once.
+
+    The window asks for the usual fee and length at the start (a practice never charges
+    nothing unless the therapist typed 0); the command line and tests may leave them.
+    """
     paths = VaultPaths(folder)
     practice_name = validation.name(practice_name, "practice_name")
     therapist_name = validation.name(therapist_name, "therapist_name", required=False)
+    timezone = validation.time_zone(timezone)
+    session_fee = validation.money(session_fee, "session_fee")
+    session_minutes = validation.session_length(session_minutes, "session_minutes")
     check_passphrase(passphrase)
     prepare_folder(folder)
     if paths.exists():
@@ -250,6 +259,7 @@ def create_vault(
         with vault.unit_of_work() as session:
             session.add(Practice(id=1, practice_name=practice_name, therapist_name=therapist_name,
                                  language=language, currency=currency, timezone=timezone,
+                                 session_fee=session_fee, session_minutes=session_minutes,
                                  vault_id=key_file.vault_id))
     except BaseException:
         lock.release()

@@ -4,22 +4,29 @@ line and exit 1."""
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from services.clients.client_records import ClientDraft, create_client
+from models.enums import AppointmentStatus
+from services.calendar.appointments import book, set_status
+from services.clients.client_records import ClientDraft, create_client, read_client
 from services.papers.letters import letters_of
+from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import open_vault, unlock_with_passphrase
 from tests.cli.test_commands import fast_kdf, run  # noqa: F401  (the autouse fixture)
 from tests.conftest import PASSPHRASE
+
+NOW = datetime.now(UTC).replace(microsecond=0)
 
 
 @pytest.fixture
 def practice(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, int]:
     assert run(data_dir, "init", "--name", "Birch Room") == 0
     with open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE)) as vault:
+        update_settings(vault, session_fee=6500, no_show_fee_rule="full")
         ids = {
             "zoe": create_client(vault, ClientDraft(full_name="Zoë Łódź-Ñandú",
                                                     address="3 Rue des Lilas\n75011 Paris")),
@@ -28,7 +35,11 @@ def practice(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, in
             "anna2": create_client(vault, ClientDraft(full_name="Анна Петрова",
                                                       address="ул. Лесная, 7\nТверь")),
             "nowhere": create_client(vault, ClientDraft(full_name="Homeless Harry")),
+            "quiet": create_client(vault, ClientDraft(full_name="Quiet Quinn", address="1 Road",
+                                                      do_not_contact=True)),
         }
+        no_show = book(vault, ids["zoe"], NOW - timedelta(days=2))[0]
+        set_status(vault, no_show, AppointmentStatus.NO_SHOW)
     capsys.readouterr()
     return ids
 
@@ -59,7 +70,9 @@ def test_list_prints_the_kinds_and_reasons(data_dir: Path,
     (("termination", "--client", "Nobody", "--reason", "completed"), "No client is called"),
     (("termination", "--client", "Анна", "--reason", "completed"), "More than one client"),
     (("valentine", "--client", "Zoë"), "not a kind of letter"),
-    (("check_in", "--client", "Homeless Harry"), "no postal address"),
+    (("missed_session", "--client", "Zoë"), "not decided yet"),
+    (("check_in", "--client", "Quiet Quinn"), "asked for no calls, messages or letters"),
+    (("check_in", "--client", "Quiet Quinn", "--despite-do-not-contact", " "), "say why"),
     (("termination", "--client", "Zoë"), "why the work is ending"),
     (("termination", "--client", "Zoë", "--reason", "bored"), "not a reason"),
 ])
@@ -122,3 +135,36 @@ def test_a_letter_written_over_an_older_file_is_owner_only(
     assert run(data_dir, "letter", "check_in", "--client", "Zoë", "--out", str(out)) == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_letter_for_email_and_one_despite_do_not_contact_with_its_reason(
+    data_dir: Path, tmp_path: Path, practice: dict[str, int],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "letter.pdf"
+    assert run(data_dir, "letter", "check_in", "--client", "Homeless Harry", "--out",
+               str(out)) == 0
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "Dear Homeless," in text
+    assert run(data_dir, "letter", "check_in", "--client", "Quiet Quinn", "--out", str(out),
+               "--despite-do-not-contact", "They asked for their receipts by post") == 0
+    with open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE)) as vault:
+        assert len(letters_of(vault, practice["quiet"])) == 1
+        chart = read_client(vault, practice["quiet"]).draft.chart_notes
+    assert "because: They asked for their receipts by post" in chart
+
+
+def test_an_apology_says_what_was_changed_only_when_asked(
+    data_dir: Path, tmp_path: Path, practice: dict[str, int],
+) -> None:
+    with open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE)) as vault:
+        missed = book(vault, practice["anna1"], NOW - timedelta(days=1))[0]
+        set_status(vault, missed, AppointmentStatus.MISSED_BY_THERAPIST)
+    texts = []
+    for extra in ((), ("--prevention-taken",)):
+        out = tmp_path / f"apology{len(extra)}.pdf"
+        assert run(data_dir, "letter", "apology", "--client", str(practice["anna1"]),
+                   "--lang", "en", "--out", str(out), *extra) == 0
+        texts.append("".join(page.extract_text()
+                             for page in PdfReader(io.BytesIO(out.read_bytes())).pages))
+    assert "keep my diary" not in texts[0] and "keep my diary" in texts[1]

@@ -28,6 +28,7 @@ from models.enums import (
     ClientStatus,
     ContactChannel,
     ContactOutcome,
+    ContactReason,
     LedgerKind,
     Repeat,
 )
@@ -282,7 +283,7 @@ def test_messages_we_leave_keep_to_the_consent_given(demo: tuple[Vault, DemoSumm
     vault, _summary = demo
     with vault.unit_of_work() as session:
         outgoing = session.scalars(select(ContactLogEntry).where(
-            ContactLogEntry.reason != "Cancellation")).all()
+            ContactLogEntry.reason_code != ContactReason.CANCELLATION)).all()
         assert outgoing
         for entry in outgoing:
             numbers = session.scalars(select(ContactNumber).where(

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy.orm import Session
 
 import services.vault.practice_vault
 from models import Base, Practice
@@ -14,6 +15,7 @@ from models.note_search import described_by_models
 from services.notes.note_formats import NoteSettings, read_note_settings
 from services.notes.search import Writing, search
 from services.notes.session_notes import NoteDraft, save_draft
+from services.vault.audit import verify
 from services.vault.check import check_database
 from services.vault.key_file import KeyFile, write_key_file
 from services.vault.key_slots import new_data_key, wrap
@@ -213,3 +215,110 @@ def test_a_version_three_practice_gains_notes_with_its_charts_already_searchable
                 "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
     assert triggers == NOTE_TRIGGERS
     assert len(upgrade_copies(tmp_path)) == 1
+
+
+def test_a_version_six_no_show_keeps_its_status_and_can_be_given_a_reason(
+        tmp_path: Path) -> None:
+    engine = open_engine(tmp_path / "v6.stillroom", new_data_key())
+    try:
+        upgrade(engine, "0006")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO client (id, full_name, preferred_name, search_key, email, address,"
+                " preferred_modality, online_handle, status, do_not_contact, chart_notes,"
+                " created_at) VALUES (1, 'Ann Lee', '', 'ann lee', '', '', 'in_person', '',"
+                " 'active', 0, '', '2026-01-01 00:00:00.000000')")
+            connection.exec_driver_sql(
+                "INSERT INTO appointment (id, client_id, starts_at, length_minutes, modality,"
+                " status, reason_text, note, created_at) VALUES (1, 1,"
+                " '2026-01-05 10:00:00.000000', 50, 'in_person', 'no_show', '', '',"
+                " '2026-01-01 00:00:00.000000')")
+        upgrade(engine)
+        with engine.begin() as connection:
+            before = connection.exec_driver_sql(
+                "SELECT status, no_show_reason FROM appointment").one()
+            connection.exec_driver_sql("UPDATE appointment SET no_show_reason = 'forgot'")
+            after = connection.exec_driver_sql("SELECT no_show_reason FROM appointment").scalar()
+    finally:
+        engine.dispose()
+    assert tuple(before) == ("no_show", None)
+    assert after == "forgot"
+
+
+def test_a_version_seven_practice_gains_the_ending_day_and_keeps_its_triggers(
+        tmp_path: Path) -> None:
+    key = new_data_key()
+    write_key_file(tmp_path / "practice.keys",
+                   KeyFile.new(wrap(key, PASSPHRASE, FAST_KDF), wrap(key, "code", FAST_KDF)))
+    engine = open_engine(tmp_path / "practice.stillroom", key)
+    try:
+        upgrade(engine, "0007")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO client (id, full_name, preferred_name, search_key, email, address,"
+                " preferred_modality, online_handle, status, do_not_contact, chart_notes,"
+                " created_at) VALUES (1, 'Ann Lee', '', 'ann lee', '', '', 'in_person', '',"
+                " 'active', 0, 'Prefers mornings.', '2026-01-01 00:00:00.000000')")
+        upgrade(engine)
+        with engine.connect() as connection:
+            assert current_revision(connection) == head_revision()
+            assert connection.exec_driver_sql(
+                "SELECT ending_on FROM client WHERE id = 1").scalar_one() is None
+            triggers = set(connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+    finally:
+        engine.dispose()
+    assert triggers == NOTE_TRIGGERS
+
+
+def test_a_version_eight_practice_is_brought_to_version_nine(tmp_path: Path) -> None:
+    """Names are searchable without punctuation, sessions are not kept another way, and the
+    contact log's words become codes where they are the app's own; the trail still holds."""
+    engine = open_engine(tmp_path / "v8.stillroom", new_data_key())
+    reasons = ["After a no-show", "Список звонков: Неявка, связи ещё не было; запись на сессию",
+               "Опаздывает", "Письмо с извинениями", "no_next_session: booked",
+               "Call list: Late now", "She rang to say her train was late"]
+    try:
+        upgrade(engine, "0008")
+        with engine.begin() as connection:
+            for number, name, key in ((1, "Aoife O'Brien", "aoife o'brien"),
+                                      (2, "Anne-Marie Roy", "anne-marie roy"),
+                                      (3, "Ann Lee", "ann lee")):
+                connection.exec_driver_sql(
+                    "INSERT INTO client (id, full_name, preferred_name, search_key, email,"
+                    " address, preferred_modality, online_handle, status, do_not_contact,"
+                    " chart_notes, created_at) VALUES (?, ?, '', ?, '', '', 'in_person', '',"
+                    " 'active', 0, '', '2026-01-01 00:00:00.000000')", (number, name, key))
+            connection.exec_driver_sql(
+                "INSERT INTO appointment (id, client_id, starts_at, length_minutes, modality,"
+                " status, reason_text, note, created_at) VALUES (1, 3,"
+                " '2026-01-05 10:00:00.000000', 50, 'in_person', 'attended', '', '',"
+                " '2026-01-01 00:00:00.000000')")
+            for number, reason in enumerate(reasons, 1):
+                connection.exec_driver_sql(
+                    "INSERT INTO contact_log_entry (id, client_id, at, channel, reason, outcome,"
+                    " note) VALUES (?, 3, '2026-01-05 11:00:00.000000', 'call', ?, 'reached',"
+                    " '')", (number, reason))
+        upgrade(engine)
+        with engine.connect() as connection:
+            keys = connection.exec_driver_sql(
+                "SELECT search_key FROM client ORDER BY id").scalars().all()
+            kept = connection.exec_driver_sql(
+                "SELECT kept_another_way FROM appointment").scalar()
+            logged = connection.exec_driver_sql(
+                "SELECT reason_code, reason FROM contact_log_entry ORDER BY id").all()
+            recorded = connection.exec_driver_sql(
+                "SELECT entity, entity_id FROM audit_event WHERE action = 'update'").all()
+        with Session(engine) as session:
+            trail = verify(session, records=True)
+    finally:
+        engine.dispose()
+    assert keys == ["aoife obrien", "anne marie roy", "ann lee"]
+    assert kept == 0
+    assert [tuple(row) for row in logged] == [
+        ("after_no_show", ""), ("call_list:no_show_not_contacted:booked", ""),
+        ("late_not_arrived", ""), ("letter:apology", ""), ("call_list:no_next_session:booked", ""),
+        ("call_list:late_now:no_decision", ""), (None, "She rang to say her train was late")]
+    assert sorted(tuple(row) for row in recorded) == [
+        ("client", "1"), ("client", "2"), *(("contact_log_entry", str(n)) for n in range(1, 7))]
+    assert trail == []

@@ -5,16 +5,23 @@ from concurrent.futures import Executor, Future
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from services.vault.practice_vault import Vault
 from tests.ui.call_list_practice import Practice, arrange, open_dock
+from tests.ui.notes_practice import NOW as NOTES_NOW
+from tests.ui.notes_practice import NotesPractice
+from tests.ui.notes_practice import arrange as arrange_notes
 from ui.app import install_fonts
 from ui.call_list.dock import CallListDock
+from ui.idle_lock import IdleLock
+from ui.main_window import MainWindow
 from ui.worker import DatabaseWorker, ImmediateExecutor
+
+UNANSWERED_MS = 3000  # long past any question a test answers itself
 
 
 class HeldExecutor(Executor):
@@ -63,6 +70,37 @@ def no_dialog_left_open() -> Iterator[None]:
             widget.hide()
 
 
+@pytest.fixture(autouse=True)
+def no_question_left_unanswered(qapp: QApplication) -> Iterator[None]:
+    """A test that closes a dialog over typed text without answering "Discard what you
+    typed?" fails here, rather than waiting for ever on the question."""
+    unanswered: list[str] = []
+
+    def answer_for_the_test() -> None:
+        box = QApplication.activeModalWidget()
+        if box is not None and box.objectName() == "discard_question":
+            unanswered.append(box.windowTitle())
+            box.reject()
+
+    watchdog = QTimer()
+    watchdog.setInterval(UNANSWERED_MS)
+    watchdog.timeout.connect(answer_for_the_test)
+    watchdog.start()
+    yield
+    watchdog.stop()
+    assert not unanswered, "a dialog asked 'Discard what you typed?' and the test did not answer"
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Dialogs a test leaves open are hidden before pytest-qt closes its widgets: closing one
+    that holds typed text asks "Discard what you typed?", and nobody would answer."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.hide()
+    return (yield)
+
+
 @pytest.fixture
 def fonts(qapp: QApplication) -> None:
     install_fonts(qapp)
@@ -95,3 +133,21 @@ def practice(vault: Vault) -> Practice:
 @pytest.fixture
 def dock(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, practice: Practice) -> CallListDock:
     return open_dock(qtbot, vault, worker)
+
+
+@pytest.fixture
+def notes(vault: Vault) -> NotesPractice:
+    """The notes' small practice (tests/ui/notes_practice.py)."""
+    return arrange_notes(vault)
+
+
+@pytest.fixture
+def notes_window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker,
+                 notes: NotesPractice) -> MainWindow:
+    """The window over the notes' practice, at 1280x800, its clock after the sessions."""
+    opened = MainWindow(vault, worker, now=lambda: NOTES_NOW,
+                        idle_lock=IdleLock(10, check_every_ms=3_600_000))
+    qtbot.addWidget(opened)
+    opened.resize(1280, 800)
+    opened.show()
+    return opened

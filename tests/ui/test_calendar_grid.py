@@ -139,13 +139,25 @@ def test_the_menu_of_a_session_emits_the_chosen_action(view: CalendarView, qtbot
     view.set_entries([entry(7, local(MON, 9), status=AppointmentStatus.ATTENDED)])
     menu = view.context_menu_for(7)
     actions = {action.text(): action for action in menu.actions() if not action.isSeparator()}
-    assert list(actions) == ["Open client", "Mark attended", "Attended late", "No-show…",
-                             "I missed this session…", "Cancel…", "Reschedule…",
+    assert list(actions) == ["Open client", "Write note…", "Mark attended", "Attended late",
+                             "No-show…", "I missed this session…", "Cancel…", "Reschedule…",
                              "Repair after a hard session…", "Delete"]
     assert actions["Mark attended"].isChecked() and not actions["No-show…"].isChecked()
     with qtbot.waitSignal(view.action_requested) as blocker:
         actions["No-show…"].trigger()
     assert blocker.args == [7, "no_show"]
+
+
+def test_a_session_with_a_note_begun_offers_to_open_it(view: CalendarView,
+                                                         qtbot: QtBot) -> None:
+    view.set_entries([entry(7, local(MON, 9)), entry(8, local(MON, 11))])
+    view.set_noted(frozenset({7}))
+    texts = [[a.text() for a in view.context_menu_for(i).actions()] for i in (7, 8)]
+    assert "Open note…" in texts[0] and "Write note…" in texts[1]
+    note = next(a for a in view.context_menu_for(7).actions() if a.text() == "Open note…")
+    with qtbot.waitSignal(view.action_requested) as blocker:
+        note.trigger()
+    assert blocker.args == [7, "note"]
 
 
 # The offscreen platform cannot raise a popup or grab the keyboard for it, and says so.
@@ -232,3 +244,20 @@ def test_working_hours_and_days_are_shaded_apart(view: CalendarView) -> None:
     assert working == grid.colours.base
     assert evening == grid.colours.off_hours != working
     assert saturday == grid.colours.off_day != working
+
+
+def test_a_session_yet_to_begin_cannot_be_marked_and_the_menu_says_why(
+        view: CalendarView) -> None:
+    view.set_entries([entry(7, local(WED, 15)), entry(8, local(WED, 14))])  # now is 14:20
+    reason = "This session has not started yet; it can be marked once it begins."
+
+    later = {action.text(): action for action in view.context_menu_for(7).actions()}
+    assert reason in later and not later[reason].isEnabled()
+    for text in ("Mark attended", "Attended late", "No-show…"):
+        assert not later[text].isEnabled() and later[text].toolTip() == reason
+    assert later["Cancel…"].isEnabled() and later["Reschedule…"].isEnabled()
+
+    begun = {action.text(): action for action in view.context_menu_for(8).actions()}
+    assert reason not in begun
+    assert all(begun[text].isEnabled() for text in ("Mark attended", "Attended late",
+                                                     "No-show…"))

@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QRadioButton
 from pytestqt.qtbot import QtBot
 
-from models.enums import AppointmentStatus, ContactOutcome, LetterKind
+from models.enums import AppointmentStatus, ContactOutcome, Language, LetterKind
 from services.calendar.appointments import book, days, find_entry
 from services.calendar.free_slots import FreeSlot
 from services.calls.call_list import CallRule
@@ -81,7 +81,7 @@ def test_reached_and_booked_in_a_free_slot(
     dialog = call(qtbot, dock, practice.tom)
     reason = dialog.findChild(QLabel, "reason")
     assert reason is not None
-    assert reason.text() == "Did not come yesterday at 14:00; not contacted since"
+    assert reason.text() == "Did not come yesterday at 14:00; not reached since"
     click(qtbot, dialog, "outcome_reached")
     click(qtbot, dialog, "decision_booked")
     free_times = dialog.outcome.slots
@@ -99,7 +99,10 @@ def test_reached_and_booked_in_a_free_slot(
     (logged,) = contacts(vault, practice.tom)
     assert logged.outcome == ContactOutcome.REACHED
     assert logged.appointment_id == booked[0].id
-    assert logged.reason == "Call list: Did not come, not yet contacted; booked a session"
+    assert logged.reason_in(Language.ENGLISH) == (
+        "Call list: Did not come, not yet reached; booked a session")
+    assert logged.reason_in(Language.RUSSIAN) == (
+        "Список звонков: Неявка, ответа ещё не было; запись на сессию")
     assert dock.card_of(practice.tom) is None
 
 
@@ -142,7 +145,37 @@ def test_no_answer_with_nothing_decided_keeps_the_entry_and_counts_the_call(
     assert card is not None and not card.attempts.isHidden()
     assert card.attempts.text() == "Calls so far: 1"
     (logged,) = contacts(vault, practice.nadia)
-    assert (logged.outcome, logged.reason) == (ContactOutcome.NO_ANSWER, "Call list: Late now")
+    assert (logged.outcome, logged.reason_in(Language.ENGLISH)) == (
+        ContactOutcome.NO_ANSWER, "Call list: Late now")
+
+
+def test_a_no_show_not_answering_stays_listed_with_the_calls_so_far(
+    qtbot: QtBot, vault: Vault, dock: CallListDock, practice: Practice,
+) -> None:
+    for tried in (1, 2):
+        dialog = call(qtbot, dock, practice.tom)
+        click(qtbot, dialog, "outcome_no_answer")
+        with qtbot.waitSignal(dock.count_changed):
+            click(qtbot, dialog, "save")
+        gone(qtbot, dock)
+        card = dock.card_of(practice.tom)
+        assert card is not None and card.entry.rule == CallRule.NO_SHOW_NOT_CONTACTED
+        assert card.attempts.text() == f"Calls so far: {tried}"
+        assert card.sentences[0] == "Did not come yesterday at 14:00; not reached since"
+    assert [c.outcome for c in contacts(vault, practice.tom)] == [ContactOutcome.NO_ANSWER] * 2
+
+
+def test_the_text_script_is_greyed_out_with_the_reason_when_no_number_takes_texts(
+    qtbot: QtBot, dock: CallListDock, practice: Practice,
+) -> None:
+    dialog = call(qtbot, dock, practice.tom)
+    tabs = dialog.script.tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles == ["If they answer", "Someone else", "Voicemail", "Text message"]
+    assert [tabs.isTabEnabled(i) for i in range(tabs.count())] == [True, True, True, False]
+    assert tabs.tabToolTip(3) == (
+        "Tom has not agreed to text messages on any number (a landline cannot take them).")
+    assert dialog.script.unavailable.isVisible()
 
 
 def test_wants_to_stop_offers_the_closing_letter_and_opens_it(
@@ -157,7 +190,8 @@ def test_wants_to_stop_offers_the_closing_letter_and_opens_it(
     assert dialog.pages.currentIndex() == 1 and dialog.isVisible()
     assert dialog.offer.text.text().startswith("Olga has decided to stop.")
     (logged,) = contacts(vault, practice.olga)
-    assert logged.reason == "Call list: Cancelled, not rebooked; wants to stop"
+    assert logged.reason_in(Language.ENGLISH) == (
+        "Call list: Cancelled, not rebooked; wants to stop")
 
     click(qtbot, dialog, "write_letter")
     gone(qtbot, dock)

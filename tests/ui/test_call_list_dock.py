@@ -34,7 +34,7 @@ def test_the_list_is_grouped_by_rule_most_urgent_first_with_counts(dock: CallLis
     headings = [(rule, label.text()) for rule, label in dock.headings.items()]
     assert headings == [
         (CallRule.LATE_NOW, "Late now (1)"),
-        (CallRule.NO_SHOW_NOT_CONTACTED, "Did not come, not yet contacted (1)"),
+        (CallRule.NO_SHOW_NOT_CONTACTED, "Did not come, not yet reached (1)"),
         (CallRule.SCHEDULING_MISTAKE, "Scheduling mistakes to fix (2)"),
         (CallRule.CANCELLED_NOT_REBOOKED, "Cancelled, not rebooked (1)"),
         (CallRule.NO_NEXT_SESSION, "No next session booked (1)"),
@@ -50,7 +50,7 @@ def test_each_entry_says_why_in_a_sentence_with_its_facts(
 ) -> None:
     assert texts(dock, practice.nadia, "reason") == ["Was due at 10:00 and has not arrived"]
     assert texts(dock, practice.tom, "reason") == [
-        "Did not come yesterday at 14:00; not contacted since"]
+        "Did not come yesterday at 14:00; not reached since"]
     assert texts(dock, practice.ivan, "reason") == [
         "Booked back to back with Maria, whom they know (on Thursday 18 June at 14:00)"]
     assert texts(dock, practice.olga, "reason") == [

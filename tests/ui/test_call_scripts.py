@@ -62,7 +62,29 @@ def test_the_voicemail_leaves_a_name_and_a_number_to_call_back(
 ) -> None:
     voicemail = call_scripts(entry_for(rule), settings, NOW.date()).voicemail.text
     assert "Dr Ada Finch" in voicemail and "+44 20 7946 0000" in voicemail
-    assert re.search(r"about an appointment|about a business matter", voicemail)
+    assert re.search(r"about an appointment|about a business matter|our appointment",
+                     voicemail)
+
+
+def test_the_no_show_voicemail_gives_the_time_missed_and_asks_for_a_call_to_rebook(
+    settings: PracticeSettings, english_money: None,
+) -> None:
+    voicemail = call_scripts(entry_for(CallRule.NO_SHOW_NOT_CONTACTED), settings,
+                             NOW.date()).voicemail.text
+    assert voicemail == (
+        "Hello, this is a message for Nadia. It's Dr Ada Finch. I was expecting you for our "
+        "appointment on Saturday 13 June at 14:00, and wanted to check that you are all right. "
+        "I'd be glad to find you a new time: could you call me back on +44 20 7946 0000 to "
+        "rebook? Thank you, goodbye.")
+
+
+def test_someone_else_hears_a_name_and_a_request_to_call_back(
+    settings: PracticeSettings,
+) -> None:
+    someone_else = call_scripts(entry_for(CallRule.NO_SHOW_NOT_CONTACTED), settings,
+                                NOW.date()).someone_else.text
+    assert "It's Dr Ada Finch, calling about an appointment." in someone_else
+    assert "ask them to call me back" in someone_else
 
 
 def test_without_a_therapist_name_or_phone_the_voicemail_still_says_nothing_more(

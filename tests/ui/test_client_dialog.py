@@ -17,6 +17,7 @@ from services.clients.client_records import (
 )
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
+from tests.ui.discard_answers import closes_asking
 from ui.client_dialog import ClientDialog
 from ui.worker import DatabaseWorker
 
@@ -249,7 +250,9 @@ def test_the_error_of_a_second_number_sits_under_that_number(
 def test_cancel_writes_nothing(qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
     dialog = open_dialog(qtbot, vault, worker)
     fill_name(qtbot, dialog)
-    click(qtbot, dialog.cancel_button)
+    assert not dialog.cancel_button.autoDefault() and dialog.save_button.isDefault()
+    asked = closes_asking(lambda: click(qtbot, dialog.cancel_button), discard=True)
+    assert asked == ["Discard what you typed?"]
     assert dialog.result() == ClientDialog.DialogCode.Rejected
     assert clients_in(vault) == 0
 

@@ -99,6 +99,22 @@ def test_the_filter_shows_active_clients_first_and_ended_ones_on_request(
     assert shown(clients) == ["Ann Active", "Ann Ended", "Ann Paused"]
 
 
+def test_obrien_finds_o_brien_and_the_list_sorts_by_surname(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
+    for name in ("Aoife O'Brien", "Zoe Adams", "Mark Obolensky", "Boris Ivanov"):
+        create_client(vault, ClientDraft(full_name=name))
+    clients = make_list(qtbot, vault, worker)
+    assert shown(clients) == ["Aoife O'Brien", "Boris Ivanov", "Mark Obolensky", "Zoe Adams"]
+
+    clients.sort.setFocus()
+    qtbot.keyClick(clients.sort, Qt.Key.Key_Down)
+    assert clients.sort.currentText() == "By surname"
+    assert shown(clients) == ["Zoe Adams", "Boris Ivanov", "Mark Obolensky", "Aoife O'Brien"]
+
+    type_text(clients.search, "obrien")
+    qtbot.waitUntil(lambda: shown(clients) == ["Aoife O'Brien"], timeout=2000)
+
+
 def test_sorting_by_next_session_shows_the_soonest_first_with_its_day(
         qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
     ada = create_client(vault, ClientDraft(full_name="Ada Bell"))
@@ -112,7 +128,7 @@ def test_sorting_by_next_session_shows_the_soonest_first_with_its_day(
     assert next_session_texts(clients) == ["Tue 14 May", "Tue 7 May", ""]
 
     clients.sort.setFocus()
-    qtbot.keyClick(clients.sort, Qt.Key.Key_Down)
+    qtbot.keyClick(clients.sort, Qt.Key.Key_End)
     assert clients.sort.currentText() == "By next session"
     assert shown(clients) == ["Bo Cole", "Ada Bell", "Cy Dunn"]
     assert clients.model.index(2).data(Qt.ItemDataRole.AccessibleTextRole) == (

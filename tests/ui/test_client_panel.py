@@ -137,8 +137,8 @@ def test_sessions_are_split_into_next_and_past_with_their_statuses(
     client_id = create_client(vault, ClientDraft(full_name="Iris Kemp"))
     attended = book(vault, client_id, datetime(2030, 4, 22, 13, tzinfo=UTC))[0]
     missed = book(vault, client_id, datetime(2030, 4, 29, 13, tzinfo=UTC))[0]
-    set_status(vault, attended, AppointmentStatus.ATTENDED)
-    set_status(vault, missed, AppointmentStatus.NO_SHOW)
+    set_status(vault, attended, AppointmentStatus.ATTENDED, now=NOW)
+    set_status(vault, missed, AppointmentStatus.NO_SHOW, now=NOW)
     coming = book(vault, client_id, NOW + timedelta(days=7, hours=5))[0]
     panel = make_panel(qtbot, vault, worker, client_id)
     assert panel.next_sessions.texts(0) == ["Mon 13 May", "15:00", "In person", "Booked"]

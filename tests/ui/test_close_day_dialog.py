@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from models import DayClose
+from models import DayClose, LedgerEntry
 from models.enums import AppointmentStatus, LedgerKind, PaymentMethod
 from services.calendar.appointments import book, set_status
 from services.clients.client_records import ClientDraft, create_client
@@ -124,9 +124,10 @@ def test_problems_are_listed_first_and_block_closing(
     assert ("Clara Diaz's session at 12:00 is charged £40.00, but the policy says £60.00, "
             "and no reason is noted.") in texts
     assert "A payment of £60.00 (Cash) is not tied to any client." in texts
-    assert "Dmitri Sokolov is in credit by £40.00: more has been paid than is owed." in texts
+    assert ("Dmitri Sokolov has £40.00 in credit, paid ahead for sessions to come. "
+            "Nothing to put right.") in texts
     assert not dialog.close_day_button.isEnabled()
-    assert "(6 left)" in dialog.blocked.text()
+    assert "(5 left)" in dialog.blocked.text()  # the credit is told, not held against closing
     assert dialog.table.topLevelItemCount() == 4
 
 
@@ -150,6 +151,7 @@ def test_each_problem_put_right_or_accepted_then_the_day_closes(
     assert picker is not None
     qtbot.keyClicks(picker.clients.search, "Boris")
     qtbot.keyClick(picker.clients.search, Qt.Key.Key_Return)
+    qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
     # A client in credit: refund it by card.
     click(qtbot, dialog, f"refund:negative_balance:{ids['dmitri']}")
     form = dialog.payment_form
@@ -236,8 +238,8 @@ def test_reopen_needs_a_reason_and_a_correction_shows_after_closing_again(
     editor.submit()
     assert dialog.table.topLevelItem(0).text(3) == "£50.00"
     # Paid £60.00 for a £50.00 session: the £10.00 in credit is given back.
-    assert problem_texts(dialog) == [
-        "Anna Petrova is in credit by £10.00: more has been paid than is owed."]
+    assert problem_texts(dialog) == ["Anna Petrova has £10.00 in credit, paid ahead for "
+                                     "sessions to come. Nothing to put right."]
     click(qtbot, dialog, f"refund:negative_balance:{dialog.review.lines[0].client_id}")
     click(qtbot, dialog.payment_form, "record_payment")
 
@@ -308,3 +310,76 @@ def test_a_payment_for_two_sessions_in_part(
     assert [line.received for line in review.lines] == [FEE, 3000]
     assert dialog.table.topLevelItem(1).text(4) == "£30.00"
     assert dialog.totals.values["received"].text() == "£90.00 (Cash £90.00)"
+
+
+def test_a_client_in_credit_is_shown_but_does_not_hold_up_closing(
+        qtbot: QtBot, open_dialog, vault: Vault) -> None:
+    update_settings(vault, session_fee=FEE)
+    dmitri = client(vault, "Dmitri Sokolov")
+    session_id = attended(vault, dmitri, TUESDAY, 13)
+    set_charge(vault, session_id, FEE)
+    record_payment(vault, Payment(dmitri, 10000, PaymentMethod.CARD, TUESDAY,
+                                  appointment_ids=(session_id,)))  # 40.00 paid ahead
+    dialog = open_dialog(TUESDAY)
+
+    assert problem_texts(dialog) == [
+        "Dmitri Sokolov has £40.00 in credit, paid ahead for sessions to come. "
+        "Nothing to put right."]
+    assert button(dialog, f"refund:negative_balance:{dmitri}").isEnabled()
+    assert not [b for b in dialog.findChildren(QPushButton) if b.isVisible()
+                and b.objectName().startswith("accept:")]
+    assert dialog.close_day_button.isEnabled()
+    with qtbot.waitSignal(dialog.day_closed):
+        click(qtbot, dialog, "close_day")
+    assert is_closed(vault, TUESDAY)
+
+
+def test_after_opening_an_earlier_day_the_payment_form_lists_that_day_and_today_is_one_click_away(
+        qtbot: QtBot, open_dialog, problem_day: dict[str, int]) -> None:
+    dialog = open_dialog(TUESDAY)
+    form = dialog.payment_form
+    form.choose_client(problem_day["boris"], "Boris Ivanov")
+    assert not button_shown(dialog, "back_to_first_day")
+
+    click(qtbot, dialog, f"go_to_day:earlier_day_open:{LEFT_OPEN.isoformat()}")
+
+    names = [form.client.itemText(i) for i in range(form.client.count())]
+    assert names == ["Eve Lund (10:00)", "Not known yet", "Another client…"]
+    assert form.client.currentData() == problem_day["eve"]
+    back = button(dialog, "back_to_first_day")
+    assert back.text() == "Back to Tue 16 Jun 2026"
+    click(qtbot, dialog, "back_to_first_day")
+    assert dialog.day == TUESDAY
+    assert dialog.heading.text() == "The day of Tue 16 Jun 2026"
+    assert not button_shown(dialog, "back_to_first_day")
+
+
+def test_whose_payment_is_it_has_a_title_active_clients_and_an_explicit_ok(
+        qtbot: QtBot, open_dialog, vault: Vault, problem_day: dict[str, int]) -> None:
+    dialog = open_dialog(TUESDAY)
+    click(qtbot, dialog, f"assign_payment:payment_without_client:{problem_day['loose_payment']}")
+    picker = dialog.picker
+    assert picker is not None and picker.isVisible()
+    assert picker.windowTitle() == "Whose payment is it?"
+    assert "Whose payment is it?" in [label.text() for label in picker.findChildren(QLabel)]
+    assert picker.clients.status_filter.currentText() == "Active"
+    assert not picker.ok_button.isEnabled()
+    qtbot.keyClicks(picker.clients.search, "Boris")
+    qtbot.keyClick(picker.clients.search, Qt.Key.Key_Return)
+    assert picker.isVisible(), "choosing a name is not yet the answer"
+    assert picker.ok_button.isEnabled() and picker.ok_button.isDefault()
+    assert payment_client(vault, problem_day["loose_payment"]) is None
+    qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
+    assert not picker.isVisible()
+    assert payment_client(vault, problem_day["loose_payment"]) == problem_day["boris"]
+
+
+def button_shown(dialog: QWidget, name: str) -> bool:
+    return any(b.isVisible() for b in dialog.findChildren(QPushButton, name))
+
+
+def payment_client(vault: Vault, ledger_id: int) -> int | None:
+    with vault.unit_of_work() as session:
+        entry = session.get(LedgerEntry, ledger_id)
+        assert entry is not None
+        return entry.client_id

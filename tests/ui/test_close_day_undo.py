@@ -136,6 +136,7 @@ def test_saying_whose_a_payment_is_is_undone(
     assert picker is not None
     qtbot.keyClicks(picker.clients.search, "Anna")
     qtbot.keyClick(picker.clients.search, Qt.Key.Key_Return)
+    qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
     assert money(vault, anna) == [(LedgerKind.SESSION_CHARGE, FEE), (LedgerKind.PAYMENT, FEE)]
     assert window.menus.undo.text() == "&Undo Payment for Anna Petrova"
 

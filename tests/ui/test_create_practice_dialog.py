@@ -20,6 +20,7 @@ from services.vault.practice_vault import (
     unlock_with_passphrase,
 )
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.ui.discard_answers import closes_asking
 from ui.app import PracticeLauncher
 from ui.create_practice_dialog import CreatePracticeDialog
 from ui.forms import strength_hint
@@ -43,6 +44,9 @@ def fill(qtbot: QtBot, dialog: CreatePracticeDialog, name: str = "Quiet Room Pra
          passphrase: str = PASSPHRASE, again: str = PASSPHRASE) -> None:
     qtbot.keyClicks(dialog.practice_name, name)
     qtbot.keyClicks(dialog.therapist_name, "Dr Ada Finch")
+    qtbot.keyClicks(dialog.session_fee.edit, "70")
+    if not dialog.timezone.currentText():
+        dialog.timezone.setEditText("London")  # typed (keys would open the completer's popup)
     qtbot.keyClicks(dialog.passphrase, passphrase)
     qtbot.keyClicks(dialog.passphrase_again, again)
 
@@ -193,3 +197,112 @@ def test_remember_is_not_offered_without_a_safe_keychain(
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.can_remember and not dialog.remember.isVisible()
+
+
+def test_enter_with_the_form_complete_creates_the_practice_with_its_fee(
+        qtbot: QtBot, dialog: CreatePracticeDialog, data_dir: Path) -> None:
+    assert dialog.create_button.isDefault()
+    assert not dialog.cancel_button.isDefault() and not dialog.cancel_button.autoDefault()
+    fill(qtbot, dialog)
+    dialog.session_minutes.setValue(60)
+    qtbot.keyClick(dialog.passphrase_again, Qt.Key.Key_Return)
+
+    assert dialog.isVisible()
+    assert dialog.pages.currentIndex() == dialog.RECOVERY_PAGE
+    assert dialog.continue_button.isDefault()
+    assert dialog.vault is not None
+    settings = read_settings(dialog.vault)
+    dialog.vault.close()
+    assert (settings.session_fee, settings.session_minutes) == (7000, 60)
+    assert settings.timezone == "Europe/London"
+
+
+def test_enter_on_a_half_filled_form_keeps_everything_and_says_what_is_missing(
+        qtbot: QtBot, dialog: CreatePracticeDialog, data_dir: Path) -> None:
+    qtbot.keyClicks(dialog.practice_name, "Quiet Room Practice")
+    qtbot.keyClick(dialog.practice_name, Qt.Key.Key_Return)
+
+    assert dialog.isVisible()
+    assert dialog.practice_name.text() == "Quiet Room Practice"
+    assert error_under(dialog, "session_fee").isVisible()
+    assert "usually charge" in error_under(dialog, "session_fee").text()
+    assert not VaultPaths(data_dir).exists()
+
+
+def test_a_fee_of_nothing_is_only_kept_when_typed(
+        qtbot: QtBot, dialog: CreatePracticeDialog, data_dir: Path) -> None:
+    fill(qtbot, dialog)
+    dialog.session_fee.edit.clear()
+    qtbot.keyClicks(dialog.session_fee.edit, "seventy")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert error_under(dialog, "session_fee").text().startswith("Please enter an amount")
+    assert not VaultPaths(data_dir).exists()
+
+    dialog.session_fee.edit.clear()
+    qtbot.keyClicks(dialog.session_fee.edit, "0")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.vault is not None
+    fee = read_settings(dialog.vault).session_fee
+    dialog.vault.close()
+    assert fee == 0
+
+
+@pytest.mark.parametrize("close", ["escape", "cancel", "window"])
+def test_closing_over_typed_text_asks_first(
+        qtbot: QtBot, dialog: CreatePracticeDialog, data_dir: Path, close: str) -> None:
+    qtbot.keyClicks(dialog.therapist_name, "Dr Ada Finch")
+
+    def closing() -> None:
+        if close == "escape":
+            qtbot.keyClick(dialog.therapist_name, Qt.Key.Key_Escape)
+        elif close == "cancel":
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        else:
+            dialog.close()
+
+    asked = closes_asking(closing, discard=False)
+    assert asked == ["Discard what you typed?"]
+    assert dialog.isVisible()
+    assert dialog.therapist_name.text() == "Dr Ada Finch"
+
+    asked = closes_asking(closing, discard=True)
+    assert asked == ["Discard what you typed?"]
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_an_untouched_form_closes_without_a_question(
+        qtbot: QtBot, dialog: CreatePracticeDialog) -> None:
+    asked = closes_asking(lambda: qtbot.keyClick(dialog.practice_name, Qt.Key.Key_Escape),
+                          discard=False)
+    assert asked == []
+    assert not dialog.isVisible()
+
+
+def test_the_city_is_chosen_when_this_computer_does_not_say(
+        qtbot: QtBot, data_dir: Path, worker: DatabaseWorker) -> None:
+    dialog = CreatePracticeDialog(data_dir, worker, kdf=FAST_KDF, timezone="Etc/UTC")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.timezone.currentText() == ""
+    dialog.timezone.setEditText("Atlantis")
+    fill(qtbot, dialog)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert error_under(dialog, "timezone").text() == "Atlantis is not a time zone."
+    assert not VaultPaths(data_dir).exists()
+
+    dialog.timezone.setEditText("moscow")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.vault is not None
+    zone = read_settings(dialog.vault).timezone
+    dialog.vault.close()
+    dialog.hide()
+    assert zone == "Europe/Moscow"
+
+
+def test_the_computer_s_own_zone_is_shown_by_its_city(
+        qtbot: QtBot, data_dir: Path, worker: DatabaseWorker) -> None:
+    dialog = CreatePracticeDialog(data_dir, worker, kdf=FAST_KDF, timezone="America/New_York")
+    qtbot.addWidget(dialog)
+    assert dialog.timezone.currentText() == "New York — America"
+    assert dialog.timezone.zone() == "America/New_York"

@@ -25,7 +25,7 @@ from services.money.ledger import lines
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import HeldExecutor, type_text
-from tests.ui.guided_steps import chart, next_step, press
+from tests.ui.guided_steps import chart, next_step, press, usual_row
 from ui.guided.cancellation import CancellationDialog
 from ui.guided.wizard import SKIP
 from ui.worker import DatabaseWorker
@@ -173,8 +173,23 @@ def test_a_late_cancellation_by_the_client_charges_the_fee_and_books_a_new_time(
 
     assert dialog.currentPage() is dialog.reschedule
     assert "will appear on your call list" in dialog.reschedule.unscheduled_hint.text()
-    assert dialog.reschedule.offered()[0].starts_at == at(NEXT_TUESDAY, 10)
-    click_row(qtbot, dialog, 0)
+    usual = usual_row(dialog.reschedule)
+    assert dialog.reschedule.offered()[usual].starts_at == at(NEXT_TUESDAY, 10)
+    click_row(qtbot, dialog, usual)
+    next_step(qtbot, dialog)
+
+    assert dialog.currentPage() is dialog.tell
+    answer, someone_else, voicemail, text = dialog.tell.script_texts()
+    assert "Thank you for letting me know that you can't come on Tuesday 16 June at 10:00." \
+        in answer
+    assert "I've booked us for Tue 23 Jun 2026, 10:00 instead." in answer
+    assert "there will be a fee of £60.00" in answer
+    assert "It's Dr Ada Finch, calling about an appointment." in someone_else
+    for discreet in (someone_else, voicemail, text):
+        for giveaway in ("therap", "counsel", "session", "fee", "practice"):
+            assert giveaway not in discreet.lower()
+    tabs = dialog.tell.tabs  # Nadia agreed to calls only
+    assert [tabs.isTabEnabled(i) for i in range(tabs.count())] == [True, True, False, False]
     next_step(qtbot, dialog)
 
     assert dialog.currentPage() is dialog.finish_page
@@ -219,6 +234,8 @@ def test_in_time_there_is_no_fee_step_and_it_may_stay_unscheduled(
     assert dialog.currentPage() is dialog.reschedule  # straight past the fee
     dialog.reschedule.choose(None)  # "Leave it unscheduled for now"
     next_step(qtbot, dialog)
+    assert "Shall we find another time?" in dialog.tell.script_texts()[0]
+    press(qtbot, dialog, SKIP)  # the scripts
     assert "No new time is booked: Nadia will appear on your call list." in (
         dialog.finish_page.plan.text())
     type_text(dialog.finish_page.note, "Said she'd ring when she's back.")
@@ -253,6 +270,12 @@ def test_a_therapist_cancellation_is_never_late_and_never_brings_a_fee(
     choose(qtbot, dialog.keep.cancel_it)
     next_step(qtbot, dialog)
     assert dialog.currentPage() is dialog.reschedule
+    press(qtbot, dialog, SKIP)
+    assert dialog.currentPage() is dialog.tell
+    answer, _someone_else, voicemail, _text = dialog.tell.script_texts()
+    assert "I'm sorry, but I need to cancel our session on Tuesday 16 June at 10:00." in answer
+    assert "There is no fee for this, of course." in answer
+    assert "I need to change our appointment on Tuesday 16 June at 10:00" in voicemail
     press(qtbot, dialog, SKIP)
     assert dialog.finish_page.plan.text().startswith(
         "•  The session on Tue 16 Jun 2026, 10:00 is marked as cancelled by you.")
@@ -308,6 +331,7 @@ def test_moving_the_notice_across_the_window_flips_the_verdict_and_the_fee(
     next_step(qtbot, dialog)
     assert dialog.currentPage() is dialog.reschedule  # in time again: no fee step
     press(qtbot, dialog, SKIP)
+    press(qtbot, dialog, SKIP)  # the scripts
     finish(qtbot, dialog)
     assert stored(vault, session_id)[:3] == (
         AppointmentStatus.CANCELLED, CancelledBy.CLIENT, at(date(2026, 6, 15), 10))
@@ -381,6 +405,7 @@ def test_a_refused_fee_takes_the_cancellation_back(
     choose(qtbot, dialog.keep.cancel_it)
     next_step(qtbot, dialog, 2)
     press(qtbot, dialog, SKIP)  # no new time
+    press(qtbot, dialog, SKIP)  # the scripts
     press(qtbot, dialog, QWizard.WizardButton.FinishButton)
 
     assert dialog.isVisible() and dialog.currentPage() is dialog.fee
@@ -391,6 +416,7 @@ def test_a_refused_fee_takes_the_cancellation_back(
     monkeypatch.setattr(session_decision, "charge_fee_in", real_charge)
     next_step(qtbot, dialog)
     press(qtbot, dialog, SKIP)
+    press(qtbot, dialog, SKIP)  # the scripts
     finish(qtbot, dialog)
     assert stored(vault, session_id)[0] == AppointmentStatus.LATE_CANCELLATION
     assert fees(vault, client_id) == [(LedgerKind.LATE_CANCEL_FEE, FEE, session_id)]
@@ -425,3 +451,25 @@ def test_next_waits_for_the_policy_and_an_answer_overtaken_is_ignored(
     step(qtbot, arrived, QDateTimeEdit.Section.DaySection, Qt.Key.Key_Down, 2)  # in time
     assert next_button.isEnabled() and held.jobs == [] and not dialog.fee.applies()
     worker.shutdown()
+
+
+def test_a_late_cancelled_second_session_says_so_with_extra_care(
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker, session_id: int
+) -> None:
+    newcomer = create_client(vault, ClientDraft(full_name="Olga Ivanova"))
+    (first,) = book(vault, newcomer, at(TUESDAY - timedelta(weeks=1), 15))
+    set_status(vault, first, AppointmentStatus.ATTENDED)
+    (second,) = book(vault, newcomer, at(TUESDAY, 15))
+    dialog = open_dialog(qtbot, vault, worker, second)
+    note = dialog.second_session
+    assert note.isVisible()  # the notice came this morning: late
+    assert note.heading.text() == "This was to be the second session"
+    assert "A late cancellation now is often that doubt" in note.text.text()
+    choose(qtbot, dialog.request.by_therapist)  # the therapist's own: not the client's doubt
+    assert not note.isVisible()
+    choose(qtbot, dialog.request.by_client)
+    step(qtbot, dialog.request.arrived, QDateTimeEdit.Section.DaySection, Qt.Key.Key_Down, 2)
+    assert not dialog.request.is_late() and not note.isVisible()  # in good time
+
+    nadia = open_dialog(qtbot, vault, worker, session_id)  # her fifth session
+    assert nadia.request.is_late() and not nadia.second_session.isVisible()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from models import Appointment
-from models.enums import AppointmentStatus, ContactChannel, ContactOutcome, Modality
+from models.enums import AppointmentStatus, ContactChannel, ContactOutcome, Language, Modality
 from services.calendar.appointments import book, find_entry
 from services.clients.client_records import ClientDraft, PhoneNumber, create_client
 from services.clients.contact_log import contacts_of
@@ -87,7 +87,7 @@ def stored(vault: Vault, appointment_id: int) -> tuple[AppointmentStatus, dateti
 def contacts(vault: Vault, client_id: int) -> list[tuple[ContactChannel, ContactOutcome, str,
                                                          str, int | None]]:
     with vault.unit_of_work() as session:
-        return [(c.channel, c.outcome, c.reason, c.note, c.appointment_id)
+        return [(c.channel, c.outcome, c.reason_in(Language.ENGLISH), c.note, c.appointment_id)
                 for c in contacts_of(session, client_id)]
 
 
@@ -175,10 +175,11 @@ def test_leaving_it_writes_the_call_and_the_chart_but_not_the_status(
 def test_the_voicemail_and_text_never_say_what_the_practice_is(
     dialog: LateDialog
 ) -> None:
-    call, voicemail, text = dialog.script.script_texts()
+    call, someone_else, voicemail, text = dialog.script.script_texts()
     assert voicemail == ("Hello, this is a message for Nadia. It's Dr Ada Finch, just checking "
                          "whether you're on your way for our appointment at 10:00. Could you "
                          "call me back when you can, on +44 20 7946 0000? Thank you, goodbye.")
+    assert "It's Dr Ada Finch, calling about an appointment." in someone_else
     for confidential in (voicemail, text):
         words = confidential.lower()
         assert "appointment at 10:00" in words
@@ -214,13 +215,14 @@ def test_an_online_session_asks_whether_they_can_join_and_stays_discreet(
     qtbot.addWidget(dialog)
     dialog.open()
     assert dialog.lateness.text() == "Nadia has not arrived for the 14:00 session: 20 min late."
-    call, voicemail, text = dialog.script.script_texts()
+    call, someone_else, voicemail, text = dialog.script.script_texts()
     assert "whether you're still able to join our appointment at 14:00" in call
     assert voicemail == ("Hello, this is a message for Nadia. I'm just checking whether you're "
                          "still able to join our appointment at 14:00. Could you call me back "
                          "when you can? Thank you, goodbye.")
     assert "on your way" not in text and "join our appointment at 14:00" in text
-    for confidential in (voicemail, text):
+    assert "I'm calling about an appointment." in someone_else
+    for confidential in (someone_else, voicemail, text):
         for giveaway in ("therap", "counsel", "session", "practice", "video"):
             assert giveaway not in confidential.lower()
 
@@ -235,5 +237,19 @@ def test_the_scripts_appear_when_the_facts_arrive_after_the_dialog_is_shown(
     opened.open()
     assert opened.script.tabs.count() == 0
     held.release()
-    assert opened.script.tabs.count() == 3
+    assert opened.script.tabs.count() == 4
     assert "10:00" in opened.script.tabs.widget(0).toPlainText()
+
+
+def test_the_call_step_shows_where_to_find_a_video_client(
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker
+) -> None:
+    client = create_client(vault, ClientDraft(full_name="Ann Lee",
+                                              online_handle="ann.lee (WhatsApp)"))
+    (online,) = book(vault, client, at(TUESDAY, 14), modality=Modality.VIDEO)
+    dialog = LateDialog(vault, worker, find_entry(vault, online), at(TUESDAY, 14, 20))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    handle = dialog.script.findChild(QLabel, "video_handle")
+    assert handle is not None and handle.isVisible() and handle.text() == "ann.lee (WhatsApp)"
+    assert dialog.script.numbers_caption.text() == "How to reach Ann Lee:"

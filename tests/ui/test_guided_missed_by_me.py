@@ -14,6 +14,7 @@ from models.enums import (
     ContactChannel,
     ContactOutcome,
     FeeRule,
+    Language,
     LedgerKind,
     LetterKind,
     Modality,
@@ -32,7 +33,7 @@ from services.money.ledger import balance, lines, record
 from services.practice.practice_settings import read_settings, update_settings
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
-from tests.ui.guided_steps import chart, finish, next_step, press, skip
+from tests.ui.guided_steps import chart, finish, next_step, press, skip, usual_row
 from ui.guided.fee_page import FeePage
 from ui.guided.missed_by_me import MissedByMeDialog
 from ui.guided.wizard import SKIP
@@ -108,7 +109,8 @@ def click_row(qtbot: QtBot, dialog: MissedByMeDialog, row: int) -> None:
 
 def contacts(vault: Vault, client_id: int) -> list[tuple[ContactChannel, ContactOutcome, str]]:
     with vault.unit_of_work() as session:
-        return [(c.channel, c.outcome, c.reason) for c in contacts_of(session, client_id)]
+        return [(c.channel, c.outcome, c.reason_in(Language.ENGLISH))
+                for c in contacts_of(session, client_id)]
 
 
 def money(vault: Vault, client_id: int) -> list[tuple[LedgerKind, int, int | None,
@@ -150,8 +152,9 @@ def test_the_whole_way_through(qtbot: QtBot, vault: Vault, worker: DatabaseWorke
     qtbot.keyClicks(dialog.contact.note, "She had waited twenty minutes; she was gracious.")
     next_step(qtbot, dialog)
 
-    assert dialog.reschedule.offered()[0].starts_at == at(NEXT_TUESDAY, 10)
-    click_row(qtbot, dialog, 0)
+    usual = usual_row(dialog.reschedule)
+    assert dialog.reschedule.offered()[usual].starts_at == at(NEXT_TUESDAY, 10)
+    click_row(qtbot, dialog, usual)
     dialog.reschedule.modality.setCurrentIndex(
         dialog.reschedule.modality.findData(Modality.VIDEO))
     next_step(qtbot, dialog)
@@ -239,14 +242,15 @@ def test_the_voicemail_and_text_never_say_what_the_practice_is(
 ) -> None:
     next_step(qtbot, dialog)
     titles = [dialog.script.tabs.tabText(i) for i in range(dialog.script.tabs.count())]
-    assert titles == ["If they answer", "Voicemail", "Text message"]
-    _call, voicemail, text = dialog.script.script_texts()
+    assert titles == ["If they answer", "Someone else", "Voicemail", "Text message"]
+    _call, someone_else, voicemail, text = dialog.script.script_texts()
+    assert "It's Dr Ada Finch, calling about an appointment." in someone_else
     assert voicemail == ("Hello, this is a message for Nadia. It's Dr Ada Finch. Could you "
                          "call me back about an appointment when you have a moment, on "
                          "+44 20 7946 0000? Thank you, goodbye.")
     assert text == ("Hello Nadia, it's Dr Ada Finch. Could you call me back about an "
                     "appointment when you have a moment? Thank you.")
-    for confidential in (voicemail, text):
+    for confidential in (someone_else, voicemail, text):
         words = confidential.lower()
         assert "appointment" in words
         for giveaway in ("therap", "counsel", "session", "quiet room", "practice", "missed",
@@ -358,4 +362,6 @@ def test_an_apology_letter_asked_for_opens_after_finish_about_this_session(
     assert letter.kind.currentData() == LetterKind.APOLOGY
     assert letter.current_draft() is not None  # the session is marked: the letter is about it
     assert letter.current_draft().appointment_id == missed  # type: ignore[union-attr]
+    assert not letter.prevention.isChecked()  # no step was chosen: the apology claims none
+    assert "keep my diary" not in letter.body_text()
     letter.close()

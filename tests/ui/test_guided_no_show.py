@@ -7,20 +7,30 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
-from models.enums import AppointmentStatus, ContactChannel, ContactOutcome, LedgerKind, Modality
+from models import Appointment
+from models.enums import (
+    AppointmentStatus,
+    ContactChannel,
+    ContactOutcome,
+    Language,
+    LedgerKind,
+    Modality,
+    NoShowReason,
+)
 from services.calendar.appointments import book, days, find_entry, set_status
 from services.clients.client_records import ClientDraft, PhoneNumber, create_client
 from services.clients.contact_log import contacts_of
 from services.errors import InvalidValue
 from services.hard_moments import session_decision
 from services.money.ledger import lines
+from services.notes.reflections import reflections_of
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
-from tests.ui.guided_steps import chart, finish, next_step, skip
+from tests.ui.guided_steps import chart, finish, next_step, skip, usual_row
 from ui.guided.clipboard import CLEAR_AFTER_MS, SECRET_HINT
 from ui.guided.no_show import NoShowDialog
 from ui.guided.wizard import SKIP
@@ -90,9 +100,28 @@ def click_row(qtbot: QtBot, dialog: NoShowDialog, row: int) -> None:
 
 
 
+def choose_reason(qtbot: QtBot, dialog: NoShowDialog, name: str) -> None:
+    button = dialog.why.findChild(QRadioButton, name)
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(6, button.height() // 2))
+
+
+def skip_to_the_end(qtbot: QtBot, dialog: NoShowDialog) -> None:
+    """Skip every step left, then Finish on the summary."""
+    while dialog.currentPage() is not dialog.finish_page:
+        skip(qtbot, dialog)
+    finish(qtbot, dialog)
+
+
+def no_show_reason(vault: Vault, appointment_id: int) -> NoShowReason | None:
+    with vault.unit_of_work() as session:
+        return session.get_one(Appointment, appointment_id).no_show_reason
+
+
 def contacts(vault: Vault, client_id: int) -> list[tuple[ContactChannel, ContactOutcome, str]]:
     with vault.unit_of_work() as session:
-        return [(c.channel, c.outcome, c.reason) for c in contacts_of(session, client_id)]
+        return [(c.channel, c.outcome, c.reason_in(Language.ENGLISH))
+                for c in contacts_of(session, client_id)]
 
 
 def fees(vault: Vault, client_id: int) -> list[tuple[LedgerKind, int, int | None]]:
@@ -131,21 +160,46 @@ def test_the_whole_way_through(qtbot: QtBot, dialog: NoShowDialog, vault: Vault,
     qtbot.keyClicks(dialog.contact.note, "Overslept after a night shift.")
     next_step(qtbot, dialog)
 
-    first = dialog.reschedule.offered()[0]
-    assert first.starts_at == at(NEXT_TUESDAY, 10)  # her usual day and time
-    assert dialog.reschedule.slots.item(0).text() == (
+    assert dialog.currentPage() is dialog.why
+    next_step(qtbot, dialog)  # nothing chosen yet: the step says so
+    assert dialog.currentPage() is dialog.why
+    assert dialog.why.general_error.text() == "Please choose a reason, or skip this step."
+    choose_reason(qtbot, dialog, "reason_forgot")
+    next_step(qtbot, dialog)
+
+    offered = dialog.reschedule.offered()
+    assert [s.starts_at for s in offered] == sorted(s.starts_at for s in offered)
+    assert TUESDAY not in {s.starts_at.astimezone(LONDON).date() for s in offered}
+    usual = usual_row(dialog.reschedule)
+    assert offered[usual].starts_at == at(NEXT_TUESDAY, 10)  # her usual day and time
+    assert dialog.reschedule.slots.item(usual).text() == (
         "Tue 23 Jun, 10:00 — their usual day and time")
-    click_row(qtbot, dialog, 0)
+    click_row(qtbot, dialog, usual)
     assert dialog.reschedule.modality.currentText() == "In person (their usual)"
     next_step(qtbot, dialog)
 
     assert dialog.currentPage() is dialog.reflection
+    assert dialog.reflection.private_hint.isVisible()
+    assert "never goes into the record, a letter" in dialog.reflection.private_hint.text()
     type_text(dialog.reflection.editor, "Last time we touched on her father's illness.")
+    next_step(qtbot, dialog)
+
+    assert dialog.currentPage() is dialog.finish_page
+    assert not dialog.button(SKIP).isVisible()
+    assert dialog.finish_page.plan.text() == "\n".join(f"•  {line}" for line in (
+        "The session on Tue 16 Jun 2026, 10:00 is marked as a no-show.",
+        "Why it was missed: Forgot.",
+        "A fee of £60.00 is charged.",
+        "The call is recorded in Nadia's contact history.",
+        "A new session is booked for Tue 23 Jun 2026, 10:00.",
+        "An entry goes in Nadia's chart.",
+        "Your reflection is kept private, apart from the chart."))
     with qtbot.waitSignal(dialog.finished_with_changes):
         finish(qtbot, dialog)
 
     assert not dialog.isVisible()
     assert find_entry(vault, missed).status == AppointmentStatus.NO_SHOW
+    assert no_show_reason(vault, missed) == NoShowReason.FORGOT
     assert fees(vault, client_id) == [(LedgerKind.NO_SHOW_FEE, FEE, missed)]
     assert contacts(vault, client_id) == [
         (ContactChannel.CALL, ContactOutcome.REACHED, "After a no-show")]
@@ -153,26 +207,30 @@ def test_the_whole_way_through(qtbot: QtBot, dialog: NoShowDialog, vault: Vault,
     assert chart(vault, client_id) == "\n".join((
         "2026-06-16 — No-show",
         "Did not come to the session on Tue 16 Jun 2026, 10:00, and did not cancel it.",
+        "Why it was missed: Forgot.",
         "Fee charged: £60.00.",
         "Contact: Call, Reached.",
         "Overslept after a night shift.",
         "New session booked for Tue 23 Jun 2026, 10:00 (In person).",
-        "Reflection:",
-        "Last time we touched on her father's illness.",
-    ))
+    ))  # the reflection is private: apart from the chart, about this session
+    assert [(r.text, r.appointment_id) for r in reflections_of(vault, client_id)] == [
+        ("Last time we touched on her father's illness.", missed)]
 
 
 def test_skipping_every_step_writes_only_the_status_and_a_short_chart_entry(
     qtbot: QtBot, dialog: NoShowDialog, vault: Vault, client_id: int, missed: int
 ) -> None:
     next_step(qtbot, dialog)
-    for _step in (dialog.fee, dialog.script, dialog.contact, dialog.reschedule):
+    for _step in (dialog.fee, dialog.script, dialog.contact, dialog.why, dialog.reschedule):
         assert dialog.button(SKIP).text() == "Skip this step"
         skip(qtbot, dialog)
     assert dialog.currentPage() is dialog.reflection
-    assert dialog.button(SKIP).text() == "Skip and finish"
     type_text(dialog.reflection.editor, "Not to be kept: this step is skipped.")
     skip(qtbot, dialog)
+    assert dialog.currentPage() is dialog.finish_page
+    assert "No call or message is recorded: Nadia stays on your call list until you reach " \
+        "them." in dialog.finish_page.plan.text()
+    finish(qtbot, dialog)
 
     assert not dialog.isVisible()
     assert find_entry(vault, missed).status == AppointmentStatus.NO_SHOW
@@ -182,6 +240,7 @@ def test_skipping_every_step_writes_only_the_status_and_a_short_chart_entry(
     assert chart(vault, client_id) == (
         "2026-06-16 — No-show\n"
         "Did not come to the session on Tue 16 Jun 2026, 10:00, and did not cancel it.")
+    assert reflections_of(vault, client_id) == ()
 
 
 def test_the_amount_the_therapist_changed_is_what_is_charged(
@@ -191,7 +250,7 @@ def test_the_amount_the_therapist_changed_is_what_is_charged(
     retype(qtbot, dialog.fee.amount, "45.50")
     next_step(qtbot, dialog)
     assert "there will be a fee of £45.50" in dialog.script.script_texts()[0]
-    skip(qtbot, dialog, 4)  # the script, the contact, the new time, the reflection
+    skip_to_the_end(qtbot, dialog)
     assert fees(vault, client_id) == [(LedgerKind.NO_SHOW_FEE, 4550, missed)]
     assert "Fee charged: £45.50." in chart(vault, client_id)
 
@@ -226,7 +285,7 @@ def test_a_forgiven_first_miss_proposes_nothing_and_charges_only_what_is_entered
         retype(qtbot, dialog.fee.amount, typed)
         assert not dialog.fee.zero_hint.isVisible()
     next_step(qtbot, dialog)
-    skip(qtbot, dialog, 4)  # the script, the contact, the new time, the reflection
+    skip_to_the_end(qtbot, dialog)
     assert [amount for _kind, amount, _id in fees(vault, client_id)] == charged
     expected = "Fee charged: £20.00." if typed else "No fee: the practice forgives"
     assert expected in chart(vault, client_id)
@@ -246,7 +305,7 @@ def test_a_waived_fee_is_not_charged_and_its_reason_goes_in_the_chart(
     qtbot.keyClicks(dialog.fee.note, "Her train was cancelled")
     next_step(qtbot, dialog)
     assert "there is no fee for this one" in dialog.script.script_texts()[0]
-    skip(qtbot, dialog, 4)  # the script, the contact, the new time, the reflection
+    skip_to_the_end(qtbot, dialog)
     assert fees(vault, client_id) == []
     assert "Fee of £60.00 waived: Other reason.\nHer train was cancelled" in chart(
         vault, client_id)
@@ -256,11 +315,14 @@ def test_the_voicemail_and_text_never_say_what_the_practice_is(
     qtbot: QtBot, dialog: NoShowDialog
 ) -> None:
     next_step(qtbot, dialog, 2)
-    call, voicemail, text = dialog.script.script_texts()
-    assert voicemail == ("Hello, this is a message for Nadia. It's Dr Ada Finch, calling about "
-                         "an appointment. Could you call me back when you have a moment, on "
-                         "+44 20 7946 0000? Thank you, goodbye.")
-    for confidential in (voicemail, text):
+    call, someone_else, voicemail, text = dialog.script.script_texts()
+    assert voicemail == ("Hello, this is a message for Nadia. It's Dr Ada Finch. I was expecting "
+                         "you for our appointment today at 10:00, and wanted to check that you "
+                         "are all right. I'd be glad to find you a new time: could you call me "
+                         "back on +44 20 7946 0000 to rebook? Thank you, goodbye.")
+    assert "It's Dr Ada Finch, calling about an appointment." in someone_else
+    assert "ask them to call me back" in someone_else
+    for confidential in (someone_else, voicemail, text):
         words = confidential.lower()
         assert "appointment" in words
         for giveaway in ("therap", "counsel", "session", "quiet room", "practice"):
@@ -304,8 +366,10 @@ def test_a_refused_fee_leaves_the_dialog_open_and_the_session_as_it_was(
     dialog.contact.outcome.setCurrentIndex(
         dialog.contact.outcome.findData(ContactOutcome.NO_ANSWER))
     next_step(qtbot, dialog)
-    click_row(qtbot, dialog, 0)
+    choose_reason(qtbot, dialog, "reason_no_reason_given")
     next_step(qtbot, dialog)
+    click_row(qtbot, dialog, 0)
+    next_step(qtbot, dialog, 2)
     finish(qtbot, dialog)
 
     assert dialog.isVisible() and dialog.currentPage() is dialog.fee
@@ -316,7 +380,7 @@ def test_a_refused_fee_leaves_the_dialog_open_and_the_session_as_it_was(
     assert booked_next_week(vault) == [] and chart(vault, client_id) == ""
 
     monkeypatch.setattr(session_decision, "charge_fee_in", real_charge)
-    next_step(qtbot, dialog, 4)
+    next_step(qtbot, dialog, 6)
     finish(qtbot, dialog)
     assert not dialog.isVisible()
     assert find_entry(vault, missed).status == AppointmentStatus.NO_SHOW
@@ -331,10 +395,11 @@ def test_a_time_taken_meanwhile_is_said_on_its_step_and_nothing_is_written_until
     dialog.contact.outcome.setCurrentIndex(
         dialog.contact.outcome.findData(ContactOutcome.REACHED))
     next_step(qtbot, dialog)
-    click_row(qtbot, dialog, 0)
+    skip(qtbot, dialog)  # why it was missed
+    click_row(qtbot, dialog, usual_row(dialog.reschedule))
     other = create_client(vault, ClientDraft(full_name="Tom Reed"))
     book(vault, other, at(NEXT_TUESDAY, 10))  # someone else takes the time meanwhile
-    next_step(qtbot, dialog)
+    next_step(qtbot, dialog, 2)
     finish(qtbot, dialog)
 
     assert dialog.isVisible() and dialog.currentPage() is dialog.reschedule
@@ -348,7 +413,7 @@ def test_a_time_taken_meanwhile_is_said_on_its_step_and_nothing_is_written_until
 
     click_row(qtbot, dialog, 1)
     second = dialog.reschedule.offered()[1].starts_at
-    next_step(qtbot, dialog)
+    next_step(qtbot, dialog, 2)
     with qtbot.waitSignal(dialog.finished_with_changes):
         finish(qtbot, dialog)
     assert fees(vault, client_id) == [(LedgerKind.NO_SHOW_FEE, FEE, missed)]
@@ -371,7 +436,7 @@ def test_the_calendar_menu_opens_the_dialog_and_the_window_reads_again(
     assert find_entry(vault, missed).status == AppointmentStatus.SCHEDULED
     next_step(qtbot, dialog)
     with qtbot.waitSignal(window.session_actions.changed):
-        skip(qtbot, dialog, 5)
+        skip_to_the_end(qtbot, dialog)
     assert find_entry(vault, missed).status == AppointmentStatus.NO_SHOW
 
 
@@ -392,11 +457,61 @@ def test_in_russian_the_dialog_speaks_russian_and_writes_the_chart_in_russian(
     assert opened.windowTitle() == "Неявка"
     assert opened.button(QWizard.WizardButton.NextButton).text() == "Далее"
     next_step(qtbot, opened)
-    while opened.currentPage() is not opened.reflection:
+    while opened.currentPage() is not opened.finish_page:
         assert opened.button(SKIP).text() == "Пропустить шаг"
         skip(qtbot, opened)
-    skip(qtbot, opened)
+    assert opened.finish_page.plan.text().startswith("•  Сессия ")
+    finish(qtbot, opened)
     assert find_entry(vault, missed).status == AppointmentStatus.NO_SHOW
     entry = chart(vault, client_id)
     assert entry.startswith("2026-06-16 — Неявка\n")
     assert "Did not come" not in entry
+
+
+def test_text_is_greyed_out_with_the_reason_when_no_number_takes_texts(
+    qtbot: QtBot, dialog: NoShowDialog
+) -> None:
+    next_step(qtbot, dialog, 2)
+    tabs = dialog.script.tabs
+    titles = [tabs.tabText(index) for index in range(tabs.count())]
+    assert titles == ["If they answer", "Someone else", "Voicemail", "Text message"]
+    assert [tabs.isTabEnabled(index) for index in range(tabs.count())] == [
+        True, True, True, False]
+    why = "Nadia has not agreed to text messages on any number (a landline cannot take them)."
+    assert tabs.tabToolTip(3) == why
+    assert dialog.script.unavailable.isVisible()
+    assert dialog.script.unavailable.text() == f"Text message: {why}"
+
+
+def test_with_no_number_voicemail_and_text_are_both_greyed_out(
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker
+) -> None:
+    client = create_client(vault, ClientDraft(full_name="Ivan Sokolov"))
+    (missed,) = book(vault, client, at(TUESDAY, 11))
+    dialog = NoShowDialog(vault, worker, find_entry(vault, missed), NOW)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    next_step(qtbot, dialog, 2)
+    tabs = dialog.script.tabs
+    assert [tabs.isTabEnabled(index) for index in range(tabs.count())] == [
+        True, True, False, False]
+    assert tabs.tabToolTip(2) == tabs.tabToolTip(3) == (
+        "There is no phone number for Ivan Sokolov.")
+
+
+def test_a_missed_second_session_says_so_with_extra_care(
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker, dialog: NoShowDialog
+) -> None:
+    assert not dialog.second_session.isVisible()  # Nadia has met three times already
+    newcomer = create_client(vault, ClientDraft(full_name="Olga Ivanova"))
+    (first,) = book(vault, newcomer, at(TUESDAY - timedelta(weeks=1), 15))
+    set_status(vault, first, AppointmentStatus.ATTENDED)
+    (second,) = book(vault, newcomer, at(TUESDAY, 15))
+    opened = NoShowDialog(vault, worker, find_entry(vault, second), NOW)
+    qtbot.addWidget(opened)
+    opened.open()
+    note = opened.second_session
+    assert note.isVisible()
+    assert note.heading.text() == "This was to be the second session"
+    assert "often that doubt, more than forgetting" in note.text.text()
+    assert "think twice before charging a fee" in note.text.text()

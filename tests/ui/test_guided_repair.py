@@ -194,7 +194,11 @@ def test_the_message_asking_to_talk_never_says_what_the_practice_is(
     qtbot: QtBot, dialog: RepairDialog
 ) -> None:
     next_step(qtbot, dialog)
-    _ask, message = dialog.permission.script_texts()
+    titles = [dialog.permission.tabs.tabText(i) for i in range(dialog.permission.tabs.count())]
+    assert titles == ["In person or on a call", "When trust was lost", "A message"]
+    _ask, trust, message = dialog.permission.script_texts()
+    assert trust.startswith("Tom, I think that something I did cost me some of your trust")
+    assert "What would help you trust me again?" in trust
     assert message.startswith("Hello Tom, it's Dr Ada Finch.")
     for giveaway in ("therap", "counsel", "session", "quiet room", "practice"):
         assert giveaway not in message.lower()

@@ -45,7 +45,7 @@ def closed_day(vault: Vault) -> tuple[int, int, int]:
     account; Tuesday closed. The client's id, the fee's and the payment's ledger ids."""
     client = create_client(vault, ClientDraft(full_name="Iris Kemp"))
     (missed,) = book(vault, client, datetime.combine(date(2030, 5, 6), time(10), tzinfo=LONDON))
-    set_status(vault, missed, AppointmentStatus.NO_SHOW)
+    set_status(vault, missed, AppointmentStatus.NO_SHOW, now=datetime(2030, 5, 7, tzinfo=UTC))
     fee = record(vault, client, LedgerKind.NO_SHOW_FEE, 3000, appointment_id=missed, day=DAY)
     (payment,) = record_payment(vault, Payment(client, 3000, PaymentMethod.TRANSFER, DAY))
     for day in (date(2030, 5, 6), DAY):

@@ -1,8 +1,9 @@
 """The letter dialog driven as a therapist would: choose, edit, preview, save, print, end."""
 
 import hashlib
+import io
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pypdf
@@ -12,13 +13,25 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from models import Letter
-from models.enums import AppointmentStatus, ClientStatus, ContactChannel, LetterKind
+from models import Appointment, LedgerEntry, Letter
+from models.enums import (
+    AppointmentStatus,
+    ClientStatus,
+    ContactChannel,
+    Language,
+    LedgerKind,
+    LetterKind,
+    WaiverReason,
+)
 from services.calendar.appointments import book, set_status
 from services.clients.client_records import ClientDraft, create_client, read_client
 from services.clients.contact_log import contacts_of
+from services.clients.ending import end_client
+from services.money.ledger import balance
 from services.papers.letters import TerminationReason
+from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
 from ui.letters.letter_dialog import LetterDialog
@@ -63,6 +76,17 @@ def saving_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
                         staticmethod(lambda *args, **kwargs: (str(path), "")))
 
 
+def statuses(vault: Vault, client_id: int) -> list[AppointmentStatus]:
+    with vault.unit_of_work() as session:
+        return [a.status for a in session.scalars(
+            select(Appointment).where(Appointment.client_id == client_id)
+            .order_by(Appointment.starts_at))]
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+
 def kept(vault: Vault) -> list[tuple[LetterKind, str, bytes]]:
     with vault.unit_of_work() as session:
         return [(letter.kind, letter.edited_text, bytes(letter.pdf))
@@ -72,6 +96,9 @@ def kept(vault: Vault) -> list[tuple[LetterKind, str, bytes]]:
 def test_a_termination_letter_edited_previewed_saved_and_the_client_ended(
         qtbot: QtBot, dialog: LetterDialog, vault: Vault, client_id: int, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
+    future = [NOW + timedelta(days=days) for days in (2, 9)]
+    for at in future:
+        book(vault, client_id, at)
     assert dialog.reason.isVisible()
     choose_reason(dialog, TerminationReason.COMPLETED)
     assert "12 Willow Lane" in dialog.recipient.text()
@@ -101,15 +128,20 @@ def test_a_termination_letter_edited_previewed_saved_and_the_client_ended(
 
     question = dialog.ending.box
     assert question is not None and question.isVisible()
+    assert "as ended today" in question.text()
+    assert "will be cancelled, as your decision, with no fee" in question.informativeText()
+    assert question.informativeText().count("•") == 2
     with qtbot.waitSignal(dialog.client_ended):
         dialog.ending.end_button.click()
     assert read_client(vault, client_id).draft.status == ClientStatus.ENDED
+    assert statuses(vault, client_id) == [AppointmentStatus.CANCELLED_BY_THERAPIST] * 2
+    assert "2 booked sessions cancelled" in dialog.status_note.text()
 
     dialog.pane.save_button.click()  # the same PDF again: it is kept once
     assert len(kept(vault)) == 1
 
 
-def test_a_client_without_an_address_is_told_beside_the_address(
+def test_a_client_without_an_address_gets_a_letter_for_email_and_the_address_can_be_added(
         qtbot: QtBot, vault: Vault, worker: DatabaseWorker, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     homeless = create_client(vault, ClientDraft(full_name="Ivan Petrov"))
@@ -118,20 +150,33 @@ def test_a_client_without_an_address_is_told_beside_the_address(
     qtbot.addWidget(dialog)
     dialog.show()
 
-    message = error_under(dialog, "recipient")
-    assert message.isVisible() and "postal address" in message.text()
-    assert not dialog.preview_button.isEnabled()
-    assert not dialog.pane.save_button.isEnabled()
-    saving_to(monkeypatch, tmp_path / "nothing.pdf")
-    dialog.pane.save()  # Ctrl+S does what the disabled button would: nothing
-    assert not (tmp_path / "nothing.pdf").exists()
-    assert kept(vault) == []
+    assert dialog.address_row.note.isVisible() and "email" in dialog.address_row.note.text()
+    assert not error_under(dialog, "letter").isVisible()
+    assert dialog.preview_button.isEnabled()
+    saving_to(monkeypatch, tmp_path / "email.pdf")
+    dialog.pane.save()
+    text = pdf_text((tmp_path / "email.pdf").read_bytes())
+    assert "Dear Ivan," in text and "Ivan Petrov" not in text.split("Dear Ivan,")[0]
+    assert len(kept(vault)) == 1
+
+    dialog.address_row.add_button.click()
+    dialog.address_row.save_button.click()  # nothing typed yet
+    assert dialog.address_row.error.isVisible()
+    type_text(dialog.address_row.address, "5 Birch Road")
+    qtbot.keyClick(dialog.address_row.address, Qt.Key.Key_Return)
+    type_text(dialog.address_row.address, "Town")
+    dialog.address_row.save_button.click()
+    assert read_client(vault, homeless).draft.address == "5 Birch Road\nTown"
+    assert "5 Birch Road" in dialog.recipient.text()
+    assert not dialog.address_row.isVisible()
 
 
-def test_a_termination_letter_without_a_reason_asks_for_one_beside_it(
+def test_a_termination_letter_asks_for_its_reason_without_calling_it_a_problem(
         dialog: LetterDialog, vault: Vault) -> None:
     message = error_under(dialog, "reason")
-    assert message.isVisible() and message.text() == "Please choose why the work is ending."
+    assert not message.isVisible() and not error_under(dialog, "letter").isVisible()
+    assert "Choose why the work ends" in dialog.pane.preview.hint.text()
+    assert not dialog.preview_button.isEnabled()
     choose_reason(dialog, TerminationReason.NO_CONTACT)
     assert not message.isVisible()
     assert dialog.preview_button.isEnabled()
@@ -200,7 +245,7 @@ def test_marking_the_client_ended_is_undone_by_ctrl_z_in_the_window(
     window.client_panel.letters.write()
     letter = window.client_panel.letters.dialog
     assert letter is not None
-    letter.ending.ask(client_id, "Zoë", lambda: NOW.date())  # as after a kept ending letter
+    letter.ending.ask(client_id, "Zoë", NOW.date(), NOW, UTC)  # as after a kept ending letter
     assert letter.ending.end_button is not None
     with qtbot.waitSignal(letter.client_ended):
         letter.ending.end_button.click()
@@ -214,3 +259,140 @@ def test_marking_the_client_ended_is_undone_by_ctrl_z_in_the_window(
     details = read_client(vault, client_id).draft
     assert (details.status, details.ended_on) == (ClientStatus.ACTIVE, None)
     assert window.menus.redo.text() == "&Redo Ending for Zoë Łódź-Ñandú"
+
+
+def test_a_no_contact_letter_marks_the_client_ending_on_the_day_it_names(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, client_id: int, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    closes = (NOW + timedelta(days=14)).date()
+    before, after = NOW + timedelta(days=3), NOW + timedelta(days=20)
+    for at in (before, after):
+        book(vault, client_id, at)
+    window = MainWindow(vault, worker, now=lambda: NOW)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._settings is not None)
+    window.show_client(client_id)
+    window.client_panel.letters.write()
+    dialog = window.client_panel.letters.dialog
+    assert dialog is not None
+    dialog.kind.setCurrentIndex(dialog.kind.findData(LetterKind.TERMINATION))
+    choose_reason(dialog, TerminationReason.NO_CONTACT)
+    assert "20\xa0May 2030" in dialog.body_text()
+    saving_to(monkeypatch, tmp_path / "closing.pdf")
+    dialog.pane.save()  # on the paper thread: the question comes once the letter is kept
+    qtbot.waitUntil(lambda: dialog.ending.box is not None, timeout=10_000)
+
+    question = dialog.ending.box
+    assert question is not None and "closes on 20 May" in question.text()
+    assert question.informativeText().count("•") == 1  # only the session after that day
+    assert dialog.ending.end_button is not None
+    assert dialog.ending.end_button.text() == "Mark as ending on 20 May"
+    with qtbot.waitSignal(dialog.client_ended):
+        dialog.ending.end_button.click()
+    details = read_client(vault, client_id)
+    assert (details.draft.status, details.ending_on) == (ClientStatus.ACTIVE, closes)
+    assert statuses(vault, client_id) == [AppointmentStatus.SCHEDULED,
+                                          AppointmentStatus.CANCELLED_BY_THERAPIST]
+    qtbot.waitUntil(lambda: window.client_panel.status_label.text() == "Ending on 20 May")
+    dialog.reject()
+
+
+def test_the_window_ends_a_client_whose_ending_day_has_come(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, client_id: int) -> None:
+    end_client(vault, client_id, NOW.date() + timedelta(days=14), now=NOW)
+    window = MainWindow(vault, worker, now=lambda: NOW + timedelta(days=14, hours=1))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._settings is not None)
+    details = read_client(vault, client_id)
+    assert (details.draft.status, details.ending_on) == (ClientStatus.ENDED, None)
+
+
+def test_an_undecided_fee_is_decided_in_the_dialog_before_the_letter_says_anything(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, client_id: int) -> None:
+    update_settings(vault, session_fee=6500, no_show_fee_rule="full")
+    [no_show] = book(vault, client_id, NOW - timedelta(days=1))
+    set_status(vault, no_show, AppointmentStatus.NO_SHOW, now=NOW)
+    dialog = LetterDialog(vault, worker, client_id, kind=LetterKind.MISSED_SESSION,
+                          appointment_id=no_show, paper=worker, now=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    question = dialog.fee_question
+    assert question.isVisible() and "not decided yet" in question.message.text()
+    assert question.charge_button.text().startswith("Charge ")
+    assert "65.00" in question.charge_button.text()
+    assert dialog.body_text() == "" and not dialog.preview_button.isEnabled()
+    question.reason.setCurrentIndex(question.reason.findData(WaiverReason.ILLNESS))
+    question.waive_button.click()
+    assert not question.isVisible()
+    assert "there is no charge for the missed session" in dialog.body_text()
+    assert balance(vault, client_id) == 0
+    with vault.unit_of_work() as session:
+        reasons = session.scalars(select(LedgerEntry.waiver_reason).where(
+            LedgerEntry.kind == LedgerKind.WAIVER)).all()
+    assert reasons == [WaiverReason.ILLNESS]
+
+
+def test_a_client_who_asked_for_no_letters_is_written_to_only_with_a_reason(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    quiet = create_client(vault, ClientDraft(full_name="Jack Carter", address="1 Road\nTown",
+                                             do_not_contact=True))
+    dialog = LetterDialog(vault, worker, quiet, kind=LetterKind.CHECK_IN, paper=worker,
+                          now=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = dialog.do_not_contact
+    assert row.warning.isVisible() and "no calls, messages or letters" in row.warning.text()
+    assert not error_under(dialog, "despite_reason").isVisible()  # not before a choice
+
+    target = tmp_path / "letter.pdf"
+    saving_to(monkeypatch, target)
+    dialog.pane.save_button.click()
+    message = error_under(dialog, "despite_reason")
+    assert message.isVisible() and not target.exists() and kept(vault) == []
+    row.confirm.setChecked(True)
+    assert not message.isVisible()  # cleared once the therapist acts on it
+    dialog.pane.save_button.click()
+    assert message.isVisible() and "say why" in message.text()
+    type_text(row.reason, "They asked for a receipt by post")
+    dialog.pane.save_button.click()
+    assert target.exists() and len(kept(vault)) == 1
+    chart = read_client(vault, quiet).draft.chart_notes
+    assert "because: They asked for a receipt by post" in chart
+
+
+def test_an_apology_claims_a_change_only_when_the_box_is_ticked(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, client_id: int) -> None:
+    [missed] = book(vault, client_id, NOW - timedelta(days=1))
+    set_status(vault, missed, AppointmentStatus.MISSED_BY_THERAPIST)
+    dialog = LetterDialog(vault, worker, client_id, kind=LetterKind.APOLOGY, paper=worker,
+                          now=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.prevention.isVisible() and not dialog.prevention.isChecked()
+    assert "keep my diary" not in dialog.body_text()
+    dialog.prevention.click()
+    assert "changed the way I keep my diary" in dialog.body_text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(LetterKind.CHECK_IN))
+    assert not dialog.prevention.isVisible()
+
+
+def test_save_suggests_a_name_saying_what_letter_for_whom_and_when(
+        qtbot: QtBot, dialog: LetterDialog, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    offered: list[str] = []
+
+    def save_as(*args: object, **_kwargs: object) -> tuple[str, str]:
+        offered.append(str(args[2]))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    choose_reason(dialog, TerminationReason.COMPLETED)
+    dialog.pane.save_button.click()
+    assert Path(offered[0]).name == "Ending letter – Zoë Łódź-Ñandú – 2030-05-06.pdf"
+    dialog.language.setCurrentIndex(dialog.language.findData(Language.RUSSIAN))
+    dialog.pane.save_button.click()
+    assert Path(offered[1]).name == "Письмо о завершении терапии – Zoë Łódź-Ñandú – 2030-05-06.pdf"

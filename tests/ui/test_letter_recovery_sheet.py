@@ -46,6 +46,7 @@ def test_the_new_practice_keeps_its_sheet_and_offers_to_print_it(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.practice_name, "Quiet Room Practice")
+    qtbot.keyClicks(dialog.session_fee.edit, "70")  # the first run asks for the usual fee
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.keyClicks(dialog.passphrase_again, PASSPHRASE)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)

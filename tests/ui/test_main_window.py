@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, Repeat
@@ -50,13 +50,18 @@ def clock() -> Clock:
     return Clock()
 
 
-@pytest.fixture
-def window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, clock: Clock) -> MainWindow:
+def open_window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, clock: Clock) -> MainWindow:
+    """The window shown at NOW, its idle lock on the test's clock."""
     opened = MainWindow(vault, worker, now=lambda: NOW,
                         idle_lock=IdleLock(10, now=clock, check_every_ms=3_600_000))
     qtbot.addWidget(opened)
     opened.show()
     return opened
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, clock: Clock) -> MainWindow:
+    return open_window(qtbot, vault, worker, clock)
 
 
 def sessions(vault: Vault) -> list[tuple[str, datetime, AppointmentStatus]]:
@@ -267,6 +272,25 @@ def test_a_client_who_has_not_arrived_is_shown_above_the_calendar(
     assert not notice.isVisible()
 
 
+def test_a_late_video_client_is_shown_with_where_to_find_them(
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker
+) -> None:
+    from models.enums import Modality
+
+    found = create_client(vault, ClientDraft(full_name="Ann Lee",
+                                             online_handle="ann.lee (Skype)"))
+    unknown = create_client(vault, ClientDraft(full_name="Bo Park"))
+    (ann,) = book(vault, found, at(MONDAY, 8, 40), modality=Modality.VIDEO)
+    (bo,) = book(vault, unknown, at(MONDAY, 8, 40), modality=Modality.VIDEO,
+                 allow_conflicts=True)
+    opened = MainWindow(vault, worker, now=lambda: NOW)
+    qtbot.addWidget(opened)
+    opened.show()
+    handles = [label.text() for label in opened.late_notice.findChildren(QLabel, "video_handle")]
+    assert sorted(handles) == ["No video handle on file", "Video: ann.lee (Skype)"]
+    assert {ann, bo} == {entry.id for entry in days(vault, MONDAY, 1)}
+
+
 def test_a_late_clients_call_and_a_no_show_after_it(
     qtbot: QtBot, vault: Vault, worker: DatabaseWorker
 ) -> None:
@@ -283,3 +307,30 @@ def test_a_late_clients_call_and_a_no_show_after_it(
     late.no_show_chosen.emit(session_id)  # as Finish does when they are not coming
     no_show = opened.findChild(NoShowDialog)
     assert no_show is not None and no_show.entry.id == session_id
+
+
+def on_top(dock: QDockWidget) -> bool:
+    """Shown, and not behind the other tab."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
+@pytest.mark.parametrize("tab", ["calls", "clients"])
+def test_the_tab_that_was_open_is_open_again_after_unlocking(
+    qtbot: QtBot, window: MainWindow, tab: str
+) -> None:
+    if tab == "calls":
+        window.show_calls()
+    else:
+        window.clients_dock.raise_()
+    open_dock, other = ((window.calls_dock, window.clients_dock) if tab == "calls"
+                        else (window.clients_dock, window.calls_dock))
+    qtbot.waitUntil(lambda: on_top(open_dock))
+    assert not on_top(other)
+
+    window.lock()
+    assert not window.calls_dock.isVisible() and not window.clients_dock.isVisible()
+    type_text(window.lock_screen.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.lock_screen.unlocked):
+        qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+
+    assert on_top(open_dock) and not on_top(other)

@@ -9,11 +9,19 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from models.enums import AppointmentStatus, CancelledBy, PaymentMethod, ReasonCategory
+from models.enums import (
+    AppointmentStatus,
+    BookAction,
+    CancelledBy,
+    Modality,
+    PaymentMethod,
+    ReasonCategory,
+)
 from services.calendar.appointments import book, cancel, set_status
 from services.clients.client_records import ClientDraft, create_client
 from services.day_close.month_report import month_report
 from services.day_close.reconciliation import Payment, record_payment, set_charge
+from services.hard_moments.session_decision import SessionDecision, decide
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from ui.day_close.month_report_window import MonthReportWindow
@@ -62,10 +70,12 @@ def test_the_charts_hold_the_reports_numbers(window: MonthReportWindow, vault: V
     report = month_report(vault, 2026, 6)
     charts = window.charts
     assert window.title.text() == "June 2026"
-    assert charts["sessions"].values() == [2, 2] == [report.kept, report.missed]
+    assert charts["sessions"].values() == [2, 2, 0] == [report.kept, report.missed,
+                                                        report.kept_another_way]
     assert charts["income"].values() == [report.charged / 100, report.received / 100,
                                          report.waived / 100, report.outstanding / 100]
-    assert charts["income"].categories() == ["Charged", "Received", "Waived", "Owed"]
+    assert charts["income"].categories() == [
+        "Charged  £120.00", "Received  £60.00", "Waived  £0.00", "Owed  £60.00"]
     assert charts["weekday"].values() == list(report.cancellations_by_weekday.values())
     assert charts["weekday"].values()[0] == 1 and charts["weekday"].values()[2] == 1
     assert charts["weekday"].categories()[0] == "Mon"
@@ -74,6 +84,8 @@ def test_the_charts_hold_the_reports_numbers(window: MonthReportWindow, vault: V
     assert charts["time_of_day"].values() == list(report.cancellations_by_time.values())
     assert charts["notice"].values() == list(report.cancellations_by_notice.values())
     assert charts["notice"].categories()[0] == "Under 24 hours"
+    assert charts["no_show_reason"].values() == list(report.no_shows_by_reason.values())
+    assert charts["no_show_reason"].categories()[0] == "Forgot"
     owed = [sum(d.aging[age] for d in report.debts) / 100 for age in ("0-30", "31-60",
                                                                       "61-90", "90+")]
     assert charts["aging"].values() == owed and sum(owed) == report.outstanding / 100
@@ -85,7 +97,7 @@ def test_previous_and_next_month(qtbot: QtBot, window: MonthReportWindow) -> Non
     qtbot.mouseClick(window.next, Qt.MouseButton.LeftButton)
     assert window.title.text() == "July 2026"
     assert window.report is not None and (window.report.year, window.report.month) == (2026, 7)
-    assert window.charts["sessions"].values() == [0, 0]
+    assert window.charts["sessions"].values() == [0, 0, 0]
     qtbot.mouseClick(window.previous, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.previous, Qt.MouseButton.LeftButton)
     assert window.title.text() == "May 2026"
@@ -109,3 +121,23 @@ def test_saved_as_pdf(qtbot: QtBot, window: MonthReportWindow, tmp_path: Path) -
         file_dialog.accept()
     assert target.read_bytes().startswith(b"%PDF")
     assert str(target) in window.message.text()
+
+
+def test_esc_closes_the_window(qtbot: QtBot, window: MonthReportWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_money_reads_as_money_and_sessions_kept_another_way_are_counted(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, june: None) -> None:
+    anna = create_client(vault, ClientDraft(full_name="Vera Orlova"))
+    (by_video,) = book(vault, anna, at(date(2026, 6, 24), 10))
+    decide(vault, SessionDecision(BookAction.KEPT_ANOTHER_WAY, by_video, meet_by=Modality.VIDEO))
+    shown = MonthReportWindow(vault, worker, 2026, 6)
+    qtbot.addWidget(shown)
+
+    assert shown.charts["sessions"].values() == [2, 2, 1]
+    assert "Kept by phone or video instead of cancelling: 1." in shown.summary.text()
+    assert "Charged £120.00, received £60.00" in shown.summary.text()
+    assert shown.charts["aging"].categories()[0] == "0–30 days  £60.00"
+    assert not shown.charts["income"].sets()[0].parent().isLabelsVisible()

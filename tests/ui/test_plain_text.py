@@ -346,7 +346,7 @@ def test_questions_name_a_client_as_written(qtbot: QtBot, vault: Vault,
     assert rendered(clash.informativeText()).endswith(f"{name} is booked at the same time")
     clash.close()
     ending = EndingQuestion(vault, worker, window)
-    ending.ask(1, name, lambda: TODAY)
+    ending.ask(1, name, TODAY, at(TODAY, 9), LONDON)
     assert ending.box is not None
     assert rendered(ending.box.text()).startswith(f"Mark {name} as ended today?")
     ending.box.close()

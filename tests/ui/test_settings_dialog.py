@@ -17,6 +17,7 @@ from services.vault.keychain import NO_KEYCHAIN
 from services.vault.practice_vault import Vault, is_remembered
 from tests.conftest import MemoryKeyring
 from tests.ui.conftest import type_text
+from tests.ui.discard_answers import closes_asking
 from ui.settings_dialog import SettingsDialog
 from ui.worker import DatabaseWorker
 
@@ -56,7 +57,7 @@ def test_the_dialog_opens_with_the_practice_as_it_is(
 
     assert dialog.sections.practice_name.text() == "Quiet Room Practice"
     assert dialog.sections.therapist_name.text() == "Dr Ada Finch"
-    assert dialog.sections.timezone.currentText() == "Europe/London"
+    assert dialog.sections.timezone.currentText() == "London — Europe"
     assert dialog.sections.session_minutes.value() == 50
     assert dialog.sections.work_days.days() == "12345"
     assert dialog.sections.idle_lock_minutes.value() == 10
@@ -72,10 +73,10 @@ def test_changes_are_saved_to_the_vault_and_audited(
     dialog.sections.setCurrentIndex(SettingsDialog.LANGUAGE)
     dialog.sections.language.setCurrentIndex(dialog.sections.language.findData("ru"))
     dialog.sections.setCurrentIndex(SettingsDialog.HOURS)
-    retype(qtbot, dialog.sections.session_fee.edit, "75,50")
-    retype(qtbot, dialog.sections.session_minutes, "55")
     qtbot.mouseClick(dialog.sections.work_days.boxes[5], Qt.MouseButton.LeftButton)  # Saturday
     dialog.sections.setCurrentIndex(SettingsDialog.FEES)
+    retype(qtbot, dialog.sections.session_fee.edit, "75,50")
+    retype(qtbot, dialog.sections.session_minutes, "55")
     dialog.sections.late_cancel_fee.rule.setCurrentIndex(
         dialog.sections.late_cancel_fee.rule.findData(FeeRule.PERCENT.value))
     retype(qtbot, dialog.sections.late_cancel_fee.percent, "50")
@@ -138,11 +139,11 @@ def unknown_zone(qtbot: QtBot, dialog: SettingsDialog) -> None:
 
 
 @pytest.mark.parametrize(("enter", "setting", "tab", "words"), [
-    (set_spin("session_minutes", "0"), "session_minutes", SettingsDialog.HOURS, "1 to 480"),
+    (set_spin("session_minutes", "0"), "session_minutes", SettingsDialog.FEES, "1 to 480"),
     (late_cancel_percent, "late_cancel_fee_value", SettingsDialog.FEES, "0 to 100 per cent"),
     (set_spin("cancel_window_hours", "200"), "cancel_window_hours", SettingsDialog.FEES,
      "0 to 168"),
-    (bad_session_fee, "session_fee", SettingsDialog.HOURS, "75.50"),
+    (bad_session_fee, "session_fee", SettingsDialog.FEES, "75.50"),
     (no_show_bad_amount, "no_show_fee_value", SettingsDialog.FEES, "75.50"),
     (unknown_zone, "timezone", SettingsDialog.LANGUAGE, "Atlantis/Capital"),
     (set_spin("idle_lock_minutes", "0"), "idle_lock_minutes", SettingsDialog.SECURITY,
@@ -323,7 +324,8 @@ def test_cancel_writes_nothing(qtbot: QtBot, vault: Vault, worker: DatabaseWorke
     dialog = settings_dialog(qtbot, vault, worker)
     retype(qtbot, dialog.sections.practice_name, "Another name")
     with qtbot.assertNotEmitted(dialog.saved):
-        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        closes_asking(lambda: qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton),
+                      discard=True)
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert read_settings(vault) == before
 
@@ -335,3 +337,46 @@ def test_work_hours_read_back_as_times(
     with qtbot.waitSignal(dialog.saved):
         save(qtbot, dialog)
     assert read_settings(vault).work_starts == time(8, 0)
+
+
+def test_the_usual_fee_and_length_are_under_fees_not_working_hours(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
+    dialog = settings_dialog(qtbot, vault, worker)
+    sections = dialog.sections
+    assert sections.list.item(SettingsDialog.FEES).text() == "Fees"
+    fees_page = sections.stack.widget(SettingsDialog.FEES)
+    hours_page = sections.stack.widget(SettingsDialog.HOURS)
+    for field in (sections.session_fee, sections.session_minutes):
+        assert fees_page.isAncestorOf(field) and not hours_page.isAncestorOf(field)
+
+
+def test_the_time_zone_is_changed_by_city_and_only_the_clock_times_shown_move(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
+    dialog = settings_dialog(qtbot, vault, worker)
+    dialog.sections.setCurrentIndex(SettingsDialog.LANGUAGE)
+    page = dialog.sections.stack.widget(SettingsDialog.LANGUAGE)
+    assert any("only the clock times shown move" in label.text()
+               for label in page.findChildren(QLabel))
+    zone = dialog.sections.timezone
+    zone.setCurrentIndex(zone.findData("Europe/Moscow"))
+    assert zone.currentText() == "Moscow — Europe"
+    with qtbot.waitSignal(dialog.saved):
+        save(qtbot, dialog)
+    assert read_settings(vault).timezone == "Europe/Moscow"
+
+
+def test_closing_settings_over_typed_text_asks_and_keeps_it(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
+    before = read_settings(vault)
+    dialog = settings_dialog(qtbot, vault, worker)
+    assert dialog.save_button.isDefault() and not dialog.cancel_button.autoDefault()
+    retype(qtbot, dialog.sections.credentials, "MBACP")
+    asked = closes_asking(lambda: qtbot.keyClick(dialog.sections.credentials,
+                                                 Qt.Key.Key_Escape), discard=False)
+    assert asked == ["Discard what you typed?"]
+    assert dialog.isVisible() and dialog.sections.credentials.text() == "MBACP"
+    asked = closes_asking(lambda: qtbot.mouseClick(dialog.cancel_button,
+                                                   Qt.MouseButton.LeftButton), discard=True)
+    assert asked == ["Discard what you typed?"]
+    assert not dialog.isVisible()
+    assert read_settings(vault) == before

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import AppointmentStatus
-from services.calendar.appointments import CANCELLATIONS, CalendarEntry
+from services.calendar.appointments import CANCELLATIONS, CalendarEntry, has_started
 from ui.calendar import periods
 from ui.calendar.layout import PracticeHours
 from ui.calendar.month_view import MonthView
@@ -45,7 +45,7 @@ from ui.labels import status_label
 from ui.plain_text import literal, plain
 
 NOW_REFRESH_MS = 60_000
-ACTIONS = ("open_client", "attended", "attended_late", "no_show", "missed_by_me", "cancel",
+ACTIONS = ("open_client", "note", "attended", "attended_late", "no_show", "missed_by_me", "cancel",
            "reschedule", "repair", "delete")
 SEPARATE_BEFORE = {"attended", "cancel", "delete"}
 MODE_KEYS: dict[int, str] = {Qt.Key.Key_1: DAY, Qt.Key.Key_2: WORK_WEEK, Qt.Key.Key_3: WEEK,
@@ -71,6 +71,9 @@ class FittingLabel(QLabel):
 
     def full_text(self) -> str:
         return self._texts[0]
+
+    def texts(self) -> list[str]:
+        return list(self._texts)
 
     def _fit(self) -> None:
         metrics = self.fontMetrics()
@@ -100,6 +103,7 @@ class CalendarView(QWidget):
         self._practice = DEFAULT_PRACTICE
         self._mode = WEEK
         self._entries: list[CalendarEntry] = []
+        self._noted: frozenset[int] = frozenset()
         current = now()
         self._today = current.astimezone(self._practice.zone).date()
         self._anchor = self._today
@@ -116,6 +120,10 @@ class CalendarView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(self._navigation_bar())
+        self.title_row = QHBoxLayout()  # the range title, when the bar is too narrow for it
+        margin = self.fontMetrics().lineSpacing() // 2
+        self.title_row.setContentsMargins(margin, 0, margin, margin // 2)
+        layout.addLayout(self.title_row)
         layout.addWidget(self.stack, 1)
 
         for view in (self.time_grid, self.month_view):
@@ -174,6 +182,8 @@ class CalendarView(QWidget):
             bar.addWidget(widget)
         bar.addSpacing(margin)
         bar.addWidget(self.range_label, 1)
+        self.bar, self._title_at = bar, bar.indexOf(self.range_label)
+        bar.addStretch(0)  # takes the room when the title sits on its own line
         self.mode_group = QButtonGroup(self)
         self.mode_group.setExclusive(True)
         self.mode_buttons: dict[str, QToolButton] = {}
@@ -209,6 +219,14 @@ class CalendarView(QWidget):
     def set_entries(self, entries: list[CalendarEntry]) -> None:
         self._entries = entries
         self._current_view().set_entries(entries)
+
+    def entries(self) -> list[CalendarEntry]:
+        return self._entries
+
+    def set_noted(self, appointment_ids: frozenset[int]) -> None:
+        """The sessions shown that have a note begun: their menu opens it, the others write
+        one."""
+        self._noted = appointment_ids
 
     def set_now(self, now: datetime) -> None:
         self._today = now.astimezone(self._practice.zone).date()
@@ -257,6 +275,8 @@ class CalendarView(QWidget):
         """The session's menu; each action emits `action_requested(id, action)`."""
         labels = {
             "open_client": self.tr("Open client"),
+            "note": self.tr("Open note…") if appointment_id in self._noted
+            else self.tr("Write note…"),
             "attended": self.tr("Mark attended"),
             "attended_late": status_label(AppointmentStatus.ATTENDED_LATE),
             "no_show": self.tr("No-show…"),
@@ -266,13 +286,18 @@ class CalendarView(QWidget):
             "repair": self.tr("Repair after a hard session…"),
             "delete": self.tr("Delete"),
         }
-        status = next((entry.status for entry in self._entries if entry.id == appointment_id),
-                      None)
+        entry = next((entry for entry in self._entries if entry.id == appointment_id), None)
+        status = entry.status if entry is not None else None
+        waiting = entry is not None and not has_started(entry.starts_at, self._now())
+        not_yet = self.tr("This session has not started yet; it can be marked once it begins.")
         menu = QMenu(self)
         menu.setAccessibleName(self.tr("Session"))
+        menu.setToolTipsVisible(True)
         for key in ACTIONS:
             if key in SEPARATE_BEFORE:
                 menu.addSeparator()
+            if key == "attended" and waiting:
+                menu.addAction(not_yet).setEnabled(False)  # the reason, where it is read
             action = menu.addAction(labels[key])
             action.setData(key)
             if key in STATUS_OF_ACTION:
@@ -280,6 +305,9 @@ class CalendarView(QWidget):
                 action.setChecked(status == STATUS_OF_ACTION[key])
             if key == "cancel" and status in CANCELLATIONS:
                 action.setEnabled(False)
+            if key in STATUS_OF_ACTION and waiting:
+                action.setEnabled(False)
+                action.setToolTip(literal(not_yet))
             action.triggered.connect(
                 lambda _checked=False, key=key: self.action_requested.emit(appointment_id, key))
         return menu
@@ -316,6 +344,7 @@ class CalendarView(QWidget):
         self.date_edit.blockSignals(False)
         self.range_label.set_texts([self.range_text(first, count),
                                     self.range_text(first, count, short=True)])
+        self._place_title()
         word = {DAY: self.tr("day"), WORK_WEEK: self.tr("week"), WEEK: self.tr("week"),
                 MONTH: self.tr("month")}[self._mode]
         for button, text in ((self.previous_button, self.tr("Previous {period}")),
@@ -347,6 +376,29 @@ class CalendarView(QWidget):
         else:
             start = locale.toString(qdate(first), f"d {month} yyyy")
         return self.tr("{first} – {last}").format(first=start, last=end)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_title()
+
+    def _place_title(self) -> None:
+        """The range title beside the buttons when its short form fits there, else on a
+        line of its own under them, never cut (a narrow window, or the client panel open)."""
+        bar = self.bar
+        items = [bar.itemAt(i) for i in range(bar.count())]
+        others = sum(item.minimumSize().width() for item in items
+                     if item is not None and item.widget() is not self.range_label)
+        margins = bar.contentsMargins()
+        spacing = bar.spacing() * bar.count() + margins.left() + margins.right()
+        short = self.range_label.fontMetrics().horizontalAdvance(self.range_label.texts()[-1])
+        in_bar = bar.indexOf(self.range_label) >= 0
+        if self.width() - others - spacing >= short:
+            if not in_bar:
+                self.title_row.removeWidget(self.range_label)
+                bar.insertWidget(self._title_at, self.range_label, 1)
+        elif in_bar:
+            bar.removeWidget(self.range_label)
+            self.title_row.addWidget(self.range_label, 1)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LocaleChange:

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from models.enums import AppointmentStatus, Modality
 from ui.calendar.layout import MINUTES_PER_DAY, Placed, minute_of_day
 from ui.calendar.session_style import MARKS, is_cancelled, modality_path, readable_on
-from ui.calendar.text_cache import TextCache
+from ui.calendar.text_cache import TextCache, names_match
 
 if TYPE_CHECKING:
     from ui.calendar.time_grid import Drag, TimeGrid
@@ -40,7 +40,7 @@ class Block(NamedTuple):
     bar: QRectF
     mark_at: QPointF
     title_at: QPointF
-    title: str  # the client's name, elided to fit
+    title: str  # the client's name as it fits: full, first name, initials, else elided
     detail_at: QPointF
     detail: str  # the time range (two lines), the start time (one line), or nothing
     icon_at: QPointF | None  # the modality icon's top left corner, when it fits
@@ -116,11 +116,18 @@ class GridPainter:
             baseline = top + pad / 2 + ascent
             start = self.minute_text(placed.start)
             icon_at = None
+            mark_at = QPointF(left, baseline)
             if height >= two_lines:
                 title_at = QPointF(left + mark_room, baseline)
-                title = bold.elided(entry.client_name, room - mark_room)
-                span_text = f"{start}–{self.minute_text(placed.start + entry.length_minutes)}"
+                title = bold.name(entry.client_name, room - mark_room)
                 detail_room = room - icon - space
+                if mark_room and not names_match(title, entry.client_name):
+                    # The name comes first: the mark goes to the end of the second line.
+                    title_at = QPointF(left, baseline)
+                    title = bold.name(entry.client_name, room)
+                    mark_at = QPointF(left + room - mark_room + space, baseline + line)
+                    detail_room -= mark_room
+                span_text = f"{start}–{self.minute_text(placed.start + entry.length_minutes)}"
                 detail = (span_text if plain.width(span_text) <= detail_room
                           else start if plain.width(start) <= detail_room else "")
                 detail_at = QPointF(left + icon + space, baseline + line)
@@ -132,9 +139,9 @@ class GridPainter:
                     start, detail_room = "", 0
                 detail, detail_at = start, QPointF(left + mark_room, baseline)
                 title_at = QPointF(left + mark_room + detail_room, baseline)
-                title = bold.elided(entry.client_name, room - mark_room - detail_room)
+                title = bold.name(entry.client_name, room - mark_room - detail_room)
             blocks.append(Block(placed, rect, QRectF(x + 1, top + 1, bar, height - 2),
-                                QPointF(left, baseline), title_at, title, detail_at, detail,
+                                mark_at, title_at, title, detail_at, detail,
                                 icon_at))
         self.blocks = blocks
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -43,13 +43,14 @@ from services.papers.letters import TerminationReason
 from services.practice.practice_settings import PracticeSettings
 from services.vault.practice_vault import Vault
 from ui.call_list.closing_offer import ClosingOffer
-from ui.call_list.outcome_form import CallOutcomeForm, decision_label
-from ui.call_list.reasons import reason_sentence, rule_heading
+from ui.call_list.outcome_form import CallOutcomeForm
+from ui.call_list.reasons import reason_sentence
 from ui.call_list.scripts import call_scripts
 from ui.forms import Pages, dialog_layout, heading_label, note_label
 from ui.guided.clipboard import SecretCopy
 from ui.guided.facts import RESCHEDULE_DAYS
 from ui.guided.script_page import ScriptPage
+from ui.typed_text import main_button, may_close
 from ui.worker import DatabaseWorker
 
 DIALOG_WIDTH = 880
@@ -59,15 +60,6 @@ DIALOG_WIDTH = 880
 class _Read:
     client: ClientDetails
     slots: list[FreeSlot]
-
-
-def log_reason(rule: CallRule, decision: Decision) -> str:
-    """The contact log's reason, as the client's history shows it."""
-    heading = rule_heading(rule)
-    if decision == Decision.NO_DECISION:
-        return QCoreApplication.translate("CallDialog", "Call list: {rule}").format(rule=heading)
-    return QCoreApplication.translate("CallDialog", "Call list: {rule}; {decision}").format(
-        rule=heading, decision=decision_label(decision).lower())
 
 
 class CallDialog(QDialog):
@@ -138,6 +130,7 @@ class CallDialog(QDialog):
         self.save_button.setEnabled(False)  # until the client and the free times are read
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
+        main_button(self.save_button, cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         column.addSpacing(8)
@@ -157,6 +150,9 @@ class CallDialog(QDialog):
         self.outcome.set_slots(read.slots, self.settings.zone, self.today)
         self._loaded = True
         self.save_button.setEnabled(True)
+        # Enter saves, now there is something to save; Copy and Cancel only when clicked.
+        main_button(self.save_button, *(button for button in self.findChildren(QPushButton)
+                                        if button is not self.save_button))
 
     def copy_number(self, number: str) -> None:
         self.clipboard.copy(number)
@@ -184,7 +180,7 @@ class CallDialog(QDialog):
             self.entry.client_id, outcome, rule, decision,
             note=self.outcome.note.toPlainText().strip(), follow_up_on=self.outcome.follow_up(),
             booking=self._booking(decision), appointment_id=self.entry.reasons[0].appointment_id,
-            reason=log_reason(rule, decision), at=self._now())
+            at=self._now())
 
     def _booking(self, decision: Decision) -> CallBooking | None:
         """The time chosen: the session booked by mistake moves to it when the client booked
@@ -220,6 +216,10 @@ class CallDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.buttons.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if may_close(self):
+            super().reject()
 
     # The closing letter
 

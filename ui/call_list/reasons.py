@@ -47,7 +47,7 @@ def reason_sentence(reason: CallReason, zone: ZoneInfo, today: date) -> str:
     if rule == CallRule.LATE_NOW:
         return translate("CallReason", "Was due at {time} and has not arrived").format(time=time)
     if rule == CallRule.NO_SHOW_NOT_CONTACTED:
-        return translate("CallReason", "Did not come {on_day} at {time}; not contacted since"
+        return translate("CallReason", "Did not come {on_day} at {time}; not reached since"
                          ).format(on_day=on_day(local_day, today), time=time)
     if rule == CallRule.SCHEDULING_MISTAKE:
         return _scheduling_sentence(reason, on_day(local_day, today), time)

@@ -14,10 +14,18 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from models.enums import ContactChannel
 from services.calls.call_list import CallListEntry, CallReason, CallRule
 from services.practice.practice_settings import PracticeSettings
 from ui.call_list.reasons import long_day, on_day
 from ui.client_labels import time_text
+from ui.guided.discreet_words import (
+    about_a_business_matter,
+    about_an_appointment,
+    no_show_voicemail,
+    someone_else_script,
+    who_is_calling,
+)
 from ui.guided.script_page import Script
 
 translate = QCoreApplication.translate
@@ -63,10 +71,14 @@ def call_scripts(entry: CallListEntry, settings: PracticeSettings, today: date) 
                    settings.phone, reason, on_day(local_day, today), long_day(local_day, today),
                    time_text(reason.at, zone) if reason.at is not None else "")
     return CallScripts(
-        Script(translate("CallScripts", "If they answer"), _answer(facts)),
-        Script(translate("CallScripts", "Someone else"), _someone_else(facts)),
-        Script(translate("CallScripts", "Voicemail"), _voicemail(facts)),
-        Script(translate("CallScripts", "Text message"), _text_message(facts)),
+        Script(translate("CallScripts", "If they answer"), _answer(facts), ContactChannel.CALL),
+        Script(translate("CallScripts", "Someone else"),
+               someone_else_script(facts.name, facts.therapist, _matter(facts)),
+               ContactChannel.CALL),
+        Script(translate("CallScripts", "Voicemail"), _voicemail(facts),
+               ContactChannel.VOICEMAIL),
+        Script(translate("CallScripts", "Text message"), _text_message(facts),
+               ContactChannel.TEXT),
     )
 
 
@@ -136,8 +148,8 @@ def _answer(facts: _Facts) -> str:
 def _matter(facts: _Facts) -> str:
     """Why the therapist calls, as anyone may hear it."""
     if facts.reason.rule in ABOUT_AN_APPOINTMENT:
-        return translate("CallScripts", "about an appointment")
-    return translate("CallScripts", "about a business matter")
+        return about_an_appointment()
+    return about_a_business_matter()
 
 
 def _call_back(facts: _Facts) -> str:
@@ -147,31 +159,16 @@ def _call_back(facts: _Facts) -> str:
     return translate("CallScripts", "Could you call me back when you have a moment?")
 
 
-def _who(facts: _Facts) -> str:
-    if facts.therapist:
-        return translate("CallScripts", "It's {therapist}, calling {matter}.").format(
-            therapist=facts.therapist, matter=_matter(facts))
-    return translate("CallScripts", "I'm calling {matter}.").format(matter=_matter(facts))
-
-
-def _someone_else(facts: _Facts) -> str:
-    """To whoever picks up: ask for the client; say no more than a name and the matter."""
-    return "\n\n".join((
-        translate("CallScripts", "Hello, could I speak to {name}, please?").format(
-            name=facts.name),
-        translate("CallScripts", "(If they ask who is calling:)") + " " + _who(facts),
-        translate("CallScripts", "(If {name} isn't there:) Could you let them know I called? "
-                  "I'll try again later. Thank you.").format(name=facts.name),
-        translate("CallScripts", "(Nothing more, even if asked: it is for {name} to tell.)")
-        .format(name=facts.name),
-    ))
-
-
 def _voicemail(facts: _Facts) -> str:
-    """A name, the matter and a number: anyone may hear a voicemail."""
+    """A name, the matter and a number: anyone may hear a voicemail. After a no-show, the
+    time missed and a call back to rebook."""
+    if facts.reason.rule == CallRule.NO_SHOW_NOT_CONTACTED:
+        return no_show_voicemail(facts.name, facts.therapist, facts.phone, facts.on_day,
+                                 facts.time)
     return " ".join((
         translate("CallScripts", "Hello, this is a message for {name}.").format(name=facts.name),
-        _who(facts), _call_back(facts), translate("CallScripts", "Thank you, goodbye.")))
+        who_is_calling(facts.therapist, _matter(facts)), _call_back(facts),
+        translate("CallScripts", "Thank you, goodbye.")))
 
 
 def _text_message(facts: _Facts) -> str:

@@ -13,6 +13,7 @@ from services.vault.practice_vault import Vault
 from ui.client_labels import money_text
 from ui.forms import HINT_STYLE, FieldErrors, Form, dialog_layout, heading_label, note_label
 from ui.plain_text import plain_label
+from ui.typed_text import main_button, may_close
 from ui.worker import DatabaseWorker
 
 
@@ -65,8 +66,14 @@ class ChargeDialog(QDialog):
             button.setIcon(QIcon())
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        main_button(self.buttons.button(QDialogButtonBox.StandardButton.Save),
+                    self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
         layout.addWidget(self.buttons)
         self.reason.setFocus()
+
+    def reject(self) -> None:
+        if may_close(self):
+            super().reject()
 
     def submit(self) -> None:
         self.errors.clear()

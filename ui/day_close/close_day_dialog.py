@@ -63,6 +63,7 @@ from ui.forms import ERROR_STYLE, HINT_STYLE, heading_label, note_label
 from ui.guided.cancellation import CancellationDialog
 from ui.paper_files import paper_worker
 from ui.plain_text import literal, plain_label
+from ui.typed_text import may_close
 from ui.worker import DatabaseWorker, readable
 
 STATUS_OF_ACTION = {
@@ -93,6 +94,7 @@ class CloseDayDialog(QDialog):
 
     day_closed = Signal(date)
     changed = Signal()
+    note_wanted = Signal(int)  # the appointment id of the session chosen in the table
 
     def __init__(self, vault: Vault, worker: DatabaseWorker, day: date,
                  parent: QWidget | None = None, *,
@@ -100,7 +102,7 @@ class CloseDayDialog(QDialog):
                  renderer: DatabaseWorker | None = None) -> None:
         super().__init__(parent)
         self._vault, self._worker, self._now = vault, worker, now
-        self.day = day
+        self.day = self.first_day = day
         self.review: DayReview | None = None
         self.settings: PracticeSettings | None = None
         self.charge_dialog: ChargeDialog | None = None
@@ -110,6 +112,11 @@ class CloseDayDialog(QDialog):
         self.resize(960, 780)
 
         self.heading = heading_label("")
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("back_to_first_day")
+        self.back_button.setAutoDefault(False)
+        self.back_button.clicked.connect(lambda: self.show_day(self.first_day))
+        self.back_button.hide()
         self.message = note_label()
         self.message.setObjectName("day_message")
         self.message.setStyleSheet(ERROR_STYLE)
@@ -129,6 +136,9 @@ class CloseDayDialog(QDialog):
         self.change_charge_button = QPushButton(self.tr("Change the charge…"))
         self.change_charge_button.setObjectName("change_charge")
         self.change_charge_button.clicked.connect(self.change_charge)
+        self.note_button = QPushButton(self.tr("Session note…"))
+        self.note_button.setObjectName("session_note")
+        self.note_button.clicked.connect(self.open_note)
         self.totals = TotalsView()
         self.payment_form = PaymentForm(vault, worker, now)
         self.payment_form.recorded.connect(self._written)
@@ -149,7 +159,8 @@ class CloseDayDialog(QDialog):
         self.close_day_button.clicked.connect(self.close_the_day)
         done = QPushButton(self.tr("Done"))
         done.setObjectName("done")
-        done.clicked.connect(self.accept)
+        done.setAutoDefault(False)
+        done.clicked.connect(self._done)
         self._files = renderer or paper_worker()  # backups and day sheets: off the vault's worker
         self.export = FileExport(self._files, self)
         self.export.saved.connect(self._sheet_saved)
@@ -158,7 +169,10 @@ class CloseDayDialog(QDialog):
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(16, 12, 16, 12)
-        column.addWidget(self.heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.back_button)
+        column.addLayout(heading_row)
         column.addWidget(self.message)
         column.addWidget(self.problems_heading)
         column.addWidget(self.problems)
@@ -167,6 +181,7 @@ class CloseDayDialog(QDialog):
         column.addWidget(self.table)
         charge_row = QHBoxLayout()
         charge_row.addStretch()
+        charge_row.addWidget(self.note_button)
         charge_row.addWidget(self.change_charge_button)
         column.addLayout(charge_row)
         column.addWidget(self.money_heading)
@@ -201,6 +216,15 @@ class CloseDayDialog(QDialog):
 
     # Reading ------------------------------------------------------------------------------
 
+    def _done(self) -> None:
+        """Done with the day: a payment typed but not recorded is asked about first."""
+        if may_close(self):
+            self.accept()
+
+    def reject(self) -> None:
+        if may_close(self):
+            super().reject()
+
     def show_day(self, day: date) -> None:
         """Show another day (an earlier one still open)."""
         self.day = day
@@ -210,6 +234,8 @@ class CloseDayDialog(QDialog):
     def load(self) -> None:
         vault, day, now = self._vault, self.day, self._now()
         self.heading.setText(self.tr("The day of {day}").format(day=day_text(day)))
+        self.back_button.setText(self.tr("Back to {day}").format(day=day_text(self.first_day)))
+        self.back_button.setVisible(day != self.first_day)
         self._enable()
         self._worker.run(lambda: _Read(review_day(vault, day, now=now), read_settings(vault)),
                          self._show, self._failed)
@@ -259,6 +285,7 @@ class CloseDayDialog(QDialog):
         self.blocked.setVisible(bool(reason))
         self.close_day_button.setToolTip(literal(reason))
         self.change_charge_button.setEnabled(open_day and bool(self.table.selectedItems()))
+        self.note_button.setEnabled(bool(self.table.selectedItems()))
         self.change_charge_button.setVisible(review is None or open_day)
         self.sheet_button.setEnabled(review is not None and review.is_closed)
         self.sheet_button.setToolTip("" if self.sheet_button.isEnabled() else self.tr(
@@ -315,11 +342,18 @@ class CloseDayDialog(QDialog):
 
     def _ask_whose(self, ledger_id: int) -> None:
         self.picker = ClientPicker(self._vault, self._worker, self._now,
-                                   self.tr("Whose payment is it?"), parent=self)
+                                   self.tr("Whose payment is it?"), parent=self,
+                                   confirm=True)
         vault = self._vault
         self.picker.picked.connect(
             lambda client_id: self._run(lambda: assign_payment(vault, ledger_id, client_id)))
         self.picker.open()
+
+    def open_note(self) -> None:
+        """The note of the session chosen in the table, open or closed day alike."""
+        items = self.table.selectedItems()
+        if items:
+            self.note_wanted.emit(items[0].data(0, Table.KeyRole))
 
     def change_charge(self) -> None:
         """The charge of the session chosen in the table, changed with a reason."""

@@ -31,7 +31,8 @@ def session_table() -> Table:
         translate("DayTable", "Time"), translate("DayTable", "Client"),
         translate("DayTable", "Status"), translate("DayTable", "Charged"),
         translate("DayTable", "Received"), translate("DayTable", "How paid"),
-        translate("DayTable", "Waived"), translate("DayTable", "Client's balance")])
+        translate("DayTable", "Waived"), translate("DayTable", "Client's balance")],
+        give_way=(1, 5))  # a long name, then how it was paid, before any money is cut
 
 
 def session_rows(lines: Sequence[SessionLine], currency: str, zone: ZoneInfo) -> list[Row]:

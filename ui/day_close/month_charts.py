@@ -2,7 +2,9 @@
 
 Categories with short names (weekdays, hours) stand under vertical bars; categories in words
 (reasons, how late, ageing) are set beside horizontal bars, so a long Russian label never
-collides with its neighbour. Each bar shows its value, so no one has to read the axis.
+collides with its neighbour. Each bar shows its value, so no one has to read the axis; a chart
+of money says each amount as money beside its category instead (a bar's label knows only
+numbers).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ class BarChart(QChartView):
 
     def __init__(self, name: str, title: str, categories: Sequence[str],
                  sets: Sequence[tuple[str, Sequence[float]]], *, horizontal: bool = False,
-                 unit: str = "") -> None:
+                 unit: str = "", values_in_categories: bool = False) -> None:
         chart = QChart()
         super().__init__(chart)
         self.setObjectName(name)
@@ -91,7 +93,7 @@ class BarChart(QChartView):
             series.append(bar_set)
             self._sets.append(bar_set)
             top = max([top, *values])
-        series.setLabelsVisible(True)
+        series.setLabelsVisible(not values_in_categories)
         series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsFormat("@value")
         series.setLabelsPrecision(12)

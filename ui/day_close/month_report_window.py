@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.enums import NoShowReason
 from services.day_close.month_report import AGES, MonthReport, month_report, month_report_pdf
 from services.errors import StillroomError
 from services.money.amounts import minor_digits, symbol_of
@@ -38,6 +39,7 @@ from ui.day_close.month_words import (
     weekday_label,
 )
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, heading_label, note_label
+from ui.labels import window_label
 from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker, readable
 
@@ -69,7 +71,8 @@ class MonthReportWindow(QWidget):
         self.settings: PracticeSettings | None = None
         self.charts: dict[str, BarChart] = {}
         self.setWindowTitle(self.tr("The month at a glance"))
-        self.resize(1100, 820)
+        room = self.screen().availableGeometry()  # a laptop's 1280×800 included
+        self.resize(min(1100, room.width()), min(820, room.height()))
 
         self.previous = QPushButton(self.tr("◀ Previous month"))
         self.previous.setObjectName("previous_month")
@@ -132,6 +135,13 @@ class MonthReportWindow(QWidget):
         outer.addWidget(scroll, 1)
         self.show_month(year, month)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc closes the window, as it closes a dialog."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
     def show_month(self, year: int, month: int) -> None:
         self.year, self.month = year, month
         self.title.setText(month_title(year, month))
@@ -156,9 +166,11 @@ class MonthReportWindow(QWidget):
         self._say("", HINT_STYLE)
         currency = report.currency
         self.summary.setText(self.tr(
-            "Sessions kept: {kept}. Missed: {missed}. Charged {charged}, received {received}, "
-            "waived {waived}. Owed at the month's end: {owed}.").format(
-            kept=report.kept, missed=report.missed, charged=money_text(report.charged, currency),
+            "Sessions kept: {kept}. Missed: {missed}. Kept by phone or video instead of "
+            "cancelling: {another_way}. Charged {charged}, received {received}, waived {waived}. "
+            "Owed at the month's end: {owed}.").format(
+            kept=report.kept, missed=report.missed, another_way=report.kept_another_way,
+            charged=money_text(report.charged, currency),
             received=money_text(report.received, currency),
             waived=money_text(report.waived, currency),
             owed=money_text(report.outstanding, currency)))
@@ -179,22 +191,29 @@ class MonthReportWindow(QWidget):
         def major(amount: int) -> float:
             return amount / scale
 
+        def with_money(names: list[str], amounts: list[int]) -> list[str]:
+            return [f"{name}  {money_text(amount, currency)}"
+                    for name, amount in zip(names, amounts, strict=True)]
+
         count = self.tr("Sessions")
         aging = {age: sum(debt.aging.get(age, 0) for debt in report.debts) for age in AGES}
+        income = [report.charged, report.received, report.waived, report.outstanding]
         charts = [
             BarChart("sessions", self.tr("Sessions kept and missed"),
-                     [self.tr("Kept"), self.tr("Missed")],
-                     [(count, [report.kept, report.missed])]),
+                     [self.tr("Kept"), self.tr("Missed"), self.tr("Kept by phone or video")],
+                     [(count, [report.kept, report.missed, report.kept_another_way])],
+                     horizontal=True),
             BarChart("income", self.tr("Income ({symbol})").format(
                 symbol=symbol_of(currency)),
-                [self.tr("Charged"), self.tr("Received"), self.tr("Waived"), self.tr("Owed")],
-                [(symbol_of(currency), [major(report.charged), major(report.received),
-                                        major(report.waived), major(report.outstanding)])],
-                horizontal=True),
+                with_money([self.tr("Charged"), self.tr("Received"), self.tr("Waived"),
+                            self.tr("Owed")], income),
+                [(symbol_of(currency), [major(amount) for amount in income])],
+                horizontal=True, values_in_categories=True),
             BarChart("aging", self.tr("Owed, by how long ({symbol})").format(
                 symbol=symbol_of(currency)),
-                [age_label(age) for age in AGES],
-                [(symbol_of(currency), [major(aging[age]) for age in AGES])], horizontal=True),
+                with_money([age_label(age) for age in AGES], [aging[age] for age in AGES]),
+                [(symbol_of(currency), [major(aging[age]) for age in AGES])], horizontal=True,
+                values_in_categories=True),
             BarChart("weekday", self.tr("Cancellations by weekday"),
                      [weekday_label(day) for day in report.cancellations_by_weekday],
                      [(count, list(report.cancellations_by_weekday.values()))]),
@@ -210,6 +229,10 @@ class MonthReportWindow(QWidget):
                      [notice_label(notice) for notice in report.cancellations_by_notice],
                      [(count, list(report.cancellations_by_notice.values()))],
                      horizontal=True),
+            BarChart("no_show_reason", self.tr("Missed without cancelling, by reason"),
+                     [window_label(NoShowReason(reason))
+                      for reason in report.no_shows_by_reason],
+                     [(count, list(report.no_shows_by_reason.values()))], horizontal=True),
         ]
         clear_layout(self.grid)
         self.charts = {chart.objectName(): chart for chart in charts}

@@ -137,6 +137,8 @@ class PaymentForm(QGroupBox):
 
     def set_day(self, day: date, lines: Sequence[SessionLine], currency: str,
                 zone: ZoneInfo) -> None:
+        if day != self._day:  # another day's clients and choice do not come along
+            self.client.clear()
         self._day, self._lines, self._currency, self._zone = day, lines, currency, zone
         self.symbol.setText(symbol_of(currency))
         self._fill_clients()
@@ -168,7 +170,8 @@ class PaymentForm(QGroupBox):
     def _client_chosen(self, _index: int) -> None:
         if self.client.currentData() == ANOTHER:
             self.picker = ClientPicker(self._vault, self._worker, self._now,
-                                       self.tr("Whose money is it?"), parent=self)
+                                       self.tr("Whose money is it?"), parent=self,
+                                       confirm=True)
             self.picker.picked.connect(self._picked)
             self.picker.rejected.connect(lambda: self.client.setCurrentIndex(0))
             self.picker.open()

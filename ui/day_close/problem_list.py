@@ -108,6 +108,10 @@ class ProblemRow(QFrame):
             buttons.addWidget(self._status_menu())
         for action, label in fixes(problem, currency):
             buttons.addWidget(self._button(action, label))
+        if not problem.kind.blocks_closing:  # told, with its fix, but nothing to accept
+            self.setProperty("accepted", True)
+            buttons.addStretch()
+            return
         self.accept_button = self._button("accept", translate("DayProblems",
                                                                "Accept with a note…"))
         buttons.addWidget(self.accept_button)
@@ -223,7 +227,8 @@ class ProblemList(QWidget):
 
     def unresolved(self) -> int:
         """How many problems are neither put right nor accepted."""
-        return sum(1 for problem in self._shown[0] if problem.key not in self._notes)
+        return sum(1 for problem in self._shown[0]
+                   if problem.kind.blocks_closing and problem.key not in self._notes)
 
     def row(self, key: str) -> ProblemRow:
         for index in range(self.rows.count()):

@@ -67,8 +67,9 @@ def problem_text(problem: DayProblem, line: SessionLine | None, currency: str,
         return translate("DayProblem", "A payment of {amount} is not tied to any client."
                          ).format(amount=money("amount"))
     if kind == ProblemKind.NEGATIVE_BALANCE:
-        return translate("DayProblem", "{client} is in credit by {amount}: more has been paid "
-                         "than is owed.").format(client=client, amount=money("balance"))
+        return translate("DayProblem", "{client} has {amount} in credit, paid ahead for "
+                         "sessions to come. Nothing to put right.").format(
+            client=client, amount=money("balance"))
     if kind == ProblemKind.UNSIGNED_NOTE:
         day = day_text(starts_at.astimezone(zone).date()) if starts_at is not None else "—"
         return translate("DayProblem", "The note of {client}'s session on {day} is still a "

@@ -1,10 +1,13 @@
-"""The cancellation dialog: the request, a way to keep the session, the fee, a new time.
+"""The cancellation dialog: the request, a way to keep the session, the fee, a new time, what
+to say to the client.
 
 The first step records who cancelled, when the notice came and why, and says at once
-whether that notice is late under the practice's window. Before anything is cancelled, the
+whether that notice is late under the practice's window (and, when the late-cancelled
+session was the client's second, what care that asks for). Before anything is cancelled, the
 next step offers to keep the session at the same time by phone or video instead: kept, it
 changes only how they meet. Otherwise the fee the policy proposes for a notice that late
-(none when in time, or when the therapist cancelled), then a new time or none.
+(none when in time, or when the therapist cancelled), then a new time or none, and the words
+to let the client know (to them, to someone else who answers, a voicemail, a text).
 
 Finish writes the whole decision at once, or nothing: the cancellation, the fee if one is
 charged, the new booking and one chart entry, "Cancellation", that says what was decided.
@@ -31,12 +34,15 @@ from services.vault.practice_vault import Vault
 from ui.client_labels import money_text, when_text
 from ui.guided.cancellation_pages import (
     CancellationFeePage,
-    FinishPage,
     KeepPage,
     NewTimePage,
     RequestPage,
 )
+from ui.guided.cancellation_scripts import TellPage, cancellation_scripts
 from ui.guided.facts import SessionFacts
+from ui.guided.finish_page import FinishPage
+from ui.guided.script_page import Script
+from ui.guided.second_session import SecondSessionNote
 from ui.guided.wizard import GuidedDialog, GuidedPage
 from ui.labels import modality_label, reason_label
 from ui.worker import DatabaseWorker
@@ -60,6 +66,8 @@ class CancellationDialog(GuidedDialog):
             self.tr("The request"),
             self.tr("Who cancelled, when the notice came and why. Whether it is late follows "
                     "from your cancellation policy.")))
+        self.second_session = SecondSessionNote()
+        self.request.body.addWidget(self.second_session)
         self.keep = self.add_step(KeepPage(
             self.tr("Keep the session another way?"),
             self.tr("Before cancelling: the same time, by phone or video instead.")))
@@ -69,8 +77,14 @@ class CancellationDialog(GuidedDialog):
                     "yours."), self.cancelling))
         self.reschedule = self.add_step(NewTimePage(
             self.tr("A new time"),
-            self.tr("Free times over the next two weeks, their usual day and time first."),
+            self.tr("Free times over the next two weeks, in date order; their usual day and time "
+                    "are marked."),
             self.cancelling))
+        self.tell = self.add_step(TellPage(
+            self.tr("Let them know"),
+            self.tr("What to say, with what you decided. If someone else answers, say only "
+                    "that you are calling about an appointment."),
+            self.scripts, self.cancelling))
         self.finish_page = self.add_step(FinishPage(
             self.tr("Ready to finish"),
             self.tr("Nothing is saved until you press Finish."), self.outline))
@@ -86,6 +100,7 @@ class CancellationDialog(GuidedDialog):
         self.keep.set_session(facts)
         self.reschedule.set_slots(facts.slots, facts.zone, facts.today)
         self.reschedule.set_client_name(facts.client_name)
+        self.tell.set_client(facts.client)
         self.request.set_session(facts)  # asks the policy about the notice as it stands
 
     # The policy's proposal for the notice as set
@@ -97,6 +112,7 @@ class CancellationDialog(GuidedDialog):
         self._asked += 1
         late, by = self.request.is_late(), self.request.by()
         self.keep.set_request(facts, by, late)
+        self.second_session.show_for(facts.second_session and late, cancelled=True)
         if not late or facts.fee_charged:  # a fee is charged once
             self._set_proposal(None)
             self.request.set_waiting(False)
@@ -190,6 +206,16 @@ class CancellationDialog(GuidedDialog):
         if self.finish_page.text():
             lines.append(self.finish_page.text())
         return "\n".join(lines)
+
+    def scripts(self) -> list[Script]:
+        """What to say, for who cancelled, the new time and the fee as decided so far."""
+        facts = self.facts
+        if facts is None:
+            return []
+        booking = self.reschedule.booking()
+        return cancellation_scripts(facts, self.request.by(),
+                                    booking.starts_at if booking is not None else None,
+                                    self.fee.fee_to_charge())
 
     def outline(self) -> list[str]:
         """What Finish will do, for the last step."""

@@ -1,5 +1,5 @@
 """The cancellation dialog's own steps: the request, keeping the session another way, its
-fee and new time, and what Finish will do."""
+fee and new time (what Finish will do is `ui.guided.finish_page`)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,6 @@ from models.enums import AppointmentStatus, CancelledBy, Modality, ReasonCategor
 from services import validation
 from services.calendar.cancellation_window import is_late_cancellation
 from services.errors import InvalidValue
-from ui.client_dialog import text_lines
 from ui.client_labels import when_text
 from ui.dates import date_time_edit, instant_of
 from ui.forms import HINT_STYLE, Form, note_label
@@ -384,39 +382,3 @@ class NewTimePage(ReschedulePage):
 
     def applies(self) -> bool:
         return self.cancelling()
-
-
-class FinishPage(GuidedPage):
-    """What Finish will do, in a few lines, and room for a last word for the chart."""
-
-    def __init__(self, title: str, subtitle: str, outline: Callable[[], list[str]],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(title, subtitle, skippable=False, parent=parent)
-        self.outline = outline
-        self.plan = note_label()
-        self.plan.setObjectName("finish_plan")
-        self.note = text_lines(3, QPlainTextEdit())
-        self.note.setObjectName("finish_note")
-        self.note.setPlaceholderText(translate(
-            "FinishPage", "Anything else for the chart entry (optional)"))
-        note = Form()
-        note.setHorizontalSpacing(0)
-        note.addRow("", self.note)
-        self.errors.add_row(note, "text", "finish_note")
-        self.body.addWidget(self.plan)
-        self.body.addSpacing(12)
-        self.body.addLayout(note)
-
-    def initializePage(self) -> None:  # Qt's name: each time the page is reached by Next
-        self.plan.setText("\n".join(f"•  {line}" for line in self.outline()))
-
-    def check(self) -> bool:
-        try:
-            validation.text(self.note.toPlainText(), "text", limit=5000)
-        except InvalidValue as error:
-            self.show_error(error)
-            return False
-        return True
-
-    def text(self) -> str:
-        return self.note.toPlainText().strip()

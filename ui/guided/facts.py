@@ -14,6 +14,7 @@ from models.enums import AppointmentStatus
 from services.calendar.appointments import CalendarEntry
 from services.calendar.free_slots import FreeSlot, free_slots
 from services.clients.client_records import ClientDetails, read_client
+from services.hard_moments.second_session import is_second_session
 from services.money.fee_policy import FeeProposal, propose_fee
 from services.money.ledger import lines
 from services.money.missed_session_fees import FEE_KINDS
@@ -35,6 +36,8 @@ class SessionFacts:
     proposal: FeeProposal | None = None
     fee_charged: int = 0  # a no-show or late-cancellation fee already charged for the session
     slots: tuple[FreeSlot, ...] = ()
+    # The client has met the therapist once before: a missed second session needs extra care.
+    second_session: bool = False
 
     @property
     def zone(self) -> ZoneInfo:
@@ -76,4 +79,5 @@ def read_session_facts(vault: Vault, entry: CalendarEntry, now: datetime, *,
         today = now.astimezone(settings.zone).date()
         slots = tuple(free_slots(vault, entry.client_id, today, RESCHEDULE_DAYS,
                                  length_minutes=entry.length_minutes, now=now))
-    return SessionFacts(entry, settings, client, now, proposal, charged, slots)
+    return SessionFacts(entry, settings, client, now, proposal, charged, slots,
+                        is_second_session(vault, entry.id))

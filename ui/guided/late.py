@@ -20,13 +20,15 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QDialog, QRadioButton, QVBoxLayout, QWidget
 
-from models.enums import AppointmentStatus, BookAction, Modality
+from models.enums import AppointmentStatus, BookAction, ContactChannel, ContactReason, Modality
 from services.calendar.appointments import CalendarEntry
+from services.clients.contact_reasons import reason_code
 from services.hard_moments.session_decision import ChartEntry, SessionDecision
 from services.vault.practice_vault import Vault
 from ui.client_labels import time_text, when_text
 from ui.forms import HINT_STYLE, Form, note_label
 from ui.guided.contact_page import ContactOutcomePage
+from ui.guided.discreet_words import someone_else
 from ui.guided.facts import SessionFacts
 from ui.guided.script_page import Script, ScriptPage
 from ui.guided.wizard import GuidedDialog, GuidedPage
@@ -140,7 +142,7 @@ class LateDialog(GuidedDialog):
         self.contact = self.add_step(ContactOutcomePage(
             self.tr("How it went"),
             self.tr("Record the call or message, so the client's contact history shows it."),
-            reason=self.tr("Late: not arrived")))
+            reason=reason_code(ContactReason.LATE_NOT_ARRIVED)))
         self.happened = self.add_step(WhatHappenedPage(
             self.tr("What happened"),
             self.tr("Mark the session now, or leave it until you know more.")))
@@ -195,9 +197,10 @@ class LateDialog(GuidedDialog):
     def scripts(self) -> list[Script]:
         if self.facts is None:
             return []
-        return [Script(self.tr("If they answer"), self.call_script()),
-                Script(self.tr("Voicemail"), self.voicemail_script()),
-                Script(self.tr("Text message"), self.text_script())]
+        return [Script(self.tr("If they answer"), self.call_script(), ContactChannel.CALL),
+                someone_else(self.facts),
+                Script(self.tr("Voicemail"), self.voicemail_script(), ContactChannel.VOICEMAIL),
+                Script(self.tr("Text message"), self.text_script(), ContactChannel.TEXT)]
 
     def _greeting(self, facts: SessionFacts) -> str:
         therapist = facts.settings.therapist_name

@@ -27,9 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import AppointmentStatus, BookAction, LetterKind, WaiverReason
+from models.enums import (
+    AppointmentStatus,
+    BookAction,
+    ContactChannel,
+    ContactReason,
+    LetterKind,
+    WaiverReason,
+)
 from services import validation
 from services.calendar.appointments import CalendarEntry
+from services.clients.contact_reasons import reason_code
 from services.errors import InvalidValue
 from services.hard_moments.session_decision import ChartEntry, SessionDecision
 from services.vault.practice_vault import Vault
@@ -39,6 +47,7 @@ from ui.dates import local_text
 from ui.forms import HINT_STYLE, Form, note_label
 from ui.guided.confirm_page import ConfirmPage
 from ui.guided.contact_page import ContactOutcomePage
+from ui.guided.discreet_words import someone_else
 from ui.guided.facts import SessionFacts
 from ui.guided.note_page import NOTE_LIMIT
 from ui.guided.reschedule_page import ReschedulePage
@@ -217,11 +226,11 @@ class MissedByMeDialog(GuidedDialog):
         self.contact = self.add_step(ContactOutcomePage(
             self.tr("How it went"),
             self.tr("Record the call or message, so the client's contact history shows it."),
-            reason=self.tr("After I missed a session")))
+            reason=reason_code(ContactReason.AFTER_MISSED_BY_ME)))
         self.reschedule = self.add_step(ReschedulePage(
             self.tr("A new time"),
-            self.tr("Free times over the next two weeks, their usual day and time first; by "
-                    "phone or video too.")))
+            self.tr("Free times over the next two weeks, in date order, their usual day and "
+                    "time marked; by phone or video too.")))
         self.waiver = self.add_step(WaiverPage(
             self.tr("Let the fee go"),
             self.tr("The client does not pay for a session you missed. You may waive the next "
@@ -254,7 +263,8 @@ class MissedByMeDialog(GuidedDialog):
 
             self.letter_dialog = open_letter_dialog(
                 self.parentWidget(), self.vault, self.worker, self.entry.client_id,
-                LetterKind.APOLOGY, self.entry.id)
+                LetterKind.APOLOGY, self.entry.id,
+                prevention=bool(self.prevention.step_text()))  # the letter claims only that
 
     def _booked(self) -> datetime | None:
         booking = self.reschedule.booking()
@@ -308,9 +318,10 @@ class MissedByMeDialog(GuidedDialog):
     def scripts(self) -> list[Script]:
         if self.facts is None:
             return []
-        return [Script(self.tr("If they answer"), self.call_script()),
-                Script(self.tr("Voicemail"), self.voicemail_script()),
-                Script(self.tr("Text message"), self.text_script())]
+        return [Script(self.tr("If they answer"), self.call_script(), ContactChannel.CALL),
+                someone_else(self.facts),
+                Script(self.tr("Voicemail"), self.voicemail_script(), ContactChannel.VOICEMAIL),
+                Script(self.tr("Text message"), self.text_script(), ContactChannel.TEXT)]
 
     def call_script(self) -> str:
         """Apologise and own it, name how it may have felt, say plainly what happened, say

@@ -1,8 +1,11 @@
-"""The no-show dialog: mark it, decide the fee, reach out, offer a new time, reflect.
+"""The no-show dialog: mark it, decide the fee, reach out, why it was missed, offer a new
+time, reflect, and see what Finish will do.
 
-Finish writes the whole decision at once, or nothing: the status (no-show), the fee if one
-is charged, the contact log entry, the new booking, and one chart entry, "No-show", that says
-what was decided, with the reflection.
+When the session was the client's second, the first step says so, with what helps then.
+Finish writes the whole decision at once, or nothing: the status (no-show) and why it
+happened, the fee if one is charged, the contact log entry, the new booking, one chart
+entry, "No-show", that says what was decided, and the therapist's reflection, kept private
+apart from the chart.
 """
 
 from __future__ import annotations
@@ -11,19 +14,31 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QWidget
 
-from models.enums import AppointmentStatus, BookAction
+from models.enums import (
+    AppointmentStatus,
+    BookAction,
+    ContactChannel,
+    ContactOutcome,
+    ContactReason,
+)
 from services.calendar.appointments import CalendarEntry
+from services.clients.contact_reasons import reason_code
 from services.hard_moments.session_decision import ChartEntry, SessionDecision
 from services.vault.practice_vault import Vault
+from ui.call_list.reasons import on_day
 from ui.client_labels import money_text, time_text, when_text
 from ui.dates import local_text
 from ui.guided.confirm_page import ConfirmPage
 from ui.guided.contact_page import ContactOutcomePage
+from ui.guided.discreet_words import no_show_voicemail, someone_else
 from ui.guided.facts import SessionFacts
 from ui.guided.fee_page import FeeChoice, FeePage
+from ui.guided.finish_page import FinishPage
+from ui.guided.no_show_reason_page import NoShowReasonPage
 from ui.guided.note_page import NotePage
 from ui.guided.reschedule_page import ReschedulePage
 from ui.guided.script_page import Script, ScriptPage
+from ui.guided.second_session import SecondSessionNote
 from ui.guided.wizard import GuidedDialog, GuidedPage
 from ui.worker import DatabaseWorker
 
@@ -41,6 +56,8 @@ class NoShowDialog(GuidedDialog):
         self.confirm = self.add_step(ConfirmPage(
             self.tr("Mark it as a no-show"),
             self.tr("The client did not come and did not let you know.")))
+        self.second_session = SecondSessionNote()
+        self.confirm.body.addWidget(self.second_session)
         self.fee = self.add_step(FeePage(
             self.tr("The fee"), self.tr("Your policy proposes a fee; the decision is yours.")))
         self.script = self.add_step(ScriptPage(
@@ -51,20 +68,30 @@ class NoShowDialog(GuidedDialog):
         self.contact = self.add_step(ContactOutcomePage(
             self.tr("How it went"),
             self.tr("Record the call or message, so the client's contact history shows it."),
-            reason=self.tr("After a no-show")))
+            reason=reason_code(ContactReason.AFTER_NO_SHOW)))
+        self.why = self.add_step(NoShowReasonPage(
+            self.tr("Why it was missed"),
+            self.tr("If you know, choose what got in the way. Your month at a glance counts "
+                    "the reasons, so you can see what helps (reminders, if forgetting comes "
+                    "up often).")))
         self.reschedule = self.add_step(ReschedulePage(
             self.tr("A new time"),
-            self.tr("Free times over the next two weeks, their usual day and time first.")))
+            self.tr("Free times over the next two weeks, in date order; their usual day and time "
+                    "are marked.")))
         self.reflection = self.add_step(NotePage(
             self.tr("A note for yourself"),
-            self.tr("It goes in the client's chart, with what you decided here."),
+            self.tr("Only for you, about this session."),
             prompt=self.tr("What happened in the last session? Is there anything that might "
                            "help you understand this?"),
-            placeholder=self.tr("Your reflection (optional)")))
+            placeholder=self.tr("Your reflection (optional)"), private=True))
+        self.finish_page = self.add_step(FinishPage(
+            self.tr("Ready to finish"),
+            self.tr("Nothing is saved until you press Finish."), self.outline))
         self.load()
 
     def fill(self, facts: SessionFacts) -> None:
         self.confirm.show_session(facts)
+        self.second_session.show_for(facts.second_session)
         already = facts.entry.status == AppointmentStatus.NO_SHOW
         self.confirm.set_text("\n\n".join((
             self.tr("This session is already marked as a no-show.") if already
@@ -89,34 +116,75 @@ class NoShowDialog(GuidedDialog):
         return SessionDecision(
             BookAction.NO_SHOW, self.entry.id,
             status=AppointmentStatus.NO_SHOW if marking else None,
+            no_show_reason=self.why.reason(),
             fee=self.fee.fee_to_charge(), contact=self.contact.record(),
             booking=self.reschedule.booking(),
-            chart=ChartEntry(facts.today, self.tr("No-show"), self.chart_text()))
+            chart=ChartEntry(facts.today, self.tr("No-show"), self.chart_text()),
+            reflection=self.reflection.text())
 
     def pages_for_parts(self) -> dict[str, GuidedPage]:
-        return {"status": self.confirm, "fee": self.fee, "contact": self.contact,
-                "booking": self.reschedule, "chart": self.reflection}
+        return {"status": self.confirm, "no_show_reason": self.why, "fee": self.fee,
+                "contact": self.contact, "booking": self.reschedule, "chart": self.reflection,
+                "reflection": self.reflection}
 
     def chart_text(self) -> str:
         facts = self.facts
         assert facts is not None
         lines = [self.tr("Did not come to the session on {when}, and did not cancel it.")
                  .format(when=when_text(facts.entry.starts_at, facts.zone))]
-        for page in (self.fee, self.contact, self.reschedule):
+        for page in (self.why, self.fee, self.contact, self.reschedule):
             lines.extend(page.summary())
-        reflection = self.reflection.text()
-        if reflection:
-            lines.extend((self.tr("Reflection:"), reflection))
+        if self.finish_page.text():
+            lines.append(self.finish_page.text())
         return "\n".join(lines)
+
+    def outline(self) -> list[str]:
+        """What Finish will do, for the last step."""
+        facts = self.facts
+        if facts is None:
+            return []
+        name, when = facts.client_name, when_text(facts.entry.starts_at, facts.zone)
+        lines = [self.tr("The session on {when} stays marked as a no-show.").format(when=when)
+                 if facts.entry.status == AppointmentStatus.NO_SHOW
+                 else self.tr("The session on {when} is marked as a no-show.").format(when=when)]
+        lines.extend(self.why.summary())
+        charged = self.fee.fee_to_charge()
+        if charged:
+            lines.append(self.tr("A fee of {amount} is charged.").format(
+                amount=money_text(charged, facts.currency)))
+        else:
+            lines.append(self.tr("No fee is charged."))
+        contact = self.contact.record()
+        if contact is None:
+            lines.append(self.tr("No call or message is recorded: {name} stays on your call "
+                                 "list until you reach them.").format(name=name))
+        elif contact.outcome in (ContactOutcome.REACHED, ContactOutcome.DECLINED):
+            lines.append(self.tr("The call is recorded in {name}'s contact history.")
+                         .format(name=name))
+        else:
+            lines.append(self.tr("The attempt is recorded in {name}'s contact history; {name} "
+                                 "stays on your call list until you reach them.")
+                         .format(name=name))
+        booking = self.reschedule.booking()
+        if booking is not None:
+            lines.append(self.tr("A new session is booked for {when}.").format(
+                when=when_text(booking.starts_at, facts.zone)))
+        else:
+            lines.append(self.tr("No new time is booked."))
+        lines.append(self.tr("An entry goes in {name}'s chart.").format(name=name))
+        if self.reflection.text():
+            lines.append(self.tr("Your reflection is kept private, apart from the chart."))
+        return lines
 
     # The scripts
 
     def scripts(self) -> list[Script]:
         if self.facts is None:
             return []
-        return [Script(self.tr("If they answer"), self.call_script()),
-                Script(self.tr("Voicemail"), self.voicemail_script()),
-                Script(self.tr("Text message"), self.text_script())]
+        return [Script(self.tr("If they answer"), self.call_script(), ContactChannel.CALL),
+                someone_else(self.facts),
+                Script(self.tr("Voicemail"), self.voicemail_script(), ContactChannel.VOICEMAIL),
+                Script(self.tr("Text message"), self.text_script(), ContactChannel.TEXT)]
 
     def _when(self, facts: SessionFacts) -> tuple[str, str]:
         """(day, time) of the session, the day as "today" when it is today."""
@@ -164,21 +232,15 @@ class NoShowDialog(GuidedDialog):
                        "charged; we can talk about it when we meet.")
 
     def voicemail_script(self) -> str:
-        """Who is calling and a request to call back about an appointment: nothing more,
-        since anyone may hear it."""
+        """The time missed and a call back to rebook: an appointment, nothing more, since
+        anyone may hear it."""
         facts = self.facts
         assert facts is not None
-        therapist, phone = facts.settings.therapist_name, facts.settings.phone
-        return " ".join((
-            self.tr("Hello, this is a message for {name}.").format(name=facts.client_name),
-            self.tr("It's {therapist}, calling about an appointment.").format(
-                therapist=therapist) if therapist
-            else self.tr("I'm calling about an appointment."),
-            self.tr("Could you call me back when you have a moment, on {phone}?").format(
-                phone=phone) if phone
-            else self.tr("Could you call me back when you have a moment?"),
-            self.tr("Thank you, goodbye."),
-        ))
+        starts = facts.entry.starts_at
+        return no_show_voicemail(
+            facts.client_name, facts.settings.therapist_name, facts.settings.phone,
+            on_day(starts.astimezone(facts.zone).date(), facts.today),
+            time_text(starts, facts.zone))
 
     def text_script(self) -> str:
         """A text anyone holding the phone may read: an appointment, nothing more."""

@@ -345,6 +345,7 @@ class RepairDialog(GuidedDialog):
         if self.facts is None:
             return []
         return [Script(self.tr("In person or on a call"), self.ask_script()),
+                Script(self.tr("When trust was lost"), self.trust_script()),
                 Script(self.tr("A message"), self.message_script())]
 
     def ask_script(self) -> str:
@@ -359,6 +360,21 @@ class RepairDialog(GuidedDialog):
                     "completely all right to say not now, or no."),
             self.tr("If we do talk, I'll mostly listen. You don't need to look after my "
                     "feelings; what matters is how it was for you."),
+        ))
+
+    def trust_script(self) -> str:
+        """Owning that trust was lost, and asking what would help, without defending."""
+        facts = self.facts
+        assert facts is not None
+        return "\n\n".join((
+            self.tr("{name}, I think that something I did cost me some of your trust, and I'm "
+                    "sorry.").format(name=facts.client_name),
+            self.tr("I'd like to understand how it was for you. You don't need to make it "
+                    "easier for me."),
+            self.tr("What would help you trust me again? Is there something you would like me "
+                    "to do differently?"),
+            self.tr("Whatever you tell me, I'll take it seriously, and we can decide together "
+                    "what happens next."),
         ))
 
     def message_script(self) -> str:

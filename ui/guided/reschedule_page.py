@@ -1,4 +1,5 @@
-"""A step that offers the client a new time: free slots, their usual day and time first."""
+"""A step that offers the client a new time: free slots in date order, their usual day and
+time marked."""
 
 from __future__ import annotations
 

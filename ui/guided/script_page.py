@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.enums import ContactChannel
 from services.clients.client_records import ClientDetails, PhoneNumber
 from ui.client_labels import consent_marks
 from ui.forms import ERROR_STYLE, HINT_STYLE, note_label
@@ -38,10 +39,12 @@ SCRIPT_LINES = 7
 
 @dataclass(frozen=True)
 class Script:
-    """Words for one situation: a tab's `title` and the `text` to say or send."""
+    """Words for one situation: a tab's `title`, the `text` to say or send, and the
+    `channel` it needs (a voicemail or a text is offered only where a number allows it)."""
 
     title: str
     text: str
+    channel: ContactChannel | None = None
 
 
 class ScriptPage(GuidedPage):
@@ -74,6 +77,12 @@ class ScriptPage(GuidedPage):
             "ScriptPage", "Copy the script shown. It is taken off the clipboard again after "
             "{seconds} seconds.").format(seconds=CLEAR_AFTER_MS // 1000))
         self.copy_button.clicked.connect(self.copy_shown)
+        self._client: ClientDetails | None = None
+        self._channels: list[ContactChannel | None] = []
+        self.unavailable = note_label()
+        self.unavailable.setObjectName("scripts_unavailable")
+        self.unavailable.setStyleSheet(HINT_STYLE)
+        self.unavailable.hide()
         self.copied = plain_label()
         self.copied.setStyleSheet(HINT_STYLE)
         copy_row = QHBoxLayout()
@@ -84,6 +93,7 @@ class ScriptPage(GuidedPage):
         self.body.addLayout(self.numbers)
         self.body.addSpacing(6)
         self.body.addWidget(self.tabs)
+        self.body.addWidget(self.unavailable)
         self.body.addLayout(copy_row)
         self.let_grow(self.tabs)
 
@@ -97,6 +107,7 @@ class ScriptPage(GuidedPage):
     def set_scripts(self, scripts: Sequence[Script]) -> None:
         shown = self.tabs.currentIndex()
         self.tabs.clear()
+        self._channels = [script.channel for script in scripts]
         for script in scripts:
             text = QPlainTextEdit(script.text)
             text.setReadOnly(True)
@@ -107,6 +118,44 @@ class ScriptPage(GuidedPage):
             self.tabs.addTab(text, script.title)
         self.tabs.setCurrentIndex(max(0, min(shown, len(scripts) - 1)))
         self.copied.clear()
+        self._grey_out_unusable()
+
+    def unusable(self) -> dict[ContactChannel, str]:
+        """The channels no number of the client allows, each with why, for the tabs' hints."""
+        client = self._client
+        if client is None:
+            return {}
+        draft = client.draft
+        name = draft.preferred_name or draft.full_name
+        if not draft.numbers:
+            why = translate("ScriptPage", "There is no phone number for {name}.").format(
+                name=name)
+            return {ContactChannel.VOICEMAIL: why, ContactChannel.TEXT: why}
+        found = {}
+        if not any(number.may_voicemail for number in draft.numbers):
+            found[ContactChannel.VOICEMAIL] = translate(
+                "ScriptPage", "{name} has not agreed to voicemail on any number.").format(
+                    name=name)
+        if not any(number.may_text for number in draft.numbers):
+            found[ContactChannel.TEXT] = translate(
+                "ScriptPage", "{name} has not agreed to text messages on any number (a "
+                "landline cannot take them).").format(name=name)
+        return found
+
+    def _grey_out_unusable(self) -> None:
+        """Voicemail and text tabs greyed out, with the reason, where no number allows them."""
+        unusable = self.unusable()
+        reasons = []
+        for index, channel in enumerate(self._channels):
+            why = unusable.get(channel) if channel is not None else None
+            self.tabs.setTabEnabled(index, why is None)
+            self.tabs.setTabToolTip(index, literal(why or ""))
+            if why is not None:
+                reasons.append(f"{self.tabs.tabText(index)}: {why}")
+        if not self.tabs.isTabEnabled(self.tabs.currentIndex()):
+            self.tabs.setCurrentIndex(0)
+        self.unavailable.setText("\n".join(reasons))
+        self.unavailable.setVisible(bool(reasons))
 
     def script_texts(self) -> list[str]:
         return [self._text_at(index) for index in range(self.tabs.count())]
@@ -120,7 +169,9 @@ class ScriptPage(GuidedPage):
                 seconds=self.clipboard.timer.interval() // 1000))
 
     def set_client(self, client: ClientDetails) -> None:
-        """The client's numbers with their consent marks, and their email address."""
+        """The client's numbers with their consent marks, their email address and their video
+        handle (Skype, WhatsApp, Zoom...)."""
+        self._client = client
         draft = client.draft
         name = draft.preferred_name or draft.full_name
         self.no_contact.setText(translate(
@@ -138,13 +189,20 @@ class ScriptPage(GuidedPage):
         if draft.email:
             self.numbers.addWidget(self._selectable(draft.email), row, 0)
             self.numbers.addWidget(self._hint(translate("ScriptPage", "email")), row, 1)
-        if draft.numbers or draft.email:
+            row += 1
+        if draft.online_handle:  # where to find them for a session by video
+            handle = self._selectable(draft.online_handle)
+            handle.setObjectName("video_handle")
+            self.numbers.addWidget(handle, row, 0)
+            self.numbers.addWidget(self._hint(translate("ScriptPage", "video")), row, 1)
+        if draft.numbers or draft.email or draft.online_handle:
             self.numbers_caption.setText(translate("ScriptPage", "How to reach {name}:")
                                          .format(name=name))
         else:
             self.numbers_caption.setText(translate(
                 "ScriptPage", "There is no phone number or email address for {name} yet.")
                 .format(name=name))
+        self._grey_out_unusable()
 
     def _text_at(self, index: int) -> str:
         widget = self.tabs.widget(index)

@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QLayout, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from models.enums import AppointmentStatus
 from services.calendar.appointments import CalendarEntry
@@ -28,6 +28,7 @@ from services.vault.practice_vault import Vault
 from ui.forms import FieldErrors
 from ui.guided.facts import SessionFacts, read_session_facts
 from ui.plain_text import plain_label
+from ui.typed_text import may_close
 from ui.worker import DatabaseWorker
 
 translate = QCoreApplication.translate
@@ -154,6 +155,10 @@ class GuidedDialog(QWizard):
             (SKIP, translate("GuidedDialog", "Skip this step")),
         ):
             self.setButtonText(which, text)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton, SKIP):
+            button = self.button(which)
+            if isinstance(button, QPushButton):  # Enter goes on (Next, Finish), never back or out
+                button.setAutoDefault(False)
         self.setMinimumSize(680, 560)
         self.customButtonClicked.connect(self._custom_clicked)
         self.currentIdChanged.connect(lambda _id: self._update_skip())
@@ -230,7 +235,8 @@ class GuidedDialog(QWizard):
     def reject(self) -> None:
         if self._busy:
             return  # the decision under way is written first
-        super().reject()
+        if may_close(self):
+            super().reject()
 
     # Inside
 

@@ -5,7 +5,13 @@ subject and body are the therapist's to change. "Preview" renders the PDF on the
 and shows it in the dialog; "Save as PDF…" and "Print…" use what the preview shows (making
 it first when the words changed since). The first time a made PDF is saved or printed the
 letter is kept in the vault (`keep_letter`: the PDF, the contact log, the chart), once per
-PDF. After a termination letter is kept, the dialog asks whether to mark the client ended.
+PDF. After a termination letter is kept, the dialog asks whether to mark the client ended
+(or ending on the day a "no contact" letter names), cancelling their sessions booked after.
+
+What the letter cannot say yet is settled in the dialog: an undecided fee (`FeeQuestion`), a
+missing postal address (`AddressRow`: the letter is for email until one is added), a client
+who asked for no letters (`DoNotContactRow`: written only with a reason). A problem is shown
+only after a choice, and cleared when it is fixed.
 """
 
 from __future__ import annotations
@@ -14,14 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -30,23 +33,25 @@ from PySide6.QtWidgets import (
 
 from models.enums import ClientStatus, Language, LetterKind
 from services.clients.client_records import read_client
+from services.clients.ending import Ending
 from services.errors import StillroomError
 from services.papers.letter_layout import render_letter
 from services.papers.letters import (
     KeptLetter,
     LetterDraft,
-    TerminationReason,
-    client_letter_kinds,
+    despite_do_not_contact,
     draft_letter,
     keep_letter,
+    letter_file_name,
+    may_send,
     with_body,
 )
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
-from ui.forms import HINT_STYLE, FieldErrors, Form, heading_label, note_label
-from ui.labels import language_name
+from ui.client_labels import day_month_text
+from ui.forms import HINT_STYLE, FieldErrors, heading_label, note_label
 from ui.letters.ending_question import EndingQuestion
-from ui.letters.labels import letter_kind_label, termination_reason_label
+from ui.letters.letter_words import LetterWords
 from ui.letters.paper_pane import PaperPane
 from ui.paper_files import paper_worker
 from ui.plain_text import plain_label
@@ -54,7 +59,8 @@ from ui.worker import DatabaseWorker, readable
 
 # Where each error the drafting service names is shown: beside the field it is about.
 ERROR_FIELDS = {"kind": "kind", "appointment": "kind", "reason": "reason",
-                "address": "address", "subject": "subject", "body": "body"}
+                "subject": "subject", "body": "body",
+                "despite": "despite"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,7 @@ class _Client:
     name: str
     status: ClientStatus
     settings: PracticeSettings
+    do_not_contact: bool
 
 
 @dataclass(frozen=True)
@@ -73,8 +80,17 @@ class _Made:
     kept: bool = False
 
 
+class _PageHigh(QSplitter):
+    """The words and the preview ask for a page's height, so that when a message goes and the
+    dialog fits itself to its content again (`ui.forms.refit`), the letter stays readable."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().sizeHint().width(), 620)
+
+
 class LetterDialog(QDialog):
-    """A letter to `client_id`, perhaps of a given `kind` about a given session.
+    """A letter to `client_id`, perhaps of a given `kind` about a given session (an apology
+    saying a step was taken so that it does not happen again when `prevention`).
 
     `kept` is emitted with each letter kept in the vault; `client_ended` when the therapist
     marks the client ended after a termination letter.
@@ -85,7 +101,7 @@ class LetterDialog(QDialog):
 
     def __init__(self, vault: Vault, worker: DatabaseWorker, client_id: int, *,
                  kind: LetterKind | None = None, appointment_id: int | None = None,
-                 paper: DatabaseWorker | None = None,
+                 prevention: bool = False, paper: DatabaseWorker | None = None,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +122,22 @@ class LetterDialog(QDialog):
         self.general_error = plain_label()
         self.general_error.setObjectName("letter_error")
         self.errors = FieldErrors(self.general_error)
+        self.words = words = LetterWords(vault, worker, self.errors, kind, prevention)
+        self.kind, self.reason, self.prevention = words.kind, words.reason, words.prevention
+        self.language, self.recipient = words.language, words.recipient
+        self.subject, self.body, self.edited_note = words.subject, words.body, words.edited_note
+        self.preview_button = words.preview_button
+        self.fee_question, self.address_row = words.fee_question, words.address_row
+        self.do_not_contact = words.do_not_contact
+        self.fee_question.decided.connect(self._redraft)
+        self.address_row.added.connect(self._redraft)
+        self.do_not_contact.changed.connect(self._despite_changed)
+        self.preview_button.clicked.connect(self.preview)
+        for choice in (self.kind, self.reason, self.language):
+            choice.currentIndexChanged.connect(lambda _i: self._choice_changed())
+        self.prevention.toggled.connect(lambda _on: self._choice_changed())
+        self.subject.textChanged.connect(lambda _t: self._words_changed())
+        self.body.textChanged.connect(self._words_changed)
         self.ending = EndingQuestion(vault, worker, self)
         self.ending.ended.connect(self._ended)
         self.ending.failed.connect(lambda error: self.errors.show_error(error))
@@ -117,9 +149,9 @@ class LetterDialog(QDialog):
         self.status_note.setStyleSheet(HINT_STYLE)
         self.status_note.hide()
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = _PageHigh(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._words(kind))
+        splitter.addWidget(words)
         splitter.addWidget(self.pane)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -136,96 +168,11 @@ class LetterDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self.resize(1120, 760)
+        self.setMinimumSize(880, 560)
         self._set_writable(False)
         self._read_client()
 
     # Building ----------------------------------------------------------------------------
-
-    def _words(self, kind: LetterKind | None) -> QWidget:
-        """The left side: what letter, in which language, to whom, and its words."""
-        side = QWidget()
-        self.kind = QComboBox()
-        self.kind.setObjectName("kind")
-        self.kind.setAccessibleName(self.tr("Kind of letter"))
-        for each in client_letter_kinds():
-            self.kind.addItem(letter_kind_label(each), each)
-        if kind is not None:
-            self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.reason = QComboBox()
-        self.reason.setObjectName("reason")
-        self.reason.setAccessibleName(self.tr("Why therapy ends"))
-        self.reason.addItem(self.tr("Choose why…"), None)
-        for reason in TerminationReason:
-            self.reason.addItem(termination_reason_label(reason), reason)
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        self.language.setAccessibleName(self.tr("Language of the letter"))
-        for language in Language:
-            self.language.addItem(language_name(language), language)
-        self.recipient = plain_label()
-        self.recipient.setObjectName("recipient")
-        self.recipient.setAccessibleName(self.tr("Sent to"))
-        self.recipient.setWordWrap(True)
-        self.recipient.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subject = QLineEdit()
-        self.subject.setObjectName("subject")
-        self.subject.setAccessibleName(self.tr("Subject"))
-        self.body = QPlainTextEdit()
-        self.body.setObjectName("body")
-        self.body.setAccessibleName(self.tr("The letter's words"))
-        self.body.setTabChangesFocus(True)
-        self.edited_note = note_label()
-        self.edited_note.setObjectName("edited_note")
-        self.edited_note.setStyleSheet(HINT_STYLE)
-        self.preview_button = QPushButton(self.tr("Preview"))
-        self.preview_button.setObjectName("preview")
-        self.preview_button.setAccessibleName(self.tr("Preview the letter"))
-        self.preview_button.setDefault(True)
-        self.preview_button.clicked.connect(self.preview)
-
-        form = Form()
-        form.addRow(self.tr("Letter"), self.kind)
-        self.errors.add_row(form, "kind")
-        form.addRow(self.tr("Why it ends"), self.reason)
-        caption = form.itemAtPosition(form.rowCount() - 1, 0)
-        reason_caption = caption.widget() if caption is not None else None
-        assert reason_caption is not None
-        self.reason_caption = reason_caption
-        self.errors.add_row(form, "reason")
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("To"), self.recipient)
-        self.errors.add_row(form, "address", "recipient")
-        form.addRow(self.tr("Subject"), self.subject)
-        self.errors.add_row(form, "subject")
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 8, 0)
-        column.addLayout(form)
-        column.addSpacing(6)
-        column.addWidget(self.body, 1)
-        self.errors.add_row(body_errors := Form(), "body")
-        body_errors.setHorizontalSpacing(0)
-        column.addLayout(body_errors)
-        column.addWidget(self.edited_note)
-        preview_row = QHBoxLayout()
-        preview_row.addStretch()
-        preview_row.addWidget(self.preview_button)
-        column.addLayout(preview_row)
-
-        self.kind.currentIndexChanged.connect(lambda _i: self._choice_changed())
-        self.reason.currentIndexChanged.connect(lambda _i: self._choice_changed())
-        self.language.currentIndexChanged.connect(lambda _i: self._choice_changed())
-        self.subject.textChanged.connect(lambda _t: self._words_changed())
-        self.body.textChanged.connect(self._words_changed)
-        self._show_reason()
-        return side
-
-    def _show_reason(self) -> None:
-        """The reason is asked only for a termination letter."""
-        termination = self.kind.currentData() == LetterKind.TERMINATION
-        self.reason.setVisible(termination)
-        self.reason_caption.setVisible(termination)
-        if not termination:
-            self.errors.label("reason").hide()
 
     # Reading -----------------------------------------------------------------------------
 
@@ -236,7 +183,7 @@ class LetterDialog(QDialog):
             details = read_client(vault, client_id)
             draft = details.draft
             return _Client(draft.preferred_name or draft.full_name, draft.status,
-                           read_settings(vault))
+                           read_settings(vault), draft.do_not_contact)
 
         self._worker.run(read, self._client_read, self._not_drafted)
 
@@ -247,10 +194,12 @@ class LetterDialog(QDialog):
         self._filling = True
         self.language.setCurrentIndex(max(0, self.language.findData(client.settings.language)))
         self._filling = False
+        if client.do_not_contact:
+            self.do_not_contact.show_for(client.name)
         self._redraft()
 
     def _choice_changed(self) -> None:
-        self._show_reason()
+        self.words.show_reason()
         if not self._filling and self._client is not None:
             self._redraft()
 
@@ -262,11 +211,21 @@ class LetterDialog(QDialog):
         kind: LetterKind = self.kind.currentData()
         language: Language = self.language.currentData()
         reason = self.reason.currentData() if kind == LetterKind.TERMINATION else None
+        prevention = kind == LetterKind.APOLOGY and self.prevention.isChecked()
+        now = self._now()
         self.errors.clear()
+        self.fee_question.hide()
+        self.address_row.hide()
         self._set_writable(False)
+        if kind == LetterKind.TERMINATION and reason is None:
+            # nothing to say until a reason is chosen, and nothing wrong yet either
+            self._draft = None
+            self.pane.forget(self.tr("Choose why the work ends to see the letter."))
+            return
         self._worker.run(
             lambda: draft_letter(vault, kind, client_id, language=language, reason=reason,
-                                 appointment_id=appointment_id),
+                                 appointment_id=appointment_id, prevention=prevention,
+                                 now=now),
             lambda draft: self._drafted(asked, draft),
             lambda error: self._not_drafted(error, asked))
 
@@ -274,7 +233,9 @@ class LetterDialog(QDialog):
         if asked != self._drafting:
             return
         self._draft = draft
-        self.recipient.setText("\n".join(draft.layout.recipient))
+        self.recipient.setText("\n".join(draft.layout.recipient) or draft.client_name)
+        if not draft.layout.recipient:
+            self.address_row.show_for(self._client_id)
         self._filling = True
         self.subject.setText(draft.subject)
         cursor = QTextCursor(self.body.document())  # so Ctrl+Z brings back what was typed
@@ -288,9 +249,12 @@ class LetterDialog(QDialog):
         if asked is not None and asked != self._drafting:
             return
         self._draft = None
-        self._show_error(error)
-        if error.field == "address" and self._client is not None:
+        if self._client is not None and not self.recipient.text():
             self.recipient.setText(self._client.name)
+        if error.field == "fee" and self._client is not None:
+            self.fee_question.ask(error, self._client.settings.currency)
+        else:
+            self._show_error(error)
         self._set_writable(False)
         self.pane.forget(self.tr("The letter cannot be made yet: see the message on the left."))
 
@@ -305,10 +269,7 @@ class LetterDialog(QDialog):
     # Making the PDF ----------------------------------------------------------------------
 
     def body_text(self) -> str:
-        """The body as typed. Not `toPlainText`, which turns the letter's no-break spaces (as
-        in "17 November") into plain ones, so every letter would look edited."""
-        return (self.body.document().toRawText()
-                .replace("\u2029", "\n").replace("\u2028", "\n"))
+        return self.words.body_text()
 
     def current_draft(self, quietly: bool = False) -> LetterDraft | None:
         """The draft with the therapist's words; None if they are refused (with the message
@@ -317,6 +278,9 @@ class LetterDialog(QDialog):
             return None
         try:
             draft = with_body(self._draft, self.body_text())
+            despite = self.do_not_contact.despite()
+            if draft.do_not_contact and despite is not None:
+                draft = despite_do_not_contact(draft, despite)
         except StillroomError as error:
             if not quietly:
                 self._show_error(error)
@@ -338,9 +302,21 @@ class LetterDialog(QDialog):
     def preview(self) -> None:
         self._make(lambda: None)
 
+    def _despite_changed(self) -> None:
+        self.errors.label("despite").hide()
+        self._words_changed()
+
     def _made_then(self, then: Callable[[], None]) -> None:
-        """Before saving or printing: the PDF of the words as they are now, then `then`."""
+        """Before saving or printing: the PDF of the words as they are now, then `then`.
+        Not for a client who asked for no letters, until the therapist says why."""
         draft = self.current_draft()
+        if draft is None:
+            return
+        try:
+            may_send(draft)
+        except StillroomError as error:
+            self._show_error(error)
+            return
         if self._made is not None and draft == self._made.draft:
             then()
         else:
@@ -363,7 +339,8 @@ class LetterDialog(QDialog):
         self._rendering = False
         self._set_writable(True)
         self._made = _Made(draft, pdf)
-        self.pane.set_pdf(pdf, f"{draft.kind.value}-{self._now().date().isoformat()}.pdf")
+        zone = self._client.settings.zone if self._client is not None else UTC
+        self.pane.set_pdf(pdf, letter_file_name(draft, self._now().astimezone(zone).date()))
         then()
 
     def _not_rendered(self, error: StillroomError) -> None:
@@ -392,7 +369,7 @@ class LetterDialog(QDialog):
         client = self._client
         if (made.draft.kind == LetterKind.TERMINATION and client is not None
                 and client.status != ClientStatus.ENDED):
-            self._ask_to_end(client.name)
+            self._ask_to_end(client, made.draft)
 
     def _not_kept(self, made: _Made, error: StillroomError) -> None:
         if self._made is not None and self._made.pdf == made.pdf:
@@ -400,18 +377,25 @@ class LetterDialog(QDialog):
         self.errors.show(None, self.tr("The letter was not kept in Stillroom: {reason}").format(
             reason=readable(error)))
 
-    def _ask_to_end(self, name: str) -> None:
-        """Ask, without blocking, whether therapy with the client is now ended."""
-        client = self._client
-        if client is None:
-            return
-        self.ending.ask(self._client_id, name,
-                        lambda: self._now().astimezone(client.settings.zone).date())
+    def _ask_to_end(self, client: _Client, draft: LetterDraft) -> None:
+        """Ask, without blocking, whether therapy with the client is now ended: today, or on
+        the day a "no contact" letter says the file closes."""
+        now = self._now()
+        zone = client.settings.zone
+        on = draft.closes_on or now.astimezone(zone).date()
+        self.ending.ask(self._client_id, client.name, on, now, zone)
 
-    def _ended(self) -> None:
+    def _ended(self, ending: Ending) -> None:
         if self._client is not None:
-            self._client = replace(self._client, status=ClientStatus.ENDED)
-            self._say(self.tr("{name} is marked as ended.").format(name=self._client.name))
+            if ending.ended:
+                self._client = replace(self._client, status=ClientStatus.ENDED)
+                said = self.tr("{name} is marked as ended.")
+            else:
+                said = self.tr("{name} is marked as ending on {day}.")
+            cancelled = (self.tr(" %n booked sessions cancelled.", "", len(ending.cancelled))
+                         if ending.cancelled else "")
+            self._say(said.format(name=self._client.name,
+                                  day=day_month_text(ending.on)) + cancelled)
         self.client_ended.emit(self._client_id)
 
     def _say(self, text: str) -> None:
@@ -421,10 +405,11 @@ class LetterDialog(QDialog):
 
 def open_letter_dialog(parent: QWidget | None, vault: Vault, worker: DatabaseWorker,
                        client_id: int, kind: LetterKind | None = None,
-                       appointment_id: int | None = None) -> LetterDialog:
+                       appointment_id: int | None = None,
+                       prevention: bool = False) -> LetterDialog:
     """Open the letter dialog for the client, window-modal and not blocking; returns it."""
     dialog = LetterDialog(vault, worker, client_id, kind=kind, appointment_id=appointment_id,
-                          parent=parent)
+                          prevention=prevention, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

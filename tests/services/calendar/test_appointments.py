@@ -2,7 +2,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models.enums import (
@@ -188,3 +188,43 @@ def test_a_clash_is_the_same_whichever_session_is_asked_about(
     assert (found == "overlap") == shares_time
     if found == "acquaintances":
         assert acquainted and gap > 0
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(-3 * 24 * 3600, 3 * 24 * 3600),
+       st.sampled_from([AppointmentStatus.ATTENDED, AppointmentStatus.ATTENDED_LATE,
+                        AppointmentStatus.NO_SHOW]))
+def test_a_session_is_marked_attended_late_or_no_show_only_once_it_has_begun(
+        vault: Vault, client_id: int, seconds: int, status: AppointmentStatus) -> None:
+    starts = at(date(2026, 6, 1), 9)
+    found = [e for e in week(vault, date(2026, 6, 1)) if e.starts_at == starts]
+    session_id = found[0].id if found else book(vault, client_id, starts)[0]
+    set_status(vault, session_id, AppointmentStatus.SCHEDULED)
+    now = starts + timedelta(seconds=seconds)
+    if seconds < 0:
+        with pytest.raises(Refused, match="not started yet"):
+            set_status(vault, session_id, status, now=now)
+        assert week(vault, date(2026, 6, 1))[0].status == AppointmentStatus.SCHEDULED
+    else:
+        set_status(vault, session_id, status, now=now)
+        assert week(vault, date(2026, 6, 1))[0].status == status
+
+
+def test_a_session_next_week_cannot_be_marked_by_the_present_clock(vault: Vault,
+                                                                  client_id: int) -> None:
+    (session_id,) = book(vault, client_id, datetime.now(UTC) + timedelta(days=7))
+    with pytest.raises(Refused):
+        set_status(vault, session_id, AppointmentStatus.ATTENDED)
+
+
+def test_find_entry_is_the_session_asked_for_when_another_starts_at_the_same_time(
+        vault: Vault, client_id: int) -> None:
+    from services.calendar.appointments import find_entry
+
+    other = create_client(vault, ClientDraft(full_name="Leo Marsh"))
+    cancelled = book(vault, client_id, at(date(2026, 6, 2), 9))[0]
+    cancel(vault, cancelled, CancelledBy.CLIENT, at(date(2026, 5, 25), 9), ReasonCategory.WORK)
+    rebooked = book(vault, other, at(date(2026, 6, 2), 9))[0]
+    assert find_entry(vault, cancelled).client_id == client_id
+    assert find_entry(vault, rebooked).client_id == other

@@ -2,6 +2,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from models.enums import AppointmentStatus, CancelledBy, Modality, ReasonCategory, Repeat
 from services.calendar.appointments import book, cancel, find_conflicts, set_status
@@ -108,8 +110,12 @@ def test_acquaintances_are_not_offered_back_to_back(vault: Vault, client_id: int
     assert {time(11), time(13)} <= set(times_on(everything(vault, client_id), MONDAY))
 
 
-def test_the_clients_usual_tuesday_at_ten_comes_first(vault: Vault, client_id: int,
-                                                      other: int) -> None:
+def best_fit(slots: list[FreeSlot]) -> FreeSlot:
+    return min(slots, key=lambda s: (RANK[s.reason], s.starts_at))
+
+
+def test_the_best_fits_for_the_usual_tuesday_at_ten_are_offered_in_date_order(
+        vault: Vault, client_id: int, other: int) -> None:
     ids = book(vault, client_id, at(date(2026, 5, 5), 10), repeat=Repeat.WEEKLY, occurrences=6)
     for attended in ids[:5]:
         set_status(vault, attended, AppointmentStatus.ATTENDED)
@@ -117,13 +123,11 @@ def test_the_clients_usual_tuesday_at_ten_comes_first(vault: Vault, client_id: i
     first_day = date(2026, 6, 15)
     slots = everything(vault, client_id, first_day, days=14)
     tuesdays = (date(2026, 6, 16), date(2026, 6, 23))
-    assert [s.starts_at for s in slots[:2]] == [at(tuesdays[0], 10), at(tuesdays[1], 10)]
-    assert [s.reason for s in slots[:2]] == [SlotReason.USUAL_DAY_AND_TIME] * 2
-    ranks = [RANK[s.reason] for s in slots]
-    assert ranks == sorted(ranks)
+    assert [s.starts_at for s in slots] == sorted(s.starts_at for s in slots)
+    assert [s.starts_at for s in slots if s.reason == SlotReason.USUAL_DAY_AND_TIME] == [
+        at(tuesdays[0], 10), at(tuesdays[1], 10)]
     for reason in SlotReason:
         group = [s for s in slots if s.reason == reason]
-        assert group and group == sorted(group, key=lambda s: s.starts_at)
         on_tuesday = {local(s).isoweekday() == 2 for s in group}
         at_ten = {local(s).time() == time(10) for s in group}
         assert (on_tuesday, at_ten) == {
@@ -133,10 +137,28 @@ def test_the_clients_usual_tuesday_at_ten_comes_first(vault: Vault, client_id: i
             SlotReason.OTHER: ({False}, {False}),
         }[reason]
     offered = free_slots(vault, client_id, first_day, now=LONG_AGO)
-    assert offered == slots[:20]
+    best = sorted(slots, key=lambda s: (RANK[s.reason], s.starts_at))[:20]
+    assert offered == sorted(best, key=lambda s: s.starts_at)
+    assert offered[0].starts_at == at(tuesdays[0], 9)  # the usual day, in date order
 
     book(vault, other, at(tuesdays[0], 10))  # someone else takes the first Tuesday
-    assert everything(vault, client_id, first_day, days=14)[0].starts_at == at(tuesdays[1], 10)
+    assert best_fit(everything(vault, client_id, first_day, days=14)).starts_at == at(
+        tuesdays[1], 10)
+
+
+def test_no_time_is_offered_on_a_day_the_client_already_comes(vault: Vault, client_id: int,
+                                                               other: int) -> None:
+    wednesday, friday = MONDAY + timedelta(days=2), MONDAY + timedelta(days=4)
+    book(vault, client_id, at(MONDAY, 9))
+    [kept] = book(vault, client_id, at(wednesday, 17))
+    set_status(vault, kept, AppointmentStatus.ATTENDED)
+    [cancelled] = book(vault, client_id, at(friday, 12))
+    cancel(vault, cancelled, CancelledBy.CLIENT, at(MONDAY, 8), ReasonCategory.WORK)
+    book(vault, other, at(MONDAY + timedelta(days=1), 9))  # someone else's day stays open
+
+    days = {local(s).date() for s in everything(vault, client_id)}
+
+    assert days == {MONDAY + timedelta(days=1), MONDAY + timedelta(days=3), friday}
 
 
 def test_the_usual_time_is_read_from_the_latest_sessions_kept(vault: Vault,
@@ -148,7 +170,7 @@ def test_the_usual_time_is_read_from_the_latest_sessions_kept(vault: Vault,
                           occurrences=6):
         cancel(vault, cancelled, CancelledBy.CLIENT, at(date(2026, 4, 1), 9), ReasonCategory.WORK)
     # The last ten kept are five Mondays and five Thursdays: the tie goes to the newer habit.
-    first = everything(vault, client_id, MONDAY + timedelta(weeks=4))[0]
+    first = best_fit(everything(vault, client_id, MONDAY + timedelta(weeks=4)))
     assert (local(first).isoweekday(), local(first).time()) == (4, time(16))
     assert first.reason == SlotReason.USUAL_DAY_AND_TIME
 
@@ -157,8 +179,8 @@ def test_a_usual_time_off_the_half_hour_is_offered_too(vault: Vault, client_id: 
     book(vault, client_id, at(date(2026, 5, 6), 10, 15), repeat=Repeat.WEEKLY, occurrences=3)
     slots = everything(vault, client_id)
     wednesday = MONDAY + timedelta(days=2)
-    assert slots[0].starts_at == at(wednesday, 10, 15)
-    assert slots[0].reason == SlotReason.USUAL_DAY_AND_TIME
+    assert best_fit(slots).starts_at == at(wednesday, 10, 15)
+    assert best_fit(slots).reason == SlotReason.USUAL_DAY_AND_TIME
     assert time(10, 15) in times_on(slots, MONDAY)
     assert times_on(slots, MONDAY).count(time(10, 15)) == 1
 
@@ -246,3 +268,31 @@ def test_a_session_from_the_day_before_holds_the_first_slots(vault: Vault, clien
     book(vault, other, at(MONDAY - timedelta(days=1), 23), length_minutes=90)  # to 00:30
     monday = times_on(everything(vault, client_id, days=1), MONDAY)
     assert monday[0] == time(0, 30)
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, 13), st.integers(9, 17),
+                          st.sampled_from(list(AppointmentStatus))), max_size=6),
+       st.integers(1, 40))
+def test_free_times_come_in_date_order_and_never_on_a_day_the_client_comes(
+        vault: Vault, sessions: list[tuple[int, int, AppointmentStatus]], limit: int) -> None:
+    client = create_client(vault, ClientDraft(full_name="Ada Bell"))
+    comes = set()
+    for offset, hour, status in sessions:
+        day = MONDAY + timedelta(days=offset)
+        [booked] = book(vault, client, at(day, hour), allow_conflicts=True)
+        if status in (AppointmentStatus.CANCELLED, AppointmentStatus.LATE_CANCELLATION,
+                      AppointmentStatus.CANCELLED_BY_THERAPIST):
+            cancel(vault, booked, CancelledBy.CLIENT, at(day, 8), ReasonCategory.WORK)
+        elif status != AppointmentStatus.SCHEDULED:
+            set_status(vault, booked, status)
+        if status in (AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED,
+                      AppointmentStatus.ATTENDED_LATE):
+            comes.add(day)
+
+    slots = free_slots(vault, client, MONDAY, 14, now=LONG_AGO, limit=limit)
+
+    starts = [s.starts_at for s in slots]
+    assert starts == sorted(starts) and len(slots) <= limit
+    assert not {local(s).date() for s in slots} & comes

@@ -68,14 +68,33 @@ def test_late_now_from_the_late_call_minutes_until_the_session_would_have_ended(
     assert rules(vault, at(DAY, 10, 20), ann) == []
 
 
-def test_a_no_show_is_listed_until_any_contact_after_it(vault: Vault) -> None:
+def test_a_no_show_stays_listed_with_its_attempts_until_the_client_answers(
+    vault: Vault,
+) -> None:
     ann = new_client(vault, "Ann Lee")
     (session,) = book(vault, ann, at(DAY))
     set_status(vault, session, AppointmentStatus.NO_SHOW)
     log_contact(vault, ann, ContactChannel.TEXT, ContactOutcome.SENT, at=at(DAY, 9))
     assert rules(vault, at(DAY, 12), ann) == [CallRule.NO_SHOW_NOT_CONTACTED]
     log_contact(vault, ann, ContactChannel.CALL, ContactOutcome.NO_ANSWER, at=at(DAY, 12, 30))
+    log_contact(vault, ann, ContactChannel.VOICEMAIL, ContactOutcome.VOICEMAIL, at=at(DAY, 13))
+    log_contact(vault, ann, ContactChannel.TEXT, ContactOutcome.SENT, at=at(DAY, 13, 5))
+    entry = listed(vault, at(DAY + timedelta(days=3)))[ann]
+    assert (entry.rule, entry.attempts) == (CallRule.NO_SHOW_NOT_CONTACTED, 2)
+    log_contact(vault, ann, ContactChannel.CALL, ContactOutcome.REACHED, at=at(DAY, 15))
+    assert rules(vault, at(DAY, 16), ann) == []
+
+
+def test_a_no_show_leaves_the_list_when_the_therapist_sets_a_day_to_try_again(
+    vault: Vault,
+) -> None:
+    ann = new_client(vault, "Ann Lee")
+    (session,) = book(vault, ann, at(DAY))
+    set_status(vault, session, AppointmentStatus.NO_SHOW)
+    log_contact(vault, ann, ContactChannel.CALL, ContactOutcome.NO_ANSWER, at=at(DAY, 12),
+                follow_up_on=DAY + timedelta(days=2))
     assert rules(vault, at(DAY, 13), ann) == []
+    assert rules(vault, at(DAY + timedelta(days=2)), ann) == [CallRule.FOLLOW_UP_DUE]
 
 
 def test_no_next_session_after_the_follow_up_days_and_not_with_a_session_ahead(
@@ -249,3 +268,36 @@ def test_late_now_counts_real_minutes_across_the_spring_clock_change(
         assert rules(vault, now, client)[:1] == expected
     finally:
         delete(vault, session)
+
+
+CONTACTS = st.lists(st.tuples(st.sampled_from(list(ContactOutcome)), st.integers(-48, 48),
+                              st.booleans()), max_size=5)
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(contacts=CONTACTS)
+def test_a_no_show_stays_until_an_answer_or_a_day_to_try_again_comes_after_it(
+    vault: Vault, contacts: list[tuple[ContactOutcome, int, bool]],
+) -> None:
+    """Whatever came before the no-show, and any number of unanswered calls or messages after
+    it: listed, with those calls counted, until a contact after it reached the client or set a
+    day to try again."""
+    client = new_client(vault, "Ann Lee")
+    missed_at = at(DAY)
+    (missed,) = book(vault, client, missed_at, allow_conflicts=True)
+    set_status(vault, missed, AppointmentStatus.NO_SHOW)
+    for outcome, hours, follow_up in contacts:
+        log_contact(vault, client, ContactChannel.CALL, outcome,
+                    at=missed_at + timedelta(hours=hours),
+                    follow_up_on=DAY + timedelta(days=30) if follow_up else None)
+    after = [(outcome, follow_up) for outcome, hours, follow_up in contacts if hours > 0]
+    decided = any(outcome in (ContactOutcome.REACHED, ContactOutcome.DECLINED) or follow_up
+                  for outcome, follow_up in after)
+    entry = listed(vault, at(DAY + timedelta(days=3), 12)).get(client)
+    listed_rules = [r.rule for r in entry.reasons] if entry else []
+    assert (CallRule.NO_SHOW_NOT_CONTACTED in listed_rules) == (not decided)
+    if not decided:
+        assert entry is not None and entry.attempts == sum(
+            outcome in (ContactOutcome.NO_ANSWER, ContactOutcome.VOICEMAIL,
+                        ContactOutcome.WRONG_NUMBER) for outcome, _follow_up in after)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from models.enums import AppointmentStatus, BookAction, ContactOutcome, Modality
+from models.enums import AppointmentStatus, BookAction, ContactOutcome, Language, Modality
 from services.calendar.appointments import book, find_entry, set_status
 from services.calls import call_outcome
 from services.calls.call_list import CallRule, attempts_of, call_list
@@ -63,8 +63,10 @@ def test_an_outcome_is_written_to_the_contact_log(vault: Vault) -> None:
     record = record_call(vault, ann, ContactOutcome.REACHED, decision=Decision.NO_DECISION,
                          note="Thinking about it", at=CALLED)
     (contact,) = contacts(vault, ann)
-    assert (contact.id, contact.reason, contact.outcome, contact.note) == (
-        record.contact_id, "no_next_session", ContactOutcome.REACHED, "Thinking about it")
+    assert (contact.id, contact.reason_code, contact.outcome, contact.note) == (
+        record.contact_id, "call_list:no_next_session:no_decision", ContactOutcome.REACHED,
+        "Thinking about it")
+    assert contact.reason_in(Language.RUSSIAN) == "Список звонков: Следующая сессия не назначена"
     assert (record.attempts, record.offer_closing_letter, record.booked_id) == (0, False, None)
 
 

@@ -1,7 +1,7 @@
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from models.enums import AppointmentStatus
+from models.enums import AppointmentStatus, Modality
 from services.calendar.appointments import book, set_status
 from services.calls.late_arrivals import late_now
 from services.clients.client_records import ClientDraft, PhoneNumber, create_client
@@ -39,3 +39,14 @@ def test_arrived_or_marked_sessions_are_not_late(vault: Vault) -> None:
     set_status(vault, arrived, AppointmentStatus.SCHEDULED, arrived_at=START.astimezone(UTC))
     set_status(vault, marked, AppointmentStatus.NO_SHOW)
     assert late_now(vault, START + timedelta(minutes=20)) == []
+
+
+def test_a_late_video_session_comes_with_the_clients_video_handle(vault: Vault) -> None:
+    client = create_client(vault, ClientDraft(full_name="Ann Lee",
+                                              online_handle="ann.lee (WhatsApp)"))
+    book(vault, client, START, modality=Modality.VIDEO)
+    book(vault, client, START + timedelta(days=1), modality=Modality.PHONE)
+    (by_video,) = late_now(vault, START + timedelta(minutes=20))
+    assert by_video.video_handle == "ann.lee (WhatsApp)"
+    (by_phone,) = late_now(vault, START + timedelta(days=1, minutes=20))
+    assert by_phone.video_handle == ""

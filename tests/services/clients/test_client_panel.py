@@ -40,7 +40,7 @@ def test_the_panel_splits_sessions_at_now(vault: Vault) -> None:
     client_id = create_client(vault, ClientDraft(full_name="Iris Kemp"))
     now = datetime(2030, 5, 6, 12, tzinfo=UTC)
     earlier = book(vault, client_id, now - timedelta(days=7))[0]
-    set_status(vault, earlier, AppointmentStatus.NO_SHOW)
+    set_status(vault, earlier, AppointmentStatus.NO_SHOW, now=now)
     later = book(vault, client_id, now + timedelta(days=7))[0]
     panel = client_panel(vault, client_id, now)
     assert [(s.id, s.status) for s in panel.past_sessions] == [

@@ -66,6 +66,26 @@ def test_search_ignores_case_and_accents_in_any_script(vault: Vault) -> None:
     assert search_clients(vault, "%") == []
 
 
+@pytest.mark.parametrize("typed", ["obrien", "O'Brien", "o’brien", "OBRIEN", "o brien"])
+def test_search_ignores_punctuation_in_the_name_and_in_what_is_typed(vault: Vault,
+                                                                       typed: str) -> None:
+    create_client(vault, ClientDraft(full_name="Siobhán O'Brien"))
+    create_client(vault, ClientDraft(full_name="Anne-Marie St. John"))
+    found = [c.full_name for c in search_clients(vault, typed)]
+    assert found == ([] if typed == "o brien" else ["Siobhán O'Brien"])
+    assert [c.full_name for c in search_clients(vault, "anne marie st john")] == [
+        "Anne-Marie St. John"]
+    assert search_clients(vault, "'") == search_clients(vault, "-") == []
+
+
+def test_the_list_sorts_by_surname(vault: Vault) -> None:
+    for name in ("Zoe Adams", "Anna O'Brien", "Boris Ivanov", "Cher"):
+        create_client(vault, ClientDraft(full_name=name))
+    listed = list_clients(vault, order=ListOrder.SURNAME).clients
+    assert [c.full_name for c in listed] == ["Zoe Adams", "Cher", "Boris Ivanov",
+                                             "Anna O'Brien"]
+
+
 def test_search_filters_by_status(vault: Vault) -> None:
     create_client(vault, ClientDraft(full_name="Ann Active"))
     create_client(vault, ClientDraft(full_name="Ann Ended", status=ClientStatus.ENDED))
@@ -125,7 +145,7 @@ def test_the_list_shows_each_clients_next_booked_session(vault: Vault) -> None:
     create_client(vault, ClientDraft(full_name="Di Ended", status=ClientStatus.ENDED))
     book(vault, ada, now + timedelta(days=9))
     past = book(vault, ada, now - timedelta(days=2))[0]
-    set_status(vault, past, AppointmentStatus.ATTENDED)
+    set_status(vault, past, AppointmentStatus.ATTENDED, now=now)
     bo_first = book(vault, bo, now + timedelta(days=1))[0]
     book(vault, bo, now + timedelta(days=3))
     # cancelled, so not the next session:

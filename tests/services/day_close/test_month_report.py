@@ -7,16 +7,20 @@ from pypdf import PdfReader
 
 from models.enums import (
     AppointmentStatus,
+    BookAction,
     CancelledBy,
     Language,
     LedgerKind,
+    Modality,
+    NoShowReason,
     PaymentMethod,
     ReasonCategory,
 )
-from services.calendar.appointments import book, cancel
+from services.calendar.appointments import book, cancel, change_modality
 from services.clients.client_records import ClientDraft, create_client
 from services.day_close.month_report import month_report, month_report_pdf
 from services.day_close.reconciliation import mark
+from services.hard_moments.session_decision import SessionDecision, decide
 from services.money.ledger import record
 from services.practice.practice_settings import read_settings, update_settings
 from services.vault.practice_vault import Vault
@@ -62,6 +66,25 @@ def test_sessions_and_money_of_the_month(vault: Vault, practice: tuple[int, int]
     assert report.currency == read_settings(vault).currency
 
 
+def test_sessions_kept_by_phone_or_video_instead_of_cancelled_are_counted(
+        vault: Vault, practice: tuple[int, int]) -> None:
+    vera, oleg = practice
+    by_phone = book(vault, vera, at(date(2026, 3, 16), 10))[0]
+    decide(vault, SessionDecision(BookAction.KEPT_ANOTHER_WAY, by_phone, meet_by=Modality.PHONE))
+    mark(vault, by_phone, S.ATTENDED)
+    by_video = book(vault, oleg, at(date(2026, 3, 26), 10))[0]
+    decide(vault, SessionDecision(BookAction.KEPT_ANOTHER_WAY, by_video, meet_by=Modality.VIDEO))
+    cancel(vault, by_video, CancelledBy.CLIENT, at(date(2026, 3, 25), 9), ReasonCategory.WORK)
+    changed_ahead = book(vault, vera, at(date(2026, 3, 30), 10))[0]  # not instead of cancelling
+    change_modality(vault, changed_ahead, Modality.VIDEO)
+
+    report = month_report(vault, 2026, 3)
+
+    assert report.kept_another_way == 1  # the one cancelled after all is not kept
+    assert report.kept == 3
+    assert month_report(vault, 2026, 2).kept_another_way == 0
+
+
 def test_cancellations_by_weekday_time_reason_and_notice_leave_the_therapists_out(
         vault: Vault, practice: tuple[int, int]) -> None:
     report = month_report(vault, 2026, 3)
@@ -72,6 +95,23 @@ def test_cancellations_by_weekday_time_reason_and_notice_leave_the_therapists_ou
     assert report.cancellations_by_reason == {"illness": 1, "work": 1}
     assert report.cancellations_by_notice == {
         "under 24 h": 1, "1-2 days": 0, "2-7 days": 0, "over a week": 1}
+
+
+def test_no_shows_are_counted_by_reason_so_forgetting_shows(
+        vault: Vault, practice: tuple[int, int]) -> None:
+    _vera, oleg = practice
+    assert month_report(vault, 2026, 3).no_shows_by_reason["no_reason_given"] == 1
+    for day in (date(2026, 3, 17), date(2026, 3, 31)):
+        forgotten = book(vault, oleg, at(day, 15))[0]
+        decide(vault, SessionDecision(BookAction.NO_SHOW, forgotten, status=S.NO_SHOW,
+                                      no_show_reason=NoShowReason.FORGOT))
+    report = month_report(vault, 2026, 3)
+    assert report.no_shows_by_reason == {
+        "forgot": 2, "unwell": 0, "transport": 0, "work": 0, "family_care": 0,
+        "no_reason_given": 1, "other": 0}
+    pdf = month_report_pdf(report, read_settings(vault))
+    text = " ".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+    assert "Missed without cancelling, by reason" in text and "Forgot" in text
 
 
 def test_what_a_client_owes_is_aged_by_the_day_of_each_unpaid_charge(
@@ -93,9 +133,11 @@ def test_a_month_with_nothing_in_it_is_a_report_of_zeros(vault: Vault) -> None:
 
 
 @pytest.mark.parametrize(("language", "words"), [
-    (Language.ENGLISH, ["March 2026", "Sessions kept", "Illness", "under 24 h", "Oleg Petrov"]),
+    (Language.ENGLISH, ["March 2026", "Sessions kept", "Illness", "under 24 h", "Oleg Petrov",
+                        "Kept by phone or video instead of cancelling"]),
     (Language.RUSSIAN, ["март 2026", "Состоявшиеся сессии", "Болезнь", "меньше суток",
-                        "Oleg Petrov"]),
+                        "Неявки без отмены", "Oleg Petrov",
+                        "Проведены по телефону или видео вместо отмены"]),
 ])
 def test_the_pdf_says_the_month_in_the_practices_language(
         vault: Vault, practice: tuple[int, int], language: Language, words: list[str]) -> None:

@@ -270,3 +270,30 @@ def test_totals_equal_the_sum_of_their_rows(vault: Vault, client_id: int, sessio
 
 
 test_totals_equal_the_sum_of_their_rows.calls = 0  # type: ignore[attr-defined]
+
+
+def test_every_earlier_open_day_is_listed_together(vault: Vault, client_id: int) -> None:
+    before = DAY - timedelta(days=7)
+    mark(vault, session_at(vault, client_id, at(10, before)), S.ATTENDED)
+    close_day(vault, before, now=EVENING)
+    open_days = [DAY - timedelta(days=3), DAY - timedelta(days=2), DAY - timedelta(days=1)]
+    for day in open_days:
+        mark(vault, session_at(vault, client_id, at(10, day)), S.ATTENDED)
+    problems = review_day(vault, DAY, now=EVENING).problems
+    assert [p.values["day"] for p in problems
+            if p.kind == ProblemKind.EARLIER_DAY_OPEN] == open_days
+    assert first_open_day(vault, DAY) == open_days[0]
+
+
+def test_a_client_paying_ahead_is_shown_but_the_day_closes(
+        vault: Vault, client_id: int) -> None:
+    appointment = session_at(vault, client_id, at(10))
+    mark(vault, appointment, S.ATTENDED)
+    record_payment(vault, Payment(client_id, 3 * FEE, PaymentMethod.CARD, DAY,
+                                  appointment_ids=(appointment,)))
+    (credit,) = review_day(vault, DAY, now=EVENING).problems
+    assert credit.kind == ProblemKind.NEGATIVE_BALANCE and not credit.kind.blocks_closing
+    assert credit.values["balance"] == -2 * FEE
+    closed = close_day(vault, DAY, now=EVENING)
+    assert closed.is_closed and is_closed(vault, DAY)
+    assert balance(vault, client_id) == -2 * FEE  # still theirs, for the sessions to come

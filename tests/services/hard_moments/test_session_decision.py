@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -18,10 +19,11 @@ from models.enums import (
     ContactOutcome,
     LedgerKind,
     Modality,
+    NoShowReason,
     WaiverReason,
 )
 from services.calendar.appointments import book, set_status
-from services.clients.client_records import ClientDraft, create_client
+from services.clients.client_records import ClientDraft, create_client, read_client
 from services.day_close.reconciliation import close_day, reopen_day, review_day
 from services.errors import Refused
 from services.hard_moments import session_decision
@@ -33,6 +35,7 @@ from services.hard_moments.session_decision import (
     Waiver,
     decide,
 )
+from services.notes.reflections import reflections_of
 from services.practice.practice_settings import update_settings
 from services.undo import redo, undo
 from services.vault.practice_vault import Vault
@@ -110,6 +113,7 @@ PART_FUNCTIONS = {
     "status": ("set_status_in",), "fee": ("charge_fee_in",), "contact": ("log_contact_in",),
     "booking": ("book_in",), "waiver": ("waive_fee_in", "waive_next_session_in"),
     "reminders": ("update_settings_in",), "chart": ("add_to_chart_in",),
+    "reflection": ("add_reflection_in",),
 }
 
 
@@ -126,7 +130,7 @@ def test_a_refusal_at_any_part_changes_nothing(vault: Vault, attended: int, refu
         waiver=Waiver(WaiverReason.GOODWILL, amount=fee if waived else 0, next_session=True,
                       after=datetime.now(UTC)),
         reminders_on=True,
-        chart=ChartEntry(date.today(), "Heading", "Text"))
+        chart=ChartEntry(date.today(), "Heading", "Text"), reflection="Mine alone.")
     before = book_state(vault)
     names = PART_FUNCTIONS[refused_at]
     originals = {name: getattr(session_decision, name) for name in names}
@@ -144,6 +148,33 @@ def test_a_refusal_at_any_part_changes_nothing(vault: Vault, attended: int, refu
             setattr(session_decision, name, original)
     assert refused.value.part == refused_at, refused.value.message
     assert book_state(vault) == before
+    assert reflections_of(vault, decision_client(vault, attended)) == ()
+
+
+def decision_client(vault: Vault, appointment_id: int) -> int:
+    with vault.unit_of_work() as session:
+        appointment = session.get(Appointment, appointment_id)
+        assert appointment is not None
+        return appointment.client_id
+
+
+def test_a_reflection_is_kept_private_apart_from_the_chart_and_undone_with_the_rest(
+        vault: Vault, client_id: int, attended: int) -> None:
+    decide(vault, replace(no_show(attended), reflection="  I felt let down, then worried.  "))
+    (kept,) = reflections_of(vault, client_id)
+    assert (kept.text, kept.appointment_id, kept.private) == (
+        "I felt let down, then worried.", attended, True)
+    assert "let down" not in read_client(vault, client_id).draft.chart_notes
+    undo(vault)
+    assert reflections_of(vault, client_id) == ()
+    redo(vault)
+    assert [r.text for r in reflections_of(vault, client_id)] == [
+        "I felt let down, then worried."]
+
+
+def test_a_reflection_alone_is_a_decision_and_blank_is_none(attended: int) -> None:
+    assert SessionDecision(BookAction.NO_SHOW, attended, reflection="Mine.").changes_anything()
+    assert not SessionDecision(BookAction.NO_SHOW, attended, reflection=" \n").changes_anything()
 
 
 def test_undo_restores_the_session_and_its_ledger_to_the_row_and_redo_makes_it_again(
@@ -197,4 +228,35 @@ def test_undo_never_overwrites_what_changed_since(vault: Vault, attended: int) -
     before = book_state(vault)
     with pytest.raises(Refused, match="changed again"):
         undo(vault)
+    assert book_state(vault) == before
+
+
+def reason_of(vault: Vault, appointment_id: int) -> NoShowReason | None:
+    with vault.unit_of_work() as session:
+        appointment = session.get(Appointment, appointment_id)
+        assert appointment is not None
+        return appointment.no_show_reason
+
+
+def test_a_no_show_keeps_why_it_happened_until_undone_or_marked_otherwise(
+        vault: Vault, client_id: int) -> None:
+    (missed,) = book(vault, client_id, PAST)
+    decide(vault, replace(no_show(missed), no_show_reason=NoShowReason.FORGOT))
+    assert (status_of(vault, missed), reason_of(vault, missed)) == (
+        AppointmentStatus.NO_SHOW, NoShowReason.FORGOT)
+    undo(vault)
+    assert reason_of(vault, missed) is None
+    redo(vault)
+    assert reason_of(vault, missed) == NoShowReason.FORGOT
+    set_status(vault, missed, AppointmentStatus.ATTENDED_LATE)
+    assert reason_of(vault, missed) is None
+
+
+def test_a_reason_for_not_coming_is_refused_for_a_session_that_is_no_no_show(
+        vault: Vault, attended: int) -> None:
+    before = book_state(vault)
+    with pytest.raises(Refused) as refused:
+        decide(vault, SessionDecision(BookAction.NO_SHOW, attended,
+                                      no_show_reason=NoShowReason.UNWELL))
+    assert refused.value.part == "no_show_reason"
     assert book_state(vault) == before

@@ -4,7 +4,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
@@ -31,7 +31,12 @@ from services.money.fee_policy import (
     propose_fee,
 )
 from services.money.ledger import balance, lines, record
-from services.money.missed_session_fees import charge_fee, waive_fee, waive_next_session
+from services.money.missed_session_fees import (
+    charge_fee,
+    waive_fee,
+    waive_next_session,
+    waive_uncharged_fee,
+)
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 
@@ -125,6 +130,8 @@ def test_late_exactly_when_notice_is_shorter_than_the_window(offset: int, window
        window=st.integers(min_value=0, max_value=168),
        local_start=st.datetimes(min_value=datetime(2026, 3, 20), max_value=datetime(2026, 11, 5),
                                 timezones=st.just(LONDON)))
+@example(offset=60, window=1,  # the second 01:00 of the night the clocks go back
+         local_start=datetime(2026, 10, 25, 1, 0, fold=1, tzinfo=LONDON))
 def test_cancel_and_proposal_follow_the_window(vault: Vault, client_id: int, offset: int,
                                                window: int, local_start: datetime) -> None:
     update_settings(vault, cancel_window_hours=window)
@@ -499,3 +506,22 @@ def test_a_cancellation_proposal_is_the_client_s_even_after_a_therapist_cancella
     assert proposal is not None and proposal.amount == FEE
     with pytest.raises(InvalidValue):
         propose_cancellation_fee(vault, appointment_id, datetime(2026, 6, 9, 10))
+
+
+def test_a_fee_let_go_before_it_was_charged_is_recorded_and_costs_nothing(
+        vault: Vault, client_id: int) -> None:
+    missed = no_show(vault, client_id, at(date(2026, 11, 2), 10))
+    attended = session_at(vault, client_id, at(date(2026, 11, 3), 10))
+    set_status(vault, attended, S.ATTENDED)
+    owed = balance(vault, client_id)
+    waive_uncharged_fee(vault, missed, FEE, WaiverReason.GOODWILL)
+    assert balance(vault, client_id) == owed
+    kinds = [(line.kind, line.amount) for line in lines(vault, client_id)
+             if line.appointment_id == missed]
+    assert kinds == [(LedgerKind.NO_SHOW_FEE, FEE), (LedgerKind.WAIVER, FEE)]
+    before = ledger_count(vault)
+    with pytest.raises(Refused):
+        waive_uncharged_fee(vault, attended, FEE, WaiverReason.GOODWILL)
+    with pytest.raises(InvalidValue):
+        waive_uncharged_fee(vault, missed, FEE, None)
+    assert ledger_count(vault) == before

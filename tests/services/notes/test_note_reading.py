@@ -8,7 +8,7 @@ import pytest
 
 from services.errors import NotFound
 from services.notes.note_formats import NoteSettings, update_note_settings
-from services.notes.note_reading import client_timeline, notes_to_finish
+from services.notes.note_reading import client_timeline, notes_to_finish, sessions_with_notes
 from services.notes.reflections import ReflectionDraft, add_reflection
 from services.notes.session_notes import add_addendum, sign
 from services.vault.practice_vault import Vault
@@ -49,3 +49,10 @@ def test_notes_to_finish_are_the_drafts_and_overdue_after_the_practice_s_days(
     assert [(n.days, n.overdue) for n in notes_to_finish(vault, date(2026, 3, 16))] == [
         (7, True), (0, False)]
     assert notes_to_finish(vault, date(2026, 3, 8)) == ()
+
+
+def test_sessions_with_notes_names_only_those_with_a_note_begun(vault: Vault) -> None:
+    _client, sessions = client_with_sessions(vault, "Ann Lee", count=3)
+    write(vault, sessions[1], "Begun.")
+    assert sessions_with_notes(vault, sessions) == frozenset({sessions[1]})
+    assert sessions_with_notes(vault, []) == frozenset()

@@ -19,6 +19,7 @@ from services.notes.session_notes import (
     add_addendum,
     body_sha256,
     discard_draft,
+    save_and_sign,
     save_draft,
     sign,
 )
@@ -95,6 +96,28 @@ def test_an_empty_note_cannot_be_signed(vault: Vault) -> None:
     with pytest.raises(Refused, match="nothing written"):
         sign(vault, saved.note_id)
     assert note_of_session(vault, first).signed_at is None  # type: ignore[union-attr]
+
+
+def test_save_and_sign_keeps_the_last_words_and_signs_them_together(vault: Vault) -> None:
+    _client, [first, *_] = client_with_sessions(vault, "Ann Lee")
+    write(vault, first, "Begun.")
+    note = save_and_sign(vault, soap(first, "Slept better.", "Diary."), at=AFTER)
+    assert note.is_signed and note.signed_at == AFTER and note.format == NoteFormat.SOAP
+    assert [s.text for s in note.sections] == ["Slept better.", "", "", "Diary."]
+    assert [e.action for e in events(vault, "session_note")] == ["create", "sign"]
+
+
+def test_save_and_sign_of_an_empty_note_writes_nothing(vault: Vault) -> None:
+    _client, [first, second, *_] = client_with_sessions(vault, "Ann Lee")
+    with pytest.raises(Refused, match="nothing written"):
+        save_and_sign(vault, soap(first, "  "))
+    assert note_of_session(vault, first) is None  # no empty draft left behind
+    write(vault, second, "A draft kept as it was.")
+    with pytest.raises(Refused, match="nothing written"):
+        save_and_sign(vault, soap(second))
+    kept = note_of_session(vault, second)
+    assert kept is not None and not kept.is_signed and kept.format == NoteFormat.FREE
+    assert kept.sections[0].text == "A draft kept as it was."
 
 
 def test_addenda_come_only_after_signing_dated_in_order_and_audited(vault: Vault) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,23 +20,28 @@ from models.enums import (
     ContactOutcome,
     Language,
     LetterKind,
+    WaiverReason,
 )
 from services.calendar.appointments import book, set_status
 from services.clients.client_records import ClientDraft, create_client, read_client
 from services.errors import InvalidValue, Refused, StillroomError
-from services.money.missed_session_fees import charge_fee
+from services.money.ledger import balance
+from services.money.missed_session_fees import charge_fee, waive_uncharged_fee
 from services.papers.letter_layout import render_letter
 from services.papers.letters import (
     TerminationReason,
     client_letter_kinds,
+    despite_do_not_contact,
     draft_letter,
     keep_letter,
+    letter_file_name,
     letter_pdf,
     letters_of,
     with_body,
 )
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
+from tests.hostile_text import HOSTILE
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 ZOE_ADDRESS = "Flat 3, 14 Rue des Lilas\n75011 Paris\nFrance"
@@ -162,13 +167,9 @@ def test_the_attendance_agreement_carries_the_policy_and_a_q_and_a(practice: Pra
     assert "Questions and answers" in text and "by phone or by video call" in text
 
 
-def test_a_letter_needs_an_address_a_reason_and_a_session_to_be_about(
+def test_a_letter_needs_a_reason_and_a_session_to_be_about(
     practice: Practice, vault: Vault,
 ) -> None:
-    nowhere = create_client(vault, ClientDraft(full_name="Nobody Athome"))
-    with pytest.raises(InvalidValue) as error:
-        draft_letter(vault, LetterKind.CHECK_IN, nowhere)
-    assert error.value.field == "address"
     with pytest.raises(InvalidValue) as error:
         draft_letter(vault, LetterKind.TERMINATION, practice.zoe)
     assert error.value.field == "reason"
@@ -207,8 +208,8 @@ def test_keeping_a_letter_writes_the_row_the_log_the_chart_and_the_audit(
         assert letter.edited_text == ""
         log = session.scalars(select(ContactLogEntry).where(
             ContactLogEntry.channel == ContactChannel.LETTER)).one()
-        assert (log.client_id, log.outcome, log.reason) == (
-            practice.zoe, ContactOutcome.SENT, "Ending letter")  # as the window names it
+        assert (log.client_id, log.outcome, log.reason_code, log.reason) == (
+            practice.zoe, ContactOutcome.SENT, "letter:termination", "")  # read in any language
         audited = set(session.scalars(select(AuditEvent.entity).where(
             AuditEvent.at >= NOW - timedelta(days=1))))
     assert {"letter", "contact_log_entry", "client"} <= audited
@@ -259,3 +260,126 @@ def test_a_draft_renders_the_same_bytes_twice(practice: Practice) -> None:
     draft = draft_letter(practice.vault, LetterKind.TERMINATION, practice.anna,
                          reason=TerminationReason.NO_CONTACT, now=NOW)
     assert render_letter(draft) == render_letter(draft)
+
+
+def _no_show(vault: Vault, client_id: int, days_ago: int = 2) -> int:
+    no_show = book(vault, client_id, NOW - timedelta(days=days_ago))[0]
+    set_status(vault, no_show, AppointmentStatus.NO_SHOW)
+    return no_show
+
+
+def test_a_missed_session_letter_never_waives_a_fee_nobody_decided(practice: Practice) -> None:
+    vault = practice.vault
+    no_show = _no_show(vault, practice.zoe)
+    with pytest.raises(Refused) as refused:
+        draft_letter(vault, LetterKind.MISSED_SESSION, practice.zoe, appointment_id=no_show,
+                     now=NOW)
+    assert refused.value.field == "fee" and "not decided" in str(refused.value)
+    waive_uncharged_fee(vault, no_show, 6500, WaiverReason.ILLNESS)
+    for language, words in ((Language.ENGLISH, "no charge for the missed session"),
+                            (Language.RUSSIAN, "плата за пропущенную сессию не взимается")):
+        draft = draft_letter(vault, LetterKind.MISSED_SESSION, practice.zoe, language=language,
+                             appointment_id=no_show, now=NOW)
+        assert words in draft.body
+    assert balance(vault, practice.zoe) == 6500  # the earlier no-show's fee only
+
+
+def test_a_fee_charged_is_stated_as_charged_and_a_policy_without_fees_asks_nothing(
+        practice: Practice) -> None:
+    vault = practice.vault
+    no_show = _no_show(vault, practice.zoe)
+    charge_fee(vault, no_show, 4000)
+    draft = draft_letter(vault, LetterKind.MISSED_SESSION, practice.zoe,
+                         appointment_id=no_show, language=Language.ENGLISH, now=NOW)
+    assert "a fee of £40.00 has been added" in draft.body and "no charge" not in draft.body
+    free = _no_show(vault, practice.anna, days_ago=1)
+    update_settings(vault, no_show_fee_rule="none")
+    draft = draft_letter(vault, LetterKind.MISSED_SESSION, practice.anna,
+                         appointment_id=free, language=Language.ENGLISH, now=NOW)
+    assert "no charge" not in draft.body and "fee of" not in draft.body
+
+
+def test_an_apology_claims_a_change_only_when_one_was_made(practice: Practice) -> None:
+    for language, words in ((Language.ENGLISH, "changed the way I keep my diary"),
+                            (Language.RUSSIAN, "веду своё расписание иначе")):
+        plain = draft_letter(practice.vault, LetterKind.APOLOGY, practice.zoe,
+                             language=language, now=NOW)
+        changed = draft_letter(practice.vault, LetterKind.APOLOGY, practice.zoe,
+                               language=language, prevention=True, now=NOW)
+        assert words not in plain.body and words in changed.body
+        assert "{" not in plain.body
+
+
+def test_the_greeting_uses_the_preferred_or_the_first_name(
+        practice: Practice, vault: Vault) -> None:
+    jack = create_client(vault, ClientDraft(full_name="Jack Carter", address="1 Road\nTown"))
+    tanya = create_client(vault, ClientDraft(full_name="Татьяна Смирнова", address="Тверь"))
+    assert draft_letter(vault, LetterKind.CHECK_IN, jack, language=Language.ENGLISH,
+                        now=NOW).layout.greeting == "Dear Jack,"
+    assert draft_letter(vault, LetterKind.CHECK_IN, tanya, language=Language.RUSSIAN,
+                        now=NOW).layout.greeting == "Здравствуйте, Татьяна!"
+    assert draft_letter(vault, LetterKind.CHECK_IN, practice.zoe, language=Language.ENGLISH,
+                        now=NOW).layout.greeting == "Dear Zoë,"
+
+
+# How a closing line begins; the letter's own closing is one ("With warm regards,").
+SIGN_OFFS = ("with warm regards", "with my best wishes", "best wishes", "kind regards", "yours",
+             "с уважением", "всего вам доброго", "всего доброго", "искренне")
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize(("kind", "reason"), every_letter())
+def test_every_letter_signs_off_once(practice: Practice, language: Language, kind: LetterKind,
+                                     reason: TerminationReason | None) -> None:
+    draft = draft_letter(practice.vault, kind, practice.zoe, language=language, reason=reason,
+                         now=NOW)
+    last = draft.body.split("\n\n")[-1].lower()
+    assert not last.startswith(SIGN_OFFS), last
+    assert draft.layout.closing.lower().startswith(SIGN_OFFS)
+
+
+def test_a_letter_without_a_postal_address_is_for_email(vault: Vault) -> None:
+    update_settings(vault, session_fee=6500)
+    harry = create_client(vault, ClientDraft(full_name="Harry Nowhere"))
+    draft = draft_letter(vault, LetterKind.CHECK_IN, harry, language=Language.ENGLISH, now=NOW)
+    assert draft.layout.recipient == ()
+    text = pdf_text(render_letter(draft))
+    assert "Dear Harry," in text and "Harry Nowhere\n" not in text
+    assert text.index("22 November 2026") < text.index("Dear Harry")
+
+
+def test_a_client_who_asked_for_no_letters_gets_one_only_with_a_reason_kept_in_the_chart(
+        practice: Practice, vault: Vault) -> None:
+    quiet = create_client(vault, ClientDraft(full_name="Quiet Person", address="1 Road\nTown",
+                                             do_not_contact=True))
+    draft = draft_letter(vault, LetterKind.CHECK_IN, quiet, language=Language.ENGLISH, now=NOW)
+    assert draft.do_not_contact
+    pdf = render_letter(draft)
+    with pytest.raises(Refused) as refused:
+        keep_letter(vault, draft, pdf, now=NOW)
+    assert refused.value.field == "despite"
+    with pytest.raises(InvalidValue):
+        despite_do_not_contact(draft, "   ")
+    assert letters_of(vault, quiet) == []
+    allowed = despite_do_not_contact(draft, "They asked for a receipt by post")
+    keep_letter(vault, allowed, pdf, now=NOW)
+    chart = read_client(vault, quiet).draft.chart_notes
+    assert "2026-11-22 — Letter" in chart
+    assert "asked for no calls, messages or letters, because: They asked for a receipt" in chart
+
+
+def test_a_russian_date_ending_a_sentence_has_one_full_stop(practice: Practice) -> None:
+    draft = draft_letter(practice.vault, LetterKind.TERMINATION, practice.anna,
+                         language=Language.RUSSIAN, reason=TerminationReason.NO_CONTACT, now=NOW)
+    assert "6\u00a0декабря 2026\u00a0г. Новых" in draft.body and "г.." not in draft.body
+    assert draft.closes_on == (NOW + timedelta(days=14)).date()
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_the_file_name_offered_is_one_file_whatever_the_name(practice: Practice,
+                                                             name: str) -> None:
+    draft = draft_letter(practice.vault, LetterKind.CHECK_IN, practice.zoe, now=NOW)
+    offered = letter_file_name(replace(draft, client_name=name), NOW.date())
+    assert offered.endswith(" – 2026-11-22.pdf") and offered.startswith("Check-in letter – ")
+    assert not set(offered) & set('/\\:*?"<>|') and all(ord(c) >= 0x20 for c in offered)
+    assert Path(offered).name == offered
