@@ -96,7 +96,7 @@ def _practice(folder: Path, client_id: int) -> None:
     install_language(app, "en")
     # As the app starts: the page check left for the worker, which runs on its own thread.
     worker = DatabaseWorker()
-    window = MainWindow(open_vault(folder, key, actor="benchmark", checked_later=True), worker)
+    window = MainWindow(open_vault(folder, key, actor="benchmark"), worker)
     window.show()
     while not window.calendar.time_grid.entries():
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)

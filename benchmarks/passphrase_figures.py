@@ -1,10 +1,12 @@
 """The passphrase change's figure: `passwd` re-encrypts the ten-year practice under a new key.
 
 What the therapist waits for is `services.vault.passphrase.change_passphrase`: the old key
-unwrapped, the database exported under the new key and read back (quick_check), the new key
-wrapped and sealed, the files synced and renamed. The budget is a plain 5 s. The floor is
-`sqlcipher_export` alone, to a scratch file, measured in the same run: what re-encrypting the
-same database costs with nothing around it.
+unwrapped, the database exported under the new key and read back (every page's MAC), the new
+key wrapped and sealed, the files synced and renamed. The floor is `sqlcipher_export` alone, to
+a scratch file, measured in the same run: what re-encrypting the same database costs with
+nothing around it. Re-encrypting is proportional to the practice's size (a plain 5 s held for
+a 46 MiB practice, not for 400 MiB of notes), so the budget is twice the floor: the export,
+then a read of what it wrote, with two key derivations and the syncs around them.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from services.vault.key_slots import new_data_key
 from services.vault.passphrase import change_passphrase
 from services.vault.practice_vault import VaultPaths, open_vault, unlock_with_passphrase
 
-PASSWD_BUDGET_S = 5.0
+PASSWD_RATIO = 2.0
 OTHER_PASSPHRASE = "benchmark passphrase, the other one"
 
 
@@ -51,7 +53,7 @@ def passwd_rotate(bench: Bench) -> Measurement:
     size = database.stat().st_size / 2**20
     bench.notes["passwd_rotate"] = (f"database {size:.0f} MiB; sqlcipher_export alone "
                                     f"{floor:.3f} s")
-    return Measurement(median(changes), "s", PASSWD_BUDGET_S, floor,
+    return Measurement(median(changes), "s", PASSWD_RATIO * floor, floor,
                        how="median: services.vault.passphrase.change_passphrase (KDF, "
-                           "sqlcipher_export, read back, sync, rename) vs sqlcipher_export "
-                           "alone (floor); budget 5 s")
+                           "sqlcipher_export, MAC read back, sync, rename) vs sqlcipher_export "
+                           f"alone (floor); budget {PASSWD_RATIO:g}x")

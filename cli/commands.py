@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from cli.progress import Waiting
 from services.errors import StillroomError, VaultError, WrongPassphrase
 from services.practice.practice_timezone import local_timezone
 from services.vault.check import check_practice
@@ -134,11 +135,23 @@ def demo(folder: Path, arguments: argparse.Namespace) -> None:
           f"{summary.contact_log_entries:,} contacts, {summary.notes:,} session notes.")
 
 
+CHECK_WORDS = {
+    "pages": "Checking every page of the practice (a few seconds for years of notes)…",
+    "audit trail": "Checking the audit trail against every record…",
+}
+BACKUP_WORDS = {
+    "copying": "Copying the practice into the backup, checking every page alongside…",
+    "checking": "Finishing the check of every page…",
+}
+
+
 def check(folder: Path, arguments: argparse.Namespace) -> None:
     """Verify the practice as it is on disk. It never writes, not even the endings that have
     come due (`opened` does those): a check must not change what it checks, and is run on
     copies and backups that are not the therapist's working book."""
-    report = check_practice(folder, key_for(folder))
+    key = key_for(folder)
+    with Waiting(CHECK_WORDS) as waiting:
+        report = check_practice(folder, key, waiting)
     for note in report.notes:
         say(note)
     if report.problems:
@@ -150,7 +163,9 @@ def check(folder: Path, arguments: argparse.Namespace) -> None:
 def backup(folder: Path, arguments: argparse.Namespace) -> None:
     from services.vault import backup as backups
 
-    made = backups.backup(folder, key_for(folder), arguments.file)
+    key = key_for(folder)
+    with Waiting(BACKUP_WORDS) as waiting:
+        made = backups.backup(folder, key, arguments.file, waiting)
     print(f"Backup written to {made}.")
 
 
@@ -206,7 +221,8 @@ def passwd(folder: Path, arguments: argparse.Namespace) -> None:
     old = from_environment(PASSPHRASE_VARIABLE) or ask("Current passphrase: ")
     unlock_with_passphrase(folder, old)
     new = new_passphrase(NEW_PASSPHRASE_VARIABLE)
-    changed = change_passphrase(folder, old, new, progress=_say_stage)
+    with Waiting(STAGE_WORDS) as waiting:
+        changed = change_passphrase(folder, old, new, progress=waiting)
     print("The passphrase is changed, and the practice is re-encrypted under a new key: the old "
           "passphrase opens only backups made before now.")
     code = changed.new_recovery_code
@@ -229,11 +245,6 @@ STAGE_WORDS = {
     "checking": "Checking the re-encrypted copy…",
     "replacing": "Putting it in place…",
 }
-
-
-def _say_stage(stage: str) -> None:
-    """What passwd is doing while the therapist waits: on stderr, beside its result."""
-    print(STAGE_WORDS[stage], file=sys.stderr, flush=True)
 
 
 COMMANDS: dict[str, Callable[[Path, argparse.Namespace], None]] = {

@@ -8,7 +8,8 @@ temporary tables kept in memory so nothing spills to a plaintext temp file.
 from __future__ import annotations
 
 import os
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +75,63 @@ def copy_database(source: Path, key: bytes | bytearray, target: Path) -> None:
                 closing(keyed_connection(target, key)) as target_connection:
             target_connection.execute("PRAGMA journal_mode = DELETE")
             source_connection.backup(target_connection)
+    except sqlcipher3.Error as error:
+        raise CopyFailed(str(error)) from error
+
+
+def log_is_empty(path: Path) -> bool:
+    """Whether the database at `path` has no write-ahead log, or an empty one."""
+    log = Path(f"{path}-wal")
+    return not log.exists() or log.stat().st_size == 0
+
+
+class NotSteady(RuntimeError):
+    """Writes kept landing in the write-ahead log: the file never stood still to be read."""
+
+
+STEADY_TRIES = 5
+
+
+@contextmanager
+def steady_file(path: Path, key: bytes | bytearray) -> Iterator[Any]:
+    """A connection holding a read transaction under which the file at `path` is, byte for
+    byte, the database it reads, for as long as the block runs: a copy of the file's bytes is
+    then a consistent copy of the database, made at the speed of a file copy.
+
+    The write-ahead log is folded into the file and emptied first (a TRUNCATE checkpoint, which
+    waits for other connections' reads and writes), then the read begins. If the log is still
+    empty once the read has begun, the read takes its pages from the file alone, and SQLite
+    lets no checkpoint write to the file until it ends: the app may go on writing, into the
+    log. If a write landed in between, it is tried again; NotSteady if it never works.
+    CopyFailed when the file cannot be read with `key`.
+    """
+    try:
+        connection = keyed_connection(path, key)
+    except sqlcipher3.Error as error:
+        raise CopyFailed(str(error)) from error
+    with closing(connection):
+        for _ in range(STEADY_TRIES):
+            try:
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                connection.execute("BEGIN")
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.Error as error:
+                raise CopyFailed(str(error)) from error
+            try:
+                if log_is_empty(path):
+                    yield connection
+                    return
+            finally:
+                connection.execute("ROLLBACK")
+        raise NotSteady(f"{path} was written to while a steady read was tried")
+
+
+def altered_pages(connection: Any) -> list[str]:
+    """SQLCipher's MAC check of every page of the file: what is altered, or [] when each page
+    is exactly as SQLCipher wrote it under this key. CopyFailed when it cannot be run."""
+    try:
+        return [str(row[0]) for row in
+                connection.execute("PRAGMA cipher_integrity_check").fetchall()]
     except sqlcipher3.Error as error:
         raise CopyFailed(str(error)) from error
 

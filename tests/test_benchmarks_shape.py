@@ -12,7 +12,8 @@ from benchmarks.figures import FIGURES
 from benchmarks.run import main, table
 from benchmarks.timing import Measurement, p95
 
-RATIO_FIGURES = {"week": 4, "start_to_week": 2, "letter_one": 2, "notes_size": 3}
+RATIO_FIGURES = {"week": 4, "start_to_week": 2, "letter_one": 2, "notes_size": 3,
+                 "check": 1.25, "backup": 1.25, "passwd_rotate": 2}
 EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_10000", "backup",
             "check", "start_to_week", "next_week", "previous_week", "month_view",
             "client_panel_500", "peak_memory", "free_slots", "call_list",
@@ -35,8 +36,10 @@ def test_a_tiny_run_writes_every_figure_in_shape(tmp_path: Path) -> None:
     figures = results["figures"]
     assert set(figures) == EXPECTED == {name for name, _measure in FIGURES}
     for name, values in figures.items():
-        keys = {"value", "unit", "budget", "ok"} | ({"floor"} if "floor" in values else set())
+        keys = {"value", "unit", "budget", "ok", "note"} | ({"floor"} if "floor" in values
+                                                            else set())
         assert set(values) == keys, name
+        assert isinstance(values["note"], str) and values["note"], name
         assert isinstance(values["value"], float | int) and values["value"] >= 0
         assert values["unit"] in ("s", "ms", "MiB", "KiB")
         assert isinstance(values["ok"], bool)

@@ -124,6 +124,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("StillroomError", 'Keep at least one backup.'),
     QT_TRANSLATE_NOOP("StillroomError", 'Stillroom could not write the backup to {target}: {reason}'),
     QT_TRANSLATE_NOOP("StillroomError", 'The practice in {folder} could not be read for the backup.'),
+    QT_TRANSLATE_NOOP("StillroomError", 'The practice was being changed the whole time the backup tried to start, so no backup was made. Try again in a moment.'),
     QT_TRANSLATE_NOOP("StillroomError", 'Stillroom cannot read the backup {path}: {reason}'),
     QT_TRANSLATE_NOOP("StillroomError", 'The file {path} is not a Stillroom backup, or it is damaged. Nothing was changed.'),
     QT_TRANSLATE_NOOP("StillroomError", 'Stillroom could not restore the backup into {folder}: {reason}'),

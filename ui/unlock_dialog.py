@@ -39,7 +39,7 @@ def open_practice(folder: Path, key: bytearray) -> Vault:
     """The open vault (the window checks its pages just after showing the week); if it
     cannot be opened the key is wiped before the error goes on."""
     try:
-        return open_vault(folder, key, checked_later=True)
+        return open_vault(folder, key)
     except BaseException:
         for i in range(len(key)):
             key[i] = 0

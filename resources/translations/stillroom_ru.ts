@@ -1524,6 +1524,10 @@
         <translation>Сколько копий там хранить</translation>
     </message>
     <message>
+        <source>Backing up</source>
+        <translation>Идёт сохранение копии</translation>
+    </message>
+    <message>
         <source>keep the last</source>
         <translation>хранить последние</translation>
     </message>
@@ -1534,6 +1538,10 @@
     <message>
         <source>The day is closed, but there was no backup: the folder {folder} cannot be found. Is the USB stick plugged in?</source>
         <translation>День закрыт, но копия не сохранена: папка {folder} не найдена. Вставлена ли флешка?</translation>
+    </message>
+    <message>
+        <source>Backing up to {folder}…</source>
+        <translation>Сохраняется копия в {folder}…</translation>
     </message>
     <message>
         <source>Backed up to {file}; the last {keep} backups are kept there.</source>
@@ -3449,14 +3457,6 @@
         <translation>Запишите звонок или сообщение, чтобы они остались в журнале связи клиента.</translation>
     </message>
     <message>
-        <source>Why it was missed</source>
-        <translation>Почему сессия пропущена</translation>
-    </message>
-    <message>
-        <source>If you know, choose what got in the way. Your month at a glance counts the reasons, so you can see what helps (reminders, if forgetting comes up often).</source>
-        <translation>Если причина известна, выберите её. Обзор месяца считает причины, и видно, что может помочь (например, напоминания, если о сессиях часто забывают).</translation>
-    </message>
-    <message>
         <source>A new time</source>
         <translation>Новое время</translation>
     </message>
@@ -3471,14 +3471,6 @@
     <message>
         <source>Your reflection (optional)</source>
         <translation>Ваши размышления (по желанию)</translation>
-    </message>
-    <message>
-        <source>Ready to finish</source>
-        <translation>Всё готово</translation>
-    </message>
-    <message>
-        <source>Nothing is saved until you press Finish.</source>
-        <translation>Пока вы не нажмёте «Готово», ничего не сохраняется.</translation>
     </message>
     <message>
         <source>This session is already marked as a no-show.</source>
@@ -3497,12 +3489,28 @@
         <translation>Сессия {when} пропущена без отмены.</translation>
     </message>
     <message>
+        <source>Why it was missed</source>
+        <translation>Почему сессия пропущена</translation>
+    </message>
+    <message>
+        <source>If you know, choose what got in the way. Your month at a glance counts the reasons, so you can see what helps (reminders, if forgetting comes up often).</source>
+        <translation>Если причина известна, выберите её. Обзор месяца считает причины, и видно, что может помочь (например, напоминания, если о сессиях часто забывают).</translation>
+    </message>
+    <message>
         <source>Free times over the next two weeks, in date order; their usual day and time are marked.</source>
         <translation>Свободное время на ближайшие две недели по датам; обычный день и время клиента отмечены.</translation>
     </message>
     <message>
         <source>Only for you, about this session.</source>
         <translation>Только для вас, об этой сессии.</translation>
+    </message>
+    <message>
+        <source>Ready to finish</source>
+        <translation>Всё готово</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Finish.</source>
+        <translation>Пока вы не нажмёте «Готово», ничего не сохраняется.</translation>
     </message>
     <message>
         <source>The session on {when} stays marked as a no-show.</source>
@@ -5338,6 +5346,10 @@
         <translation>Этот день не закрыт.</translation>
     </message>
     <message>
+        <source>Only a session marked as a no-show can have a reason for missing it.</source>
+        <translation>Причину пропуска можно указать только для сессии, отмеченной как неявка.</translation>
+    </message>
+    <message>
         <source>The fee for the missed session on {day} is not decided yet. Charge it or waive it first; then the letter can say which.</source>
         <translation>Решение об оплате пропущенной сессии {day} ещё не принято. Сначала начислите оплату или откажитесь от неё — тогда письмо сможет об этом сказать.</translation>
     </message>
@@ -5394,6 +5406,10 @@
         <translation>Пожалуйста, укажите число минут от {low} до {high}.</translation>
     </message>
     <message>
+        <source>Please choose the city whose time you keep.</source>
+        <translation>Выберите город, по времени которого вы работаете.</translation>
+    </message>
+    <message>
         <source>Please give a whole number from {low} to {high}.</source>
         <translation>Пожалуйста, укажите целое число от {low} до {high}.</translation>
     </message>
@@ -5440,10 +5456,6 @@
     <message>
         <source>This session has a note or a reflection written about it, so it cannot be deleted. Cancel it instead.</source>
         <translation>У этой сессии есть запись или рефлексия, поэтому её нельзя удалить. Отмените её вместо этого.</translation>
-    </message>
-    <message>
-        <source>Only a session marked as a no-show can have a reason for missing it.</source>
-        <translation>Причину пропуска можно указать только для сессии, отмеченной как неявка.</translation>
     </message>
     <message>
         <source>{format} is not a built-in format.</source>
@@ -5530,8 +5542,8 @@
         <translation>Это нельзя отменить: действие затронуло {day}, а этот день закрыт. Если нужно что-то исправить, сначала откройте день снова.</translation>
     </message>
     <message>
-        <source>Please choose the city whose time you keep.</source>
-        <translation>Выберите город, по времени которого вы работаете.</translation>
+        <source>The practice was being changed the whole time the backup tried to start, so no backup was made. Try again in a moment.</source>
+        <translation>Пока копия пыталась начаться, в практику всё время вносились изменения, поэтому копия не сохранена. Попробуйте ещё раз чуть позже.</translation>
     </message>
     <message>
         <source>This can no longer be undone as it was: what it changed has been changed again since. Make the change by hand instead.</source>

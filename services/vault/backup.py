@@ -16,12 +16,20 @@ import json
 import os
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from models.engine import CopyFailed, copy_database, open_engine
+from models.engine import (
+    CopyFailed,
+    NotSteady,
+    altered_pages,
+    copy_database,
+    open_engine,
+    steady_file,
+)
 from services.errors import InvalidValue, VaultError
 from services.vault import restore_journal
 from services.vault.anchor import Position, database_position, derive_mac_key, seal
@@ -29,8 +37,10 @@ from services.vault.check import check_database
 from services.vault.key_file import KeyFile, read_key_file_as_read, same_data_key, write_key_file
 from services.vault.lock_file import VaultLock
 from services.vault.passphrase import current_key_file
+from services.vault.practice_vault import DAMAGED as DAMAGED_PRACTICE
 from services.vault.practice_vault import VaultPaths, prepare_folder
 from services.vault.private_files import disk_full, is_disk_full, sync_folder
+from services.vault.progress import Progress, no_progress
 from services.vault.restore_journal import INCOMING, INCOMING_KEYS, RestorePlan, reached
 
 FORMAT = 1
@@ -38,6 +48,11 @@ DATABASE = "practice.stillroom"
 KEYS = "practice.keys"
 MANIFEST = "manifest.json"
 CHUNK = 1024 * 1024
+ZIP64_FROM = 2**31  # a member this large needs ZIP64 sizes, which must be chosen before writing
+# What a waiting therapist is told as each stage begins (the command line prints them).
+STAGES = ("copying", "checking")
+KEPT_CHANGING = ("The practice was being changed the whole time the backup tried to start, so "
+                 "no backup was made. Try again in a moment.")
 DAMAGED = "The file {path} is not a Stillroom backup, or it is damaged. Nothing was changed."
 NO_KEYS_HERE = (
     "The file {path} is a practice's database, not a backup: it can be restored only into its "
@@ -78,32 +93,38 @@ def _discard(database: Path) -> None:
             path.unlink()
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        while chunk := stream.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+def backup(folder: Path, key: bytearray, target: Path,
+           progress: Progress = no_progress) -> Path:
+    """Write a backup of the practice to `target` (a file, or a folder to put one in).
 
-
-def backup(folder: Path, key: bytearray, target: Path) -> Path:
-    """Write a backup of the practice to `target` (a file, or a folder to put one in)."""
+    The database file is copied as it is, byte for byte, while a read holds it steady
+    (models.engine.steady_file): one read of the file, hashed on the way into the ZIP, one
+    write, one sync. Meanwhile, on a second thread, SQLCipher checks every page's MAC, so a
+    damaged practice gives no backup (the earlier ones stay as they were) instead of a backup
+    that a restore would refuse. `progress` hears each of STAGES as it begins.
+    """
     paths = VaultPaths(folder)
     if not paths.database.exists():
         raise VaultError("There is no practice in {folder}.", folder=str(folder))
     key_file, keys = read_key_file_as_read(paths.keys)  # stored as read, not read again
     if target.is_dir():
         target = target / BACKUP_FILES.replace("*", _stamp())
-    copy = target.with_name(f".{target.name}.database")
     partial = target.with_name(f".{target.name}.partial")
     try:
-        copy_database(paths.database, key, copy)
-        manifest = {"format": FORMAT, "vault_id": key_file.vault_id,
-                    "created_at": datetime.now(UTC).isoformat(), "sha256": _sha256(copy)}
-        with _private(partial) as stream, zipfile.ZipFile(stream, "w", zipfile.ZIP_STORED) as zf:
-            zf.write(copy, DATABASE)
-            zf.writestr(KEYS, keys)
-            zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
+        with steady_file(paths.database, key) as connection, \
+                ThreadPoolExecutor(1, thread_name_prefix="stillroom-backup-check") as aside:
+            progress("copying")
+            altered = aside.submit(altered_pages, connection)
+            with _private(partial) as stream, \
+                    zipfile.ZipFile(stream, "w", zipfile.ZIP_STORED) as zf:
+                digest = _copy_into(zf, paths.database)
+                progress("checking")
+                if altered.result():
+                    raise VaultError(DAMAGED_PRACTICE, detail=altered.result()[0])
+                zf.writestr(KEYS, keys)
+                zf.writestr(MANIFEST, json.dumps(
+                    {"format": FORMAT, "vault_id": key_file.vault_id,
+                     "created_at": datetime.now(UTC).isoformat(), "sha256": digest}, indent=2))
         os.replace(partial, target)
         sync_folder(target.parent)
     except OSError as error:
@@ -112,14 +133,28 @@ def backup(folder: Path, key: bytearray, target: Path) -> Path:
         raise VaultError("Stillroom could not write the backup to {target}: {reason}",
                          target=str(target), reason=error.strerror or str(error)) from None
     except CopyFailed as error:
-        if is_disk_full(error):
-            raise disk_full(target) from None
+        if is_disk_full(error):  # no room to fold the write-ahead log into the practice
+            raise disk_full(paths.database) from None
         raise VaultError("The practice in {folder} could not be read for the backup.",
                          folder=str(folder)) from None
+    except NotSteady:
+        raise VaultError(KEPT_CHANGING) from None
     finally:
-        _discard(copy)
         _discard(partial)
     return target
+
+
+def _copy_into(zf: zipfile.ZipFile, database: Path) -> str:
+    """The database file into the ZIP, as it is; its SHA-256, taken on the way."""
+    digest = hashlib.sha256()
+    member = zipfile.ZipInfo(DATABASE, datetime.now().timetuple()[:6])
+    member.external_attr = 0o600 << 16
+    with database.open("rb") as source, \
+            zf.open(member, "w", force_zip64=database.stat().st_size > ZIP64_FROM) as stream:
+        while chunk := source.read(CHUNK):
+            digest.update(chunk)
+            stream.write(chunk)
+    return digest.hexdigest()
 
 
 def keep_newest(folder: Path, keep: int) -> list[Path]:

@@ -37,6 +37,7 @@ from services.vault.anchor import (
 from services.vault.audit import verify
 from services.vault.key_file import read_key_file
 from services.vault.practice_vault import VaultPaths
+from services.vault.progress import Progress, no_progress
 
 UNREADABLE = (
     "The database cannot be read: it is not a Stillroom practice, the key does not open it, "
@@ -57,19 +58,24 @@ def check_vault(folder: Path, key: bytearray) -> list[str]:
     return check_practice(folder, key).problems
 
 
-def check_practice(folder: Path, key: bytearray) -> CheckReport:
-    """The practice's problems, and notes about its anchor."""
+# What a waiting therapist is told as each stage begins (the command line prints them).
+STAGES = ("pages", "audit trail")
+
+
+def check_practice(folder: Path, key: bytearray, progress: Progress = no_progress) -> CheckReport:
+    """The practice's problems, and notes about its anchor. `progress` hears each of STAGES
+    as it begins, for a therapist waiting on a large practice."""
     paths = VaultPaths(folder)
     report = CheckReport()
     try:
         key_file = read_key_file(paths.keys)
     except VaultError:  # no keys beside it: the database alone is checked
-        _check(paths.database, key, report, None)
+        _check(paths.database, key, report, None, progress)
         return report
     mac_key = derive_mac_key(key)
     try:
         anchors = read_anchors(folder, key_file.vault_id, mac_key, key_file.remembered)
-        head = _check(paths.database, key, report, anchors)
+        head = _check(paths.database, key, report, anchors, progress)
         mismatch = practice_id.problems(paths, key) if head is not None else []
         if mismatch:  # a key file of another practice: its anchor says nothing of this one
             report.problems[:], report.notes[:] = mismatch, []
@@ -91,7 +97,7 @@ def check_database(path: Path, key: bytearray) -> list[str]:
 
 
 def _check(path: Path, key: bytearray, report: CheckReport,
-           anchors: Anchors | None) -> Position | None:
+           anchors: Anchors | None, progress: Progress = no_progress) -> Position | None:
     """Fill `report` with the database's problems; its audit position when it could be read."""
     if not path.is_file():
         report.problems.append(f"There is no practice database at {path}.")
@@ -99,7 +105,7 @@ def _check(path: Path, key: bytearray, report: CheckReport,
     engine = open_engine(path, key, read_only=True)
     try:
         with Session(engine) as session:
-            return _problems(session, path, report, anchors)
+            return _problems(session, path, report, anchors, progress)
     except NotSqlcipher4 as error:
         report.problems.append(f"Stillroom needs SQLCipher 4: {error}")
     except (DBAPIError, ValueError):
@@ -110,17 +116,13 @@ def _check(path: Path, key: bytearray, report: CheckReport,
 
 
 def _problems(session: Session, path: Path, report: CheckReport,
-              anchors: Anchors | None) -> Position | None:
+              anchors: Anchors | None, progress: Progress) -> Position | None:
     # The first read fails with a wrong key, before any page could be called damaged.
     session.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
-    altered = session.execute(text("PRAGMA cipher_integrity_check")).scalars().all()
-    if altered:
-        report.problems.append(f"The database file was damaged or altered: {altered[0]} "
-                               f"(problems found: {len(altered)}).")
-        return None
-    status = session.execute(text("PRAGMA quick_check")).scalars().all()
-    if list(status) != ["ok"]:
-        report.problems.append(f"The database is damaged: {'; '.join(map(str, status[:5]))}.")
+    progress("pages")
+    damage = _damaged_pages(session)
+    if damage is not None:
+        report.problems.append(damage)
         return None
     if current_revision(session.connection()) is None:
         report.problems.append("The file holds no Stillroom practice.")
@@ -129,8 +131,33 @@ def _problems(session: Session, path: Path, report: CheckReport,
         older = older_than_anchored(session.connection(), anchors, path)
         if older is not None:
             report.problems.append(older)
+    progress("audit trail")
     report.problems += verify(session, records=True)
     return database_position(session.connection())
+
+
+def _damaged_pages(session: Session) -> str | None:
+    """What is damaged, or None when every page in use is sound.
+
+    One read of every page: SQLite's quick_check walks every page in use, and SQLCipher
+    checks each one's MAC as it is read, so an altered page stops it. Only then is
+    `cipher_integrity_check` run, to name the altered pages; running it first as well would
+    read the whole file twice (a second or more on ten years of notes).
+    """
+    try:
+        status = session.execute(text("PRAGMA quick_check")).scalars().all()
+    except DBAPIError:
+        session.rollback()
+        status = []
+    if list(status) == ["ok"]:
+        return None
+    altered = session.execute(text("PRAGMA cipher_integrity_check")).scalars().all()
+    if altered:
+        return (f"The database file was damaged or altered: {altered[0]} "
+                f"(problems found: {len(altered)}).")
+    if not status:
+        raise ValueError("pages that cannot be read")  # reported as UNREADABLE
+    return f"The database is damaged: {'; '.join(map(str, status[:5]))}."
 
 
 def _reanchor(paths: VaultPaths, vault_id: str, mac_key: bytearray, remembered: bool,

@@ -23,13 +23,7 @@ from services.vault.key_file import (
     read_recovery_parts,
     write_key_file,
 )
-from services.vault.key_rotation import (
-    Progress,
-    heal,
-    heal_locked,
-    no_progress,
-    reencrypt,
-)
+from services.vault.key_rotation import heal, heal_locked, reencrypt
 from services.vault.key_slots import (
     key_check,
     new_data_key,
@@ -40,6 +34,7 @@ from services.vault.key_slots import (
 )
 from services.vault.lock_file import VaultLock
 from services.vault.practice_vault import VaultPaths, check_passphrase, checked_key
+from services.vault.progress import Progress, no_progress
 from services.vault.recovery_slot import NOT_THE_CODE, RecoverySlot
 
 

@@ -270,13 +270,21 @@ def create_vault(
     return vault, recovery_code
 
 
-def open_vault(folder: Path, key: bytearray, actor: str = "", *,
-               checked_later: bool = False) -> Vault:
-    """Open the practice with its data key: lock it, bring the schema up to date, check it.
+def open_vault(folder: Path, key: bytearray, actor: str = "") -> Vault:
+    """Open the practice with its data key: lock it, bring the schema up to date, compare it
+    with its anchor.
 
-    The window passes `checked_later` to show the week first and run `check_integrity` just
-    after, as the next job of its database worker: on ten years of history the check reads
-    every page, which would otherwise hold up the start by a fifth of a second.
+    Opening costs the same for a month of practice as for ten years of notes: it reads the
+    first pages (the schema, the practice's id, the audit head), never every page. What each
+    read proves is enough to go on: SQLCipher checks every page's MAC as it reads it, so a
+    wrong key fails on the first page, and a torn, flipped or altered page is refused when it
+    is read, never silently used; the anchor (services/vault/anchor.py) refuses a database
+    older than the one last opened here. Reading every page (400 MiB on ten years of notes,
+    seconds on every unlock) is left to those who can afford it: `check` (SQLite's
+    quick_check, services/vault/check.py), the backup (every page's MAC, beside its copy) and
+    the window, which runs `check_integrity` on its worker once the week is shown and speaks
+    only when it finds a problem. Only an upgrade checks every page first: a migration must
+    never rewrite a database that is not whole.
     """
     paths = VaultPaths(folder)
     if not paths.database.exists():
@@ -288,7 +296,7 @@ def open_vault(folder: Path, key: bytearray, actor: str = "", *,
         heal_locked(paths)
         key_file = read_key_file(paths.keys)
         return _open_locked(paths, key_file.vault_id, key, lock, actor or default_actor("app"),
-                            checked_later, key_file.remembered)
+                            key_file.remembered)
     except BaseException:
         lock.release()
         raise
@@ -302,7 +310,7 @@ def _quick_check(engine: Engine) -> None:
 
 
 def _open_locked(paths: VaultPaths, vault_id: str, key: bytearray, lock: VaultLock,
-                 actor: str, checked_later: bool = False, remembered: bool = False) -> Vault:
+                 actor: str, remembered: bool = False) -> Vault:
     engine = open_engine(paths.database, key)
     try:
         with engine.connect() as connection:
@@ -311,9 +319,8 @@ def _open_locked(paths: VaultPaths, vault_id: str, key: bytearray, lock: VaultLo
         anchor, notice = open_anchor(paths.folder, paths.database, paths.keys, vault_id, key,
                                      engine, remembered, new=revision is None)
         upgrading = revision != head_revision()
-        if upgrading or not checked_later:  # never upgrade a database that is not whole
+        if upgrading:  # never upgrade a database that is not whole
             _quick_check(engine)
-        if upgrading:
             if revision is not None:
                 stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
                 backup = paths.folder / f"practice-before-upgrade-{revision}-{stamp}.stillroom"

@@ -1,6 +1,9 @@
 """The command line as scripts use it: exit codes, one clear line on errors, no traceback."""
 
+import io
 import os
+import re
+import sys
 from collections.abc import Sequence
 from io import BytesIO
 from pathlib import Path
@@ -169,15 +172,50 @@ def test_passwd_says_the_practice_is_re_encrypted_and_the_code_still_works(
 ) -> None:
     run(data_dir, "init")
     capsys.readouterr()
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
     monkeypatch.setenv("STILLROOM_NEW_PASSPHRASE", "another good passphrase")
     assert run(data_dir, "passwd") == 0
-    said = capsys.readouterr()
-    out = said.out.splitlines()
+    out = capsys.readouterr().out.splitlines()
     assert "re-encrypted under a new key" in out[0]
     assert out[1:] == ["The recovery code still works."]
-    assert said.err.splitlines() == [  # what it is doing while the therapist waits
+    assert stages(terminal) == [  # what it is doing while the therapist waits
         "Re-encrypting the practice under a new key (a few seconds for years of it)…",
         "Checking the re-encrypted copy…", "Putting it in place…"]
+
+
+class Terminal(io.StringIO):
+    """stderr as a terminal, where a waiting therapist sees what a long command is doing."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def stages(terminal: Terminal) -> list[str]:
+    """The stage lines a terminal showed, without the seconds counted on them."""
+    return [re.sub(r" \d+ s$", "", line.split("\r")[-1])
+            for line in terminal.getvalue().split("\n") if line]
+
+
+def test_check_and_backup_say_what_they_are_doing_while_the_therapist_waits(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(data_dir, "init")
+    capsys.readouterr()
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert run(data_dir, "check") == 0
+    assert capsys.readouterr().out == "OK\n"
+    assert stages(terminal) == [
+        "Checking every page of the practice (a few seconds for years of notes)…",
+        "Checking the audit trail against every record…"]
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert run(data_dir, "backup", str(tmp_path)) == 0
+    assert stages(terminal) == [
+        "Copying the practice into the backup, checking every page alongside…",
+        "Finishing the check of every page…"]
 
 
 def test_passwd_of_a_format_1_practice_issues_a_new_recovery_code_and_keeps_its_sheet(

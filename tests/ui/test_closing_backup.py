@@ -17,6 +17,7 @@ from services.day_close.reconciliation import is_closed, mark
 from services.money.ledger import record
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
+from tests.ui.conftest import HeldExecutor
 from ui.day_close.close_day_dialog import CloseDayDialog
 from ui.day_close.closing_backup import ClosingBackup
 from ui.worker import DatabaseWorker, ImmediateExecutor
@@ -81,6 +82,31 @@ def test_closing_the_day_backs_up_to_the_chosen_folder_and_keeps_the_last_few(
     said = dialog.closing_backup.said
     assert said.isVisible() and said.text().startswith("Backed up to ")
     assert "the last 2 backups are kept there" in said.text()
+
+
+def test_while_the_backup_runs_a_bar_moves_and_says_where_it_goes(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, paid_day: None, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    held = HeldExecutor()
+    dialog = CloseDayDialog(vault, worker, DAY, now=lambda: EVENING,
+                            renderer=DatabaseWorker(held))
+    qtbot.addWidget(dialog)
+    choose_folder(qtbot, dialog.closing_backup, stick, monkeypatch)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.close_day_button.isEnabled())
+    with qtbot.waitSignal(dialog.day_closed):
+        qtbot.mouseClick(dialog.close_day_button, Qt.MouseButton.LeftButton)
+
+    backing_up = dialog.closing_backup
+    assert backing_up.busy.isVisible() and backing_up.busy.maximum() == 0  # a moving bar
+    assert backing_up.said.text() == f"Backing up to {stick}…"
+    assert list(stick.iterdir()) == []
+    held.release()
+    qtbot.waitUntil(lambda: backing_up.said.text().startswith("Backed up to "))
+    assert not backing_up.busy.isVisible()
+    assert len(list(stick.iterdir())) == 1
 
 
 def test_a_missing_folder_is_said_and_the_day_is_closed_all_the_same(

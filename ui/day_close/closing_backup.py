@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -71,6 +72,14 @@ class ClosingBackup(QWidget):
         self.said = note_label()
         self.said.setObjectName("backup_said")
         self.said.hide()
+        # Moving while the backup runs: years of notes take seconds to copy and check.
+        self.busy = QProgressBar()
+        self.busy.setObjectName("backing_up")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.setAccessibleName(self.tr("Backing up"))
+        self.busy.hide()
         self.done.connect(lambda text: self._say(text, HINT_STYLE))
         self.failed.connect(lambda text: self._say(text, ERROR_STYLE))
 
@@ -84,6 +93,7 @@ class ClosingBackup(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
+        column.addWidget(self.busy)
         column.addWidget(self.said)
         self._show_folder()
 
@@ -115,6 +125,8 @@ class ClosingBackup(QWidget):
             keep_newest(folder, keep)
             return written
 
+        self._say(self.tr("Backing up to {folder}…").format(folder=str(folder)), HINT_STYLE)
+        self.busy.show()
         files.run(run, lambda written: self.done.emit(self.tr(
             "Backed up to {file}; the last {keep} backups are kept there.").format(
             file=str(written), keep=keep)),
@@ -132,6 +144,7 @@ class ClosingBackup(QWidget):
         self.enabled.setEnabled(bool(self.folder))
 
     def _say(self, text: str, style: str) -> None:
+        self.busy.hide()
         self.said.setStyleSheet(style)
         self.said.setText(text)
         self.said.show()

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+import models.engine as engine_module
+import services.vault.backup as backup_module
 from models import Client
 from services.errors import InvalidValue, VaultError, VaultInUse, WrongPassphrase
 from services.vault.backup import backup, backup_key_file, keep_newest, restore
@@ -74,6 +76,42 @@ def test_backup_while_the_practice_is_open(vault: Vault, backups: Path) -> None:
     assert manifest["sha256"] == hashlib.sha256(database).hexdigest()
     assert b"Mira Holt" not in database
     assert client_names(vault) == ["Mira Holt"]  # the practice stayed open and usable
+
+
+def test_the_file_stands_still_while_a_backup_reads_it_and_the_app_writes(
+        vault: Vault, data_dir: Path, backups: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The backup copies the file's bytes: they are the database as it was when the backup
+    began, whatever the app writes meanwhile (into the write-ahead log, not the file)."""
+    add_client(vault, "Mira Holt")
+    database = vault.paths.database
+    held: list[bytes] = []
+
+    def copy_while_the_app_writes(zf: zipfile.ZipFile, path: Path) -> str:
+        held.append(path.read_bytes())
+        add_client(vault, "Tom Reed")  # committed while the backup reads
+        with vault.engine.connect() as connection:  # and the app tries to fold it in
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+        held.append(path.read_bytes())
+        return copy_into(zf, path)
+
+    copy_into = backup_module._copy_into
+    monkeypatch.setattr(backup_module, "_copy_into", copy_while_the_app_writes)
+    made = backup(data_dir, vault.key, backups / "during.zip")
+    assert held[0] == held[1]
+    key = bytearray(vault.key)
+    vault.close()
+    assert database.read_bytes() != held[0]  # Tom is in the practice now
+    restore(data_dir, made, key)
+    with open_vault(data_dir, key) as restored:
+        assert client_names(restored) == ["Mira Holt"]
+
+
+def test_a_practice_written_to_at_every_try_gives_no_backup(
+        vault: Vault, backups: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine_module, "log_is_empty", lambda path: False)
+    with pytest.raises(VaultError, match="being changed"):
+        backup(vault.paths.folder, vault.key, backups / "busy.zip")
+    assert list(backups.iterdir()) == []
 
 
 def test_backup_into_a_folder_names_the_file(vault: Vault, backups: Path) -> None:

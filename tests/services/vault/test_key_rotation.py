@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import services.vault.key_rotation as key_rotation
-from services.errors import WrongPassphrase
+from services.errors import VaultError, WrongPassphrase
 from services.vault.check import check_practice
 from services.vault.key_rotation import FINISHED, STEPS, UNDONE, heal
 from services.vault.lock_file import VaultLock
@@ -105,6 +105,26 @@ def test_a_change_that_fails_before_the_rename_cleans_up_after_itself(
 
     assert [p.name for p in data_dir.iterdir() if "rotating" in p.name] == []
     assert opens_with(data_dir) == [PASSPHRASE]
+
+
+def test_a_copy_with_a_damaged_page_is_never_put_in_place(
+        vault: Vault, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The read back checks every page of the re-encrypted copy under the new key."""
+    vault.close()
+    export = key_rotation.export_reencrypted
+
+    def export_then_damage(connection: object, target: Path, new_key: bytearray) -> None:
+        export(connection, target, new_key)
+        content = bytearray(target.read_bytes())
+        middle = len(content) // 2
+        content[middle:middle + 8] = bytes(b ^ 0xFF for b in content[middle:middle + 8])
+        target.write_bytes(bytes(content))
+
+    monkeypatch.setattr(key_rotation, "export_reencrypted", export_then_damage)
+    with pytest.raises(VaultError, match="did not check out"):
+        change_passphrase(data_dir, PASSPHRASE, NEW)
+    assert opens_with(data_dir) == [PASSPHRASE]
+    assert [p.name for p in data_dir.iterdir() if "rotating" in p.name] == []
 
 
 def test_no_healing_while_another_process_holds_the_practice(vault: Vault,

@@ -97,15 +97,13 @@ def test_the_full_disk_is_found_through_the_errors_that_wrap_it() -> None:
 
 def test_a_backup_on_a_full_disk_says_the_disk_is_full(
         vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def full(source: Path, key: bytearray, target: Path) -> None:
-        try:
-            raise sqlcipher3.dbapi2.OperationalError("database or disk is full")
-        except sqlcipher3.Error as error:
-            raise CopyFailed(str(error)) from error
+    def full(zf: object, database: Path) -> str:
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup_module, "copy_database", full)
+    monkeypatch.setattr(backup_module, "_copy_into", full)
     with pytest.raises(VaultError, match=FULL):
         backup(vault.paths.folder, vault.key, tmp_path / "b.zip")
+    assert [path.name for path in tmp_path.iterdir()] == ["practice"]  # nothing half-written
 
 
 def test_a_folder_copied_in_with_loose_permissions_is_made_private_on_open(

@@ -1,9 +1,12 @@
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from models import Practice
+from models import Client, Practice
 from services.errors import VaultError, VaultInUse, WrongPassphrase
+from services.vault.backup import backup
+from services.vault.check import check_vault
 from services.vault.passphrase import recover
 from services.vault.practice_vault import (
     Vault,
@@ -11,6 +14,8 @@ from services.vault.practice_vault import (
     unlock_with_passphrase,
 )
 from tests.conftest import PASSPHRASE
+
+PAGE = 4096  # SQLCipher's page
 
 
 def test_new_vault_opens_again_with_its_passphrase(vault: Vault, data_dir: Path) -> None:
@@ -75,7 +80,7 @@ def test_a_failed_page_check_stops_every_later_unit_of_work(
             pass
 
 
-def test_opening_for_the_window_leaves_the_page_check_for_later(
+def test_opening_leaves_the_page_check_to_check_backup_and_the_window(
     vault: Vault, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import services.vault.practice_vault as vault_module
@@ -83,7 +88,39 @@ def test_opening_for_the_window_leaves_the_page_check_for_later(
     vault.close()
     checks: list[object] = []
     monkeypatch.setattr(vault_module, "_quick_check", checks.append)
-    open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE), checked_later=True).close()
-    assert checks == []
     open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE)).close()
-    assert len(checks) == 1
+    assert checks == []
+
+
+def test_a_damaged_page_opening_does_not_read_is_still_found(
+    vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    """Opening reads only the first pages; the window's check after opening, `check` and the
+    backup still find a damaged page among the clients."""
+    with vault.unit_of_work() as session:
+        session.add_all(Client(full_name=f"Client {n}", search_key=f"client {n}",
+                               created_at=datetime.now(UTC), chart_notes="x" * 400)
+                        for n in range(300))
+    key = bytearray(vault.key)
+    vault.close()
+    database = data_dir / "practice.stillroom"
+    content = bytearray(database.read_bytes())
+    page = len(content) // PAGE - 2  # among the clients, far from the schema and the heads
+    content[page * PAGE + 1000:page * PAGE + 1008] = bytes(8)
+    database.write_bytes(bytes(content))
+
+    reopened = open_vault(data_dir, bytearray(key))
+    try:
+        with pytest.raises(VaultError, match="damaged"):
+            reopened.check_integrity()
+        with pytest.raises(VaultError, match="damaged"):
+            with reopened.unit_of_work():
+                pass
+    finally:
+        reopened.close()
+    assert "damaged or altered" in " ".join(check_vault(data_dir, key))
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    with pytest.raises(VaultError, match="damaged"):
+        backup(data_dir, key, backups)
+    assert list(backups.iterdir()) == []
