@@ -13,6 +13,12 @@ from ui.forms import ERROR_STYLE, note_label
 from ui.worker import DatabaseWorker, readable
 
 
+def as_edited(text: str) -> str:
+    """`text` as the editor gives it back: Qt turns no-break spaces (in Russian amounts,
+    "75,00\u00a0£") into plain ones, which is no change the therapist made."""
+    return text.replace("\u00a0", " ")
+
+
 class ChartNotes(QWidget):
     """One client's chart notes. `saved(client_id)` once the vault holds what was typed."""
 
@@ -51,7 +57,8 @@ class ChartNotes(QWidget):
         self._changed()
 
     def has_unsaved_changes(self) -> bool:
-        return self._client_id is not None and self.editor.toPlainText() != self._saved_text
+        return self._client_id is not None and self.editor.toPlainText() != as_edited(
+            self._saved_text)
 
     def show_notes(self, client_id: int, text: str) -> None:
         """The vault's notes for `client_id`; what is being typed for that client stays."""

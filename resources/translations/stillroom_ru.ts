@@ -1378,6 +1378,10 @@
         <translation>Закрытие дня</translation>
     </message>
     <message>
+        <source>◀ The day before</source>
+        <translation>◀ Предыдущий день</translation>
+    </message>
+    <message>
         <source>Put these right before closing the day</source>
         <translation>Исправьте до закрытия дня</translation>
     </message>

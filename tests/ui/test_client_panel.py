@@ -321,3 +321,17 @@ def test_clear_hides_every_detail(qtbot: QtBot, vault: Vault, worker: DatabaseWo
     assert panel.notes.editor.toPlainText() == ""
     assert details(panel) == {}
     assert panel.client_id is None
+
+
+def test_notes_with_russian_money_are_not_taken_for_typed_changes(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
+    client_id = create_client(vault, ClientDraft(
+        full_name="Ada Moss", chart_notes="Плата за неявку: 75,00\u00a0£."))
+    panel = ClientPanel(vault, worker, lambda: NOW)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_client(client_id)
+    assert not panel.notes.has_unsaved_changes()
+    assert not panel.notes.save_button.isVisible()
+    qtbot.keyClicks(panel.notes.editor, "!")
+    assert panel.notes.has_unsaved_changes()

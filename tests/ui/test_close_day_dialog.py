@@ -383,3 +383,25 @@ def payment_client(vault: Vault, ledger_id: int) -> int | None:
         entry = session.get(LedgerEntry, ledger_id)
         assert entry is not None
         return entry.client_id
+
+
+def test_the_day_before_is_one_click_away_before_any_day_was_ever_closed(
+        qtbot: QtBot, open_dialog, vault: Vault) -> None:
+    update_settings(vault, session_fee=FEE)
+    anna = client(vault, "Anna Petrova")
+    attended(vault, anna, LEFT_OPEN, 10)
+    dialog = open_dialog(TUESDAY)
+    assert problem_texts(dialog) == []  # nothing closed yet: earlier days are not listed
+
+    click(qtbot, dialog, "day_before")
+    assert dialog.day == LEFT_OPEN
+    assert dialog.heading.text() == "The day of Mon 15 Jun 2026"
+    assert problem_texts(dialog) == [
+        "Nothing is charged for Anna Petrova's session at 10:00 (Attended). The policy's fee "
+        "is £60.00."]
+    click(qtbot, dialog, f"charge_policy:not_charged:{dialog.review.lines[0].appointment_id}")
+    with qtbot.waitSignal(dialog.day_closed):
+        click(qtbot, dialog, "close_day")
+    assert is_closed(vault, LEFT_OPEN) and not is_closed(vault, TUESDAY)
+    click(qtbot, dialog, "back_to_first_day")
+    assert dialog.day == TUESDAY

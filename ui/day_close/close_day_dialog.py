@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -117,6 +117,12 @@ class CloseDayDialog(QDialog):
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(lambda: self.show_day(self.first_day))
         self.back_button.hide()
+        # Before any day is closed no earlier day is listed as open: yesterday is reached here.
+        self.day_before_button = QPushButton(self.tr("◀ The day before"))
+        self.day_before_button.setObjectName("day_before")
+        self.day_before_button.setAutoDefault(False)
+        self.day_before_button.clicked.connect(
+            lambda: self.show_day(self.day - timedelta(days=1)))
         self.message = note_label()
         self.message.setObjectName("day_message")
         self.message.setStyleSheet(ERROR_STYLE)
@@ -171,6 +177,7 @@ class CloseDayDialog(QDialog):
         column.setContentsMargins(16, 12, 16, 12)
         heading_row = QHBoxLayout()
         heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.day_before_button)
         heading_row.addWidget(self.back_button)
         column.addLayout(heading_row)
         column.addWidget(self.message)
