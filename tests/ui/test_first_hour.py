@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from models import DayClose
+from models import Appointment, DayClose
 from models.enums import (
     AppointmentStatus,
     ClientStatus,
@@ -30,6 +30,7 @@ from models.enums import (
     Language,
     LedgerKind,
     LetterKind,
+    NoShowReason,
     PaymentMethod,
 )
 from services.calendar.appointments import days
@@ -256,6 +257,8 @@ def test_the_first_hour(qtbot: QtBot, data_dir: Path, worker: DatabaseWorker,
                                (new_time, AppointmentStatus.SCHEDULED)]
     assert [(line.kind, line.amount) for line in lines(vault, nadia.id)] == [
         (LedgerKind.NO_SHOW_FEE, CLIENT_FEE)]
+    with vault.unit_of_work() as session:
+        assert session.get_one(Appointment, missed).no_show_reason == NoShowReason.FORGOT
     window.calendar.go_to(new_time.astimezone(LONDON).date())
     qtbot.waitUntil(lambda: [(e.starts_at, e.status) for e in window.calendar.entries()
                              if e.starts_at >= at(MONDAY, 0)] != [])
