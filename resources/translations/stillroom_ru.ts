@@ -1195,6 +1195,10 @@
 <context>
     <name>ClientPatternView</name>
     <message>
+        <source>Kept by phone or video instead of cancelling: {count}.</source>
+        <translation>Проведены по телефону или видео вместо отмены: {count}.</translation>
+    </message>
+    <message>
         <source>Every session of the last 12 months was kept ({booked} in all).</source>
         <translation>За последние 12 месяцев все сессии состоялись (всего {booked}).</translation>
     </message>
