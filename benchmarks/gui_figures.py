@@ -21,11 +21,12 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject
 from PySide6.QtWidgets import QApplication, QWidget
@@ -43,7 +44,7 @@ from ui.app import install_fonts
 from ui.calendar.periods import MONTH, WEEK
 from ui.client_panel import ClientPanel
 from ui.main_window import MainWindow
-from ui.worker import DatabaseWorker, ImmediateExecutor
+from ui.worker import DatabaseWorker, ImmediateExecutor, second_in_line
 
 START_RATIO = 2.0
 STEP_BUDGET_MS = 16.0
@@ -108,8 +109,9 @@ class _Paints(QObject):
 
 
 def _window(folder: Path, key: bytearray) -> MainWindow:
+    """The window with its page check done before anything is measured."""
     window = MainWindow(open_vault(folder, bytearray(key), actor="benchmark"),
-                        DatabaseWorker(ImmediateExecutor()))
+                        DatabaseWorker(ImmediateExecutor(), apart=ImmediateExecutor()))
     exposed(window)
     return window
 
@@ -210,6 +212,53 @@ def next_week(bench: Bench) -> Measurement:
 @figure("previous_week")
 def previous_week(bench: Bench) -> Measurement:
     return _step_weeks(bench, forward=False)
+
+
+class _Checking(ThreadPoolExecutor):
+    """The thread apart as the window has it, knowing whether the page check it was given
+    still reads."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=1, thread_name_prefix="benchmark-check",
+                         initializer=second_in_line)
+        self.jobs: list[Future[Any]] = []
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future = super().submit(fn, *args, **kwargs)
+        self.jobs.append(future)
+        return future
+
+    def reading(self) -> bool:
+        return any(not job.done() for job in self.jobs)
+
+
+@figure("week_during_check")
+def week_during_check(bench: Bench) -> Measurement:
+    """The next week just after start, while the check of every page still reads (on the
+    database worker it held the week's navigation for seconds)."""
+    first = _busy_stretch(bench, WEEKS_STEPPED + 1)
+    samples: list[float] = []
+    with _practice_for_windows(bench) as key:
+        for _ in range(bench.repeats):
+            checking = _Checking()
+            window = MainWindow(open_vault(bench.folder, bytearray(key), actor="benchmark"),
+                                DatabaseWorker(ImmediateExecutor(), apart=checking))
+            exposed(window)  # the week is shown: the check has started
+            calendar = window.calendar
+            calendar.go_to(first)
+            for _ in range(WEEKS_STEPPED):
+                took = painted_ms(calendar.next_period, calendar, calendar.time_grid)
+                if not checking.reading():
+                    break  # only steps served while the check read are counted
+                samples.append(took)
+            _close(window)
+            checking.shutdown(wait=True)
+    if not samples:
+        raise RuntimeError("The check ended before a week was stepped: nothing was measured.")
+    return Measurement(median(samples), "ms", STEP_BUDGET_MS,
+                       how=f"median of {len(samples)} weeks stepped (as next_week) in a "
+                           "window just opened, each while Vault.check_integrity still read "
+                           "every page on its own thread and connection")
 
 
 @figure("month_view")

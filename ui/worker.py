@@ -17,6 +17,9 @@ test reads the outcome on the next line (Picard's FakeThreadPool does the same).
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -41,6 +44,16 @@ class ImmediateExecutor(Executor):
         except BaseException as error:  # handed over with the future, as a pool would
             future.set_exception(error)
         return future
+
+
+def second_in_line() -> None:
+    """The thread apart gives way to the window and the database worker when the processor
+    is short. Only Linux gives a thread a niceness of its own (elsewhere the call would
+    change the whole process, or another one), so elsewhere it runs as the others do."""
+    if sys.platform == "linux":
+        thread = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, thread,
+                       min(19, os.getpriority(os.PRIO_PROCESS, thread) + 10))
 
 
 class Unexpected(StillroomError):
@@ -99,8 +112,8 @@ class DatabaseWorker(QObject):
         super().__init__(parent)
         self._executor = executor or ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="stillroom-database")
-        self._apart = apart or ThreadPoolExecutor(max_workers=1,
-                                                  thread_name_prefix="stillroom-apart")
+        self._apart = apart or ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="stillroom-apart", initializer=second_in_line)
         self._finished.connect(self._deliver)
 
     def run(self, job: Callable[[], T], done: Callable[[T], None],
