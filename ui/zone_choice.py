@@ -109,10 +109,13 @@ class ZoneChoice(QComboBox):
         self.setItemData(self.count() - 1, f"{name}\n{english}", SEARCH_ROLE)
 
     def set_zone(self, zone: str) -> None:
-        """Show `zone`; one not in the list is shown by its own name, so it is kept."""
+        """Show `zone`, and keep it as it is stored: a place offered under its other name (Kyiv
+        for Kiev) takes this one; a zone not in the list is shown by its own name."""
         index = self.findData("UTC" if zone in UTC_NAMES else zone)
-        if index < 0 and "/" in zone:  # an old name of a place offered by its new one
+        if index < 0 and "/" in zone:
             index = self.findText(place_name(zone), Qt.MatchFlag.MatchFixedString)
+            if index >= 0:
+                self.setItemData(index, zone)
         if index < 0:
             self._add(zone, zone)
             index = self.count() - 1

@@ -351,6 +351,10 @@ def test_the_russian_first_run_names_cities_in_russian_and_finds_them_either_way
     assert found_by(dialog, "moscow") == ["Москва — Европа"]
     assert "Нью-Йорк — Америка" in found_by(dialog, "york")
     assert found_by(dialog, "Киев") == ["Киев — Европа"]  # Kiev and Kyiv: once
+    for stored in ("Europe/Kiev", "Europe/Kyiv"):  # either name is kept as it is stored
+        dialog.timezone.set_zone(stored)
+        assert dialog.timezone.currentText() == "Киев — Европа"
+        assert dialog.timezone.zone() == stored
 
     dialog.timezone.setEditText("tokyo")  # typed in English, not chosen from the list
     assert dialog.timezone.zone() == "Asia/Tokyo"
