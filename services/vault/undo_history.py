@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import NO_VALUE, Session
 from sqlalchemy.orm.attributes import instance_state
+from sqlalchemy.orm.unitofwork import UOWTransaction
 
 from models.base import Base
 from models.enums import BookAction
@@ -69,11 +70,22 @@ def _columns(obj: Any) -> dict[str, Any]:
     return {c.key: loaded[c.key] for c in obj.__mapper__.column_attrs if c.key in loaded}
 
 
+def _deleted(obj: Any) -> RowChange | None:
+    """A deleted row with every value it held; None when some were never loaded (not
+    undoable: it could not be put back as it was)."""
+    values = _columns(obj)
+    if len(values) < len(obj.__mapper__.column_attrs):
+        return None
+    return RowChange(type(obj), _key(obj), values, None)
+
+
 def _key(obj: Any) -> tuple[Any, ...]:
     return tuple(obj.__mapper__.primary_key_from_instance(obj))
 
 
 def _updated(obj: Any) -> RowChange | None:
+    """The row's changed values; None when one was never loaded. Its `after` is empty when
+    only its collections changed (a client's numbers): those rows are recorded themselves."""
     state = instance_state(obj)
     before: dict[str, Any] = {}
     after: dict[str, Any] = {}
@@ -86,21 +98,26 @@ def _updated(obj: Any) -> RowChange | None:
             return None  # never loaded, so what it held is not known: not undoable
         before[attr.key] = old
         after[attr.key] = history.added[0] if history.added else None
-    return RowChange(type(obj), _key(obj), before, after) if after else None
+    return RowChange(type(obj), _key(obj), before, after)
 
 
-def _capture(session: Session, _context: object) -> None:
-    """After each flush of an undoable unit of work: what the flush changed, in order."""
+def _capture(session: Session, flush: UOWTransaction) -> None:
+    """After each flush of an undoable unit of work: what the flush changed, in order.
+
+    The deleted rows are those the flush deleted, not only `session.deleted`: a client's old
+    numbers, replaced, are deleted by the flush itself as orphans of the client."""
     changes: list[RowChange | None] | None = session.info.get(CAPTURE)
     if changes is None:
         return
     for obj in session.new:
         changes.append(RowChange(type(obj), _key(obj), None, _columns(obj)))
     for obj in session.dirty:
-        if session.is_modified(obj):
-            changes.append(_updated(obj))
-    for obj in session.deleted:
-        changes.append(RowChange(type(obj), _key(obj), _columns(obj), None))
+        change = _updated(obj)
+        if change is None or change.after:
+            changes.append(change)
+    for state, (deleted, only_listed) in flush.states.items():
+        if deleted and not only_listed:
+            changes.append(_deleted(state.obj()))
 
 
 def install_capture(session_class: type[Session]) -> None:
