@@ -117,7 +117,8 @@ def _capture(session: Session, flush: UOWTransaction) -> None:
             changes.append(change)
     for state, (deleted, only_listed) in flush.states.items():
         if deleted and not only_listed:
-            changes.append(_deleted(state.obj()))
+            obj = state.obj()
+            changes.append(None if obj is None else _deleted(obj))
 
 
 def install_capture(session_class: type[Session]) -> None:
