@@ -11,7 +11,7 @@ as long as the open vault, never on disk.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,16 +109,23 @@ def _capture(session: Session, flush: UOWTransaction) -> None:
     changes: list[RowChange | None] | None = session.info.get(CAPTURE)
     if changes is None:
         return
-    for obj in session.new:
+    for obj in _parents_first(session.new):
         changes.append(RowChange(type(obj), _key(obj), None, _columns(obj)))
     for obj in session.dirty:
         change = _updated(obj)
         if change is None or change.after:
             changes.append(change)
-    for state, (deleted, only_listed) in flush.states.items():
-        if deleted and not only_listed:
-            obj = state.obj()
-            changes.append(None if obj is None else _deleted(obj))
+    deleted = [state.obj() for state, (is_deleted, only_listed) in flush.states.items()
+               if is_deleted and not only_listed]
+    for obj in reversed(_parents_first(deleted)):
+        changes.append(None if obj is None else _deleted(obj))
+
+
+def _parents_first(objs: Iterable[Any]) -> list[Any]:
+    """Rows in the order their tables depend on each other (a client before their numbers),
+    so that replayed in order, or backwards, no row ever points at one not there."""
+    order = {table: i for i, table in enumerate(Base.metadata.sorted_tables)}
+    return sorted(objs, key=lambda obj: -1 if obj is None else order[obj.__mapper__.local_table])
 
 
 def install_capture(session_class: type[Session]) -> None:
