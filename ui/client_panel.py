@@ -181,8 +181,10 @@ class ClientPanel(QWidget):
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.full_name_label = hint()
         self.full_name_label.setObjectName("client_full_name")
+        self.full_name_label.setWordWrap(True)
         self.status_label = plain_label()
         self.status_label.setObjectName("client_status")
+        self.status_label.setWordWrap(True)  # beside two buttons on a laptop's narrow panel
         self.keep_button = QPushButton(self.tr("Call off the ending"))
         self.keep_button.setObjectName("keep_client")
         self.keep_button.setAccessibleName(self.tr("Call off the planned ending"))

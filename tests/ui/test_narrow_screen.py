@@ -1,20 +1,24 @@
 """A 1280x800 screen with the client's panel open: names, the range title and the panel's
 Status and Amount columns still readable; and the rules that choose the words, without pixels."""
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from models.enums import AppointmentStatus, LedgerKind
 from services.calendar.appointments import book, set_status
 from services.clients.client_records import ClientDraft, create_client
+from services.clients.ending import end_client
 from services.money.ledger import record
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from ui.calendar.text_cache import fitting_name, names_match
 from ui.client_tables import MIN_COLUMN, column_widths
+from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.worker import DatabaseWorker
 
@@ -93,3 +97,32 @@ def test_at_1280_by_800_with_the_panel_open_names_title_status_and_amount_are_re
         assert left + table.columnWidth(column) <= table.viewport().width() + 1, table.objectName()
         words = table.fontMetrics().horizontalAdvance(table.topLevelItem(0).text(column))
         assert table.columnWidth(column) >= words, table.objectName()
+
+
+@pytest.fixture
+def russian(qapp: QApplication) -> Iterator[None]:
+    install_language(qapp, "ru")
+    yield
+    install_language(qapp, "en")
+
+
+@pytest.mark.usefixtures("russian")
+def test_at_1280_by_800_the_russian_panel_needs_no_sideways_scrolling(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
+    client = create_client(vault, ClientDraft(full_name="Алёна Михайловна Гусева"))
+    (session,) = book(vault, client, datetime.combine(date(2026, 6, 8), time(9), tzinfo=LONDON))
+    set_status(vault, session, AppointmentStatus.ATTENDED)
+    end_client(vault, client, MONDAY)  # the longest status: "Работа завершена · пн 15 июня 2026"
+    window = MainWindow(vault, worker, now=lambda: NOW)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.show_client(client)
+    panel = window.client_panel
+    qtbot.waitUntil(lambda: panel.status_label.text().startswith("Работа завершена"),
+                    timeout=3000)
+    scroll = panel.findChild(QScrollArea)
+    assert scroll is not None
+    content = scroll.widget()
+    assert content.minimumSizeHint().width() <= scroll.viewport().width()
+    assert not scroll.horizontalScrollBar().isVisible()
