@@ -19,13 +19,15 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject
 from PySide6.QtWidgets import QApplication, QWidget
@@ -43,7 +45,7 @@ from ui.app import install_fonts
 from ui.calendar.periods import MONTH, WEEK
 from ui.client_panel import ClientPanel
 from ui.main_window import MainWindow
-from ui.worker import DatabaseWorker, ImmediateExecutor
+from ui.worker import DatabaseWorker, ImmediateExecutor, second_in_line
 
 START_RATIO = 2.0
 STEP_BUDGET_MS = 16.0
@@ -108,8 +110,9 @@ class _Paints(QObject):
 
 
 def _window(folder: Path, key: bytearray) -> MainWindow:
+    """The window with its page check done before anything is measured."""
     window = MainWindow(open_vault(folder, bytearray(key), actor="benchmark"),
-                        DatabaseWorker(ImmediateExecutor()))
+                        DatabaseWorker(ImmediateExecutor(), apart=ImmediateExecutor()))
     exposed(window)
     return window
 
@@ -210,6 +213,60 @@ def next_week(bench: Bench) -> Measurement:
 @figure("previous_week")
 def previous_week(bench: Bench) -> Measurement:
     return _step_weeks(bench, forward=False)
+
+
+class _CheckingOnAndOn(ThreadPoolExecutor):
+    """The thread apart as the window has it, where the page check it is given reads again
+    and again until `stop()`: every step measured is served while it reads, on a practice of
+    any size."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=1, thread_name_prefix="benchmark-check",
+                         initializer=second_in_line)
+        self._stopped = threading.Event()
+        self.checks = 0
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        def on_and_on() -> Any:
+            while True:
+                result = fn(*args, **kwargs)
+                self.checks += 1
+                if self._stopped.is_set():
+                    return result
+
+        return super().submit(on_and_on)
+
+    def stop(self) -> int:
+        """Let the check end; how many times it read every page."""
+        self._stopped.set()
+        self.shutdown(wait=True)
+        return self.checks
+
+
+@figure("week_during_check")
+def week_during_check(bench: Bench) -> Measurement:
+    """The next week just after start, while the check of every page reads (on the database
+    worker it held the week's navigation for seconds)."""
+    first = _busy_stretch(bench, WEEKS_STEPPED + 1)
+    samples: list[float] = []
+    with _practice_for_windows(bench) as key:
+        for _ in range(bench.repeats):
+            checking = _CheckingOnAndOn()
+            window = MainWindow(open_vault(bench.folder, bytearray(key), actor="benchmark"),
+                                DatabaseWorker(ImmediateExecutor(), apart=checking))
+            exposed(window)  # the week is shown: the check has started
+            calendar = window.calendar
+            calendar.go_to(first)
+            for _ in range(WEEKS_STEPPED):
+                samples.append(painted_ms(calendar.next_period, calendar, calendar.time_grid))
+            if not checking.stop():
+                raise RuntimeError("The page check never ran: nothing was measured.")
+            _close(window)
+    return Measurement(median(samples), "ms", STEP_BUDGET_MS,
+                       how=f"median of {len(samples)} weeks stepped (as next_week) in a "
+                           "window just opened, while Vault.check_integrity reads every page "
+                           "on its own thread and connection (again and again, so on any "
+                           "practice)")
 
 
 @figure("month_view")

@@ -12,9 +12,12 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from cli.progress import Waiting
+from services import validation
 from services.errors import StillroomError, VaultError, WrongPassphrase
+from services.money.amounts import parse_amount
 from services.practice.practice_timezone import local_timezone
 from services.vault.check import check_practice
 from services.vault.key_file import KeyFile, same_data_key
@@ -106,10 +109,13 @@ def say(notice: str) -> None:
     print(f"stillroom: {notice}", file=sys.stderr)
 
 
-def _create(folder: Path, practice_name: str) -> Vault:
+def _create(folder: Path, practice_name: str, **settings: Any) -> Vault:
+    """A new practice with its `settings` (`create_vault`'s fee, length, zone…), in this
+    computer's time zone unless one is given."""
+    settings.setdefault("timezone", local_timezone())
     vault, code = create_vault(folder, new_passphrase(PASSPHRASE_VARIABLE),
-                               practice_name=practice_name, timezone=local_timezone(),
-                               actor=default_actor("command line"))
+                               practice_name=practice_name, actor=default_actor("command line"),
+                               **settings)
     print(f"Created a practice in {folder}.")
     print("Your recovery code (shown once; write it down and keep it somewhere safe):")
     print(f"    {code}")
@@ -120,7 +126,17 @@ def _create(folder: Path, practice_name: str) -> Vault:
 
 
 def init(folder: Path, arguments: argparse.Namespace) -> None:
-    _create(folder, arguments.name).close()
+    """The fee is asked for, as the window asks: a practice never charges nothing unless the
+    therapist said so. Everything is checked before the passphrase is asked for."""
+    if arguments.fee is None:
+        raise StillroomError("Please give your usual session fee with --fee, such as "
+                             "--fee 80 (type --fee 0 if you do not charge).")
+    currency = arguments.currency
+    fee = parse_amount(arguments.fee, currency, field="session_fee")
+    minutes = validation.session_length(arguments.session_minutes, "session_minutes")
+    zone = validation.time_zone(arguments.timezone or local_timezone())
+    _create(folder, arguments.name, session_fee=fee, currency=currency,
+            session_minutes=minutes, timezone=zone).close()
 
 
 def demo(folder: Path, arguments: argparse.Namespace) -> None:

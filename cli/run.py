@@ -44,6 +44,16 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
     init = commands.add_parser("init", help="create a new practice and show its recovery code")
     init.add_argument("--name", default="My practice", help="the practice's name")
+    init.add_argument("--fee", metavar="AMOUNT",
+                      help="your usual session fee, in the currency's main units: 80 or 80.00 "
+                      "(needed: a practice never charges nothing unless you say so)")
+    init.add_argument("--currency", default="GBP", type=str.upper,
+                      help="the currency of your fees (default %(default)s)")
+    init.add_argument("--session-minutes", type=int, default=50,
+                      help="how long a session usually lasts (default %(default)s)")
+    init.add_argument("--timezone", metavar="ZONE", default=None,
+                      help="the time zone your diary keeps, such as Europe/London "
+                      "(default: this computer's)")
     demo = commands.add_parser("demo", help="create a practice filled with invented clients")
     demo.add_argument("--name", default="Demo practice", help="the practice's name")
     demo.add_argument("--years", type=int, default=3, help="years of history (default 3)")

@@ -6,7 +6,9 @@ inserts in one unit of work; since those bypass the ORM's audit hook, one summar
 records what the demo added.
 
 The people are invented in `demo.names`, their sessions booked in `demo.calendar`, their
-money and calls follow in `demo.money`, and the notes of their past sessions in `demo.notes`.
+money and calls follow in `demo.money`, the sessions kept by phone or video instead of being
+cancelled and the no-shows' reasons in `demo.another_way`, and the notes of their past
+sessions in `demo.notes`.
 A solo therapist's week holds about 45 sessions; when the size asked for cannot fit in one
 calendar (the 2,000-client, ten-year benchmark practice), sessions are booked side by side in
 parallel calendars and `DemoSummary.parallel_sessions` says how many. Within one calendar no
@@ -25,6 +27,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from demo.another_way import mark_another_way_and_reasons
 from demo.calendar import (
     Calendar,
     SessionContext,
@@ -248,6 +251,7 @@ def fill_demo_practice(
         arrange_call_list(session, ctx, DemoRows(client_rows, numbers, appointments, ledger,
                                                  contacts, pairs))
         close_demo_days(session, vault.actor, policy.zone, today, now, appointments, ledger)
+        mark_another_way_and_reasons(seed, policy.language, appointments, now)
 
         for model, rows in ((Client, client_rows), (ContactNumber, numbers),
                             (Acquaintance, pairs), (Series, series_rows),
@@ -292,6 +296,7 @@ def _appointment_rows(ctx: SessionContext, plans: list[ClientPlan]) -> list[dict
             "cancellation_arrived_at": a["cancellation_arrived_at"],
             "reason_category": a["reason_category"], "reason_text": a["reason_text"],
             "note": a["note"], "fee_override": a["fee_override"],
+            "kept_another_way": False, "no_show_reason": None,
             "created_at": min(created, ctx.now),
         })
     return rows

@@ -6,13 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from models.enums import NoShowReason, ReasonCategory
 from services.clients.client_pattern import ClientPattern
 from ui.day_close.month_words import reason_category_label, time_of_day_label
 from ui.forms import note_label
+from ui.labels import window_label
 
 
 class ClientPatternView(QWidget):
-    """A few lines: how many were not kept, then by reason, weekday and time of day."""
+    """A few lines: how many were not kept, then by reason, weekday and time of day; and
+    how many were kept by phone or video instead of being cancelled."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,16 +24,21 @@ class ClientPatternView(QWidget):
         self.reasons = note_label()
         self.days = note_label()
         self.times = note_label()
+        self.another_way = note_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        for label in self.lines():
+        for label in (*self.lines(), self.another_way):
             layout.addWidget(label)
 
     def lines(self) -> list[QLabel]:
         return [self.summary, self.reasons, self.days, self.times]
 
     def show_pattern(self, pattern: ClientPattern) -> None:
+        self.another_way.setText(self.tr(
+            "Kept by phone or video instead of cancelling: {count}.").format(
+                count=pattern.kept_another_way))
+        self.another_way.setVisible(pattern.kept_another_way > 0)
         if not pattern.not_kept:
             self.summary.setText(
                 self.tr("Every session of the last 12 months was kept ({booked} in all).")
@@ -56,8 +64,13 @@ class ClientPatternView(QWidget):
             label.show()
 
     def _reason(self, reason: str) -> str:
-        return (self.tr("no reason recorded") if reason == "unknown"
-                else reason_category_label(reason).lower())
+        """A cancellation's reason, a no-show's own, or none."""
+        if reason == "unknown":
+            return self.tr("no reason recorded")
+        if reason in NoShowReason._value2member_map_ and \
+                reason not in ReasonCategory._value2member_map_:
+            return window_label(NoShowReason(reason)).lower()
+        return reason_category_label(reason).lower()
 
 
 def weekday_name(weekday: int) -> str:

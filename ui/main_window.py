@@ -219,8 +219,11 @@ class MainWindow(QMainWindow):
             self._first_look(self._vault, settings)
 
     def _first_look(self, vault: Vault, settings: PracticeSettings) -> None:
-        """Once the week is asked for: check every page, then what is waiting to be done."""
-        self._worker.run(vault.check_integrity, lambda _none: None, self._damaged)
+        """Once the week is asked for: check every page beside the database worker (seconds
+        on years of notes, which the week's navigation must not wait for), then what is
+        waiting to be done."""
+        self._worker.run_apart(vault.check_integrity, lambda _none: None,
+                               lambda error: self._damaged(vault, error))
         self.call_list.refresh()
         self.notes_to_finish.refresh()
         today = self._now().astimezone(settings.zone).date()
@@ -277,8 +280,11 @@ class MainWindow(QMainWindow):
         self.call_list.refresh()
         self.notes_to_finish.refresh()
 
-    def _damaged(self, error: StillroomError) -> None:
-        """The database failed its check: say so, and close before anything is written."""
+    def _damaged(self, vault: Vault, error: StillroomError) -> None:
+        """The database failed its check: say so, and close before anything is written. A
+        practice closed while its check ran has nothing more to hear."""
+        if vault is not self._vault:
+            return
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Stillroom"),
                           self.tr("Stillroom cannot go on with this practice."),
                           QMessageBox.StandardButton.Close, self)

@@ -9,12 +9,17 @@ thread, where the application's error handler (ui/crash_report.py) logs it and s
 A callback whose widget was closed and deleted while its job ran is dropped, not called: see
 `_receiver_gone`.
 
+`run_apart` does the same on a second thread, for a long read on a connection of its own.
+
 Tests pass `ImmediateExecutor()`, which runs each job at once on the calling thread, so a
 test reads the outcome on the next line (Picard's FakeThreadPool does the same).
 """
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -39,6 +44,16 @@ class ImmediateExecutor(Executor):
         except BaseException as error:  # handed over with the future, as a pool would
             future.set_exception(error)
         return future
+
+
+def second_in_line() -> None:
+    """The thread apart gives way to the window and the database worker when the processor
+    is short. Only Linux gives a thread a niceness of its own (elsewhere the call would
+    change the whole process, or another one), so elsewhere it runs as the others do."""
+    if sys.platform == "linux":
+        thread = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, thread,
+                       min(19, os.getpriority(os.PRIO_PROCESS, thread) + 10))
 
 
 class Unexpected(StillroomError):
@@ -92,21 +107,35 @@ class DatabaseWorker(QObject):
 
     _finished = Signal(object)
 
-    def __init__(self, executor: Executor | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, executor: Executor | None = None, parent: QObject | None = None,
+                 apart: Executor | None = None) -> None:
         super().__init__(parent)
         self._executor = executor or ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="stillroom-database")
+        self._apart = apart or ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="stillroom-apart", initializer=second_in_line)
         self._finished.connect(self._deliver)
 
     def run(self, job: Callable[[], T], done: Callable[[T], None],
             failed: Callable[[StillroomError], None] | None = None) -> None:
         """Queue `job`; later, on the GUI thread, call `done(result)` or `failed(error)`."""
-        future = self._executor.submit(job)
+        self._submit(self._executor, job, done, failed)
+
+    def run_apart(self, job: Callable[[], T], done: Callable[[T], None],
+                  failed: Callable[[StillroomError], None] | None = None) -> None:
+        """As `run`, on a thread of its own: for a long read on a connection of its own (the
+        page check), which must not hold up the therapist's work queued meanwhile."""
+        self._submit(self._apart, job, done, failed)
+
+    def _submit(self, executor: Executor, job: Callable[[], T], done: Callable[[T], None],
+                failed: Callable[[StillroomError], None] | None) -> None:
+        future = executor.submit(job)
         future.add_done_callback(lambda f: self._finished.emit(_Finished(f, done, failed)))
 
     def shutdown(self) -> None:
-        """Wait for queued jobs to finish, then stop the thread."""
+        """Wait for queued jobs to finish, then stop the threads."""
         self._executor.shutdown(wait=True)
+        self._apart.shutdown(wait=True)
 
     @Slot(object)
     def _deliver(self, finished: _Finished) -> None:

@@ -608,10 +608,6 @@
         <translation>Новое время пока не назначено.</translation>
     </message>
     <message>
-        <source>A fee of {amount} was already charged for this session.</source>
-        <translation>За эту сессию уже начислена оплата: {amount}.</translation>
-    </message>
-    <message>
         <source>No fee: the policy charges none.</source>
         <translation>Без оплаты: по правилам она не полагается.</translation>
     </message>
@@ -654,14 +650,6 @@
     <message>
         <source>The session on {when} is marked as cancelled in time.</source>
         <translation>Сессия {when} будет отмечена как отменённая вовремя.</translation>
-    </message>
-    <message>
-        <source>A fee of {amount} is charged.</source>
-        <translation>Будет начислена оплата: {amount}.</translation>
-    </message>
-    <message>
-        <source>No fee is charged.</source>
-        <translation>Оплата не начисляется.</translation>
     </message>
     <message>
         <source>A new session is booked for {when} ({how}).</source>
@@ -1194,6 +1182,10 @@
 </context>
 <context>
     <name>ClientPatternView</name>
+    <message>
+        <source>Kept by phone or video instead of cancelling: {count}.</source>
+        <translation>Проведены по телефону или видео вместо отмены: {count}.</translation>
+    </message>
     <message>
         <source>Every session of the last 12 months was kept ({booked} in all).</source>
         <translation>За последние 12 месяцев все сессии состоялись (всего {booked}).</translation>
@@ -2426,6 +2418,14 @@
 <context>
     <name>FeePage</name>
     <message>
+        <source>A fee of {amount} was already charged for this session.</source>
+        <translation>За эту сессию уже начислена оплата: {amount}.</translation>
+    </message>
+    <message>
+        <source>The fee of {amount} was waived: {reason}.</source>
+        <translation>Оплата {amount} была отменена: {reason}.</translation>
+    </message>
+    <message>
         <source>Charge the fee</source>
         <translation>Начислить оплату</translation>
     </message>
@@ -2472,6 +2472,14 @@
     <message>
         <source>The policy proposes {amount}.</source>
         <translation>По вашим правилам: {amount}.</translation>
+    </message>
+    <message>
+        <source>A fee of {amount} is charged.</source>
+        <translation>Будет начислена оплата: {amount}.</translation>
+    </message>
+    <message>
+        <source>No fee is charged.</source>
+        <translation>Оплата не начисляется.</translation>
     </message>
     <message>
         <source>Fee charged: {amount}.</source>
@@ -3523,14 +3531,6 @@
     <message>
         <source>The session on {when} is marked as a no-show.</source>
         <translation>Сессия {when} будет отмечена как неявка.</translation>
-    </message>
-    <message>
-        <source>A fee of {amount} is charged.</source>
-        <translation>Будет начислена оплата: {amount}.</translation>
-    </message>
-    <message>
-        <source>No fee is charged.</source>
-        <translation>Оплата не начисляется.</translation>
     </message>
     <message>
         <source>No call or message is recorded: {name} stays on your call list until you reach them.</source>

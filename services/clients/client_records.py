@@ -180,7 +180,14 @@ def create_client(vault: Vault, draft: ClientDraft) -> int:
 def update_client(vault: Vault, client_id: int, draft: ClientDraft) -> None:
     draft = checked_draft(draft)
     with vault.unit_of_work() as session:
-        _apply(_client(session, client_id), draft)
+        update_client_in(session, client_id, draft)
+
+
+def update_client_in(session: Session, client_id: int, draft: ClientDraft) -> Client:
+    """Write an already checked draft over the client, inside the caller's unit of work."""
+    client = _client(session, client_id)
+    _apply(client, draft)
+    return client
 
 
 def _client(session: Session, client_id: int) -> Client:

@@ -6,7 +6,7 @@ a later day keeps them as they are until then (`ending_on`: off the call list, s
 "Ending on ..."), and `end_due_clients` ends them when that day comes. Either is one unit of
 work, undoable as one action ("Ending" for the client): Edit → Undo makes them what they
 were again, their sessions booked again. Saving a client as Ended from their details
-(`save_and_end_client`) ends them the same way.
+(`save_and_end_client`) saves the details and ends them in one such action.
 """
 
 from __future__ import annotations
@@ -32,8 +32,7 @@ from services.calendar.appointments import cancel_in
 from services.clients.client_records import (
     ClientDraft,
     checked_draft,
-    read_client,
-    update_client,
+    update_client_in,
 )
 from services.errors import InvalidValue, NotFound
 from services.labels import label
@@ -110,14 +109,18 @@ def end_client(vault: Vault, client_id: int, on: date, now: datetime | None = No
         client = session.get(Client, client_id)
         if client is None:
             raise NotFound("There is no client number {id}.", id=client_id)
-        if client.started_on is not None and on < client.started_on:
-            raise InvalidValue("The end date is before the start date.", field="ended_on")
-        cancelled = _cancel_after(session, client, _cancelled_from(on, _zone(session), now), now)
-        if on <= now.astimezone(_zone(session)).date():
-            _ended(client, on)
-            return Ending(on, True, cancelled)
-        client.ending_on = on
-        return Ending(on, False, cancelled)
+        return _end_in(session, client, on, now)
+
+
+def _end_in(session: Session, client: Client, on: date, now: datetime) -> Ending:
+    if client.started_on is not None and on < client.started_on:
+        raise InvalidValue("The end date is before the start date.", field="ended_on")
+    cancelled = _cancel_after(session, client, _cancelled_from(on, _zone(session), now), now)
+    if on <= now.astimezone(_zone(session)).date():
+        _ended(client, on)
+        return Ending(on, True, cancelled)
+    client.ending_on = on
+    return Ending(on, False, cancelled)
 
 
 def save_and_end_client(vault: Vault, client_id: int, draft: ClientDraft,
@@ -125,20 +128,20 @@ def save_and_end_client(vault: Vault, client_id: int, draft: ClientDraft,
     """Save the client's details and end them, as their Edit dialog does when the status
     becomes Ended: on the draft's end date, today when it has none.
 
-    The details are saved as any edit is (not undoable), the status and end date as they were;
-    then `end_client` ends them, so the ending is one undoable action of its own: Undo brings
-    the cancelled sessions back and leaves the details as saved. An end date before the start
-    date is refused before anything is written.
+    One undoable action ("Ending" for the client): Undo brings back the details as they were,
+    numbers included, and the cancelled sessions. An end date before the start date is
+    refused before anything is written.
     """
     draft = checked_draft(draft)
     now = (now or datetime.now(UTC)).astimezone(UTC)
-    was = read_client(vault, client_id).draft
-    with vault.unit_of_work() as session:
+    with vault.unit_of_work(Undoable(BookAction.END_CLIENT, client_id=client_id)) as session:
         on = draft.ended_on or now.astimezone(_zone(session)).date()
-    if draft.started_on is not None and on < draft.started_on:
-        raise InvalidValue("The end date is before the start date.", field="ended_on")
-    update_client(vault, client_id, replace(draft, status=was.status, ended_on=was.ended_on))
-    return end_client(vault, client_id, on, now)
+        was = session.get(Client, client_id)
+        if was is None:
+            raise NotFound("There is no client number {id}.", id=client_id)
+        client = update_client_in(session, client_id, replace(
+            draft, status=was.status, ended_on=was.ended_on))
+        return _end_in(session, client, on, now)
 
 
 def keep_client(vault: Vault, client_id: int) -> None:

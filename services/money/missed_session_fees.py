@@ -9,6 +9,7 @@ the therapist missed it. The day a waiver is entered is the day it belongs to.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -51,6 +52,38 @@ def still_charged(session: Session, appointment_id: int) -> int:
 def waived(session: Session, appointment_id: int) -> int:
     """What has been waived for a session: a waiver is recorded only by the therapist."""
     return _total(session, appointment_id, (LedgerKind.WAIVER,))
+
+
+@dataclass(frozen=True)
+class FeeSoFar:
+    """A missed session's fee as the book has it: what still stands charged, and what was
+    let go with the newest waiver's reason. A fee waived before it was charged is written as
+    the fee and its waiver side by side (`waive_uncharged_fee`): it reads as waived, not as
+    charged, when a dialog is opened again for the session."""
+
+    charged: int = 0
+    waived: int = 0
+    reason: WaiverReason | None = None
+    note: str = ""
+
+    @property
+    def decided(self) -> bool:
+        """The fee was charged or waived already: it is not proposed again."""
+        return bool(self.charged or self.waived)
+
+
+def fee_so_far(vault: Vault, appointment_id: int) -> FeeSoFar:
+    """The no-show or late-cancellation fee decided for a session so far."""
+    with vault.unit_of_work() as session:
+        fees = _total(session, appointment_id, FEE_KINDS)
+        let_go = min(fees, waived(session, appointment_id))
+        if not let_go:
+            return FeeSoFar(fees)
+        waiver = session.scalars(
+            select(LedgerEntry).where(LedgerEntry.appointment_id == appointment_id,
+                                      LedgerEntry.kind == LedgerKind.WAIVER)
+            .order_by(LedgerEntry.id.desc()).limit(1)).one()
+        return FeeSoFar(fees - let_go, let_go, waiver.waiver_reason, waiver.note)
 
 
 def checked_waiver(reason: WaiverReason | str | None, note: str) -> tuple[WaiverReason, str]:

@@ -24,6 +24,12 @@ def days_bounds(first: date, days: int, zone: ZoneInfo) -> tuple[datetime, datet
     return to_utc(first, time(0), zone), to_utc(first + timedelta(days=days), time(0), zone)
 
 
+def next_midnight(now: datetime, zone: ZoneInfo) -> datetime:
+    """The instant the practice's next day begins: what a day counted on screen waits for.
+    Where a clock change skips midnight, the day begins when the clocks go forward."""
+    return to_utc(now.astimezone(zone).date() + timedelta(days=1), time(0), zone)
+
+
 def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 

@@ -176,16 +176,25 @@ class Vault:
     def check_integrity(self) -> None:
         """SQLite's quick_check of every page; VaultError when the database is damaged.
 
-        After a failed check no unit of work starts, so nothing is written to a damaged file.
+        The check reads on a read-only connection of its own (WAL lets it read beside the
+        writer), from any thread, so on years of notes the units of work go on meanwhile. It
+        keeps its own copy of the key: the practice may close before it ends. After a failed
+        check no unit of work starts, so nothing is written to a damaged file.
         """
+        key = bytearray(self._key)
+        engine = open_engine(self.paths.database, key, read_only=True)
         try:
-            _quick_check(self.engine)
+            _quick_check(engine)
         except (DatabaseError, OperationalError):
             self._damaged = True
             raise VaultError(DAMAGED, detail="unreadable pages") from None
         except VaultError:
             self._damaged = True
             raise
+        finally:
+            engine.dispose()
+            for i in range(len(key)):
+                key[i] = 0
 
     @property
     def key(self) -> bytearray:
@@ -282,7 +291,7 @@ def open_vault(folder: Path, key: bytearray, actor: str = "") -> Vault:
     older than the one last opened here. Reading every page (400 MiB on ten years of notes,
     seconds on every unlock) is left to those who can afford it: `check` (SQLite's
     quick_check, services/vault/check.py), the backup (every page's MAC, beside its copy) and
-    the window, which runs `check_integrity` on its worker once the week is shown and speaks
+    the window, which runs `check_integrity` beside its worker once the week is shown and speaks
     only when it finds a problem. Only an upgrade checks every page first: a migration must
     never rewrite a database that is not whole.
     """

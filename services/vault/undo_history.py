@@ -11,13 +11,14 @@ as long as the open vault, never on disk.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.orm import NO_VALUE, Session
 from sqlalchemy.orm.attributes import instance_state
+from sqlalchemy.orm.unitofwork import UOWTransaction
 
 from models.base import Base
 from models.enums import BookAction
@@ -69,11 +70,22 @@ def _columns(obj: Any) -> dict[str, Any]:
     return {c.key: loaded[c.key] for c in obj.__mapper__.column_attrs if c.key in loaded}
 
 
+def _deleted(obj: Any) -> RowChange | None:
+    """A deleted row with every value it held; None when some were never loaded (not
+    undoable: it could not be put back as it was)."""
+    values = _columns(obj)
+    if len(values) < len(obj.__mapper__.column_attrs):
+        return None
+    return RowChange(type(obj), _key(obj), values, None)
+
+
 def _key(obj: Any) -> tuple[Any, ...]:
     return tuple(obj.__mapper__.primary_key_from_instance(obj))
 
 
 def _updated(obj: Any) -> RowChange | None:
+    """The row's changed values; None when one was never loaded. Its `after` is empty when
+    only its collections changed (a client's numbers): those rows are recorded themselves."""
     state = instance_state(obj)
     before: dict[str, Any] = {}
     after: dict[str, Any] = {}
@@ -86,21 +98,34 @@ def _updated(obj: Any) -> RowChange | None:
             return None  # never loaded, so what it held is not known: not undoable
         before[attr.key] = old
         after[attr.key] = history.added[0] if history.added else None
-    return RowChange(type(obj), _key(obj), before, after) if after else None
+    return RowChange(type(obj), _key(obj), before, after)
 
 
-def _capture(session: Session, _context: object) -> None:
-    """After each flush of an undoable unit of work: what the flush changed, in order."""
+def _capture(session: Session, flush: UOWTransaction) -> None:
+    """After each flush of an undoable unit of work: what the flush changed, in order.
+
+    The deleted rows are those the flush deleted, not only `session.deleted`: a client's old
+    numbers, replaced, are deleted by the flush itself as orphans of the client."""
     changes: list[RowChange | None] | None = session.info.get(CAPTURE)
     if changes is None:
         return
-    for obj in session.new:
+    for obj in _parents_first(session.new):
         changes.append(RowChange(type(obj), _key(obj), None, _columns(obj)))
     for obj in session.dirty:
-        if session.is_modified(obj):
-            changes.append(_updated(obj))
-    for obj in session.deleted:
-        changes.append(RowChange(type(obj), _key(obj), _columns(obj), None))
+        change = _updated(obj)
+        if change is None or change.after:
+            changes.append(change)
+    deleted = [state.obj() for state, (is_deleted, only_listed) in flush.states.items()
+               if is_deleted and not only_listed]
+    for obj in reversed(_parents_first(deleted)):
+        changes.append(None if obj is None else _deleted(obj))
+
+
+def _parents_first(objs: Iterable[Any]) -> list[Any]:
+    """Rows in the order their tables depend on each other (a client before their numbers),
+    so that replayed in order, or backwards, no row ever points at one not there."""
+    order = {table: i for i, table in enumerate(Base.metadata.sorted_tables)}
+    return sorted(objs, key=lambda obj: -1 if obj is None else order[obj.__mapper__.local_table])
 
 
 def install_capture(session_class: type[Session]) -> None:

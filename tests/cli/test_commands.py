@@ -14,8 +14,9 @@ from pypdf import PdfReader
 import services.vault.practice_vault
 from cli.run import main
 from services.papers.recovery_sheet import _newest_sheet
+from services.practice.practice_settings import read_settings
 from services.vault.passphrase import recover
-from services.vault.practice_vault import open_vault
+from services.vault.practice_vault import VaultPaths, open_vault, unlock_with_passphrase
 from tests.conftest import FAST_KDF, PASSPHRASE, make_format_1
 
 
@@ -45,19 +46,56 @@ def run(data_dir: Path, *args: str) -> int:
 def test_init_prints_the_recovery_code_once_and_refuses_a_second_time(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run(data_dir, "init", "--name", "Birch Room") == 0
+    assert run(data_dir, "init", "--fee", "80", "--name", "Birch Room") == 0
     out = capsys.readouterr().out
     assert "recovery code" in out
-    assert run(data_dir, "init") == 1
+    assert run(data_dir, "init", "--fee", "80") == 1
     err = capsys.readouterr().err
     assert "already a practice" in err
     assert "Traceback" not in err
 
 
+def test_init_keeps_the_fee_length_currency_and_zone_it_is_given(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(data_dir, "init", "--fee", "82.50", "--currency", "eur", "--session-minutes",
+               "45", "--timezone", "Europe/Berlin") == 0
+    with open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE)) as vault:
+        settings = read_settings(vault)
+    assert (settings.session_fee, settings.currency) == (8250, "EUR")
+    assert (settings.session_minutes, settings.timezone) == (45, "Europe/Berlin")
+
+
+def test_init_takes_this_computers_zone_unless_told(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    assert run(data_dir, "init", "--fee", "80") == 0
+    with open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE)) as vault:
+        settings = read_settings(vault)
+    assert (settings.session_fee, settings.timezone) == (8000, "Asia/Tokyo")
+
+
+@pytest.mark.parametrize(("arguments", "said"), [
+    ((), "--fee"),
+    (("--fee", "eighty"), "amount such as"),
+    (("--fee", "80", "--currency", "XYZ"), "not a currency"),
+    (("--fee", "80", "--timezone", "Mars/Olympus"), "not a time zone"),
+    (("--fee", "80", "--session-minutes", "0"), "minutes from 1"),
+])
+def test_init_refuses_what_it_cannot_keep_and_makes_nothing(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], arguments: tuple[str, ...], said: str
+) -> None:
+    assert run(data_dir, "init", *arguments) == 1
+    err = capsys.readouterr().err
+    assert said in err and err.count("\n") == 1 and "Traceback" not in err
+    assert not VaultPaths(data_dir).database.exists()
+
+
 def test_wrong_passphrase_is_one_line_and_exit_1(
     data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    run(data_dir, "init")
+    run(data_dir, "init", "--fee", "80")
     capsys.readouterr()
     monkeypatch.setenv("STILLROOM_PASSPHRASE", "wrong wrong wrong")
     assert run(data_dir, "check") == 1
@@ -69,14 +107,14 @@ def test_no_passphrase_and_no_terminal_says_what_to_do(
     data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("STILLROOM_PASSPHRASE")
-    assert run(data_dir, "init") == 1
+    assert run(data_dir, "init", "--fee", "80") == 1
     assert "STILLROOM_PASSPHRASE" in capsys.readouterr().err
 
 
 def test_import_lists_bad_rows_with_line_numbers(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    run(data_dir, "init")
+    run(data_dir, "init", "--fee", "80")
     csv_file = tmp_path / "clients.csv"
     csv_file.write_text("name,email\nGood One,\n,\nBad Mail,nope\n", encoding="utf-8")
     assert run(data_dir, "import-clients", str(csv_file)) == 1
@@ -90,7 +128,7 @@ def test_import_lists_bad_rows_with_line_numbers(
 def test_passwd_changes_what_unlocks(
     data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    run(data_dir, "init")
+    run(data_dir, "init", "--fee", "80")
     monkeypatch.setenv("STILLROOM_NEW_PASSPHRASE", "another good passphrase")
     assert run(data_dir, "passwd") == 0
     assert run(data_dir, "check") == 1
@@ -133,7 +171,7 @@ def test_demo_backup_restore_and_export_from_the_command_line(
 def test_restore_into_an_empty_folder_uses_the_backups_own_key(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    run(data_dir, "init")
+    run(data_dir, "init", "--fee", "80")
     backup_file = tmp_path / "backup.zip"
     run(data_dir, "backup", str(backup_file))
     new_laptop = tmp_path / "new-laptop"
@@ -145,7 +183,7 @@ def test_restore_into_an_empty_folder_uses_the_backups_own_key(
 def test_a_garbled_backup_is_refused_and_changes_nothing(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    run(data_dir, "init")
+    run(data_dir, "init", "--fee", "80")
     garbage = tmp_path / "not-a-backup.zip"
     garbage.write_bytes(b"PK\x03\x04 this is not a backup")
     before = (data_dir / "practice.stillroom").read_bytes()
@@ -162,7 +200,7 @@ def _one_client_csv(tmp_path: Path) -> Path:
 
 def test_a_command_takes_the_passphrase_out_of_its_environment(
         data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    run(data_dir, "init")
+    run(data_dir, "init", "--fee", "80")
     assert main(["--data-dir", str(data_dir), "check"]) == 0
     assert "STILLROOM_PASSPHRASE" not in os.environ
 
@@ -170,7 +208,7 @@ def test_a_command_takes_the_passphrase_out_of_its_environment(
 def test_passwd_says_the_practice_is_re_encrypted_and_the_code_still_works(
     data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    run(data_dir, "init")
+    run(data_dir, "init", "--fee", "80")
     capsys.readouterr()
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
@@ -201,7 +239,7 @@ def test_check_and_backup_say_what_they_are_doing_while_the_therapist_waits(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    run(data_dir, "init")
+    run(data_dir, "init", "--fee", "80")
     capsys.readouterr()
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
@@ -238,7 +276,7 @@ def test_a_backup_from_before_passwd_restores_with_the_passphrase_of_its_day(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    run(data_dir, "init")
+    run(data_dir, "init", "--fee", "80")
     backup_file = tmp_path / "before.zip"
     assert run(data_dir, "backup", str(backup_file)) == 0
     monkeypatch.setenv("STILLROOM_NEW_PASSPHRASE", "another good passphrase")
@@ -261,9 +299,8 @@ def test_export_leaves_private_reflections_out_unless_asked_and_then_warns(
 ) -> None:
     from services.clients.client_records import ClientDraft, create_client
     from services.notes.reflections import ReflectionDraft, add_reflection
-    from services.vault.practice_vault import open_vault, unlock_with_passphrase
 
-    run(data_dir, "init")
+    run(data_dir, "init", "--fee", "80")
     with open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE)) as vault:
         client = create_client(vault, ClientDraft(full_name="Ann Lee"))
         add_reflection(vault, ReflectionDraft(client, "Mine alone."))

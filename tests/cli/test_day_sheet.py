@@ -14,7 +14,7 @@ from tests.services.day_close.test_day_sheet import DAY, closed_day
 @pytest.fixture
 def practice(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """A practice made from the command line, with DAY closed."""
-    assert run(data_dir, "init", "--name", "Quiet Room") == 0
+    assert run(data_dir, "init", "--fee", "80", "--name", "Quiet Room") == 0
     with open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE)) as vault:
         from services.practice.practice_settings import update_settings
 

@@ -24,7 +24,7 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 
 @pytest.fixture
 def practice(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, int]:
-    assert run(data_dir, "init", "--name", "Birch Room") == 0
+    assert run(data_dir, "init", "--fee", "80", "--name", "Birch Room") == 0
     with open_vault(data_dir, unlock_with_passphrase(data_dir, PASSPHRASE)) as vault:
         update_settings(vault, session_fee=6500, no_show_fee_rule="full")
         ids = {
@@ -107,7 +107,7 @@ def test_init_keeps_the_recovery_sheet_with_the_code_it_printed(
 ) -> None:
     from services.papers.recovery_sheet import stored_recovery_sheet
 
-    assert run(data_dir, "init") == 0
+    assert run(data_dir, "init", "--fee", "80") == 0
     code = capsys.readouterr().out.splitlines()[-1].strip()
     sheet = stored_recovery_sheet(data_dir, PASSPHRASE)
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(sheet)).pages)

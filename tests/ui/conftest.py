@@ -108,7 +108,7 @@ def fonts(qapp: QApplication) -> None:
 
 @pytest.fixture
 def worker(fonts: None) -> Iterator[DatabaseWorker]:
-    worker = DatabaseWorker(ImmediateExecutor())
+    worker = DatabaseWorker(ImmediateExecutor(), apart=ImmediateExecutor())
     yield worker
     worker.shutdown()
 

@@ -281,9 +281,11 @@ def test_tab_goes_from_the_address_through_each_number_then_down_the_right_colum
                        second.may_text, dialog.numbers.add_button, dialog.status]
 
 
-def test_setting_a_client_to_ended_cancels_their_booked_session_and_undo_brings_it_back(
+def test_editing_the_phone_and_setting_ended_is_undone_in_one_ctrl_z(
         qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
-    client_id = create_client(vault, ClientDraft(full_name="Mira Cole"))
+    old_numbers = (PhoneNumber("+44 7700 900123", "mobile", may_text=True),
+                   PhoneNumber("01632 960000", "home"))
+    client_id = create_client(vault, ClientDraft(full_name="Mira Cole", numbers=old_numbers))
     coming = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) + timedelta(days=3)
     book(vault, client_id, coming)
     window = MainWindow(vault, worker)
@@ -296,6 +298,9 @@ def test_setting_a_client_to_ended_cancels_their_booked_session_and_undo_brings_
     assert dialog is not None
     qtbot.waitUntil(dialog.save_button.isEnabled)
     assert not dialog.ending_hint.isVisible()
+    dialog.numbers.rows[0].number.selectAll()
+    qtbot.keyClicks(dialog.numbers.rows[0].number, "+44 7700 900777")
+    click(qtbot, dialog.numbers.rows[1].remove_button)
     dialog.status.setFocus()
     qtbot.keyClick(dialog.status, Qt.Key.Key_End)  # ended
     assert dialog.ending_hint.isVisible()
@@ -304,13 +309,17 @@ def test_setting_a_client_to_ended_cancels_their_booked_session_and_undo_brings_
         click(qtbot, dialog.save_button)
 
     assert session_statuses(vault, client_id) == [AppointmentStatus.CANCELLED_BY_THERAPIST]
-    assert read_client(vault, client_id).draft.status == ClientStatus.ENDED
+    saved = read_client(vault, client_id).draft
+    assert (saved.status, [n.number for n in saved.numbers]) == (
+        ClientStatus.ENDED, ["+44 7700 900777"])
     qtbot.waitUntil(lambda: window.menus.undo.text() == "&Undo Ending for Mira Cole")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.menus.undo.text() != "&Undo Ending for Mira Cole")
     assert session_statuses(vault, client_id) == [AppointmentStatus.SCHEDULED]
-    assert read_client(vault, client_id).draft.status == ClientStatus.ACTIVE
+    restored = read_client(vault, client_id).draft
+    assert (restored.status, restored.numbers) == (ClientStatus.ACTIVE, old_numbers)
 
 
 def session_statuses(vault: Vault, client_id: int) -> list[AppointmentStatus]:

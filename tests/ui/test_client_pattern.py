@@ -10,13 +10,18 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from models import Appointment
 from models.enums import (
     AppointmentStatus,
+    BookAction,
     CancelledBy,
     ContactChannel,
     ContactOutcome,
     ContactReason,
+    Modality,
+    NoShowReason,
     ReasonCategory,
 )
 from services.calendar.appointments import book, cancel, set_status
@@ -24,6 +29,7 @@ from services.clients.client_panel import client_panel
 from services.clients.client_records import ClientDraft, create_client
 from services.clients.contact_log import log_contact
 from services.clients.contact_reasons import reason_code
+from services.hard_moments.session_decision import SessionDecision, decide
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from ui.client_panel import ClientPanel
@@ -125,3 +131,42 @@ def test_a_reason_logged_in_the_english_window_reads_in_russian_in_the_russian_o
     panel = show(qtbot, vault, worker, iris)
     why = [panel.contacts.texts(row)[2] for row in range(panel.contacts.topLevelItemCount())]
     assert why == ["Running late, on the bus", "После неявки"]
+
+
+@pytest.fixture
+def told(vault: Vault, iris: int) -> int:
+    """Iris later said she missed the first Monday as she was unwell, and kept a Thursday
+    session by video instead of cancelling it."""
+    with vault.unit_of_work() as session:
+        first = session.scalar(select(Appointment.id).where(
+            Appointment.client_id == iris, Appointment.status == AppointmentStatus.NO_SHOW)
+            .order_by(Appointment.starts_at))
+    assert first is not None
+    decide(vault, SessionDecision(BookAction.NO_SHOW, first, no_show_reason=NoShowReason.UNWELL))
+    (thursday,) = book(vault, iris, at(MONDAY + timedelta(days=10), 10))
+    decide(vault, SessionDecision(BookAction.CANCELLATION, thursday, meet_by=Modality.VIDEO))
+    set_status(vault, thursday, AppointmentStatus.ATTENDED)
+    return iris
+
+
+def test_a_no_show_s_reason_and_the_sessions_kept_another_way_are_shown(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, told: int) -> None:
+    panel = show(qtbot, vault, worker, told)
+    assert panel.pattern.reasons.text() == "Reasons: unwell 1, no reason recorded 1, work 1."
+    assert panel.pattern.another_way.isVisible()
+    assert panel.pattern.another_way.text() == (
+        "Kept by phone or video instead of cancelling: 1.")
+
+
+def test_in_russian_the_no_show_s_reason_and_the_kept_sessions_read_in_russian(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, told: int, russian: None) -> None:
+    panel = show(qtbot, vault, worker, told)
+    assert "плохое самочувствие 1" in panel.pattern.reasons.text()
+    assert panel.pattern.another_way.text() == (
+        "Проведены по телефону или видео вместо отмены: 1.")
+
+
+def test_with_nothing_kept_another_way_the_line_is_hidden(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, iris: int) -> None:
+    panel = show(qtbot, vault, worker, iris)
+    assert not panel.pattern.another_way.isVisible()

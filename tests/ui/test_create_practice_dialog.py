@@ -6,7 +6,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from models.enums import Language
@@ -20,10 +20,12 @@ from services.vault.practice_vault import (
     unlock_with_passphrase,
 )
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.ui.conftest import type_text
 from tests.ui.discard_answers import closes_asking
 from ui.app import PracticeLauncher
 from ui.create_practice_dialog import CreatePracticeDialog
 from ui.forms import strength_hint
+from ui.i18n import install_language
 from ui.worker import DatabaseWorker
 
 CODE = re.compile(r"^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$")
@@ -292,12 +294,17 @@ def test_the_city_is_chosen_when_this_computer_does_not_say(
     assert not VaultPaths(data_dir).exists()
 
     dialog.timezone.setEditText("moscow")
+    assert created_in(qtbot, dialog) == "Europe/Moscow"
+
+
+def created_in(qtbot: QtBot, dialog: CreatePracticeDialog) -> str:
+    """Press Create; the time zone the new practice keeps."""
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.vault is not None
     zone = read_settings(dialog.vault).timezone
     dialog.vault.close()
     dialog.hide()
-    assert zone == "Europe/Moscow"
+    return zone
 
 
 def test_the_computer_s_own_zone_is_shown_by_its_city(
@@ -306,3 +313,63 @@ def test_the_computer_s_own_zone_is_shown_by_its_city(
     qtbot.addWidget(dialog)
     assert dialog.timezone.currentText() == "New York — America"
     assert dialog.timezone.zone() == "America/New_York"
+
+
+@pytest.fixture
+def russian(qapp: QApplication) -> Iterator[None]:
+    install_language(qapp, "ru")
+    yield
+    install_language(qapp, "en")
+
+
+# The offscreen platform cannot raise the list of cities or give it the keyboard, and says so.
+offscreen_popup = pytest.mark.qt_log_ignore("does not support raise",
+                                            "does not support grabbing the keyboard")
+
+
+def found_by(dialog: CreatePracticeDialog, typed: str) -> list[str]:
+    """The cities the chooser lists as `typed` is typed into it, key by key."""
+    edit = dialog.timezone.lineEdit()
+    assert edit is not None
+    edit.clear()
+    type_text(edit, typed)
+    found = dialog.timezone.found
+    names = [found.index(row, 0).data() for row in range(found.rowCount())]
+    popup = dialog.timezone.completer().popup()
+    popup.hide()
+    return names
+
+
+@offscreen_popup
+def test_the_russian_first_run_names_cities_in_russian_and_finds_them_either_way(
+        qtbot: QtBot, data_dir: Path, worker: DatabaseWorker, russian: None) -> None:
+    dialog = CreatePracticeDialog(data_dir, worker, kdf=FAST_KDF, timezone="Europe/Moscow")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.timezone.currentText() == "Москва — Европа"
+    assert found_by(dialog, "Моск") == ["Москва — Европа"]
+    assert found_by(dialog, "moscow") == ["Москва — Европа"]
+    assert "Нью-Йорк — Америка" in found_by(dialog, "york")
+    assert found_by(dialog, "Киев") == ["Киев — Европа"]  # Kiev and Kyiv: once
+    for stored in ("Europe/Kiev", "Europe/Kyiv"):  # either name is kept as it is stored
+        dialog.timezone.set_zone(stored)
+        assert dialog.timezone.currentText() == "Киев — Европа"
+        assert dialog.timezone.zone() == stored
+
+    dialog.timezone.setEditText("tokyo")  # typed in English, not chosen from the list
+    assert dialog.timezone.zone() == "Asia/Tokyo"
+    dialog.timezone.setEditText("токио")
+    assert dialog.timezone.zone() == "Asia/Tokyo"
+    fill(qtbot, dialog)
+    assert created_in(qtbot, dialog) == "Asia/Tokyo"
+
+
+@offscreen_popup
+def test_the_english_chooser_keeps_english_names(
+        qtbot: QtBot, data_dir: Path, worker: DatabaseWorker) -> None:
+    dialog = CreatePracticeDialog(data_dir, worker, kdf=FAST_KDF, timezone="Europe/Kiev")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.timezone.currentText() == "Kiev — Europe"
+    assert "Buenos Aires — America, Argentina" in found_by(dialog, "buenos")
+    assert found_by(dialog, "Москва") == []

@@ -18,11 +18,12 @@ from models.enums import (
     ReasonCategory,
     WaiverReason,
 )
-from services.calendar.appointments import book, days, find_entry, set_status
+from services.calendar.appointments import book, cancel, days, find_entry, set_status
 from services.clients.client_records import ClientDraft, PhoneNumber, create_client
 from services.errors import InvalidValue
 from services.hard_moments import session_decision
 from services.money.ledger import lines
+from services.money.missed_session_fees import waive_uncharged_fee
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import HeldExecutor, type_text
@@ -496,3 +497,27 @@ def test_a_late_cancelled_second_session_says_so_with_extra_care(
 
     nadia = open_dialog(qtbot, vault, worker, session_id)  # her fifth session
     assert nadia.request.is_late() and not nadia.second_session.isVisible()
+
+
+def test_a_fee_waived_before_reads_as_waived_when_the_dialog_is_opened_again(
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker, client_id: int, session_id: int
+) -> None:
+    cancel(vault, session_id, CancelledBy.CLIENT, NOW, ReasonCategory.ILLNESS)
+    waive_uncharged_fee(vault, session_id, FEE, WaiverReason.ILLNESS)
+    dialog = open_dialog(qtbot, vault, worker, session_id)
+    fill_request(qtbot, dialog, ReasonCategory.ILLNESS, "A migraine.")
+    next_step(qtbot, dialog)
+    choose(qtbot, dialog.keep.cancel_it)
+    next_step(qtbot, dialog)
+    while dialog.currentPage() is not dialog.finish_page:
+        assert dialog.currentPage() is not dialog.fee  # decided once: not proposed again
+        press(qtbot, dialog, SKIP)
+    plan = dialog.finish_page.plan.text()
+    assert "•  The fee of £60.00 was waived: Illness." in plan
+    assert "charged" not in plan
+    finish(qtbot, dialog)
+
+    assert fees(vault, client_id) == [(LedgerKind.LATE_CANCEL_FEE, FEE, session_id),
+                                      (LedgerKind.WAIVER, FEE, session_id)]
+    assert "The fee of £60.00 was waived: Illness." in chart(vault, client_id)
+    assert "already charged" not in chart(vault, client_id)

@@ -20,6 +20,7 @@ from models.enums import (
     LetterKind,
     Modality,
     NoShowReason,
+    WaiverReason,
 )
 from services.calendar.appointments import book, days, find_entry, set_status
 from services.clients.client_records import ClientDraft, PhoneNumber, create_client
@@ -27,6 +28,7 @@ from services.clients.contact_log import contacts_of
 from services.errors import InvalidValue
 from services.hard_moments import session_decision
 from services.money.ledger import balance, lines
+from services.money.missed_session_fees import waive_uncharged_fee
 from services.notes.reflections import reflections_of
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
@@ -529,3 +531,23 @@ def test_a_missed_second_session_says_so_with_extra_care(
     assert note.heading.text() == "This was to be the second session"
     assert "often that doubt, more than forgetting" in note.text.text()
     assert "think twice before charging a fee" in note.text.text()
+
+
+def test_a_fee_waived_before_reads_as_waived_when_the_no_show_is_opened_again(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, client_id: int,
+        missed: int) -> None:
+    set_status(vault, missed, AppointmentStatus.NO_SHOW)
+    waive_uncharged_fee(vault, missed, FEE, WaiverReason.GOODWILL)
+    dialog = NoShowDialog(vault, worker, find_entry(vault, missed), NOW)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.facts is not None)
+    next_step(qtbot, dialog)
+    while dialog.currentPage() is not dialog.finish_page:
+        assert dialog.currentPage() is not dialog.fee  # decided once: not proposed again
+        skip(qtbot, dialog)
+    plan = dialog.finish_page.plan.text()
+    assert "•  The fee of £60.00 was waived: Goodwill." in plan
+    assert "charged" not in plan
+    assert fees(vault, client_id) == [(LedgerKind.NO_SHOW_FEE, FEE, missed),
+                                      (LedgerKind.WAIVER, FEE, missed)]

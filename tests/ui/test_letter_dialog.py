@@ -34,6 +34,7 @@ from services.papers.letters import TerminationReason
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
+from tests.ui.discard_answers import closes_asking
 from ui.letters.letter_dialog import LetterDialog
 from ui.main_window import MainWindow
 from ui.worker import DatabaseWorker
@@ -396,3 +397,35 @@ def test_save_suggests_a_name_saying_what_letter_for_whom_and_when(
     dialog.language.setCurrentIndex(dialog.language.findData(Language.RUSSIAN))
     dialog.pane.save_button.click()
     assert Path(offered[1]).name == "Письмо о завершении терапии – Zoë Łódź-Ñandú – 2030-05-06.pdf"
+
+
+def test_closing_asks_only_while_typed_words_are_not_kept_in_a_letter(
+        qtbot: QtBot, vault: Vault, dialog: LetterDialog, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    choose_reason(dialog, TerminationReason.COMPLETED)
+    assert dialog.body_text()
+    escape = lambda: qtbot.keyClick(dialog.body, Qt.Key.Key_Escape)  # noqa: E731
+    assert closes_asking(escape, discard=False) == []  # the template's words: nothing lost
+    assert not dialog.isVisible()
+
+    dialog.show()
+    dialog.body.setFocus()
+    dialog.body.moveCursor(dialog.body.textCursor().MoveOperation.End)
+    type_text(dialog.body, "\n\n" + EDIT)
+    assert closes_asking(escape, discard=False) == ["Discard what you typed?"]
+    assert dialog.isVisible() and EDIT in dialog.body_text()
+
+    saving_to(monkeypatch, tmp_path / "ending.pdf")
+    with qtbot.waitSignal(dialog.kept):
+        dialog.pane.save()
+    assert dialog.ending.box is not None
+    dialog.ending.box.close()  # not marking the client ended: a question of its own
+    assert closes_asking(dialog.close_button.click, discard=False) == []  # kept: nothing lost
+    assert not dialog.isVisible()
+    [(_kind, edited_text, _pdf)] = kept(vault)
+    assert EDIT in edited_text
+
+    dialog.show()
+    type_text(dialog.subject, " (copy)")  # typed after the letter was kept
+    assert closes_asking(dialog.close, discard=True) == ["Discard what you typed?"]
+    assert not dialog.isVisible() and len(kept(vault)) == 1

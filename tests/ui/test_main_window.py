@@ -334,3 +334,37 @@ def test_the_tab_that_was_open_is_open_again_after_unlocking(
         qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
 
     assert on_top(open_dock) and not on_top(other)
+
+
+def test_the_week_moves_on_while_the_page_check_still_reads(
+    qtbot: QtBot, vault: Vault, fonts: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On years of notes the check takes seconds: it runs beside the database worker, so
+    the next week is shown before it ends; a problem it finds is still said."""
+    import services.vault.practice_vault as vault_module
+    from tests.ui.conftest import HeldExecutor
+    from ui.worker import ImmediateExecutor
+
+    def damaged(engine: object) -> None:
+        raise VaultError(vault_module.DAMAGED, detail="page 7")
+
+    monkeypatch.setattr(vault_module, "_quick_check", damaged)
+    client = create_client(vault, ClientDraft(full_name="Ann Lee"))
+    book(vault, client, at(date(2026, 6, 23), 10))
+    checking = HeldExecutor()
+    worker = DatabaseWorker(ImmediateExecutor(), apart=checking)
+    opened = MainWindow(vault, worker, now=lambda: NOW)
+    qtbot.addWidget(opened)
+    opened.show()
+    assert len(checking.jobs) == 1  # the check has started and not finished
+
+    opened.calendar.next_period()
+    assert opened.calendar.visible_range() == (date(2026, 6, 22), 7)
+    assert [e.client_name for e in opened.calendar.entries()] == ["Ann Lee"]
+    assert opened.findChild(QMessageBox) is None
+
+    checking.release()
+    box = opened.findChild(QMessageBox)
+    assert box is not None and "page 7" in box.informativeText()
+    with pytest.raises(VaultError, match="damaged"), vault.unit_of_work():
+        pass

@@ -16,6 +16,7 @@ from services.vault.practice_vault import Vault
 from tests.hostile_text import STORABLE
 from tests.services.notes.note_book import client_with_sessions, soap, write
 from tests.ui.conftest import type_text
+from tests.ui.discard_answers import closes_asking
 from ui.notes.note_editor import NoteEditor
 from ui.worker import DatabaseWorker
 
@@ -152,6 +153,28 @@ def test_signing_fixes_the_note_and_addenda_go_below(
              if label.objectName() == "addendum"]
     assert shown == ["Client called: sleep worse again."]
     assert not editor.addenda.box.isVisible()
+
+
+def test_an_addendum_typed_is_not_lost_to_cancel_or_closing_without_asking(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, session_id: int) -> None:
+    sign(vault, write(vault, session_id, "Written last week.", Language.ENGLISH).note_id)
+    editor = opened(qtbot, vault, worker, session_id)
+    escape = lambda: qtbot.keyClick(editor, Qt.Key.Key_Escape)  # noqa: E731
+    assert closes_asking(escape, discard=False) == []  # nothing typed: it closes at once
+    assert not editor.isVisible()
+
+    editor.show()
+    qtbot.mouseClick(editor.addenda.add_button, LEFT)
+    type_text(editor.addenda.box, "Client called: sleep worse again.")
+    cancel = lambda: qtbot.mouseClick(editor.addenda.cancel_button, LEFT)  # noqa: E731
+    assert closes_asking(cancel, discard=False) == ["Discard what you typed?"]
+    assert editor.addenda.box.isVisible()
+    assert editor.addenda.box.toPlainText() == "Client called: sleep worse again."
+    assert closes_asking(escape, discard=False) == ["Discard what you typed?"]
+    assert editor.isVisible()
+    assert closes_asking(escape, discard=True) == ["Discard what you typed?"]
+    assert not editor.isVisible()
+    assert note_of_session(vault, session_id).addenda == ()  # type: ignore[union-attr]
 
 
 def test_an_empty_note_is_not_signed_and_says_why_beside_it(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from models.enums import Language
 from services.calendar.appointments import book, find_entry
 from services.clients.client_records import ClientDraft, create_client
 from services.practice.practice_settings import read_settings, update_settings
@@ -34,6 +35,8 @@ from ui.create_practice_dialog import CreatePracticeDialog
 from ui.day_close.charge_dialog import ChargeDialog
 from ui.day_close.close_day_dialog import CloseDayDialog
 from ui.guided.no_show import NoShowDialog
+from ui.note_reading.reflections import ReflectionDialog
+from ui.notes.template_dialog import TemplateDialog
 from ui.settings_dialog import SettingsDialog
 from ui.worker import DatabaseWorker
 
@@ -77,9 +80,19 @@ def _create(vault: Vault, worker: DatabaseWorker, tmp: object) -> QDialog:
                                 timezone="Europe/London")
 
 
+def _reflection(vault: Vault, worker: DatabaseWorker, tmp: object) -> QDialog:
+    client = create_client(vault, ClientDraft(full_name="Nadia Volkova"))
+    return ReflectionDialog(vault, worker, client, "Nadia Volkova", [], LONDON)
+
+
+def _template(vault: Vault, worker: DatabaseWorker, tmp: object) -> QDialog:
+    return TemplateDialog(vault, worker, None, Language.ENGLISH)
+
+
 DIALOGS: dict[str, Callable[[Vault, DatabaseWorker, object], QDialog]] = {
     "create practice": _create, "client": _client, "settings": _settings, "charge": _charge,
-    "no-show": _no_show, "close the day": _close_day,
+    "no-show": _no_show, "close the day": _close_day, "reflection": _reflection,
+    "note format": _template,
 }
 
 

@@ -4,6 +4,9 @@ A job is held by `HeldExecutor` until the test lets it run, as a read still in f
 real worker's thread would be, so a widget can be closed and deleted meanwhile.
 """
 
+import os
+import sys
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
@@ -147,3 +150,23 @@ def test_a_dialog_closed_while_its_read_is_in_flight_hears_nothing(
         release_one(held)  # the draft arrives for a dialog that is gone
     assert raised == []
     assert held.jobs == []
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="only Linux gives a thread its own niceness")
+def test_a_job_apart_gives_way_to_the_window_and_the_database_worker(qtbot: QtBot) -> None:
+    """The page check reads for seconds beside the window: on a short processor the window's
+    own thread goes first."""
+    threaded = DatabaseWorker()
+
+    def niceness() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    heard: list[tuple[str, int]] = []
+    try:
+        threaded.run(niceness, lambda n: heard.append(("worker", n)))
+        threaded.run_apart(niceness, lambda n: heard.append(("apart", n)))
+        qtbot.waitUntil(lambda: len(heard) == 2)
+    finally:
+        threaded.shutdown()
+    window = niceness()
+    assert dict(heard) == {"worker": window, "apart": min(19, window + 10)}

@@ -31,7 +31,7 @@ from services.errors import StillroomError
 from services.hard_moments.session_decision import Cancellation, ChartEntry, SessionDecision
 from services.money.fee_policy import FeeProposal, propose_cancellation_fee
 from services.vault.practice_vault import Vault
-from ui.client_labels import money_text, when_text
+from ui.client_labels import when_text
 from ui.guided.cancellation_pages import (
     CancellationFeePage,
     KeepPage,
@@ -40,6 +40,7 @@ from ui.guided.cancellation_pages import (
 )
 from ui.guided.cancellation_scripts import TellPage, cancellation_scripts
 from ui.guided.facts import SessionFacts
+from ui.guided.fee_page import decided_before_lines
 from ui.guided.finish_page import FinishPage
 from ui.guided.script_page import Script
 from ui.guided.second_session import SecondSessionNote
@@ -54,7 +55,7 @@ CANCEL_GROUP = "cancellation and fee"
 class CancellationDialog(GuidedDialog):
     """A session is cancelled: record it well, offer to keep it, then the fee and a new time."""
 
-    FEE_AS = AppointmentStatus.LATE_CANCELLATION  # for the fee already charged, if any
+    FEE_AS = AppointmentStatus.LATE_CANCELLATION  # for the fee already decided, if any
     OFFERS_SLOTS = True
 
     def __init__(self, vault: Vault, worker: DatabaseWorker, entry: CalendarEntry,
@@ -113,7 +114,7 @@ class CancellationDialog(GuidedDialog):
         late, by = self.request.is_late(), self.request.by()
         self.keep.set_request(facts, by, late)
         self.second_session.show_for(facts.second_session and late, cancelled=True)
-        if not late or facts.fee_charged:  # a fee is charged once
+        if not late or facts.fee.decided:  # a fee is decided once
             self._set_proposal(None)
             self.request.set_waiting(False)
             return
@@ -182,9 +183,8 @@ class CancellationDialog(GuidedDialog):
         if decided:
             return decided
         facts = self.facts
-        if facts is not None and facts.fee_charged:
-            return [self.tr("A fee of {amount} was already charged for this session.").format(
-                amount=money_text(facts.fee_charged, facts.currency))]
+        if facts is not None and facts.fee.decided:
+            return decided_before_lines(facts.fee, facts.currency)
         if self.fee.proposal is None:
             return [self.tr("No fee: the policy charges none.")]
         return [self.tr("The fee was not decided here; nothing was charged.")]
@@ -240,14 +240,7 @@ class CancellationDialog(GuidedDialog):
             AppointmentStatus.CANCELLED: self.tr(
                 "The session on {when} is marked as cancelled in time."),
         }[status].format(when=when)]
-        decision = self.fee.decision()
-        if decision is not None and decision.charged:
-            lines.append(self.tr("A fee of {amount} is charged.").format(
-                amount=money_text(decision.charged, facts.currency)))
-        elif self.fee.fee_waived() is not None:
-            lines.extend(self.fee.summary())
-        else:
-            lines.append(self.tr("No fee is charged."))
+        lines.extend(self.fee.outline(facts.fee))
         booking = self.reschedule.booking()
         if booking is not None:
             lines.append(self.tr("A new session is booked for {when} ({how}).").format(

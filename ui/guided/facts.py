@@ -16,8 +16,7 @@ from services.calendar.free_slots import FreeSlot, free_slots
 from services.clients.client_records import ClientDetails, read_client
 from services.hard_moments.second_session import is_second_session
 from services.money.fee_policy import FeeProposal, propose_fee
-from services.money.ledger import lines
-from services.money.missed_session_fees import FEE_KINDS
+from services.money.missed_session_fees import FeeSoFar, fee_so_far
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
 
@@ -34,7 +33,7 @@ class SessionFacts:
     client: ClientDetails
     now: datetime
     proposal: FeeProposal | None = None
-    fee_charged: int = 0  # a no-show or late-cancellation fee already charged for the session
+    fee: FeeSoFar = FeeSoFar()  # the no-show or late-cancellation fee decided before, if any
     slots: tuple[FreeSlot, ...] = ()
     # The client has met the therapist once before: a missed second session needs extra care.
     second_session: bool = False
@@ -64,20 +63,19 @@ def read_session_facts(vault: Vault, entry: CalendarEntry, now: datetime, *,
     """Read what a guided dialog shows. On the database worker.
 
     `fee_as`: the status the dialog will give the session, for the policy's fee proposal
-    and the fee already charged for the session (None: no fee step). `with_slots`: the
+    and the fee already charged or waived for the session (None: no fee step). `with_slots`: the
     client's free times over the next two weeks, as long as the session.
     """
     settings = read_settings(vault)
     client = read_client(vault, entry.client_id)
-    proposal, charged = None, 0
+    proposal, fee = None, FeeSoFar()
     if fee_as is not None:
         proposal = propose_fee(vault, entry.id, fee_as)
-        charged = sum(line.amount for line in lines(vault, entry.client_id)
-                      if line.appointment_id == entry.id and line.kind in FEE_KINDS)
+        fee = fee_so_far(vault, entry.id)
     slots: tuple[FreeSlot, ...] = ()
     if with_slots:
         today = now.astimezone(settings.zone).date()
         slots = tuple(free_slots(vault, entry.client_id, today, RESCHEDULE_DAYS,
                                  length_minutes=entry.length_minutes, now=now))
-    return SessionFacts(entry, settings, client, now, proposal, charged, slots,
+    return SessionFacts(entry, settings, client, now, proposal, fee, slots,
                         is_second_session(vault, entry.id))

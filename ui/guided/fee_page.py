@@ -28,7 +28,7 @@ from services.errors import InvalidValue
 from services.hard_moments.session_decision import FeeWaived
 from services.money.amounts import format_amount, parse_amount, symbol_of
 from services.money.fee_policy import FORGIVEN_REASON, FeeProposal
-from services.money.missed_session_fees import checked_waiver
+from services.money.missed_session_fees import FeeSoFar, checked_waiver
 from ui.client_labels import money_text, waiver_reason_label
 from ui.forms import HINT_STYLE, Form, note_label
 from ui.guided.wizard import GuidedPage
@@ -91,6 +91,19 @@ def explanation_text(proposal: FeeProposal) -> str:
     """Why the policy proposes this fee, in the window's language."""
     text = translate("FeePolicy", proposal.reason).format(**proposal.reason_values)
     return f"{text} {translate('FeePolicy', FORGIVEN_REASON)}" if proposal.forgiven else text
+
+
+def decided_before_lines(fee: FeeSoFar, currency: str) -> list[str]:
+    """The fee decided before this dialog (it was opened again): charged, or waived and why."""
+    lines = []
+    if fee.charged:
+        lines.append(translate("FeePage", "A fee of {amount} was already charged for this "
+                               "session.").format(amount=money_text(fee.charged, currency)))
+    if fee.waived and fee.reason is not None:
+        lines.append(translate("FeePage", "The fee of {amount} was waived: {reason}.").format(
+            amount=money_text(fee.waived, currency), reason=waiver_reason_label(fee.reason)))
+        lines.extend([fee.note] if fee.note else [])
+    return lines
 
 
 class FeePage(GuidedPage):
@@ -238,6 +251,18 @@ class FeePage(GuidedPage):
             return None
         assert decision.reason is not None
         return FeeWaived(decision.amount, decision.reason, decision.note)
+
+    def outline(self, before: FeeSoFar) -> list[str]:
+        """What Finish does with the fee, for the last step; a fee decided `before` (the
+        dialog opened again) as it was decided."""
+        charged = self.fee_to_charge()
+        if charged:
+            return [translate("FeePage", "A fee of {amount} is charged.").format(
+                amount=money_text(charged, self.currency))]
+        if self.fee_waived() is not None:
+            return self.summary()
+        return (decided_before_lines(before, self.currency) if before.decided
+                else [translate("FeePage", "No fee is charged.")])
 
     def summary(self) -> list[str]:
         decision, proposal = self.decision(), self.proposal

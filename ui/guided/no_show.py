@@ -101,8 +101,8 @@ class NoShowDialog(GuidedDialog):
             self.tr("The next steps help with the rest: the fee your policy proposes, a call "
                     "to check in, a new time and a note for yourself. Skip any step you do not "
                     "need; nothing is saved until you press Finish."))))
-        # a fee is charged once: one already charged is not proposed again
-        self.fee.set_proposal(None if facts.fee_charged else facts.proposal, facts.currency)
+        # a fee is decided once: one already charged or waived is not proposed again
+        self.fee.set_proposal(None if facts.fee.decided else facts.proposal, facts.currency)
         self.script.set_client(facts.client)
         self.contact.set_client(facts.client, facts.today)
         self.reschedule.set_slots(facts.slots, facts.zone, facts.today)
@@ -149,14 +149,7 @@ class NoShowDialog(GuidedDialog):
                  if facts.entry.status == AppointmentStatus.NO_SHOW
                  else self.tr("The session on {when} is marked as a no-show.").format(when=when)]
         lines.extend(self.why.summary())
-        charged = self.fee.fee_to_charge()
-        if charged:
-            lines.append(self.tr("A fee of {amount} is charged.").format(
-                amount=money_text(charged, facts.currency)))
-        elif self.fee.fee_waived() is not None:
-            lines.extend(self.fee.summary())
-        else:
-            lines.append(self.tr("No fee is charged."))
+        lines.extend(self.fee.outline(facts.fee))
         contact = self.contact.record()
         if contact is None:
             lines.append(self.tr("No call or message is recorded: {name} stays on your call "

@@ -5,8 +5,9 @@ subject and body are the therapist's to change. "Preview" renders the PDF on the
 and shows it in the dialog; "Save as PDF…" and "Print…" use what the preview shows (making
 it first when the words changed since). The first time a made PDF is saved or printed the
 letter is kept in the vault (`keep_letter`: the PDF, the contact log, the chart), once per
-PDF. After a termination letter is kept, the dialog asks whether to mark the client ended
-(or ending on the day a "no contact" letter names), cancelling their sessions booked after.
+PDF; closing the dialog asks first while words typed are not kept in a letter yet. After a
+termination letter is kept, the dialog asks whether to mark the client ended (or ending on the
+day a "no contact" letter names), cancelling their sessions booked after.
 
 What the letter cannot say yet is settled in the dialog: an undecided fee (`FeeQuestion`), a
 missing postal address (`AddressRow`: the letter is for email until one is added), a client
@@ -55,6 +56,7 @@ from ui.letters.letter_words import LetterWords
 from ui.letters.paper_pane import PaperPane
 from ui.paper_files import paper_worker
 from ui.plain_text import plain_label
+from ui.typed_text import may_close
 from ui.worker import DatabaseWorker, readable
 
 # Where each error the drafting service names is shown: beside the field it is about.
@@ -241,6 +243,7 @@ class LetterDialog(QDialog):
         cursor = QTextCursor(self.body.document())  # so Ctrl+Z brings back what was typed
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(draft.body)
+        self.body.document().setModified(False)  # the template's words, not typed ones
         self._filling = False
         self._set_writable(True)
         self._words_changed()
@@ -366,6 +369,8 @@ class LetterDialog(QDialog):
         self._say(self.tr("Kept with the client's letters, and noted in the contact log "
                           "and chart."))
         self.kept.emit(letter)
+        if self._made is not None and self._made.pdf == made.pdf:
+            self.words.kept()  # unless the words changed while it was being kept
         client = self._client
         if (made.draft.kind == LetterKind.TERMINATION and client is not None
                 and client.status != ClientStatus.ENDED):
@@ -397,6 +402,12 @@ class LetterDialog(QDialog):
             self._say(said.format(name=self._client.name,
                                   day=day_month_text(ending.on)) + cancelled)
         self.client_ended.emit(self._client_id)
+
+    def reject(self) -> None:
+        """Esc, Close and the window's close button: words typed and not yet kept in a saved
+        or printed letter are only thrown away when the therapist says so."""
+        if may_close(self):
+            super().reject()
 
     def _say(self, text: str) -> None:
         self.status_note.setText(text)

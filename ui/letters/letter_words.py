@@ -129,6 +129,12 @@ class LetterWords(QWidget):
             self.errors.label("reason").hide()
         self.prevention.setVisible(self.kind.currentData() == LetterKind.APOLOGY)
 
+    def kept(self) -> None:
+        """The letter is kept with these words: closing the dialog now loses nothing."""
+        self.subject.setModified(False)
+        self.body.document().setModified(False)
+        self.do_not_contact.reason.setModified(False)
+
     def body_text(self) -> str:
         """The body as typed. Not `toPlainText`, which turns the letter's no-break spaces (as
         in "17 November") into plain ones, so every letter would look edited."""

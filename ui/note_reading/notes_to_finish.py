@@ -1,22 +1,26 @@
 """Notes to finish: every session note still a draft, oldest first, for a dock of the window.
 
 Read with `services.notes.note_reading.notes_to_finish` on the database worker, on demand
-(`refresh`: when the window opens, after notes or sessions change). A note left unsigned longer
-than the practice allows is marked. Double-click or Enter asks for the note (`note_requested`).
+(`refresh`: when the window opens, after notes or sessions change) and at the practice's next
+midnight, when the days each note has waited move on (one timer set to that instant, not a
+poll). A note left unsigned longer than the practice allows is marked. Double-click or Enter
+asks for the note (`note_requested`).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QVBoxLayout, QWidget
 
 from services.errors import StillroomError
 from services.notes.note_reading import NoteToFinish, notes_to_finish
 from services.practice.practice_settings import PracticeSettings, read_settings
+from services.practice.practice_time import next_midnight
 from services.vault.practice_vault import Vault
 from ui.client_labels import when_text
 from ui.forms import ERROR_STYLE, HINT_STYLE, note_label
@@ -42,6 +46,11 @@ def finish_lines(notes: Sequence[NoteToFinish], zone: ZoneInfo, today: date) -> 
     return [Line(note.client_name, when_text(note.starts_at, zone, today), note.appointment_id,
                  mark=OVERDUE if note.overdue else "", badge=days_text(note.days, note.overdue))
             for note in notes]
+
+
+def until_ms(now: datetime, then: datetime) -> int:
+    """Whole milliseconds from `now` to `then`, rounded up so a timer never fires before."""
+    return max(0, math.ceil((then - now).total_seconds() * 1000))
 
 
 class NotesToFinish(QWidget):
@@ -72,6 +81,10 @@ class NotesToFinish(QWidget):
         column.addWidget(self.error)
         column.addWidget(self.table, 1)
         column.addStretch()
+        self.midnight = QTimer(self)
+        self.midnight.setSingleShot(True)
+        self.midnight.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may fire early
+        self.midnight.timeout.connect(self.refresh)
 
     def refresh(self) -> None:
         """Read the list again; only the newest read is shown."""
@@ -91,6 +104,7 @@ class NotesToFinish(QWidget):
         """Forget the list: the practice is closing, and no read may start on it."""
         self._generation += 1
         self._vault = None
+        self.midnight.stop()
         self.notes = ()
         self.table.clear()
 
@@ -100,8 +114,10 @@ class NotesToFinish(QWidget):
             return
         self.notes = notes
         self.error.hide()
-        today = self._now().astimezone(settings.zone).date()
+        now = self._now()
+        today = now.astimezone(settings.zone).date()
         self.table.set_lines(finish_lines(notes, settings.zone, today))
+        self.midnight.start(until_ms(now, next_midnight(now, settings.zone)))
         self.table.setVisible(bool(notes))
         self.summary.setStyleSheet("" if notes else HINT_STYLE)
         self.summary.setText(

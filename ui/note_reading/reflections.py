@@ -34,6 +34,7 @@ from services.vault.practice_vault import Vault
 from ui.client_labels import day_text, when_text
 from ui.forms import ERROR_STYLE, HINT_STYLE, heading_label, note_label
 from ui.note_reading.two_line_list import Line, TwoLineList
+from ui.typed_text import main_button, may_close
 from ui.worker import DatabaseWorker, readable
 
 translate = QCoreApplication.translate
@@ -97,6 +98,8 @@ class ReflectionDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        main_button(self.buttons.button(QDialogButtonBox.StandardButton.Save),
+                    self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
         column = QVBoxLayout(self)
         column.addWidget(heading)
         column.addWidget(mark)
@@ -121,6 +124,11 @@ class ReflectionDialog(QDialog):
     def _saved(self, _reflection: PrivateReflection) -> None:
         self.saved.emit(self._client_id)
         self.accept()
+
+    def reject(self) -> None:
+        """Esc, Cancel and the close button ask before a reflection written is lost."""
+        if may_close(self):
+            super().reject()
 
     def _refused(self, text: str) -> None:
         self.buttons.setEnabled(True)

@@ -13,6 +13,7 @@ from services.notes.note_reading import Addendum
 from ui.client_labels import when_text
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, note_label
 from ui.plain_text import plain_label
+from ui.typed_text import may_close
 
 BOX_LINES = 4
 
@@ -47,7 +48,7 @@ class AddendaView(QWidget):
         self.save_button.clicked.connect(lambda: self.wanted.emit(self.box.toPlainText()))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancel_addendum")
-        self.cancel_button.clicked.connect(self.done)
+        self.cancel_button.clicked.connect(self.give_up)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 8, 0, 0)
@@ -88,6 +89,14 @@ class AddendaView(QWidget):
         for widget in (self.box, self.save_button, self.cancel_button):
             widget.hide()
         self.add_button.show()
+
+    def give_up(self) -> bool:
+        """Cancel, or the editor closing: the addendum typed goes only when the therapist
+        says so. True when nothing is left to lose."""
+        if not may_close(self):
+            return False
+        self.done()
+        return True
 
     def _begin(self) -> None:
         self.add_button.hide()

@@ -286,6 +286,12 @@ class NoteEditor(QDialog):
 
     # Hiding and showing -------------------------------------------------------------------
 
+    def reject(self) -> None:
+        """Closed by the therapist: the note's boxes are saved as they go, but an addendum
+        typed and not saved is asked about first."""
+        if self.addenda.give_up():
+            super().reject()
+
     def hideEvent(self, event: QHideEvent) -> None:
         """Closed, or hidden by the lock: what is typed is saved now, and the cursor's box is
         remembered for when it shows again."""

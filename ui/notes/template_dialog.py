@@ -20,6 +20,7 @@ from services.vault.practice_vault import Vault
 from ui.forms import ERROR_STYLE, FieldErrors, Form, dialog_layout, note_label, refit
 from ui.labels import language_name
 from ui.plain_text import plain_label
+from ui.typed_text import main_button, may_close
 from ui.worker import DatabaseWorker, readable
 
 
@@ -66,8 +67,8 @@ class TemplateDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save_template")
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
+        main_button(self.save_button, cancel, self.add_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch()
@@ -119,6 +120,11 @@ class TemplateDialog(QDialog):
     def _saved(self, template_id: int) -> None:
         self.saved.emit(template_id)
         self.accept()
+
+    def reject(self) -> None:
+        """Esc, Cancel and the close button ask before headings typed are lost."""
+        if may_close(self):
+            super().reject()
 
     def _not_saved(self, error: StillroomError) -> None:
         self.save_button.setEnabled(True)

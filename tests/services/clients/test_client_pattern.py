@@ -4,10 +4,18 @@ weekday and time of day, leaving out the therapist's own cancellations and misse
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from models.enums import AppointmentStatus, CancelledBy, ReasonCategory
+from models.enums import (
+    AppointmentStatus,
+    BookAction,
+    CancelledBy,
+    Modality,
+    NoShowReason,
+    ReasonCategory,
+)
 from services.calendar.appointments import book, cancel, set_status
 from services.clients.client_panel import client_panel
 from services.clients.client_records import ClientDraft, create_client
+from services.hard_moments.session_decision import SessionDecision, decide
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 
@@ -63,3 +71,23 @@ def test_a_client_who_keeps_every_session_has_nothing_to_notice(vault: Vault) ->
     pattern = client_panel(vault, iris, NOW).pattern
     assert pattern is not None and pattern.not_kept == 0 and pattern.booked == 1
     assert pattern.by_reason == pattern.by_weekday == pattern.by_time_of_day == {}
+
+
+def test_a_no_show_counts_under_the_reason_the_client_gave_and_kept_sessions_are_counted(
+        vault: Vault) -> None:
+    iris = create_client(vault, ClientDraft(full_name="Iris Kemp"))
+    monday = date(2026, 10, 5)
+    forgot, silent, by_video, in_person = (book(vault, iris, at(monday + timedelta(weeks=w), 18))[0]
+                                           for w in range(4))
+    decide(vault, SessionDecision(BookAction.NO_SHOW, forgot, status=AppointmentStatus.NO_SHOW,
+                                  no_show_reason=NoShowReason.FORGOT))
+    set_status(vault, silent, AppointmentStatus.NO_SHOW)
+    decide(vault, SessionDecision(BookAction.CANCELLATION, by_video, meet_by=Modality.VIDEO))
+    set_status(vault, by_video, AppointmentStatus.ATTENDED)
+    set_status(vault, in_person, AppointmentStatus.ATTENDED)
+
+    pattern = client_panel(vault, iris, NOW).pattern
+
+    assert pattern is not None
+    assert pattern.by_reason == {"forgot": 1, "unknown": 1}
+    assert pattern.kept_another_way == 1 and pattern.booked == 4

@@ -21,6 +21,7 @@ from services.clients.client_records import (
     PhoneNumber,
     create_client,
     read_client,
+    update_client,
 )
 from services.clients.ending import (
     end_client,
@@ -186,24 +187,31 @@ def test_an_ending_cancels_exactly_the_sessions_after_its_day(
         delete(vault, session)
 
 
-def test_saving_a_client_as_ended_saves_the_details_and_undo_takes_back_only_the_ending(
+def test_saving_a_client_as_ended_is_one_step_and_undo_takes_back_details_and_ending(
         vault: Vault, zoe: int) -> None:
     coming = NOW + timedelta(days=3)
     book(vault, zoe, coming)
+    update_client(vault, zoe, replace(read_client(vault, zoe).draft, numbers=(
+        PhoneNumber("+44 7700 900111", "home"),)))
+    before = book_state(vault, with_audit=False)
     edited = replace(read_client(vault, zoe).draft, status=ClientStatus.ENDED,
                      email="zoe@example.org", numbers=(PhoneNumber("+44 7700 900123"),))
     ending = save_and_end_client(vault, zoe, edited, now=NOW)
     assert (ending.on, ending.ended, ending.cancelled) == (NOW.date(), True, (coming,))
     saved = read_client(vault, zoe).draft
-    assert (saved.status, saved.ended_on, saved.email) == (
-        ClientStatus.ENDED, NOW.date(), "zoe@example.org")
+    assert (saved.status, saved.ended_on, saved.email, saved.numbers[0].number) == (
+        ClientStatus.ENDED, NOW.date(), "zoe@example.org", "+44 7700 900123")
     assert _booked(vault, zoe) == {coming: AppointmentStatus.CANCELLED_BY_THERAPIST}
+    after = book_state(vault, with_audit=False)
     done = undo(vault)
     assert done is not None and done.action == BookAction.END_CLIENT
-    assert _booked(vault, zoe) == {coming: AppointmentStatus.SCHEDULED}
+    assert book_state(vault, with_audit=False) == before
     kept = read_client(vault, zoe).draft
-    assert (kept.status, kept.ended_on, kept.email, len(kept.numbers)) == (
-        ClientStatus.ACTIVE, None, "zoe@example.org", 1)
+    assert (kept.status, kept.email, [n.number for n in kept.numbers]) == (
+        ClientStatus.ACTIVE, "", ["+44 7700 900111"])
+    assert _booked(vault, zoe) == {coming: AppointmentStatus.SCHEDULED}
+    assert redo(vault) is not None
+    assert book_state(vault, with_audit=False) == after
 
 
 def test_saving_as_ended_on_a_later_day_marks_the_client_as_ending_then(

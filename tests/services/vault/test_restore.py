@@ -156,5 +156,6 @@ def test_a_killed_restore_is_healed_by_the_next_command(
                                else ["Before Backup", "After Backup"])
     only_one_practice(data_dir)
     monkeypatch.setenv(PASSPHRASE_VARIABLE, PASSPHRASE)
-    assert main(["--data-dir", str(data_dir), "init"]) == 1  # there is one practice, as before
+    # there is one practice, as before
+    assert main(["--data-dir", str(data_dir), "init", "--fee", "80"]) == 1
     assert "already a practice" in capsys.readouterr().err
