@@ -184,7 +184,7 @@ class Vault:
         key = bytearray(self._key)
         engine = open_engine(self.paths.database, key, read_only=True)
         try:
-            _quick_check(engine)
+            _quick_check(engine, CHECK_CACHE_KIB)
         except (DatabaseError, OperationalError):
             self._damaged = True
             raise VaultError(DAMAGED, detail="unreadable pages") from None
@@ -311,8 +311,15 @@ def open_vault(folder: Path, key: bytearray, actor: str = "") -> Vault:
         raise
 
 
-def _quick_check(engine: Engine) -> None:
+# The page check reads each page once, on a connection of its own: a bigger cache would only
+# hold memory while the window works beside it (tens of MiB on years of notes).
+CHECK_CACHE_KIB = 256
+
+
+def _quick_check(engine: Engine, cache_kib: int | None = None) -> None:
     with engine.connect() as connection:
+        if cache_kib is not None:
+            connection.execute(text(f"PRAGMA cache_size = -{cache_kib}"))
         status = connection.execute(text("PRAGMA quick_check")).scalar()
     if status != "ok":
         raise VaultError(DAMAGED, detail=str(status))

@@ -180,7 +180,7 @@ def test_a_practice_that_fails_its_page_check_is_closed_with_a_clear_message(
 
     import services.vault.practice_vault as vault_module
 
-    def damaged(engine: object) -> None:
+    def damaged(engine: object, cache_kib: int | None = None) -> None:
         raise VaultError(vault_module.DAMAGED, detail="page 7")
 
     monkeypatch.setattr(vault_module, "_quick_check", damaged)
@@ -345,7 +345,7 @@ def test_the_week_moves_on_while_the_page_check_still_reads(
     from tests.ui.conftest import HeldExecutor
     from ui.worker import ImmediateExecutor
 
-    def damaged(engine: object) -> None:
+    def damaged(engine: object, cache_kib: int | None = None) -> None:
         raise VaultError(vault_module.DAMAGED, detail="page 7")
 
     monkeypatch.setattr(vault_module, "_quick_check", damaged)

@@ -19,15 +19,16 @@ def _held_check(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threa
     """The check stops in the middle of its read until `go_on` is set; `reading` says it is."""
     reading, go_on = threading.Event(), threading.Event()
     engines: list[Engine] = []
-    real: Callable[[Engine], None] = vault_module._quick_check
+    real: Callable[[Engine, int | None], None] = vault_module._quick_check
 
-    def held(engine: Engine) -> None:
+    def held(engine: Engine, cache_kib: int | None = None) -> None:
+        assert cache_kib == vault_module.CHECK_CACHE_KIB  # a small cache beside the window
         engines.append(engine)
         with engine.connect() as connection:  # a read transaction open, as a long check has
             connection.execute(text("SELECT count(*) FROM client")).scalar()
             reading.set()
             assert go_on.wait(WAIT_S)
-        real(engine)
+        real(engine, cache_kib)
 
     monkeypatch.setattr(vault_module, "_quick_check", held)
     return reading, go_on, engines

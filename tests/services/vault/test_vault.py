@@ -69,7 +69,7 @@ def test_a_failed_page_check_stops_every_later_unit_of_work(
     with vault.unit_of_work() as session:
         assert session.get(Practice, 1) is not None
 
-    def damaged(engine: object) -> None:
+    def damaged(engine: object, cache_kib: int | None = None) -> None:
         raise VaultError(vault_module.DAMAGED, detail="page 7")
 
     monkeypatch.setattr(vault_module, "_quick_check", damaged)
