@@ -181,6 +181,8 @@ def test_a_termination_letter_asks_for_its_reason_without_calling_it_a_problem(
     choose_reason(dialog, TerminationReason.NO_CONTACT)
     assert not message.isVisible()
     assert dialog.preview_button.isEnabled()
+    assert dialog.pane.preview.hint.text() == (
+        "Press Preview to see the letter as it will be printed.")
 
 
 def test_printing_sends_every_page_and_keeps_the_letter(

@@ -143,8 +143,8 @@ class LetterDialog(QDialog):
         self.ending = EndingQuestion(vault, worker, self)
         self.ending.ended.connect(self._ended)
         self.ending.failed.connect(lambda error: self.errors.show_error(error))
-        self.pane = PaperPane(self._paper, self.tr("Press Preview to see the letter as it "
-                                                   "will be printed."), ready=self._made_then)
+        self.pane = PaperPane(self._paper, self.tr("Press Preview to see the letter as it will be "
+                                                   "printed."), ready=self._made_then)
         self.pane.delivered.connect(self._delivered)
         self.status_note = note_label()
         self.status_note.setObjectName("letter_note")
@@ -246,6 +246,8 @@ class LetterDialog(QDialog):
         self.body.document().setModified(False)  # the template's words, not typed ones
         self._filling = False
         self._set_writable(True)
+        if self._made is None:  # the hint asked for a reason, which is now chosen
+            self.pane.forget(self.tr("Press Preview to see the letter as it will be printed."))
         self._words_changed()
 
     def _not_drafted(self, error: StillroomError, asked: int | None = None) -> None:
