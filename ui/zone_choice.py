@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from models.enums import Language
@@ -74,6 +80,31 @@ def place_zones() -> list[str]:
     return [named[name] for name in sorted(named, key=str.casefold)]
 
 
+class _CitiesFound(QSortFilterProxyModel):
+    """The cities holding the typed text, those whose name begins with it first ("lon":
+    London before Miquelon), each group in the list's own order."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFilterRole(SEARCH_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._typed = ""
+
+    def find(self, typed: str) -> None:
+        self._typed = typed.strip().casefold()
+        self.setFilterFixedString(typed.strip())
+        self.invalidate()
+        self.sort(0)
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
+        return (self._later(left), left.row()) < (self._later(right), right.row())
+
+    def _later(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        names = str(index.data(SEARCH_ROLE) or "").casefold().split("\n")
+        return not any(name.startswith(self._typed) for name in names)
+
+
 class ZoneChoice(QComboBox):
     """The zones by city; `zone()` is the IANA name to store (or the text typed, to refuse).
 
@@ -94,14 +125,12 @@ class ZoneChoice(QComboBox):
         edit = self.lineEdit()
         assert edit is not None, "an editable combo box has its line"
         edit.setPlaceholderText(self.tr("Type your city"))
-        self.found = QSortFilterProxyModel(self)
+        self.found = _CitiesFound(self)
         self.found.setSourceModel(self.model())
-        self.found.setFilterRole(SEARCH_ROLE)
-        self.found.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer = QCompleter(self.found, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(completer)
-        edit.textEdited.connect(self.found.setFilterFixedString)
+        edit.textEdited.connect(self.found.find)
 
     def _add(self, name: str, zone: str) -> None:
         self.addItem(name, zone)

@@ -351,6 +351,8 @@ def test_the_russian_first_run_names_cities_in_russian_and_finds_them_either_way
     assert found_by(dialog, "moscow") == ["Москва — Европа"]
     assert "Нью-Йорк — Америка" in found_by(dialog, "york")
     assert found_by(dialog, "Киев") == ["Киев — Европа"]  # Kiev and Kyiv: once
+    found = found_by(dialog, "мо")
+    assert found.index("Москва — Европа") < found.index("Дюмон-д’Юрвиль — Антарктида")
     for stored in ("Europe/Kiev", "Europe/Kyiv"):  # either name is kept as it is stored
         dialog.timezone.set_zone(stored)
         assert dialog.timezone.currentText() == "Киев — Европа"
@@ -373,3 +375,5 @@ def test_the_english_chooser_keeps_english_names(
     assert dialog.timezone.currentText() == "Kiev — Europe"
     assert "Buenos Aires — America, Argentina" in found_by(dialog, "buenos")
     assert found_by(dialog, "Москва") == []
+    found = found_by(dialog, "lon")  # the cities it begins, before those that hold it
+    assert found[0] == "London — Europe" and "Miquelon — America" in found[1:]
