@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from services.clients.client_records import update_chart_notes
@@ -14,9 +15,10 @@ from ui.worker import DatabaseWorker, readable
 
 
 def as_edited(text: str) -> str:
-    """`text` as the editor gives it back: Qt turns no-break spaces (in Russian amounts,
-    "75,00\u00a0£") into plain ones, which is no change the therapist made."""
-    return text.replace("\u00a0", " ")
+    """`text` as the editor gives it back: Qt's own plain text (no-break spaces, in Russian
+    amounts such as "75,00\u00a0£", come back as plain ones), so only what the therapist
+    changed counts as a change."""
+    return QTextDocument(text).toPlainText()
 
 
 class ChartNotes(QWidget):
@@ -30,6 +32,7 @@ class ChartNotes(QWidget):
         self._worker = worker
         self._client_id: int | None = None
         self._saved_text = ""
+        self._shown_text = ""  # the vault's notes as the editor shows them
         self.editor = text_lines(6, QPlainTextEdit())
         self.editor.setObjectName("chart_notes")
         self.editor.setAccessibleName(self.tr("Chart notes"))
@@ -57,20 +60,20 @@ class ChartNotes(QWidget):
         self._changed()
 
     def has_unsaved_changes(self) -> bool:
-        return self._client_id is not None and self.editor.toPlainText() != as_edited(
-            self._saved_text)
+        return self._client_id is not None and self.editor.toPlainText() != self._shown_text
 
     def show_notes(self, client_id: int, text: str) -> None:
         """The vault's notes for `client_id`; what is being typed for that client stays."""
         keep_typed = client_id == self._client_id and self.has_unsaved_changes()
         self._client_id, self._saved_text = client_id, text
+        self._shown_text = as_edited(text)
         if not keep_typed:
             self.editor.setPlainText(text)
             self.error.hide()
         self._changed()
 
     def clear(self) -> None:
-        self._client_id, self._saved_text = None, ""
+        self._client_id, self._saved_text, self._shown_text = None, "", ""
         self.editor.clear()
         self.error.hide()
 
@@ -88,7 +91,7 @@ class ChartNotes(QWidget):
 
     def _saved(self, client_id: int, typed: str, kept: str) -> None:
         if client_id == self._client_id:
-            self._saved_text = kept
+            self._saved_text, self._shown_text = kept, as_edited(kept)
             if self.editor.toPlainText() == typed and kept != typed:
                 self.editor.setPlainText(kept)  # as the vault keeps it (Unicode normalised)
             self._changed()
