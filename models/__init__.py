@@ -6,11 +6,13 @@ from models.base import Base
 from models.client import Acquaintance, Client, ContactNumber
 from models.contact_log import ContactLogEntry
 from models.day_close import DayClose
+from models.invoice import Invoice, InvoiceLine, PaperNumber
 from models.ledger import LedgerEntry
 from models.letter import Letter
 from models.note import NoteAddendum, NoteTemplate, SessionNote
 from models.practice import Practice
 from models.reflection import Reflection
+from models.service_code import ServiceCode
 
 __all__ = [
     "Acquaintance",
@@ -22,12 +24,16 @@ __all__ = [
     "ContactLogEntry",
     "ContactNumber",
     "DayClose",
+    "Invoice",
+    "InvoiceLine",
     "LedgerEntry",
     "Letter",
     "NoteAddendum",
     "NoteTemplate",
+    "PaperNumber",
     "Practice",
     "Reflection",
     "Series",
+    "ServiceCode",
     "SessionNote",
 ]

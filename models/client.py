@@ -36,6 +36,13 @@ class Client(Base):
     fee_override: Mapped[int | None] = mapped_column(Integer)
     do_not_contact: Mapped[bool] = mapped_column(default=False)
     chart_notes: Mapped[str] = mapped_column(Text, default="")
+    # What money papers need and nothing else shows (schema 0010): the date of birth and
+    # ICD-10 diagnosis codes a superbill asks for, and who pays when it is not the client
+    # (a parent, say), with the address their invoices go to.
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    diagnosis_codes: Mapped[str] = mapped_column(String(200), default="")
+    payer_name: Mapped[str] = mapped_column(String(200), default="")
+    billing_address: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
     numbers: Mapped[list[ContactNumber]] = relationship(

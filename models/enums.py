@@ -154,6 +154,19 @@ class LetterKind(enum.StrEnum):
     ATTENDANCE_AGREEMENT = "attendance_agreement"
     DAY_SHEET = "day_sheet"
     RECOVERY_SHEET = "recovery_sheet"
+    RECEIPT = "receipt"
+    INVOICE = "invoice"
+    CREDIT_NOTE = "credit_note"
+    STATEMENT = "statement"
+    SUPERBILL = "superbill"
+    INCOME_YEAR = "income_year"
+
+
+class InvoiceKind(enum.StrEnum):
+    """A numbered money paper: each kind has its own run of numbers within a year."""
+
+    INVOICE = "invoice"
+    CREDIT_NOTE = "credit_note"
 
 
 class NoteFormat(enum.StrEnum):

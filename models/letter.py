@@ -22,4 +22,8 @@ class Letter(Base):
     made_at: Mapped[datetime] = mapped_column(UtcDateTime)
     sha256: Mapped[str] = mapped_column(String(64))
     edited_text: Mapped[str] = mapped_column(Text, default="")
+    # What a money paper is of, for the list to name it (an invoice's number, a statement's
+    # period) and, for a receipt, the payment or refund it acknowledges (schema 0010).
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    ledger_entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"), index=True)
     pdf: Mapped[bytes] = deferred(mapped_column(LargeBinary))

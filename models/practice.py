@@ -68,3 +68,19 @@ class Practice(Base):
     # The folder the therapist last saved a paper in, kept here rather than in Qt's settings
     # (a plain file): a folder's name can say whose papers are in it (schema 0006).
     last_folder: Mapped[str] = mapped_column(Text, default="")
+
+    # Money papers (schema 0010). Invoice and credit-note numbers follow these patterns:
+    # YYYY is the year, a run of N the number padded to that many digits.
+    invoice_pattern: Mapped[str] = mapped_column(String(40), default="YYYY-NNNN")
+    credit_note_pattern: Mapped[str] = mapped_column(String(40), default="CN-YYYY-NNNN")
+    # Days from issue to the due date (0: due on receipt), and how to pay, printed on invoices.
+    payment_terms_days: Mapped[int] = mapped_column(Integer, default=14)
+    payment_details: Mapped[str] = mapped_column(Text, default="")
+    # Make a receipt for every payment of the day when the day is closed.
+    receipts_at_close: Mapped[bool] = mapped_column(default=False)
+    # Superbills for clients who claim from an insurer: off unless the practice turns them on,
+    # with the identifiers the insurer's form asks for.
+    superbills: Mapped[bool] = mapped_column(default=False)
+    licence: Mapped[str] = mapped_column(String(100), default="")
+    npi: Mapped[str] = mapped_column(String(20), default="")
+    tax_id: Mapped[str] = mapped_column(String(40), default="")

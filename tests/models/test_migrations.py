@@ -322,3 +322,31 @@ def test_a_version_eight_practice_is_brought_to_version_nine(tmp_path: Path) -> 
     assert sorted(tuple(row) for row in recorded) == [
         ("client", "1"), ("client", "2"), *(("contact_log_entry", str(n)) for n in range(1, 7))]
     assert trail == []
+
+
+def test_a_version_nine_practice_keeps_its_letters_and_triggers_at_version_ten(
+        tmp_path: Path) -> None:
+    """The letter table is rebuilt for its new column's foreign key: its letters stay whole,
+    the note triggers stay, and the money-paper settings start where a new practice does."""
+    engine = open_engine(tmp_path / "v9.stillroom", new_data_key())
+    try:
+        upgrade(engine, "0009")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO letter (id, client_id, kind, language, made_at, sha256,"
+                " edited_text, pdf) VALUES (1, NULL, 'day_sheet', 'en',"
+                " '2026-01-05 10:00:00.000000', 'abc', '', x'255044462d')")
+        upgrade(engine)
+        with engine.connect() as connection:
+            letter = connection.exec_driver_sql(
+                "SELECT kind, pdf, reference, ledger_entry_id FROM letter").one()
+            triggers = set(connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+            columns = {row[1]: row[4] for row in connection.exec_driver_sql(
+                "PRAGMA table_info(practice)")}
+    finally:
+        engine.dispose()
+    assert tuple(letter) == ("day_sheet", b"%PDF-", "", None)
+    assert triggers == NOTE_TRIGGERS
+    assert columns["invoice_pattern"] == "'YYYY-NNNN'"
+    assert columns["payment_terms_days"] == "'14'"
