@@ -59,6 +59,8 @@ class KeptLetter:
     made_at: datetime
     sha256: str
     edited: bool
+    # What a money paper is of ("2026-0042"); empty for a letter.
+    reference: str = ""
 
 
 def client_letter_kinds() -> tuple[LetterKind, ...]:
@@ -169,7 +171,7 @@ def keep_letter(vault: Vault, draft: LetterDraft, pdf: bytes,
 
 def _kept(letter: Letter) -> KeptLetter:
     return KeptLetter(letter.id, letter.client_id, letter.kind, letter.language,
-                      letter.made_at, letter.sha256, bool(letter.edited_text))
+                      letter.made_at, letter.sha256, bool(letter.edited_text), letter.reference)
 
 
 def letters_of(vault: Vault, client_id: int) -> list[KeptLetter]:

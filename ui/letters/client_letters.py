@@ -39,9 +39,15 @@ def letter_headers() -> list[str]:
 def letter_rows(letters: Sequence[KeptLetter], zone: ZoneInfo) -> list[Row]:
     edited = QCoreApplication.translate("ClientLetters", "edited")
     return [Row((day_text(letter.made_at.astimezone(zone).date()),
-                 letter_kind_label(letter.kind), language_name(letter.language),
+                 paper_name(letter), language_name(letter.language),
                  edited if letter.edited else ""), letter.id)
             for letter in letters]
+
+
+def paper_name(letter: KeptLetter) -> str:
+    """The kind of paper, with what it is of when it says (an invoice's number)."""
+    kind = letter_kind_label(letter.kind)
+    return f"{kind} {letter.reference}" if letter.reference else kind
 
 
 class ClientLetters(QWidget):
