@@ -70,9 +70,9 @@ class Practice(Base):
     last_folder: Mapped[str] = mapped_column(Text, default="")
 
     # Money papers (schema 0010). Invoice and credit-note numbers follow these patterns:
-    # YYYY is the year, a run of N the number padded to that many digits.
-    invoice_pattern: Mapped[str] = mapped_column(String(40), default="YYYY-NNNN")
-    credit_note_pattern: Mapped[str] = mapped_column(String(40), default="CN-YYYY-NNNN")
+    # YYYY is the year, a run of # the number padded to that many digits.
+    invoice_pattern: Mapped[str] = mapped_column(String(40), default="YYYY-####")
+    credit_note_pattern: Mapped[str] = mapped_column(String(40), default="CN-YYYY-####")
     # Days from issue to the due date (0: due on receipt), and how to pay, printed on invoices.
     payment_terms_days: Mapped[int] = mapped_column(Integer, default=14)
     payment_details: Mapped[str] = mapped_column(Text, default="")

@@ -348,5 +348,5 @@ def test_a_version_nine_practice_keeps_its_letters_and_triggers_at_version_ten(
         engine.dispose()
     assert tuple(letter) == ("day_sheet", b"%PDF-", "", None)
     assert triggers == NOTE_TRIGGERS
-    assert columns["invoice_pattern"] == "'YYYY-NNNN'"
+    assert columns["invoice_pattern"] == "'YYYY-####'"
     assert columns["payment_terms_days"] == "'14'"

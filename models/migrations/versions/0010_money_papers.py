@@ -39,9 +39,9 @@ def upgrade() -> None:
         op.add_column("client", column)
     practice: tuple[sa.Column[Any], ...] = (
         sa.Column("invoice_pattern", sa.String(length=40), nullable=False,
-                  server_default="YYYY-NNNN"),
+                  server_default="YYYY-####"),
         sa.Column("credit_note_pattern", sa.String(length=40), nullable=False,
-                  server_default="CN-YYYY-NNNN"),
+                  server_default="CN-YYYY-####"),
         sa.Column("payment_terms_days", sa.Integer(), nullable=False, server_default="14"),
         _text("payment_details"),
         sa.Column("receipts_at_close", sa.Boolean(), nullable=False, server_default=sa.false()),
