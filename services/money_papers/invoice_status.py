@@ -14,14 +14,16 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from models import Invoice, InvoiceLine, LedgerEntry
+from models import Invoice, InvoiceLine, LedgerEntry, Practice
 from models.enums import InvoiceKind, LedgerKind
+from services.vault.practice_vault import Vault
 
 CHARGE_KINDS = (LedgerKind.SESSION_CHARGE, LedgerKind.LATE_CANCEL_FEE, LedgerKind.NO_SHOW_FEE)
 
@@ -149,3 +151,14 @@ def session_invoice_numbers(session: Session, appointment_ids: Iterable[int]) ->
     return {appointment_id: number for appointment_id, number in rows
             if appointment_id is not None}
 
+
+
+def client_invoices(vault: Vault, client_id: int,
+                    today: date | None = None) -> list[InvoiceSummary]:
+    """`invoices_in` for the window and the command line; today in the practice's zone."""
+    with vault.unit_of_work() as session:
+        if today is None:
+            practice = session.get(Practice, 1)
+            assert practice is not None
+            today = datetime.now(ZoneInfo(practice.timezone)).date()
+        return invoices_in(session, client_id, today)

@@ -13,6 +13,7 @@ from services.calls.call_list import CallRule
 from services.calls.call_outcome import Decision
 from services.day_close.day_review import ProblemKind
 from services.labels import label, table
+from services.money_papers.invoice_status import InvoiceStatus
 from services.notes.search import Writing
 from services.papers.letters import TerminationReason
 
@@ -20,7 +21,7 @@ from services.papers.letters import TerminationReason
 LABELLED: tuple[type[enum.StrEnum], ...] = (
     *(member for _, member in inspect.getmembers(enums, inspect.isclass)
       if issubclass(member, enum.StrEnum) and member.__module__ == enums.__name__),
-    CallRule, Decision, ProblemKind, TerminationReason, Writing,
+    CallRule, Decision, InvoiceStatus, ProblemKind, TerminationReason, Writing,
 )
 
 
