@@ -31,6 +31,7 @@ from services.clients.client_panel import client_panel
 from services.clients.client_records import PhoneNumber
 from services.clients.ending import keep_client
 from services.errors import StillroomError
+from services.money_papers.invoice_status import invoice_numbers
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
 from ui.client_dialog import ClientDialog
@@ -60,6 +61,7 @@ from ui.client_tables import (
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, heading_label, note_label
 from ui.labels import modality_label
 from ui.letters.client_letters import ClientLetters
+from ui.money_papers.client_invoices import ClientInvoices
 from ui.note_reading.reflections import PrivateReflections
 from ui.note_reading.timeline import ClientTimeline
 from ui.plain_text import literal, plain_label
@@ -73,6 +75,13 @@ if TYPE_CHECKING:  # loaded when first opened
 class _Read:
     panel: PanelData
     settings: PracticeSettings
+    invoices: dict[int, str]  # session id -> the number of the invoice it is on
+
+
+def _read_panel(vault: Vault, client_id: int, now: datetime) -> _Read:
+    panel = client_panel(vault, client_id, now)
+    sessions = [entry.id for entry in (*panel.next_sessions, *panel.past_sessions)]
+    return _Read(panel, read_settings(vault), invoice_numbers(vault, sessions))
 
 
 def section_heading(text: str) -> QLabel:
@@ -145,6 +154,10 @@ class ClientPanel(QWidget):
         column.addWidget(self.pattern)
         self._notes_section(column)
         self._account_section(column)
+        column.addWidget(section_heading(self.tr("Invoices")))
+        self.invoices = ClientInvoices(vault, worker, now)
+        self.invoices.changed.connect(self._changed)
+        column.addWidget(self.invoices)
         self._contact_log_section(column)
         column.addWidget(section_heading(self.tr("Letters")))
         self.letters = ClientLetters(vault, worker, now)
@@ -318,6 +331,7 @@ class ClientPanel(QWidget):
         self.notes.clear()
         self.knows.clear()
         self.letters.clear()
+        self.invoices.clear()
         self.timeline.clear()
         self.reflections.clear()
         for table in (self.next_sessions, self.past_sessions, self.ledger, self.contacts):
@@ -334,7 +348,7 @@ class ClientPanel(QWidget):
         self._generation += 1
         generation = self._generation
         vault, now = self._vault, self._now()
-        self._worker.run(lambda: _Read(client_panel(vault, client_id, now), read_settings(vault)),
+        self._worker.run(lambda: _read_panel(vault, client_id, now),
                          lambda read: self._show(generation, client_id, read),
                          lambda error: self._not_read(generation, error))
 
@@ -376,8 +390,8 @@ class ClientPanel(QWidget):
 
         self._fill_details(panel, settings)
         self.repair_button.set_sessions(panel.past_sessions, self._name)
-        self.next_sessions.set_rows(session_rows(panel.next_sessions, zone, today))
-        self.past_sessions.set_rows(session_rows(panel.past_sessions, zone, today))
+        self.next_sessions.set_rows(session_rows(panel.next_sessions, zone, today, read.invoices))
+        self.past_sessions.set_rows(session_rows(panel.past_sessions, zone, today, read.invoices))
         align_columns(self.next_sessions, self.past_sessions)
         self.ledger.set_rows(ledger_rows(panel.ledger, settings.currency, today))
         self.contacts.set_rows(contact_rows(panel.contacts, zone, today))
@@ -393,6 +407,7 @@ class ClientPanel(QWidget):
         self.notes.show_notes(client_id, draft.chart_notes)
         self.knows.show_links(client_id, self._name, panel.details.acquaintances)
         self.letters.show_client(client_id, zone)
+        self.invoices.show_client(client_id, settings.currency)
         self.timeline.show_client(client_id, zone)
         self.reflections.show_client(client_id, self._name, zone)
 

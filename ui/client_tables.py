@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from zoneinfo import ZoneInfo
@@ -31,6 +31,7 @@ from ui.client_labels import (
 )
 from ui.i18n import window_language
 from ui.labels import modality_label, status_label
+from ui.money_papers.invoice_words import with_invoice
 from ui.plain_text import literal
 
 VISIBLE_ROWS = 8
@@ -145,13 +146,16 @@ def session_headers() -> list[str]:
             QCoreApplication.translate("ClientTables", "Status")]
 
 
-def session_rows(sessions: Sequence[CalendarEntry], zone: ZoneInfo, today: date) -> list[Row]:
+def session_rows(sessions: Sequence[CalendarEntry], zone: ZoneInfo, today: date,
+                 invoices: Mapping[int, str] | None = None) -> list[Row]:
+    """The sessions as rows; a session on an invoice says its number after its status."""
     rows = []
     for entry in sessions:
         local = entry.starts_at.astimezone(zone)
         rows.append(Row((_day(local.date(), today),
                          time_text(entry.starts_at, zone), modality_label(entry.modality),
-                         status_label(entry.status)), entry.id))
+                         with_invoice(status_label(entry.status), entry.id, invoices or {})),
+                        entry.id))
     return rows
 
 

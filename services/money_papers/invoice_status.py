@@ -162,3 +162,9 @@ def client_invoices(vault: Vault, client_id: int,
             assert practice is not None
             today = datetime.now(ZoneInfo(practice.timezone)).date()
         return invoices_in(session, client_id, today)
+
+
+def invoice_numbers(vault: Vault, appointment_ids: Iterable[int]) -> dict[int, str]:
+    """`session_invoice_numbers` in a unit of work of its own, for the window's tables."""
+    with vault.unit_of_work() as session:
+        return session_invoice_numbers(session, appointment_ids)

@@ -89,10 +89,15 @@ def _template(vault: Vault, worker: DatabaseWorker, tmp: object) -> QDialog:
     return TemplateDialog(vault, worker, None, Language.ENGLISH)
 
 
+def _void_invoice(vault: Vault, worker: DatabaseWorker, tmp: object) -> QDialog:
+    from ui.money_papers.void_dialog import VoidDialog
+    return VoidDialog(vault, worker, "2026-0001")
+
+
 DIALOGS: dict[str, Callable[[Vault, DatabaseWorker, object], QDialog]] = {
     "create practice": _create, "client": _client, "settings": _settings, "charge": _charge,
     "no-show": _no_show, "close the day": _close_day, "reflection": _reflection,
-    "note format": _template,
+    "note format": _template, "void invoice": _void_invoice,
 }
 
 

@@ -40,6 +40,7 @@ from services.day_close.reconciliation import (
     set_charge,
 )
 from services.errors import StillroomError
+from services.money_papers.invoice_status import invoice_numbers
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
 from ui.client_labels import day_text, time_text
@@ -78,6 +79,13 @@ STATUS_OF_ACTION = {
 class _Read:
     review: DayReview
     settings: PracticeSettings
+    invoices: dict[int, str]  # session id -> the number of the invoice it is on
+
+
+def _read_day(vault: Vault, day: date, now: datetime) -> _Read:
+    review = review_day(vault, day, now=now)
+    sessions = [line.appointment_id for line in review.lines]
+    return _Read(review, read_settings(vault), invoice_numbers(vault, sessions))
 
 
 def _section(text: str) -> QLabel:
@@ -244,7 +252,7 @@ class CloseDayDialog(QDialog):
         self.back_button.setText(self.tr("Back to {day}").format(day=day_text(self.first_day)))
         self.back_button.setVisible(day != self.first_day)
         self._enable()
-        self._worker.run(lambda: _Read(review_day(vault, day, now=now), read_settings(vault)),
+        self._worker.run(lambda: _read_day(vault, day, now),
                          self._show, self._failed)
 
     def _show(self, read: _Read) -> None:
@@ -262,7 +270,7 @@ class CloseDayDialog(QDialog):
                                         {a.key: a.note for a in review.accepted})
         self.closed_panel.setVisible(review.is_closed)
         self.problems_heading.setVisible(not review.is_closed and bool(review.problems))
-        self.table.set_rows(session_rows(review.lines, review.currency, zone))
+        self.table.set_rows(session_rows(review.lines, review.currency, zone, read.invoices))
         self.money_table.set_rows(account_rows(review.account_lines, review.currency))
         for widget in (self.money_heading, self.money_table):
             widget.setVisible(bool(review.account_lines))

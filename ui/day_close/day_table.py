@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
@@ -20,6 +20,7 @@ from ui.client_labels import (
 from ui.client_tables import Row, Table
 from ui.forms import clear_layout
 from ui.labels import status_label
+from ui.money_papers.invoice_words import with_invoice
 from ui.plain_text import plain_label
 
 translate = QCoreApplication.translate
@@ -35,11 +36,14 @@ def session_table() -> Table:
         give_way=(1, 5))  # a long name, then how it was paid, before any money is cut
 
 
-def session_rows(lines: Sequence[SessionLine], currency: str, zone: ZoneInfo) -> list[Row]:
+def session_rows(lines: Sequence[SessionLine], currency: str, zone: ZoneInfo,
+                 invoices: Mapping[int, str] | None = None) -> list[Row]:
+    """The day's sessions as rows; a session on an invoice says its number after its status."""
     def money(amount: int) -> str:
         return money_text(amount, currency) if amount else "—"
 
-    return [Row((time_text(line.starts_at, zone), line.client_name, status_label(line.status),
+    return [Row((time_text(line.starts_at, zone), line.client_name,
+                 with_invoice(status_label(line.status), line.appointment_id, invoices or {}),
                  money(line.charged), money(line.received),
                  ", ".join(payment_method_label(m) for m in line.methods),
                  money(line.waived), balance_text(line.client_balance, currency)),

@@ -1,0 +1,1 @@
+"""The window's side of the money papers: invoices and credit notes from the client panel."""

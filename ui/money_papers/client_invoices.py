@@ -1,0 +1,168 @@
+"""The client panel's "Invoices": each invoice with what is paid and its state, and the buttons
+to issue one ("Invoice…") and to void the one chosen ("Void…").
+
+Read with `client_invoices` on the database worker each time the panel shows the client. A
+double click (or Enter) opens the paper as it was issued. `changed` says an invoice or a
+credit note was issued, for the panel to read the client again (the letters list shows it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from models.enums import InvoiceKind
+from services.money_papers.invoice_status import InvoiceSummary, client_invoices
+from services.papers.letters import letter_pdf
+from services.vault.practice_vault import Vault
+from ui.client_labels import day_text, money_text
+from ui.client_tables import Row, Table
+from ui.forms import HINT_STYLE, note_label
+from ui.letters.paper_dialog import PaperDialog
+from ui.money_papers.invoice_words import file_name, status_text
+from ui.worker import DatabaseWorker, readable
+
+translate = QCoreApplication.translate
+
+
+def invoice_headers() -> list[str]:
+    return [translate("ClientInvoices", "Number"), translate("ClientInvoices", "Issued"),
+            translate("ClientInvoices", "Due"), translate("ClientInvoices", "Total"),
+            translate("ClientInvoices", "Paid"), translate("ClientInvoices", "State")]
+
+
+def invoice_rows(papers: Sequence[InvoiceSummary], currency: str) -> list[Row]:
+    rows = []
+    for paper in papers:
+        invoice = paper.kind is InvoiceKind.INVOICE
+        rows.append(Row((paper.number, day_text(paper.issued_on),
+                         day_text(paper.due_on) if invoice else "",
+                         money_text(paper.total, currency),
+                         money_text(paper.paid, currency) if invoice else "",
+                         status_text(paper)), paper.id, right_aligned=frozenset({3, 4})))
+    return rows
+
+
+class ClientInvoices(QWidget):
+    """The invoices and credit notes of one client, newest first."""
+
+    changed = Signal(int)
+
+    def __init__(self, vault: Vault, worker: DatabaseWorker,
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault, self._worker, self._now = vault, worker, now
+        self._client_id: int | None = None
+        self._currency = "GBP"
+        self._papers: dict[int, InvoiceSummary] = {}
+        self._generation = 0
+        self.dialog: QWidget | None = None
+        self.table = Table("invoices", self.tr("Invoices and credit notes"), invoice_headers(),
+                           give_way=(2, 1))
+        self.table.itemDoubleClicked.connect(self._activated)
+        self.table.itemActivated.connect(self._activated)
+        self.table.itemSelectionChanged.connect(self._enable)
+        self.none = note_label(self.tr("No invoices yet."))
+        self.none.setStyleSheet(HINT_STYLE)
+        self.invoice_button = QPushButton(self.tr("Invoice…"))
+        self.invoice_button.setObjectName("new_invoice")
+        self.invoice_button.setAccessibleName(self.tr("Issue an invoice to this client"))
+        self.invoice_button.clicked.connect(lambda: self.issue())
+        self.void_button = QPushButton(self.tr("Void…"))
+        self.void_button.setObjectName("void_invoice")
+        self.void_button.setAccessibleName(self.tr("Void the chosen invoice by a credit note"))
+        self.void_button.clicked.connect(lambda: self.void())
+        self.void_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.none, 1)
+        buttons.addWidget(self.void_button)
+        buttons.addWidget(self.invoice_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.table.hide()
+
+    def show_client(self, client_id: int, currency: str) -> None:
+        """Read and list the client's invoices."""
+        self._generation += 1
+        generation = self._generation
+        self._client_id, self._currency = client_id, currency
+        vault = self._vault
+        self._worker.run(lambda: client_invoices(vault, client_id),
+                         lambda papers: self._show(generation, papers))
+
+    def clear(self) -> None:
+        self._generation += 1
+        self._client_id = None
+        self._papers = {}
+        self.table.clear()
+        self.table.hide()
+        self.none.show()
+        self._enable()
+
+    def _show(self, generation: int, papers: list[InvoiceSummary]) -> None:
+        if generation != self._generation:
+            return
+        self._papers = {paper.id: paper for paper in papers}
+        self.table.set_rows(invoice_rows(papers, self._currency))
+        self.table.setVisible(bool(papers))
+        self.none.setVisible(not papers)
+        self._enable()
+
+    def chosen(self) -> InvoiceSummary | None:
+        item = self.table.currentItem()
+        return self._papers.get(item.data(0, Table.KeyRole)) if item is not None else None
+
+    def _enable(self) -> None:
+        paper = self.chosen()
+        self.void_button.setEnabled(paper is not None and paper.kind is InvoiceKind.INVOICE
+                                    and not paper.voided_by)
+
+    def issue(self) -> None:
+        """Open the invoice dialog for the client shown (window-modal, not blocking)."""
+        if self._client_id is None:
+            return
+        from ui.money_papers.invoice_dialog import InvoiceDialog  # QtPdf, reportlab
+
+        client_id = self._client_id
+        dialog = InvoiceDialog(self._vault, self._worker, client_id, now=self._now, parent=self)
+        dialog.issued.connect(lambda: self.changed.emit(client_id))
+        self.dialog = dialog
+        dialog.open()
+
+    def void(self) -> None:
+        """Ask why, then void the chosen invoice by a credit note."""
+        paper, client_id = self.chosen(), self._client_id
+        if paper is None or client_id is None:
+            return
+        from ui.money_papers.void_dialog import VoidDialog  # QtPdf, reportlab
+
+        dialog = VoidDialog(self._vault, self._worker, paper.number, now=self._now, parent=self)
+        dialog.voided.connect(lambda: self.changed.emit(client_id))
+        self.dialog = dialog
+        dialog.open()
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        paper = self._papers.get(item.data(0, Table.KeyRole))
+        if paper is not None and paper.letter_id is not None:
+            self.open_paper(paper, paper.letter_id)
+
+    def open_paper(self, paper: InvoiceSummary, letter_id: int) -> PaperDialog:
+        """The paper as it was issued, to read, print or save again."""
+        title = (self.tr("Invoice {number}") if paper.kind is InvoiceKind.INVOICE
+                 else self.tr("Credit note {number}")).format(number=paper.number)
+        dialog = PaperDialog(title, title, status_text(paper), parent=self)
+        vault = self._vault
+        self._worker.run(lambda: letter_pdf(vault, letter_id),
+                         lambda pdf: dialog.show_pdf(pdf, file_name(paper.number)),
+                         lambda error: dialog.show_error(readable(error)))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
