@@ -905,6 +905,65 @@
     </message>
 </context>
 <context>
+    <name>ClientInvoices</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выставлен</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Оплатить до</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>Счета и кредит-ноты</translation>
+    </message>
+    <message>
+        <source>No invoices yet.</source>
+        <translation>Счетов пока нет.</translation>
+    </message>
+    <message>
+        <source>Invoice…</source>
+        <translation>Счёт…</translation>
+    </message>
+    <message>
+        <source>Issue an invoice to this client</source>
+        <translation>Выставить счёт этому клиенту</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Аннулировать…</translation>
+    </message>
+    <message>
+        <source>Void the chosen invoice by a credit note</source>
+        <translation>Аннулировать выбранный счёт кредит-нотой</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Счёт {number}</translation>
+    </message>
+    <message>
+        <source>Credit note {number}</source>
+        <translation>Кредит-нота {number}</translation>
+    </message>
+</context>
+<context>
     <name>ClientLetters</name>
     <message>
         <source>Date</source>
@@ -1014,6 +1073,10 @@
     <message>
         <source>When they cancel or miss</source>
         <translation>Отмены и пропуски</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Счета</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -2587,6 +2650,104 @@
     <message>
         <source>Skip and finish</source>
         <translation>Пропустить и завершить</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>A new invoice</source>
+        <translation>Новый счёт</translation>
+    </message>
+    <message>
+        <source>It lists the charges of the session or the period that are not on an invoice yet. Once issued, an invoice keeps its number and never changes: a mistake is put right by voiding it with a credit note.</source>
+        <translation>В счёт войдут начисления за сессию или период, ещё не включённые в другой счёт. Выставленный счёт сохраняет свой номер и больше не меняется: ошибку исправляют, аннулируя его кредит-нотой.</translation>
+    </message>
+    <message>
+        <source>One session</source>
+        <translation>Одна сессия</translation>
+    </message>
+    <message>
+        <source>A period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>The session to invoice</source>
+        <translation>Сессия для счёта</translation>
+    </message>
+    <message>
+        <source>The first day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>The last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s language</source>
+        <translation>Язык счёта</translation>
+    </message>
+    <message>
+        <source>What the invoice will list</source>
+        <translation>Что войдёт в счёт</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Выставить счёт</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>{description} — {amount}</source>
+        <translation>{description} — {amount}</translation>
+    </message>
+    <message>
+        <source>Every charged session is on an invoice already.</source>
+        <translation>Все сессии с начислениями уже включены в счета.</translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation>Итого: {amount}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is issued</source>
+        <translation>Счёт {number} выставлен</translation>
+    </message>
+    <message>
+        <source>Total {amount}, due {day}. It is kept with the letters; print it or save it as a PDF to send.</source>
+        <translation>Сумма {amount}, оплатить до {day}. Счёт сохранён вместе с письмами; распечатайте его или сохраните в PDF, чтобы отправить.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceWords</name>
+    <message>
+        <source>Voids {number}</source>
+        <translation>Аннулирует {number}</translation>
+    </message>
+    <message>
+        <source>Voided by {number}</source>
+        <translation>Аннулирован: {number}</translation>
+    </message>
+    <message>
+        <source>{status} · invoice {number}</source>
+        <translation>{status} · счёт {number}</translation>
     </message>
 </context>
 <context>
@@ -5354,6 +5515,54 @@
         <translation>Причину пропуска можно указать только для сессии, отмеченной как неявка.</translation>
     </message>
     <message>
+        <source>Please say why the invoice is voided.</source>
+        <translation>Укажите, почему счёт аннулируется.</translation>
+    </message>
+    <message>
+        <source>There is no invoice numbered {number}.</source>
+        <translation>Счёта с номером {number} нет.</translation>
+    </message>
+    <message>
+        <source>{number} is a credit note: only an invoice can be voided.</source>
+        <translation>{number} — это кредит-нота: аннулировать можно только счёт.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is already voided by credit note {credit}.</source>
+        <translation>Счёт {number} уже аннулирован кредит-нотой {credit}.</translation>
+    </message>
+    <message>
+        <source>A number pattern needs YYYY for the year and a run of # for the number, such as YYYY-####.</source>
+        <translation>В шаблоне номера нужны YYYY для года и ряд знаков # для номера, например YYYY-####.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already on another paper: the invoice and credit-note patterns in Settings must differ.</source>
+        <translation>Номер {number} уже есть на другом документе: шаблоны номеров счетов и кредит-нот в настройках должны различаться.</translation>
+    </message>
+    <message>
+        <source>Nothing to invoice: this client has no charges in that period that are not already on an invoice.</source>
+        <translation>Выставлять нечего: у клиента нет начислений за этот период, которые ещё не вошли в счёт.</translation>
+    </message>
+    <message>
+        <source>This client has no session number {id}.</source>
+        <translation>У этого клиента нет сессии с номером {id}.</translation>
+    </message>
+    <message>
+        <source>This session has no charge to invoice.</source>
+        <translation>За эту сессию нет начисления для счёта.</translation>
+    </message>
+    <message>
+        <source>Please choose a session or a period to invoice.</source>
+        <translation>Выберите сессию или период для счёта.</translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>Период должен заканчиваться не раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>This session&apos;s charges are already on an invoice.</source>
+        <translation>Начисления за эту сессию уже включены в счёт.</translation>
+    </message>
+    <message>
         <source>The fee for the missed session on {day} is not decided yet. Charge it or waive it first; then the letter can say which.</source>
         <translation>Решение об оплате пропущенной сессии {day} ещё не принято. Сначала начислите оплату или откажитесь от неё — тогда письмо сможет об этом сказать.</translation>
     </message>
@@ -5806,6 +6015,41 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void invoice</source>
+        <translation>Аннулировать счёт</translation>
+    </message>
+    <message>
+        <source>Void invoice {number}</source>
+        <translation>Аннулировать счёт {number}</translation>
+    </message>
+    <message>
+        <source>A credit note is issued that voids the invoice and says why. The invoice keeps its number; its charges can then go on a new invoice. This cannot be undone.</source>
+        <translation>Будет выставлена кредит-нота, которая аннулирует счёт и называет причину. Счёт сохраняет свой номер; его начисления можно будет включить в новый счёт. Отменить это действие нельзя.</translation>
+    </message>
+    <message>
+        <source>Why the invoice is voided</source>
+        <translation>Почему счёт аннулируется</translation>
+    </message>
+    <message>
+        <source>Printed on the credit note, e.g. the wrong fee</source>
+        <translation>Будет напечатано в кредит-ноте, например: неверная сумма</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is voided by credit note {credit}</source>
+        <translation>Счёт {number} аннулирован кредит-нотой {credit}</translation>
+    </message>
+    <message>
+        <source>{amount} credited. The credit note is kept with the letters.</source>
+        <translation>Сторнировано {amount}. Кредит-нота сохранена вместе с письмами.</translation>
     </message>
 </context>
 <context>
