@@ -125,3 +125,17 @@ def test_an_invoice_is_voided_from_the_panel_with_a_reason(
                                                          "Voided by CN-2026-0001"]
     assert not panel.past_sessions.texts(0)[3].endswith("2026-0001")
     dialog.close()
+
+
+def test_close_the_day_shows_the_invoice_a_session_is_on(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
+    from services.money_papers.invoices import issue_invoice
+    from tests.services.money_papers.invoice_book import FIRST
+    from ui.day_close.close_day_dialog import CloseDayDialog
+    client, sessions = charged_client(vault, sessions=2)
+    issue_invoice(vault, client, appointment_id=sessions[0], now=NOW)
+    dialog = CloseDayDialog(vault, worker, FIRST.date(), now=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.texts(0)[2] == "Booked · invoice 2026-0001"
+    dialog.close()

@@ -35,13 +35,16 @@ def invoice_headers() -> list[str]:
 
 
 def invoice_rows(papers: Sequence[InvoiceSummary], currency: str) -> list[Row]:
+    """One row a paper; what is paid is left out for a credit note and a voided invoice (its
+    charges are paid towards the invoice that replaced it, if any)."""
     rows = []
     for paper in papers:
         invoice = paper.kind is InvoiceKind.INVOICE
         rows.append(Row((paper.number, day_text(paper.issued_on),
                          day_text(paper.due_on) if invoice else "",
                          money_text(paper.total, currency),
-                         money_text(paper.paid, currency) if invoice else "",
+                         money_text(paper.paid, currency)
+                         if invoice and not paper.voided_by else "",
                          status_text(paper)), paper.id, right_aligned=frozenset({3, 4})))
     return rows
 
@@ -80,6 +83,7 @@ class ClientInvoices(QWidget):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.none, 1)
+        buttons.addStretch()  # the buttons keep their size when the hint is hidden
         buttons.addWidget(self.void_button)
         buttons.addWidget(self.invoice_button)
         layout = QVBoxLayout(self)
