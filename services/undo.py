@@ -15,23 +15,35 @@ from sqlalchemy.orm import Session
 from models import Appointment, LedgerEntry
 from services.day_close.day_lock import local_day, refuse_if_closed
 from services.errors import Refused
+from services.money_papers.invoice_status import invoiced_charges
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Done, RowChange, values_of
 
 CLOSED = ("This cannot be undone: it changed {day}, which is closed. Reopen the day first if "
           "it needs correcting.")
+INVOICED = ("This cannot be undone: it changed a charge that is now on invoice {number}. Void "
+            "the invoice first if it needs correcting.")
 
 
 def undo(vault: Vault) -> Done | None:
     """Take back the newest action; returns it, or None when there is nothing to undo."""
     with vault.unit_of_work() as session:
-        return vault.history.undo(session, _refuse_closed_days)
+        return vault.history.undo(session, _refuse)
 
 
 def redo(vault: Vault) -> Done | None:
     """Make the newest undone action again; None when there is nothing to redo."""
     with vault.unit_of_work() as session:
-        return vault.history.redo(session, _refuse_closed_days)
+        return vault.history.redo(session, _refuse)
+
+
+def _refuse(session: Session, changes: Sequence[RowChange]) -> None:
+    _refuse_closed_days(session, changes)
+    # an issued invoice never changes: nor do the charges it lists, until it is voided
+    invoiced = invoiced_charges(session, [change.key[0] for change in changes
+                                          if change.model is LedgerEntry])
+    if invoiced:
+        raise Refused(INVOICED, number=min(invoiced.values()))
 
 
 def _refuse_closed_days(session: Session, changes: Sequence[RowChange]) -> None:

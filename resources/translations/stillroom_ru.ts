@@ -5535,6 +5535,10 @@
         <translation>В шаблоне номера нужны YYYY для года и ряд знаков # для номера, например YYYY-####.</translation>
     </message>
     <message>
+        <source>This charge is on invoice {number}. Void the invoice first, then change the charge and invoice it again.</source>
+        <translation>Это начисление включено в счёт {number}. Сначала аннулируйте счёт, затем измените начисление и выставьте счёт заново.</translation>
+    </message>
+    <message>
         <source>The number {number} is already on another paper: the invoice and credit-note patterns in Settings must differ.</source>
         <translation>Номер {number} уже есть на другом документе: шаблоны номеров счетов и кредит-нот в настройках должны различаться.</translation>
     </message>
@@ -5577,6 +5581,10 @@
     <message>
         <source>This practice keeps no recovery sheet.</source>
         <translation>В этой практике нет листа восстановления.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: it changed a charge that is now on invoice {number}. Void the invoice first if it needs correcting.</source>
+        <translation>Это нельзя отменить: действие изменило начисление, которое теперь включено в счёт {number}. Если нужно что-то исправить, сначала аннулируйте счёт.</translation>
     </message>
     <message>
         <source>Please enter a name.</source>

@@ -32,6 +32,7 @@ from services.errors import InvalidValue, NotFound, Refused
 from services.money.fee_policy import appointment_of
 from services.money.ledger import add_entry
 from services.money.session_charges import charge_by_policy, charges_of
+from services.money_papers.invoice_status import refuse_if_invoiced
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Undoable
 
@@ -91,6 +92,8 @@ def set_charge(vault: Vault, appointment_id: int, amount: int, reason: str = "")
         day = local_day(session, appointment.starts_at)
         refuse_if_closed(session, day)
         same = [e for e in charges_of(session, appointment_id) if e.kind == kind]
+        if same and (len(same) > 1 or same[0].amount != amount):
+            refuse_if_invoiced(session, [e.id for e in same])
         for extra in same[1:]:
             session.delete(extra)
         if same:

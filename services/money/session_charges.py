@@ -17,6 +17,7 @@ from models.enums import AppointmentStatus, CancelledBy, LedgerKind
 from services.day_close.day_lock import local_day
 from services.money.fee_policy import FEE_KIND, proposal_for, session_fee_of
 from services.money.ledger import add_entry
+from services.money_papers.invoice_status import refuse_if_invoiced
 
 ATTENDED = (AppointmentStatus.ATTENDED, AppointmentStatus.ATTENDED_LATE)
 CHARGE_KINDS = (LedgerKind.SESSION_CHARGE, LedgerKind.NO_SHOW_FEE, LedgerKind.LATE_CANCEL_FEE)
@@ -64,9 +65,10 @@ def follow_policy(session: Session, appointment: Appointment, *, charge: bool = 
     kind = charge_kind_of(appointment)
     charges = charges_of(session, appointment.id)
     if appointment.status not in KEEP_FOR_WAIVER:
-        for entry in charges:
-            if entry.kind != kind and not entry.note:
-                session.delete(entry)
+        gone = [entry for entry in charges if entry.kind != kind and not entry.note]
+        refuse_if_invoiced(session, [entry.id for entry in gone])
+        for entry in gone:
+            session.delete(entry)
     if charge and kind == LedgerKind.SESSION_CHARGE and not any(e.kind == kind for e in charges):
         fee = session_fee_of(session, appointment)
         if fee:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, aliased
 
 from models import Invoice, InvoiceLine, LedgerEntry, Practice
 from models.enums import InvoiceKind, LedgerKind
+from services.errors import Refused
 from services.vault.practice_vault import Vault
 
 CHARGE_KINDS = (LedgerKind.SESSION_CHARGE, LedgerKind.LATE_CANCEL_FEE, LedgerKind.NO_SHOW_FEE)
@@ -136,6 +137,27 @@ def live_invoices() -> Any:
 def invoiced_entries() -> Any:
     """The ledger entries on a live invoice, as a subquery."""
     return select(InvoiceLine.ledger_entry_id).where(InvoiceLine.invoice_id.in_(live_invoices()))
+
+
+def invoiced_charges(session: Session, entry_ids: Iterable[int]) -> dict[int, str]:
+    """Which of these ledger entries are on a live invoice, and its number."""
+    ids = list(entry_ids)
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(InvoiceLine.ledger_entry_id, Invoice.number).join(Invoice)
+        .where(InvoiceLine.ledger_entry_id.in_(ids), Invoice.id.in_(live_invoices())))
+    return {entry_id: number for entry_id, number in rows}
+
+
+def refuse_if_invoiced(session: Session, entry_ids: Iterable[int]) -> None:
+    """Refused when a charge is on a live invoice: an issued invoice never changes, so the
+    charge it lists stays as it was until the invoice is voided."""
+    invoiced = invoiced_charges(session, entry_ids)
+    if invoiced:
+        raise Refused("This charge is on invoice {number}. Void the invoice first, then "
+                      "change the charge and invoice it again.", field="amount",
+                      number=min(invoiced.values()))
 
 
 def session_invoice_numbers(session: Session, appointment_ids: Iterable[int]) -> dict[int, str]:

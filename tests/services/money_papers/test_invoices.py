@@ -119,3 +119,26 @@ def test_a_practice_with_one_pattern_for_both_kinds_is_refused_not_broken(vault:
     with vault.unit_of_work() as session:
         kinds = session.scalars(select(Invoice.kind)).all()
     assert kinds == [InvoiceKind.INVOICE]
+
+
+def test_a_charge_on_an_issued_invoice_stays_as_issued_until_the_invoice_is_voided(
+        vault: Vault) -> None:
+    from models.enums import AppointmentStatus
+    from services.calendar.appointments import set_status
+    from services.day_close.day_money import set_charge
+    from services.money_papers.credit_notes import void_invoice
+    from services.undo import undo
+    client, sessions = charged_client(vault, sessions=2)
+    set_status(vault, sessions[0], AppointmentStatus.ATTENDED, now=NOW)
+    set_charge(vault, sessions[0], 9000, "A longer session")  # undoable
+    issued = issue_invoice(vault, client, period_from=date(2026, 11, 1),
+                           period_to=date(2026, 11, 30), now=NOW)
+    with pytest.raises(Refused, match="now on invoice 2026-0001"):
+        undo(vault)
+    with pytest.raises(Refused, match="on invoice 2026-0001. Void the invoice first"):
+        set_charge(vault, sessions[0], 5000, "A lower fee")
+    with pytest.raises(Refused, match="on invoice 2026-0001. Void the invoice first"):
+        set_status(vault, sessions[1], AppointmentStatus.NO_SHOW, now=NOW)
+    void_invoice(vault, issued.number, "The fee changes", now=NOW)
+    set_charge(vault, sessions[0], 5000, "A lower fee")
+    assert issue_invoice(vault, client, appointment_id=sessions[0], now=NOW).total == 5000
