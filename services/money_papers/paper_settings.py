@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Practice, ServiceCode
-from models.enums import Modality
+from models import PaperNumber, Practice, ServiceCode
+from models.enums import InvoiceKind, Modality
 from services import validation
 from services.errors import InvalidValue
 from services.money_papers.invoice_numbers import NUMBER_RUN, check_pattern
@@ -81,6 +81,14 @@ def paper_settings_in(session: Session) -> PaperSettings:
 def read_paper_settings(vault: Vault) -> PaperSettings:
     with vault.unit_of_work() as session:
         return paper_settings_in(session)
+
+
+def next_sequences(vault: Vault, year: int) -> dict[InvoiceKind, int]:
+    """The number each kind of paper would take next in `year`, for the settings' example."""
+    with vault.unit_of_work() as session:
+        taken = {kind: last for kind, last in session.execute(
+            select(PaperNumber.kind, PaperNumber.last).where(PaperNumber.year == year))}
+    return {kind: taken.get(kind, 0) + 1 for kind in InvoiceKind}
 
 
 def _same_numbers(first: str, second: str) -> bool:

@@ -8,12 +8,14 @@ from dataclasses import replace
 import pytest
 
 from models import AuditEvent, ServiceCode
-from models.enums import Modality
+from models.enums import InvoiceKind, Modality
 from services.errors import InvalidValue
+from services.money_papers.invoice_numbers import take_number
 from services.money_papers.paper_settings import (
     PAPER_FIELDS,
     PaperSettings,
     ServiceCodeSetting,
+    next_sequences,
     read_paper_settings,
     update_paper_settings,
 )
@@ -88,3 +90,11 @@ def test_a_value_the_vault_will_not_take_names_its_field_and_nothing_is_written(
     assert caught.value.field == field
     assert field.split(".")[0] in PAPER_FIELDS or field in PAPER_FIELDS
     assert read_paper_settings(vault) == PaperSettings()
+
+
+def test_the_next_numbers_follow_those_taken_in_the_year(vault: Vault) -> None:
+    with vault.unit_of_work() as session:
+        take_number(session, InvoiceKind.INVOICE, 2026)
+        take_number(session, InvoiceKind.INVOICE, 2026)
+    assert next_sequences(vault, 2026) == {InvoiceKind.INVOICE: 3, InvoiceKind.CREDIT_NOTE: 1}
+    assert next_sequences(vault, 2027) == {InvoiceKind.INVOICE: 1, InvoiceKind.CREDIT_NOTE: 1}

@@ -1,0 +1,1 @@
+"""The window's money papers: their settings page and the superbill dialog."""
