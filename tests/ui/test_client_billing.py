@@ -3,42 +3,17 @@ field, diagnosis codes asked only of a practice that makes superbills."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from services.clients.client_records import ClientDraft, create_client, read_client
 from services.money_papers.paper_settings import PaperSettings, update_paper_settings
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
-from ui.client_dialog import ClientDialog
+from tests.ui.test_client_dialog import british_english, error_under, open_dialog, tick  # noqa: F401
 from ui.worker import DatabaseWorker
-
-
-@pytest.fixture(autouse=True)
-def british_english() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(previous)
-
-
-def open_dialog(qtbot: QtBot, vault: Vault, worker: DatabaseWorker,
-                client_id: int | None = None) -> ClientDialog:
-    dialog = ClientDialog(vault, worker, client_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
-
-
-def error_under(dialog: ClientDialog, name: str) -> QLabel:
-    label = dialog.findChild(QLabel, f"{name}_error")
-    assert label is not None, name
-    return label
 
 
 def test_the_billing_details_unfold_and_a_birth_date_to_come_is_refused_beside_it(
@@ -50,8 +25,7 @@ def test_the_billing_details_unfold_and_a_birth_date_to_come_is_refused_beside_i
     assert billing.body.isVisible() and billing.date_of_birth.isVisible()
     assert billing.diagnosis_codes.isHidden()  # this practice makes no superbills
     type_text(dialog.full_name, "Maya Lund")
-    check = billing.date_of_birth.check
-    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(6, check.height() // 2))
+    tick(qtbot, billing.date_of_birth.check)
     billing.date_of_birth.edit.setDate(QDate(2199, 5, 1))
     type_text(billing.payer_name, "Eva Lund")
     qtbot.keyClicks(billing.billing_address, "4 Quay Street")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from models.enums import Modality
@@ -17,6 +17,7 @@ from services.money_papers.paper_settings import (
 )
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import type_text
+from tests.ui.test_client_dialog import tick
 from ui.settings_dialog import SettingsDialog
 from ui.worker import DatabaseWorker
 
@@ -29,10 +30,6 @@ def opened(qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> SettingsDialog
     dialog.show()
     dialog.sections.setCurrentIndex(dialog.money_papers_section)
     return dialog
-
-
-def tick(qtbot: QtBot, box: QCheckBox) -> None:
-    qtbot.mouseClick(box, LEFT, pos=QPoint(6, box.height() // 2))
 
 
 def label(dialog: SettingsDialog, name: str) -> QLabel:

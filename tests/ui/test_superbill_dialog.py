@@ -64,6 +64,15 @@ def test_the_panel_offers_a_superbill_only_when_the_practice_makes_them(
     dialog.close()
 
 
+def superbill_dialog(qtbot: QtBot, vault: Vault, worker: DatabaseWorker,
+                     client: int) -> SuperbillDialog:
+    """The dialog, making its PDF at once, on this thread."""
+    dialog = SuperbillDialog(vault, worker, client, "Zoë Brontë", lambda: NOW, paper=worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
 def pdf_text(pdf: bytes) -> str:
     return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
@@ -72,9 +81,7 @@ def test_the_superbill_is_made_and_kept_with_the_letters_once_saved(
         qtbot: QtBot, vault: Vault, worker: DatabaseWorker, client: int, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     update_paper_settings(vault, PaperSettings(superbills=True, npi="1234567893"))
-    dialog = SuperbillDialog(vault, worker, client, "Zoë Brontë", lambda: NOW, paper=worker)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = superbill_dialog(qtbot, vault, worker, client)
     dialog.first.setDate(QDate(2026, 3, 1))
     dialog.last.setDate(QDate(2026, 3, 10))
     qtbot.mouseClick(dialog.make_button, LEFT)
@@ -98,9 +105,7 @@ def test_the_superbill_is_made_and_kept_with_the_letters_once_saved(
 def test_a_period_backwards_is_said_beside_it(
         qtbot: QtBot, vault: Vault, worker: DatabaseWorker, client: int) -> None:
     update_paper_settings(vault, PaperSettings(superbills=True))
-    dialog = SuperbillDialog(vault, worker, client, "Zoë Brontë", lambda: NOW, paper=worker)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = superbill_dialog(qtbot, vault, worker, client)
     dialog.first.setDate(QDate(2026, 3, 20))
     dialog.last.setDate(QDate(2026, 3, 1))
     qtbot.mouseClick(dialog.make_button, LEFT)
