@@ -12,20 +12,16 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QWidget
 
 from models.enums import Language
-from services.errors import StillroomError
 from services.money_papers.superbill_layout import render_superbill
 from services.money_papers.superbills import Superbill, keep_superbill, read_superbill
 from services.vault.practice_vault import Vault
 from ui.client_fields import date_format
-from ui.forms import FieldErrors, Form
-from ui.i18n import window_language
-from ui.labels import language_name
-from ui.letters.paper_dialog import PaperDialog
+from ui.forms import Form
+from ui.letters.paper_dialog import ClientPaperDialog, language_choice
 from ui.note_reading.record_dialog import NOT_IN_A_NAME
-from ui.paper_files import paper_worker
 from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker
 
@@ -59,7 +55,7 @@ def _picked(field: QDateEdit) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-class SuperbillDialog(PaperDialog):
+class SuperbillDialog(ClientPaperDialog):
     """Choose the period and the language, make the superbill, then print or save it.
     Emits `kept(client id)` once a superbill is kept with the client's letters."""
 
@@ -68,33 +64,22 @@ class SuperbillDialog(PaperDialog):
     def __init__(self, vault: Vault, worker: DatabaseWorker, client_id: int, name: str,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC), *,
                  paper: DatabaseWorker | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(
+        super().__init__(vault, worker, client_id, name, now, (
             translate("SuperbillDialog", "Superbill"),
             translate("SuperbillDialog", "A superbill for {name}").format(name=name),
             translate("SuperbillDialog",
                       "For the client to claim from their insurer: the sessions of the period "
                       "with their service codes, fees and payments. It is kept with the "
-                      "client's letters once printed or saved. The PDF is not encrypted."),
-            paper=paper, parent=parent)
-        self._vault, self._worker, self._name, self._now = vault, worker, name, now
-        self._client_id = client_id
-        self._paper = paper or paper_worker()
-        self._busy = False
+                      "client's letters once printed or saved. The PDF is not encrypted.")),
+            translate("SuperbillDialog", "Make the superbill"), paper=paper, parent=parent)
         self._made: tuple[Superbill, bytes] | None = None
         self._kept = False
         first, last = last_month(now().date())
-        self.errors = FieldErrors(plain_label())
         self.first = _day_field("superbill_from", self.tr("The first day"), first)
         self.last = _day_field("superbill_to", self.tr("The last day"), last)
-        self.language = QComboBox()
-        self.language.setObjectName("superbill_language")
-        self.language.setAccessibleName(self.tr("The superbill's language"))
-        for language in Language:
-            self.language.addItem(language_name(language), language)
-        self.language.setCurrentIndex(self.language.findData(window_language()))
-        self.make_button = QPushButton(self.tr("Make the superbill"))
+        self.language = language_choice("superbill_language",
+                                        self.tr("The superbill's language"))
         self.make_button.setObjectName("make_superbill")
-        self.make_button.setDefault(True)
         self.make_button.clicked.connect(self.make)
         self.pane.delivered.connect(self._keep)
         days = QWidget()
@@ -110,14 +95,7 @@ class SuperbillDialog(PaperDialog):
         self.errors.add_row(form, "from", "superbill_from")
         self.errors.add_row(form, "to", "superbill_to")
         form.addRow(self.tr("Language"), self.language)
-        choose = QHBoxLayout()
-        choose.addLayout(form, 1)
-        choose.addWidget(self.make_button)
-        where = self.column.indexOf(self.error)
-        self.column.insertLayout(where, choose)
-        self.column.insertWidget(where + 1, self.errors.label(None))
-        self.pane.setMinimumHeight(560)
-        self.pane.preview.show_hint(self.tr(
+        self.add_choices(form, self.make_button, self.errors, self.tr(
             "The superbill is shown here once it is made: the sessions attended or charged in "
             "these days."))
 
@@ -152,12 +130,3 @@ class SuperbillDialog(PaperDialog):
         vault = self._vault
         self._worker.run(lambda: keep_superbill(vault, bill, pdf),
                          lambda _id: self.kept.emit(bill.client_id), self._refused)
-
-    def _refused(self, error: StillroomError) -> None:
-        self._set_busy(False)
-        self.errors.show_error(error)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.make_button.setEnabled(not busy)
-        self.pane.set_enabled_for(not busy and self.pane.pdf is not None)
