@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from benchmarks.cli_process import ROOT, run_script
 from models.enums import AppointmentStatus, LetterKind
 from services.calendar.appointments import set_status
 from services.clients.client_records import ClientDraft, update_client
@@ -17,6 +18,7 @@ from services.papers.letters import letters_of
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault, open_vault, unlock_with_passphrase
 from tests.cli.test_commands import fast_kdf, run  # noqa: F401  (the autouse fixture)
+from tests.cli.test_no_qt import environment
 from tests.conftest import PASSPHRASE
 from tests.services.notes.note_book import client_with_sessions
 
@@ -90,3 +92,13 @@ def test_a_period_backwards_is_refused(practice: Path, capsys: pytest.CaptureFix
     assert run(practice, "superbill", "--client", "zoe", "--from", "2026-03-10", "--to",
                "2026-03-01") == 1
     assert "first day is after the last" in capsys.readouterr().err
+
+
+def test_the_command_loads_no_qt(practice: Path, tmp_path: Path) -> None:
+    superbills_on(practice)
+    finished = run_script(ROOT / "main.py", [
+        "--data-dir", str(practice), "superbill", "--client", "1", "--from", "2026-03-01",
+        "--to", "2026-03-31", "--out", str(tmp_path / "bill.pdf")], environment())
+    assert finished.code == 0, finished.errors
+    assert "3 sessions" in finished.output
+    assert finished.qt_modules == []
