@@ -9,6 +9,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from models.enums import (
@@ -36,7 +38,7 @@ from services.papers.letters import letters_of
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from tests.hostile_text import STORABLE, assert_printed_as_text
-from tests.services.notes.note_book import MONDAY
+from tests.services.notes.note_book import MONDAY, client_with_sessions
 
 FIRST, LAST = date(2026, 3, 1), date(2026, 3, 20)
 US = PaperSettings(superbills=True, licence="LPC 12345", npi="1234567893", tax_id="",
@@ -179,3 +181,50 @@ def test_typed_text_is_printed_never_read_as_markup(
     update_settings(vault, therapist_name=text)
     pdf = render_superbill(read_superbill(vault, client, FIRST, LAST))
     assert_printed_as_text(pdf, baseline, text, text[:100])
+
+
+SESSION = st.tuples(st.sampled_from([AppointmentStatus.ATTENDED, AppointmentStatus.NO_SHOW,
+                                     AppointmentStatus.MISSED_BY_THERAPIST]),
+                    st.integers(0, 20000),  # paid towards it
+                    st.booleans())  # its fee waived
+ON_ACCOUNT = st.lists(st.tuples(st.integers(1, 9000), st.integers(-5, 40)), max_size=3)
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(SESSION, min_size=1, max_size=5), ON_ACCOUNT)
+def test_for_any_history_the_totals_are_the_ledgers(
+        vault: Vault, sessions: list[tuple[AppointmentStatus, int, bool]],
+        on_account: list[tuple[int, int]]) -> None:
+    update_paper_settings(vault, US)
+    update_settings(vault, session_fee=15000)
+    client, ids = client_with_sessions(vault, "Ann Lee", len(sessions))
+    for appointment, (status, paid, waived) in zip(ids, sessions, strict=True):
+        set_status(vault, appointment, status, charge=True)
+        if status == AppointmentStatus.NO_SHOW:
+            charge_fee(vault, appointment, 15000)
+        if waived and status != AppointmentStatus.MISSED_BY_THERAPIST:
+            record(vault, client, LedgerKind.WAIVER, 5000, appointment_id=appointment,
+                   waiver_reason=next(iter(WaiverReason)), day=MONDAY.date())
+        if paid:
+            record(vault, client, LedgerKind.PAYMENT, paid, method=Method.CARD,
+                   appointment_id=appointment, day=MONDAY.date())
+    first, last = MONDAY.date(), MONDAY.date() + timedelta(weeks=len(sessions))
+    for amount, offset in on_account:
+        record(vault, client, LedgerKind.PAYMENT, amount, method=Method.CASH,
+               day=first + timedelta(days=offset))
+    bill = read_superbill(vault, client, first, last)
+    ledger = lines(vault, client)
+    charges = {i: sum(line.signed for line in ledger if line.appointment_id == i
+                      and line.kind not in (LedgerKind.PAYMENT, LedgerKind.REFUND))
+               for i in ids}
+    attended = [i for i, s in zip(ids, sessions, strict=True)
+                if s[0] == AppointmentStatus.ATTENDED]
+    listed = [i for i in ids if i in attended or charges[i] > 0]
+    assert [line.appointment_id for line in bill.lines] == listed
+    assert bill.charged == sum(charges[i] for i in listed)
+    paid = sum(line.amount for line in ledger if line.kind == LedgerKind.PAYMENT
+               and (line.appointment_id in listed
+                    or (line.appointment_id is None and first <= line.day <= last)))
+    assert bill.paid == paid
+    assert bill.balance == bill.charged - bill.paid
