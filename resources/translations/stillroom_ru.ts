@@ -78,7 +78,7 @@
     <name>BillingPart</name>
     <message>
         <source>Billing details</source>
-        <translation>Для счетов</translation>
+        <translation>Данные для счетов</translation>
     </message>
     <message>
         <source>For invoices and superbills; nothing else shows them.</source>
