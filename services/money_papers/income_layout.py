@@ -22,7 +22,7 @@ from reportlab.platypus import Spacer, Table, TableStyle
 from models.enums import Language, PaymentMethod, WaiverReason
 from services.csv_cells import number_cell, safe_cell
 from services.labels import label
-from services.money.amounts import format_amount, minor_digits
+from services.money.amounts import format_amount
 from services.money_papers.income_year import IncomeMonth, IncomeYear
 from services.papers.letterhead import Letterhead
 from services.papers.pdf_page import (
@@ -194,10 +194,7 @@ def income_pdf(report: IncomeYear, settings: PracticeSettings,
 
 def _major(amount: int, currency: str) -> str:
     """An amount as a plain decimal number for a spreadsheet: 123456 GBP is 1234.56."""
-    digits = minor_digits(currency)
-    sign = "-" if amount < 0 else ""
-    whole, part = divmod(abs(amount), 10**digits)
-    return f"{sign}{whole}.{part:0{digits}d}" if digits else f"{sign}{whole}"
+    return format_amount(amount, currency, symbol=False, group="")
 
 
 def income_csv(report: IncomeYear, language: Language | str) -> str:

@@ -1,0 +1,1 @@
+"""Money papers in the window: the year for the accountant."""
