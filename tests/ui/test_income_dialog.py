@@ -71,7 +71,7 @@ def test_the_last_full_year_is_shown_with_its_months_and_totals(
     assert dialog.title.text() == "Income for 2026"
     header = [dialog.table.horizontalHeaderItem(c).text()
               for c in range(dialog.table.columnCount())]
-    assert header == ["Month", "Cash", "Card", "Bank transfer", "Insurer", "Received",
+    assert header == ["Month", "Cash", "Card", "Bank\ntransfer", "Insurer", "Received",
                       "Refunded", "Net", "Waived"]
     assert row(dialog, 2) == ["March", "£0.00", "£1,200.50", "£0.00", "£0.00", "£1,200.50",
                               "£0.00", "£1,200.50", "£0.00"]

@@ -66,6 +66,15 @@ def income_csv_of(report: IncomeYear, settings: PracticeSettings) -> str:
     return income_csv(report, settings.language)
 
 
+def two_lines(name: str) -> str:
+    """A long column name over two lines ("Bank / transfer"), so the columns stay narrow."""
+    if len(name) <= 10 or " " not in name:
+        return name
+    middle = len(name) // 2
+    space = min((i for i, ch in enumerate(name) if ch == " "), key=lambda i: abs(i - middle))
+    return f"{name[:space]}\n{name[space + 1:]}"
+
+
 class IncomeYearDialog(QDialog):
     """The year's figures on screen, and the paper and spreadsheet made from them."""
 
@@ -102,7 +111,7 @@ class IncomeYearDialog(QDialog):
         self.table = QTableWidget(13, len(columns))
         self.table.setObjectName("income_table")
         self.table.setAccessibleName(self.tr("Income by month"))
-        self.table.setHorizontalHeaderLabels(columns)
+        self.table.setHorizontalHeaderLabels([two_lines(name) for name in columns])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -139,9 +148,10 @@ class IncomeYearDialog(QDialog):
         column.addLayout(top)
         column.addWidget(self.explained)
         column.addWidget(self.message)
-        column.addWidget(self.table, 1)
+        column.addWidget(self.table, 10)  # as tall as it may be; the rest goes below
         column.addWidget(self.waived)
         column.addWidget(self.owed)
+        column.addStretch(1)
         column.addLayout(bottom)
         room = self.screen().availableGeometry()  # a laptop's 1280×800 included
         self.resize(min(1000, room.width()), min(700, room.height()))
@@ -222,8 +232,17 @@ class IncomeYearDialog(QDialog):
                 self.tr("Owed at the year's end (31 December): {amount}, by %n clients.", "",
                         owing))
         self.owed.setText(owed.format(amount=money_text(report.owed_at_end, currency)))
+        self._fit_table()
         self.csv_button.setEnabled(True)
         self._paper.run(lambda: income_pdf_of(report, settings), self._rendered, self._failed)
+
+    def _fit_table(self) -> None:
+        """As tall as its thirteen rows, so the figures below it follow on."""
+        table = self.table
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        table.setMinimumHeight(min(rows, 8 * table.rowHeight(0)))  # scrolls on a small screen
+        table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + rows
+                               + 2 * table.frameWidth())
 
     def _month_name(self, month: int) -> str:
         name = self.locale().standaloneMonthName(month)
