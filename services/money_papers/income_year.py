@@ -83,10 +83,6 @@ class IncomeYear:
     def waived_total(self) -> int:
         return sum(m.waived_total for m in self.months)
 
-    @property
-    def is_empty(self) -> bool:
-        return not (self.payments or self.refunded or self.waived_total or self.owed_at_end)
-
 
 def checked_year(year: int) -> int:
     if not MIN_YEAR <= year <= MAX_YEAR:

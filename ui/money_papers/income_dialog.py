@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from models.enums import Language, PaymentMethod, WaiverReason
 from services.errors import StillroomError
+from services.money_papers.income_layout import income_csv, income_pdf
 from services.money_papers.income_year import (
     IncomeMonth,
     IncomeYear,
@@ -52,18 +53,6 @@ from ui.worker import DatabaseWorker, readable
 class _Opened:
     years: list[int]
     settings: PracticeSettings
-
-
-def income_pdf_of(report: IncomeYear, settings: PracticeSettings) -> bytes:
-    from services.money_papers.income_layout import income_pdf  # loads reportlab
-
-    return income_pdf(report, settings)
-
-
-def income_csv_of(report: IncomeYear, settings: PracticeSettings) -> str:
-    from services.money_papers.income_layout import income_csv
-
-    return income_csv(report, settings.language)
 
 
 def two_lines(name: str) -> str:
@@ -234,7 +223,7 @@ class IncomeYearDialog(QDialog):
         self.owed.setText(owed.format(amount=money_text(report.owed_at_end, currency)))
         self._fit_table()
         self.csv_button.setEnabled(True)
-        self._paper.run(lambda: income_pdf_of(report, settings), self._rendered, self._failed)
+        self._paper.run(lambda: income_pdf(report, settings), self._rendered, self._failed)
 
     def _fit_table(self) -> None:
         """As tall as its thirteen rows, so the figures below it follow on."""
@@ -281,7 +270,7 @@ class IncomeYearDialog(QDialog):
             return
 
         def write(path: Path) -> None:
-            path.write_text(income_csv_of(report, settings), encoding="utf-8", newline="")
+            path.write_text(income_csv(report, settings.language), encoding="utf-8", newline="")
 
         self.export.ask(self, self.tr("Save the year as CSV"), f"income-{report.year}.csv",
                         [(self.tr("CSV spreadsheet (*.csv)"), "csv")], write)
