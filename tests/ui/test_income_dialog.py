@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -20,6 +19,7 @@ from models.enums import Language, LedgerKind, LetterKind, PaymentMethod, Waiver
 from services.clients.client_records import ClientDraft, create_client
 from services.money.ledger import record
 from services.vault.practice_vault import Vault
+from tests.ui.test_letter_dialog import printing_to
 from tests.ui.test_main_window import NOW, Clock, open_window
 from ui.money_papers.income_dialog import IncomeYearDialog
 from ui.worker import DatabaseWorker, ImmediateExecutor
@@ -127,14 +127,7 @@ def test_printed_and_kept(
         dialog: IncomeYearDialog, vault: Vault, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     printed = tmp_path / "printed.pdf"
-
-    def accept(print_dialog: QPrintDialog) -> int:
-        printer = print_dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return QDialog.DialogCode.Accepted.value
-
-    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    printing_to(monkeypatch, printed)
     dialog.pane.print_button.click()
     assert len(pypdf.PdfReader(printed).pages) == 1
     assert [reference for reference, _language, _pdf in kept(vault)] == ["2026"]
