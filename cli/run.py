@@ -17,6 +17,7 @@ from platformdirs import user_data_dir
 from cli import call_list as cli_call_list
 from cli import commands as cli_commands
 from cli import day_sheet as cli_day_sheet
+from cli import income as cli_income
 from cli import letter as cli_letter
 from cli import notes as cli_notes
 from cli import record as cli_record
@@ -82,6 +83,7 @@ def parser() -> argparse.ArgumentParser:
     cli_record.add_parser(commands)
     cli_superbill.add_parser(commands)
     cli_notes.add_parser(commands)
+    cli_income.add_parser(commands)
     return top
 
 
@@ -128,6 +130,8 @@ def run(arguments: argparse.Namespace) -> int:
             cli_superbill.superbill_command(folder, arguments)
         elif arguments.command == "notes":
             cli_notes.notes_command(folder, arguments)
+        elif arguments.command == "income":
+            cli_income.income(folder, arguments)
         else:
             cli_commands.COMMANDS[arguments.command](folder, arguments)
     except StillroomError as error:

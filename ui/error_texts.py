@@ -73,6 +73,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("StillroomError", 'The next session, on {day}, has no fee to waive.'),
     QT_TRANSLATE_NOOP("StillroomError", 'A waiver of nothing would change nothing. To waive nothing, skip this step.'),
     QT_TRANSLATE_NOOP("StillroomError", 'Only {amount} is charged for this session and not yet waived.'),
+    QT_TRANSLATE_NOOP("StillroomError", 'Please give a year between {low} and {high}.'),
     QT_TRANSLATE_NOOP("StillroomError", 'A number pattern needs YYYY for the year and a run of # for the number, such as YYYY-####.'),
     QT_TRANSLATE_NOOP("StillroomError", "Credit notes need a pattern of their own, so that their numbers never match an invoice's."),
     QT_TRANSLATE_NOOP("StillroomError", 'The first day is after the last.'),

@@ -2641,6 +2641,113 @@
     </message>
 </context>
 <context>
+    <name>IncomeYearDialog</name>
+    <message>
+        <source>The year for the accountant</source>
+        <translation>Год для бухгалтера</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Доход</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Чистый доход</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <source>Income by month</source>
+        <translation>Доход по месяцам</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Сохранено: {path}.</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Сохранить как CSV…</translation>
+    </message>
+    <message>
+        <source>Save the months as a spreadsheet file</source>
+        <translation>Сохранить месяцы как файл таблицы</translation>
+    </message>
+    <message>
+        <source>Making the paper…</source>
+        <translation>Документ готовится…</translation>
+    </message>
+    <message>
+        <source>Save the year as a PDF file (Ctrl+S)</source>
+        <translation>Сохранить год как файл PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Nothing has been entered in the ledger yet, so every month is empty.</source>
+        <translation>В счетах пока нет ни одной записи, поэтому все месяцы пусты.</translation>
+    </message>
+    <message>
+        <source>Income for {year}</source>
+        <translation>Доход за {year} год</translation>
+    </message>
+    <message>
+        <source>Money received, refunded and waived in each month of {year}, by the practice&apos;s own days. The paper and the spreadsheet are in the practice&apos;s language.</source>
+        <translation>Сколько получено, возвращено и списано в каждом месяце {year} года, по дням практики. Документ и таблица — на языке практики.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Waived, by reason: {reasons}. Stillroom keeps no separate write-offs; “{goodwill}” and “{other}” are the nearest to one.</source>
+        <translation>Списано, по причинам: {reasons}. Отдельного списания долгов в Stillroom нет; ближе всего к нему — «{goodwill}» и «{other}».</translation>
+    </message>
+    <message>
+        <source>Owed at the year&apos;s end (31 December): {amount}, by one client.</source>
+        <translation>Задолженность на конец года (31 декабря): {amount}, у одного клиента.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owed at the year&apos;s end (31 December): {amount}, by %n clients.</source>
+        <translation>
+            <numerusform>Задолженность на конец года (31 декабря): {amount}, у %n клиента.</numerusform>
+            <numerusform>Задолженность на конец года (31 декабря): {amount}, у %n клиентов.</numerusform>
+            <numerusform>Задолженность на конец года (31 декабря): {amount}, у %n клиентов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the year as CSV</source>
+        <translation>Сохранить год как CSV</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>KeepPage</name>
     <message>
         <source>Yes, keep it by phone</source>
@@ -5528,8 +5635,12 @@
         <translation>Причину пропуска можно указать только для сессии, отмеченной как неявка.</translation>
     </message>
     <message>
+        <source>Please give a year between {low} and {high}.</source>
+        <translation>Укажите год от {low} до {high}.</translation>
+    </message>
+    <message>
         <source>A number pattern needs YYYY for the year and a run of # for the number, such as YYYY-####.</source>
-        <translation>В образце номера нужны YYYY для года и ряд знаков # для номера, например YYYY-####.</translation>
+        <translation>В шаблоне номера нужны YYYY для года и несколько # для номера, например YYYY-####.</translation>
     </message>
     <message>
         <source>Credit notes need a pattern of their own, so that their numbers never match an invoice&apos;s.</source>
@@ -6220,6 +6331,10 @@
     <message>
         <source>The &amp;month at a glance…</source>
         <translation>&amp;Обзор месяца…</translation>
+    </message>
+    <message>
+        <source>The &amp;year for the accountant…</source>
+        <translation>&amp;Год для бухгалтера…</translation>
     </message>
     <message>
         <source>Print the &amp;recovery sheet…</source>
