@@ -17,10 +17,12 @@ from platformdirs import user_data_dir
 from cli import call_list as cli_call_list
 from cli import commands as cli_commands
 from cli import day_sheet as cli_day_sheet
+from cli import income as cli_income
 from cli import invoice as cli_invoice
 from cli import letter as cli_letter
 from cli import notes as cli_notes
 from cli import record as cli_record
+from cli import superbill as cli_superbill
 from services.errors import Ambiguous, InvalidRows, StillroomError
 from services.vault.key_rotation import heal
 from services.vault.practice_vault import VaultPaths
@@ -80,7 +82,9 @@ def parser() -> argparse.ArgumentParser:
     cli_call_list.add_parser(commands)
     cli_day_sheet.add_parser(commands)
     cli_record.add_parser(commands)
+    cli_superbill.add_parser(commands)
     cli_notes.add_parser(commands)
+    cli_income.add_parser(commands)
     cli_invoice.add_parser(commands)
     return top
 
@@ -124,8 +128,12 @@ def run(arguments: argparse.Namespace) -> int:
             cli_day_sheet.day_sheet(folder, arguments)
         elif arguments.command == "record":
             cli_record.record(folder, arguments)
+        elif arguments.command == "superbill":
+            cli_superbill.superbill_command(folder, arguments)
         elif arguments.command == "notes":
             cli_notes.notes_command(folder, arguments)
+        elif arguments.command == "income":
+            cli_income.income(folder, arguments)
         elif arguments.command == "invoice":
             cli_invoice.invoice(folder, arguments)
         elif arguments.command == "void-invoice":

@@ -1,1 +1,2 @@
-"""The window's side of the money papers: invoices and credit notes from the client panel."""
+"""The window's money papers: invoices and credit notes from the client panel, their settings
+page, the superbill dialog, and the year for the accountant."""
