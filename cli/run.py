@@ -14,6 +14,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from cli import agenda as cli_agenda
 from cli import call_list as cli_call_list
 from cli import commands as cli_commands
 from cli import day_sheet as cli_day_sheet
@@ -80,6 +81,7 @@ def parser() -> argparse.ArgumentParser:
     cli_day_sheet.add_parser(commands)
     cli_record.add_parser(commands)
     cli_notes.add_parser(commands)
+    cli_agenda.add_parser(commands)
     return top
 
 
@@ -124,6 +126,8 @@ def run(arguments: argparse.Namespace) -> int:
             cli_record.record(folder, arguments)
         elif arguments.command == "notes":
             cli_notes.notes_command(folder, arguments)
+        elif arguments.command == "agenda":
+            cli_agenda.agenda_command(folder, arguments)
         else:
             cli_commands.COMMANDS[arguments.command](folder, arguments)
     except StillroomError as error:

@@ -3,7 +3,7 @@ starts. Never for clients, and never with a client's full name unless the therap
 
 The way in for the window and the command line: `reminder_settings` (reading and changing
 what the therapist chose), `due_reminders` (what is due at a moment, marked as given, so a
-restart never repeats one), `agenda` (today and tomorrow, as plain values) with its paper
-forms in `agenda_paper` (text and PDF). May import `models` and the other service packages;
-never Qt or `ui`.
+restart never repeats one), `agenda` (today and tomorrow, as plain values) with its forms
+in `agenda_lines` (text) and `agenda_paper` (PDF). May import `models` and the other
+service packages; never Qt or `ui`.
 """

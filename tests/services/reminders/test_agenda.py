@@ -17,7 +17,8 @@ from services.calls.call_list import CallRule
 from services.clients.client_records import ClientDraft, PhoneNumber, create_client
 from services.practice.practice_settings import read_settings, update_settings
 from services.reminders.agenda import Agenda, OtherThing, day_agenda
-from services.reminders.agenda_paper import agenda_pdf, agenda_text, date_words
+from services.reminders.agenda_lines import agenda_text, date_words
+from services.reminders.agenda_paper import agenda_pdf
 from services.reminders.reminder_settings import ReminderSettings, update_reminder_settings
 from services.vault.practice_vault import Vault
 from tests.hostile_text import STORABLE, assert_printed_as_text
