@@ -1,17 +1,20 @@
 """The practice's settings: details and letterhead, language and money, hours, fees, reaching
-out to clients, security (the idle lock and the remembered key), and notes (the format a
+out to clients, security (the idle lock and the remembered key), notes (the format a
 new note starts in, the days a note may stay unsigned, the practice's own formats:
-ui/notes/note_settings_page.py).
+ui/notes/note_settings_page.py) and reminders (ui/reminders/reminder_settings_page.py).
 
 Everything is read and written on the database worker. Save hands the whole choice to
 `services.practice.settings_change.save_settings`, which checks every value first: a value the
 vault will not take is shown beside its field, in its section, and nothing is written, in the
 database or in the keychain. The note settings are saved first, with
-`services.notes.note_formats.update_note_settings`, in the same job. The fields themselves are
-in ui/settings_sections.py.
+`services.notes.note_formats.update_note_settings`, in the same job, and the reminders' last
+(their minutes checked before anything is written). The fields themselves are in
+ui/settings_sections.py.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -21,11 +24,17 @@ from services.errors import StillroomError
 from services.notes.note_formats import NoteSettings, update_note_settings
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.practice.settings_change import SettingsChange, save_settings
+from services.reminders.reminder_settings import (
+    ReminderSettings,
+    check_reminder_settings,
+    update_reminder_settings,
+)
 from services.vault.keychain import usable_keychain
 from services.vault.practice_vault import Vault, is_remembered
 from ui.forms import FieldErrors, dialog_layout, note_label, refit
 from ui.notes.note_settings_page import NOTE_FIELDS, NoteSettingsPage
 from ui.plain_text import plain_label
+from ui.reminders.reminder_settings_page import REMINDER_FIELDS, ReminderSettingsPage
 from ui.settings_sections import SettingsSections, StoredSettings
 from ui.typed_text import main_button, may_close
 from ui.worker import DatabaseWorker
@@ -36,9 +45,13 @@ def read_stored_settings(vault: Vault) -> StoredSettings:
                           usable_keychain() is not None)
 
 
-def _save_both(vault: Vault, notes: NoteSettings, change: SettingsChange) -> PracticeSettings:
+def _save_all(vault: Vault, notes: NoteSettings, change: SettingsChange,
+              reminders: ReminderSettings) -> PracticeSettings:
+    check_reminder_settings(reminders)
     update_note_settings(vault, notes)
-    return save_settings(vault, change)
+    saved = save_settings(vault, change)
+    update_reminder_settings(vault, reminders)
+    return saved
 
 
 class SettingsDialog(QDialog):
@@ -59,6 +72,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Stillroom — Settings"))
         self.errors = FieldErrors(plain_label())
         self.sections = SettingsSections(self.errors)
+        self.reminders = ReminderSettingsPage(vault, worker)
+        self.reminders_section = self.sections.add_section(self.tr("Reminders"), self.reminders)
         self.notes = NoteSettingsPage(vault, worker)
         self.notes_section = self.sections.add_section(self.tr("Notes"), self.notes)
 
@@ -96,6 +111,7 @@ class SettingsDialog(QDialog):
         vault = self._vault
         self._worker.run(lambda: read_stored_settings(vault), self._show, self._not_read)
         self.notes.load()
+        self.reminders.load()
 
     def _show(self, stored: StoredSettings) -> None:
         self._stored = stored
@@ -122,10 +138,13 @@ class SettingsDialog(QDialog):
                 self.sections.show_problem(problem)
             return
         remember = self.sections.remember.isChecked()
-        change = SettingsChange(wanted, remember if remember != self._stored.remembered else None)
+        reminders = self.reminders.wanted()
+        change = SettingsChange(replace(wanted, reminders=reminders.on),
+                                remember if remember != self._stored.remembered else None)
         vault, notes = self._vault, self.notes.wanted()
         self._set_busy(True, self.tr("Saving…"))
-        self._worker.run(lambda: _save_both(vault, notes, change), self._saved, self._not_saved)
+        self._worker.run(lambda: _save_all(vault, notes, change, reminders), self._saved,
+                         self._not_saved)
 
     def _saved(self, settings: PracticeSettings) -> None:
         self._set_busy(False)
@@ -140,6 +159,9 @@ class SettingsDialog(QDialog):
         if error.field in NOTE_FIELDS:
             self.notes.show_error(error)
             self.sections.setCurrentIndex(self.notes_section)
+        elif error.field in REMINDER_FIELDS:
+            self.sections.setCurrentIndex(self.reminders_section)
+            self.reminders.show_error(error)
         else:
             self.sections.show_problem(error)
 

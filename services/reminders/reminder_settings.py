@@ -44,10 +44,15 @@ def read_reminder_settings(vault: Vault) -> ReminderSettings:
         return reminder_settings_in(session)
 
 
-def update_reminder_settings(vault: Vault, wanted: ReminderSettings) -> ReminderSettings:
-    """Save the reminder settings; InvalidValue (on `reminder_minutes`) writes nothing."""
+def check_reminder_settings(wanted: ReminderSettings) -> None:
+    """InvalidValue (on `reminder_minutes`) when the minutes are out of range."""
     low, high = MINUTES_BEFORE
     validation.whole_number(wanted.minutes_before, "reminder_minutes", low, high)
+
+
+def update_reminder_settings(vault: Vault, wanted: ReminderSettings) -> ReminderSettings:
+    """Save the reminder settings; InvalidValue (on `reminder_minutes`) writes nothing."""
+    check_reminder_settings(wanted)
     with vault.unit_of_work() as session:
         p = practice_in(session)
         p.reminders = bool(wanted.on)
