@@ -70,7 +70,7 @@ def _clock(moment: datetime) -> str:
     return f"{moment:%H:%M}"
 
 
-def _day_lines(heading: str, agenda_day: AgendaDay, language: Language) -> list[AgendaLine]:
+def day_lines(heading: str, agenda_day: AgendaDay, language: Language) -> list[AgendaLine]:
     w = WORDS[words_key(language)]
     lines = [AgendaLine(Line.HEADING, f"{heading} — {date_words(agenda_day.day, language)}")]
     for s in agenda_day.sessions:
@@ -91,7 +91,7 @@ def agenda_lines(agenda: Agenda) -> list[AgendaLine]:
     language = agenda.language
     w = WORDS[words_key(language)]
     lines = [AgendaLine(Line.TITLE, w["title"])]
-    lines += _day_lines(w["today"], agenda.today, language)
+    lines += day_lines(w["today"], agenda.today, language)
     if agenda.calls:
         lines.append(AgendaLine(Line.HEADING, w["calls"]))
         lines += [AgendaLine(Line.ITEM, " · ".join(
@@ -102,7 +102,7 @@ def agenda_lines(agenda: Agenda) -> list[AgendaLine]:
             when = w["session_of"].format(day=f"{n.starts_at:%Y-%m-%d %H:%M}")
             overdue = f" ({w['overdue']})" if n.overdue else ""
             lines.append(AgendaLine(Line.ITEM, f"{n.name} · {when}{overdue}"))
-    lines += _day_lines(w["tomorrow"], agenda.tomorrow, language)
+    lines += day_lines(w["tomorrow"], agenda.tomorrow, language)
     return lines
 
 
