@@ -115,6 +115,16 @@ def day_agenda(vault: Vault, day: date, now: datetime, *, full_names: bool | Non
         return Agenda(first, second, calls, notes, Language(practice.language), full)
 
 
+def one_day(vault: Vault, day: date, *, full_names: bool | None = None,
+            others: Sequence[OtherThings] | None = None) -> AgendaDay:
+    """One day's sessions and other things (the day after a day being closed, say)."""
+    with vault.unit_of_work() as session:
+        practice = practice_in(session)
+        full = practice.reminder_full_names if full_names is None else full_names
+        return _day(session, day, ZoneInfo(practice.timezone), full,
+                    OTHER_THINGS if others is None else others)
+
+
 def _day(session: Session, day: date, zone: ZoneInfo, full: bool,
          sources: Sequence[OtherThings]) -> AgendaDay:
     starts, ends = days_bounds(day, 1, zone)

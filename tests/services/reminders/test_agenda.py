@@ -16,7 +16,7 @@ from services.calendar.appointments import book, cancel, set_status
 from services.calls.call_list import CallRule
 from services.clients.client_records import ClientDraft, PhoneNumber, create_client
 from services.practice.practice_settings import read_settings, update_settings
-from services.reminders.agenda import Agenda, OtherThing, day_agenda
+from services.reminders.agenda import Agenda, OtherThing, day_agenda, one_day
 from services.reminders.agenda_lines import agenda_text, date_words
 from services.reminders.agenda_paper import agenda_pdf
 from services.reminders.reminder_settings import ReminderSettings, update_reminder_settings
@@ -132,3 +132,8 @@ def test_the_pdf_prints_hostile_names_as_text(vault: Vault, hostile: str) -> Non
 def test_date_words() -> None:
     assert date_words(DAY, Language.ENGLISH) == "Tuesday 2 June 2026"
     assert date_words(DAY, Language.RUSSIAN) == "вторник, 2 июня 2026"
+
+
+def test_one_day_is_the_agendas_day(vault: Vault, agenda: Agenda) -> None:
+    assert one_day(vault, DAY, others=[lunch]) == agenda.today
+    assert one_day(vault, DAY + timedelta(days=1), others=[lunch]) == agenda.tomorrow
