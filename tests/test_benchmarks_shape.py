@@ -23,7 +23,8 @@ EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_1000
             "letter_one", "letters_100", "letter_size", "cli_check", "passwd_rotate",
             "import_100k_peak",
             "notes_search", "note_draft_save", "note_open", "record_pdf", "notes_size",
-            "note_editor_open", "note_keystroke", "notes_search_painted"}
+            "note_editor_open", "note_keystroke", "notes_search_painted",
+            "reminders_next", "agenda_painted"}
 
 
 def test_a_tiny_run_writes_every_figure_in_shape(tmp_path: Path) -> None:

@@ -1,9 +1,9 @@
 """The day's agenda: today and tomorrow, for the therapist at the start of the day, on paper,
 and as "tomorrow" when the day is closed.
 
-Each day lists its sessions (the client as the therapist chose to name them, initials unless
-full names, the modality and how to reach them: the online handle for video, else the first
-number they may be called on) and the other things in the day. Today also holds who the call
+Each day lists its sessions, all but the cancelled ones (the client as the therapist chose to
+name them, initials unless full names, the modality and how to reach them: the online handle
+for video, else the first number they may be called on) and the other things in the day. Today also holds who the call
 list says to reach and the notes still to finish.
 
 The other things in the day come from `OTHER_THINGS`: functions that, given a Session and a
@@ -22,7 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Appointment, Client, ContactNumber
-from models.enums import AppointmentStatus, Language, Modality
+from models.enums import Language, Modality
+from services.calendar.appointments import CANCELLATIONS
 from services.calls.call_list import CallRule, call_list
 from services.notes.note_reading import notes_to_finish_in
 from services.practice.practice_time import days_bounds
@@ -134,7 +135,7 @@ def _day(session: Session, day: date, zone: ZoneInfo, full: bool,
                Client.preferred_name, Client.online_handle)
         .join(Client, Client.id == Appointment.client_id)
         .where(Appointment.starts_at >= starts, Appointment.starts_at < ends,
-               Appointment.status == AppointmentStatus.SCHEDULED)
+               Appointment.status.not_in(CANCELLATIONS))
         .order_by(Appointment.starts_at, Appointment.id)).all()
     numbers = _numbers(session, [row.client_id for row in rows])
     sessions = tuple(

@@ -205,6 +205,7 @@ class CloseDayDialog(QDialog):
         column.addSpacing(8)
         self.tomorrow = AgendaView()
         self.tomorrow.setObjectName("tomorrow")
+        self.tomorrow.fit()
         column.addWidget(self.tomorrow)
         column.addStretch()
         scroll = QScrollArea()

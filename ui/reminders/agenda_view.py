@@ -1,49 +1,67 @@
 """The day's agenda on screen: its lines as the paper prints them (`agenda_lines`, in the
-practice's language), headings in bold, each line plain text (a client's name is never
-markup)."""
+practice's language), the title large, headings in bold, items indented.
+
+A list rather than a label per line: a busy day is a hundred lines and more, and a list
+paints only the rows in view. Each row is plain text (a client's name is never markup), and
+can be selected and copied."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QListWidget, QListWidgetItem, QWidget
 
 from services.reminders.agenda_lines import AgendaLine, Line
-from ui.forms import clear_layout, heading_label
-from ui.plain_text import plain_label
+
+INDENT = "    "
 
 
-class AgendaView(QWidget):
-    """Lines of an agenda, one label each; `texts()` is what it shows, for tests."""
+class AgendaView(QListWidget):
+    """Lines of an agenda; `texts()` is what it shows, for tests. `fit()` makes it as tall as
+    its lines, for a page that scrolls as a whole (closing the day)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(0, 0, 0, 0)
-        self.column.setSpacing(3)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.viewport().setAutoFillBackground(False)
         self._texts: list[str] = []
+        self._fit = False
+        base = QFont(self.font())
+        self._title, self._heading = QFont(base), QFont(base)
+        self._title.setBold(True)
+        self._title.setPointSizeF(base.pointSizeF() * 1.4)
+        self._heading.setBold(True)
 
     def show_lines(self, lines: Sequence[AgendaLine]) -> None:
-        clear_layout(self.column)
         self._texts = [line.text for line in lines]
+        self.clear()
         for line in lines:
+            item = QListWidgetItem(line.text if line.kind != Line.ITEM
+                                   else INDENT + line.text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             if line.kind == Line.TITLE:
-                self.column.addWidget(heading_label(line.text))
-                continue
-            label = plain_label(line.text)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(label.textInteractionFlags()
-                                          | label.textInteractionFlags().TextSelectableByMouse)
-            if line.kind == Line.HEADING:
-                font = QFont(label.font())
-                font.setBold(True)
-                label.setFont(font)
-                label.setContentsMargins(0, 10, 0, 2)
-            else:
-                label.setContentsMargins(12, 0, 0, 0)
-            self.column.addWidget(label)
-        self.column.addStretch()
+                item.setFont(self._title)
+            elif line.kind == Line.HEADING:
+                item.setFont(self._heading)
+            self.addItem(item)
+        if self._fit:
+            self._fit_height()
+
+    def fit(self) -> None:
+        self._fit = True
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        rows = sum(self.sizeHintForRow(row) for row in range(self.count()))
+        self.setFixedHeight(rows + 2 * self.frameWidth() + 4)
 
     def texts(self) -> list[str]:
         return list(self._texts)
