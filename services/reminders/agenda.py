@@ -3,8 +3,8 @@ and as "tomorrow" when the day is closed.
 
 Each day lists its sessions, all but the cancelled ones (the client as the therapist chose to
 name them, initials unless full names, the modality and how to reach them: the online handle
-for video, else the first number they may be called on) and the other things in the day. Today also holds who the call
-list says to reach and the notes still to finish.
+for video, else the first number they may be called on) and the other things in the day.
+Today also holds who the call list says to reach and the notes still to finish.
 
 The other things in the day come from `OTHER_THINGS`: functions that, given a Session and a
 day's bounds (UTC), return `OtherThing`s. The agenda knows nothing of what they are; time the
