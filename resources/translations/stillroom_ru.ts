@@ -60,6 +60,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaWindow</name>
+    <message>
+        <source>Stillroom — The day&apos;s agenda</source>
+        <translation>Stillroom — План дня</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF…</source>
+        <translation>Напечатать или сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The day&apos;s agenda</source>
+        <translation>План дня</translation>
+    </message>
+</context>
+<context>
     <name>Balance</name>
     <message>
         <source>owes {amount}</source>
@@ -4288,6 +4307,87 @@
     </message>
 </context>
 <context>
+    <name>ReminderClock</name>
+    <message>
+        <source>A session starts in 1 minute.</source>
+        <translation>Сессия начнётся через 1 минуту.</translation>
+    </message>
+    <message>
+        <source>A session starts in {minutes} minutes.</source>
+        <translation>Сессия начнётся через {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>Stillroom</source>
+        <translation>Stillroom</translation>
+    </message>
+    <message>
+        <source>Session in 1 minute</source>
+        <translation>Сессия через 1 минуту</translation>
+    </message>
+    <message>
+        <source>Session in {minutes} minutes</source>
+        <translation>Сессия через {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>{time} · {client} · {modality}</source>
+        <translation>{time} · {client} · {modality}</translation>
+    </message>
+    <message>
+        <source>Your day&apos;s agenda is ready.</source>
+        <translation>План дня готов.</translation>
+    </message>
+    <message>
+        <source>Your day</source>
+        <translation>Ваш день</translation>
+    </message>
+    <message>
+        <source>The day&apos;s agenda is open in Stillroom.</source>
+        <translation>План дня открыт в Stillroom.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsPage</name>
+    <message>
+        <source>Remind me before each session</source>
+        <translation>Напоминать перед каждой сессией</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Remind me this long before</source>
+        <translation>Напоминать заранее за</translation>
+    </message>
+    <message>
+        <source>Show clients&apos; full names</source>
+        <translation>Показывать полные имена клиентов</translation>
+    </message>
+    <message>
+        <source>Show the day&apos;s agenda when the working day starts</source>
+        <translation>Показывать план дня в начале рабочего дня</translation>
+    </message>
+    <message>
+        <source>Otherwise a reminder shows initials, such as “A. L.”: your screen may be shared in a video session. While Stillroom is locked a reminder says only that a session is about to start.</source>
+        <translation>Иначе в напоминании будут только инициалы, например «А. Л.»: во время видеосессии экран может быть виден клиенту. Пока Stillroom заблокирован, напоминание сообщает лишь о том, что скоро сессия.</translation>
+    </message>
+    <message>
+        <source>Reminders come while Stillroom is open, locked or not: through the system tray or your desktop&apos;s notifications, or else at the top of the window.</source>
+        <translation>Напоминания приходят, пока Stillroom открыт, в том числе заблокированный: через значок в системном трее или уведомления рабочего стола, а если их нет — вверху окна.</translation>
+    </message>
+</context>
+<context>
     <name>RepairButton</name>
     <message>
         <source>Repair a rupture with {name}: after a hard session, or when trust was lost.</source>
@@ -4745,6 +4845,10 @@
         <translation>Stillroom — Настройки</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Записи</translation>
     </message>
@@ -4974,10 +5078,6 @@
     <message>
         <source>Look for booking mistakes in the next</source>
         <translation>Искать ошибки в расписании на ближайшие</translation>
-    </message>
-    <message>
-        <source>Remind me when a call or follow-up is due</source>
-        <translation>Напоминать, когда пора позвонить или связаться</translation>
     </message>
     <message>
         <source>Lock when idle for</source>
@@ -5354,6 +5454,10 @@
         <translation>Причину пропуска можно указать только для сессии, отмеченной как неявка.</translation>
     </message>
     <message>
+        <source>A number pattern needs YYYY for the year and a run of # for the number, such as YYYY-####.</source>
+        <translation>В шаблоне номера нужны YYYY для года и несколько знаков # для номера, например YYYY-####.</translation>
+    </message>
+    <message>
         <source>The fee for the missed session on {day} is not decided yet. Charge it or waive it first; then the letter can say which.</source>
         <translation>Решение об оплате пропущенной сессии {day} ещё не принято. Сначала начислите оплату или откажитесь от неё — тогда письмо сможет об этом сказать.</translation>
     </message>
@@ -5368,6 +5472,10 @@
     <message>
         <source>This practice keeps no recovery sheet.</source>
         <translation>В этой практике нет листа восстановления.</translation>
+    </message>
+    <message>
+        <source>A moment for reminders needs a time zone.</source>
+        <translation>Для напоминаний момент времени нужно указать с часовым поясом.</translation>
     </message>
     <message>
         <source>Please enter a name.</source>
@@ -5971,6 +6079,10 @@
     <message>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>The day&apos;s &amp;agenda…</source>
+        <translation>&amp;План дня…</translation>
     </message>
     <message>
         <source>The &amp;month at a glance…</source>
