@@ -4380,7 +4380,7 @@
     </message>
     <message>
         <source>Otherwise a reminder shows initials, such as “A. L.”: your screen may be shared in a video session. While Stillroom is locked a reminder says only that a session is about to start.</source>
-        <translation>Иначе в напоминании будут только инициалы, например «А. Л.»: во время видеосессии экран может быть виден клиенту. Пока Stillroom заблокирован, напоминание сообщает лишь о том, что скоро сессия.</translation>
+        <translation>Иначе в напоминании будут только инициалы, например «А. Л.»: во время видеосессии экран может быть виден клиенту. Пока Stillroom заблокирован, напоминание сообщает лишь о том, что скоро сессия.</translation>
     </message>
     <message>
         <source>Reminders come while Stillroom is open, locked or not: through the system tray or your desktop&apos;s notifications, or else at the top of the window.</source>

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListWidget, QListWidgetItem, QWidget
 
 from services.reminders.agenda_lines import AgendaLine, Line
 
 INDENT = "    "
+GAP = 8  # pixels above a heading
 
 
 class AgendaView(QListWidget):
@@ -41,7 +42,9 @@ class AgendaView(QListWidget):
     def show_lines(self, lines: Sequence[AgendaLine]) -> None:
         self._texts = [line.text for line in lines]
         self.clear()
-        for line in lines:
+        for number, line in enumerate(lines):
+            if line.kind == Line.HEADING and number:
+                self.addItem(self._gap())
             item = QListWidgetItem(line.text if line.kind != Line.ITEM
                                    else INDENT + line.text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -52,6 +55,13 @@ class AgendaView(QListWidget):
             self.addItem(item)
         if self._fit:
             self._fit_height()
+
+    def _gap(self) -> QListWidgetItem:
+        """A little room above a heading."""
+        gap = QListWidgetItem()
+        gap.setFlags(Qt.ItemFlag.NoItemFlags)
+        gap.setSizeHint(QSize(0, GAP))
+        return gap
 
     def fit(self) -> None:
         self._fit = True
