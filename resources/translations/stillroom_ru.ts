@@ -4334,7 +4334,7 @@
     </message>
     <message>
         <source>Your day&apos;s agenda is ready.</source>
-        <translation>План дня готов.</translation>
+        <translation>План дня уже можно посмотреть.</translation>
     </message>
     <message>
         <source>Your day</source>
