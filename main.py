@@ -25,5 +25,10 @@ def main(argv: Sequence[str]) -> int:
     return run(arguments)
 
 
+def start() -> int:
+    """The installed `stillroom` command (pyproject.toml's entry points)."""
+    return main(sys.argv[1:])
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(start())

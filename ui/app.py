@@ -53,11 +53,20 @@ def install_fonts(app: QApplication) -> None:
     app.setFont(QFont(FONT_FAMILY, round(points) if points >= FONT_POINTS else FONT_POINTS))
 
 
-def prepare_application(app: QApplication) -> None:
+# Said in both languages: when it shows, the Russian words are the ones that are missing.
+WORDS_MISSING = (
+    "Stillroom's Russian words could not be loaded, so the window is in English. Installing "
+    "Stillroom again puts them back.\n\n"
+    "Не удалось загрузить русский перевод Stillroom, поэтому окно на английском. Повторная "
+    "установка Stillroom это исправит.")
+
+
+def prepare_application(app: QApplication) -> bool:
+    """Name, fonts and language; False when the chosen language's words could not be loaded."""
     app.setApplicationName("Stillroom")
     app.setOrganizationName("Stillroom")
     install_fonts(app)
-    install_language(app, saved_language())
+    return install_language(app, saved_language())
 
 
 def open_if_known(folder: Path) -> Vault | None:
@@ -130,8 +139,8 @@ class PracticeLauncher(QObject):
             language = dialog.language.currentData()
             save_language(language)
             app = QCoreApplication.instance()
-            if app is not None:
-                install_language(app, language)
+            if app is not None and not install_language(app, language):
+                QMessageBox.warning(None, "Stillroom", WORDS_MISSING)
             self._show_window(vault)
         else:
             self.finished.emit(0)
@@ -192,7 +201,8 @@ def run_gui(data_dir: Path) -> int:
     with crash_reporting(data_dir):
         log.info("Stillroom starts: Python %s, Qt %s, %s", platform.python_version(),
                  qVersion(), platform.platform())
-        prepare_application(app)
+        if not prepare_application(app):
+            QMessageBox.warning(None, "Stillroom", WORDS_MISSING)
         app.setQuitOnLastWindowClosed(False)  # between the dialogs and the window none is shown
         worker = DatabaseWorker()
         launcher = PracticeLauncher(data_dir, worker)
