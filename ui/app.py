@@ -18,7 +18,7 @@ import resources
 from services.errors import KeyFileDamaged, StillroomError, WrongPassphrase
 from services.vault.key_rotation import heal
 from services.vault.key_slots import KdfParams
-from services.vault.practice_vault import Vault, VaultPaths, key_without_asking
+from services.vault.practice_vault import Vault, VaultPaths, is_remembered, key_without_asking
 from ui.crash_report import crash_reporting
 from ui.file_dialogs import forget_qt_history
 from ui.i18n import install_language, save_language, saved_language
@@ -83,6 +83,15 @@ def open_if_known(folder: Path) -> Vault | None:
             return None
         raise
     return None if key is None else open_practice(folder, key)
+
+
+def remembered_here(folder: Path) -> bool:
+    """Whether the key file says the key is in this computer's keychain (False when the
+    key file cannot be read: the unlock dialog deals with that)."""
+    try:
+        return is_remembered(folder)
+    except StillroomError:
+        return False
 
 
 class PracticeLauncher(QObject):
@@ -150,7 +159,8 @@ class PracticeLauncher(QObject):
         if vault is not None:
             self._show_window(vault)
             return
-        self.unlock_dialog = UnlockDialog(self._folder, self._worker)
+        self.unlock_dialog = UnlockDialog(self._folder, self._worker,
+                                          keychain_silent=remembered_here(self._folder))
         self.unlock_dialog.finished.connect(self._unlock_finished)
         self.unlock_dialog.show()
 

@@ -69,6 +69,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("StillroomError", 'The next session, on {day}, has no fee to waive.'),
     QT_TRANSLATE_NOOP("StillroomError", 'A waiver of nothing would change nothing. To waive nothing, skip this step.'),
     QT_TRANSLATE_NOOP("StillroomError", 'Only {amount} is charged for this session and not yet waived.'),
+    QT_TRANSLATE_NOOP("StillroomError", 'A number pattern needs YYYY for the year and a run of # for the number, such as YYYY-####.'),
     QT_TRANSLATE_NOOP("StillroomError", '{format} is not a built-in format.'),
     QT_TRANSLATE_NOOP("StillroomError", "Please choose one of the practice's formats."),
     QT_TRANSLATE_NOOP("StillroomError", 'There is no note format number {id}.'),

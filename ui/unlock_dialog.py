@@ -56,10 +56,13 @@ class UnlockDialog(QDialog):
     PASSPHRASE_PAGE, RECOVERY_PAGE = 0, 1
     FAILED = 2
 
-    def __init__(self, folder: Path, worker: DatabaseWorker,
+    def __init__(self, folder: Path, worker: DatabaseWorker, *, keychain_silent: bool = False,
                  parent: QWidget | None = None) -> None:
+        """`keychain_silent`: the key is remembered on this computer, yet the keychain did
+        not give it (locked, or not running), so the dialog says why it asks."""
         super().__init__(parent)
         self._folder = folder
+        self._keychain_silent = keychain_silent
         self._worker = worker
         self._busy = False
         self.vault: Vault | None = None
@@ -106,6 +109,13 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(heading_label(self.tr("Your practice is locked")))
         layout.addWidget(note_label(self.tr("Enter your passphrase to open it.")))
+        if self._keychain_silent:
+            self.keychain_note = note_label(self.tr(
+                "Your key is remembered on this computer, but the keychain did not give it: it "
+                "may be locked. Once it is unlocked again, Stillroom opens without asking."))
+            self.keychain_note.setObjectName("keychain_note")
+            self.keychain_note.setStyleSheet(HINT_STYLE)
+            layout.addWidget(self.keychain_note)
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addLayout(forgot)

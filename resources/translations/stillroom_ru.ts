@@ -5354,6 +5354,10 @@
         <translation>Причину пропуска можно указать только для сессии, отмеченной как неявка.</translation>
     </message>
     <message>
+        <source>A number pattern needs YYYY for the year and a run of # for the number, such as YYYY-####.</source>
+        <translation>В шаблоне номера нужны YYYY для года и ряд знаков # для номера, например YYYY-####.</translation>
+    </message>
+    <message>
         <source>The fee for the missed session on {day} is not decided yet. Charge it or waive it first; then the letter can say which.</source>
         <translation>Решение об оплате пропущенной сессии {day} ещё не принято. Сначала начислите оплату или откажитесь от неё — тогда письмо сможет об этом сказать.</translation>
     </message>
@@ -5758,6 +5762,10 @@
     <message>
         <source>Enter your passphrase to open it.</source>
         <translation>Чтобы открыть её, введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Your key is remembered on this computer, but the keychain did not give it: it may be locked. Once it is unlocked again, Stillroom opens without asking.</source>
+        <translation>Ключ сохранён в защищённом хранилище этого компьютера, но хранилище его не выдало: возможно, оно заблокировано. Когда его снова разблокируют, Stillroom будет открываться без парольной фразы.</translation>
     </message>
     <message>
         <source>Please enter your passphrase.</source>
