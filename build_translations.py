@@ -39,8 +39,13 @@ def compile_translations(target: Path) -> list[Path]:
 
 
 class BuildWithTranslations(build_py):
-    """build_py, then the translations compiled into the built package."""
+    """build_py, then the translations compiled into the built package in place of their
+    sources: an installed .ts newer than its .qm would be compiled again at each first start
+    (ui/compiled_translations.py)."""
 
     def run(self) -> None:
         super().run()
-        compile_translations(Path(self.build_lib, "resources", "translations"))
+        built = Path(self.build_lib, "resources", "translations")
+        compile_translations(built)
+        for source in built.glob("*.ts"):
+            source.unlink()

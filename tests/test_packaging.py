@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 from setuptools.command.build_py import build_py
 
 import main
 from build_translations import BuildWithTranslations, compile_translations
+from ui.app import prepare_application
 
 PROJECT = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
 
@@ -42,3 +44,10 @@ def test_the_build_compiles_the_translations_into_the_package(tmp_path: Path) ->
     translator = QTranslator()
     assert translator.load(str(made))
     assert translator.translate("ClientLetters", "Date") == "Дата"
+
+
+def test_the_window_wears_the_stillroom_icon(qapp: QApplication) -> None:
+    prepare_application(qapp)
+    assert not qapp.windowIcon().isNull()
+    assert qapp.windowIcon().pixmap(48, 48).width() == 48
+    assert qapp.desktopFileName() == "stillroom"

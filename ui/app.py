@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, qVersion
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 import resources
@@ -30,6 +30,7 @@ from ui.worker import DatabaseWorker, readable
 log = logging.getLogger(__name__)  # the log in the data folder (ui/crash_log.py): no client data
 
 FONTS = resources.FOLDER / "fonts"
+ICON = resources.FOLDER / "icons" / "stillroom.svg"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FONT_FAMILY = "DejaVu Sans"
 FONT_POINTS = 10
@@ -65,6 +66,8 @@ def prepare_application(app: QApplication) -> bool:
     """Name, fonts and language; False when the chosen language's words could not be loaded."""
     app.setApplicationName("Stillroom")
     app.setOrganizationName("Stillroom")
+    app.setDesktopFileName("stillroom")  # the desktop entry (packaging/), for the dock's icon
+    app.setWindowIcon(QIcon(str(ICON)))
     install_fonts(app)
     return install_language(app, saved_language())
 
