@@ -12,24 +12,19 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from cli import call_list as cli_call_list
 from cli import commands as cli_commands
 from cli import day_sheet as cli_day_sheet
 from cli import letter as cli_letter
 from cli import notes as cli_notes
 from cli import record as cli_record
+from cli.window_or_command import default_data_dir
 from services.errors import Ambiguous, InvalidRows, StillroomError
 from services.vault.key_rotation import heal
 from services.vault.practice_vault import VaultPaths
 from services.vault.restore_journal import finish_interrupted_restore
 
 PROGRAM = "stillroom"
-
-
-def default_data_dir() -> Path:
-    return Path(user_data_dir("Stillroom", appauthor=False))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -94,7 +89,8 @@ def report(error: StillroomError) -> None:
 
 
 def main(argv: Sequence[str]) -> int:
-    """Run one command (the window is `main.py`'s, so that no command loads Qt)."""
+    """Run one command (the window is `main.py`'s, so that no command loads Qt); with no
+    command, the usage."""
     os.umask(0o077)
     arguments = parser().parse_args(argv)
     if arguments.command is None:

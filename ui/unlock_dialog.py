@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -17,8 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from services.errors import KeyFileDamaged, StillroomError, WrongPassphrase
-from services.vault.passphrase import recover
-from services.vault.practice_vault import Vault, open_vault, unlock_with_passphrase
 from ui.forms import (
     HINT_STYLE,
     FieldErrors,
@@ -34,16 +33,33 @@ from ui.forms import (
 from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker
 
+if TYPE_CHECKING:  # the database code loads behind the dialog, on the worker (ui/app.py)
+    from services.vault.practice_vault import Vault
+
 
 def open_practice(folder: Path, key: bytearray) -> Vault:
     """The open vault (the window checks its pages just after showing the week); if it
     cannot be opened the key is wiped before the error goes on."""
+    from services.vault.practice_vault import open_vault
+
     try:
         return open_vault(folder, key)
     except BaseException:
         for i in range(len(key)):
             key[i] = 0
         raise
+
+
+def _unlocked(folder: Path, passphrase: str) -> bytearray:
+    from services.vault.practice_vault import unlock_with_passphrase
+
+    return unlock_with_passphrase(folder, passphrase)
+
+
+def _recovered(folder: Path, code: str, passphrase: str) -> bytearray:
+    from services.vault.passphrase import recover
+
+    return recover(folder, code, passphrase)
 
 
 class UnlockDialog(QDialog):
@@ -136,7 +152,7 @@ class UnlockDialog(QDialog):
             return
         self._set_busy(True)
         self._worker.run(
-            lambda: open_practice(folder, unlock_with_passphrase(folder, passphrase)),
+            lambda: open_practice(folder, _unlocked(folder, passphrase)),
             self._opened, self._not_unlocked)
 
     def _not_unlocked(self, error: StillroomError) -> None:
@@ -235,7 +251,7 @@ class UnlockDialog(QDialog):
             self.new_passphrase_again.selectAll()
             return
         self._set_busy(True)
-        self._worker.run(lambda: open_practice(folder, recover(folder, code, passphrase)),
+        self._worker.run(lambda: open_practice(folder, _recovered(folder, code, passphrase)),
                          self._opened, self._not_recovered)
 
     def _not_recovered(self, error: StillroomError) -> None:
