@@ -277,6 +277,10 @@
         <translation>{heading} ({count})</translation>
     </message>
     <message>
+        <source>Show the other {count}</source>
+        <translation>Показать остальные ({count})</translation>
+    </message>
+    <message>
         <source>To reach today: {count}</source>
         <translation>Связаться сегодня: {count}</translation>
     </message>
