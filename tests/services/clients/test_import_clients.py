@@ -56,10 +56,10 @@ def test_one_bad_row_imports_nothing_and_every_bad_row_is_listed(vault: Vault,
 @pytest.mark.parametrize(
     ("content", "words"),
     [
-        ("name\nZoë\n".encode("cp1252"), "UTF-8"),
-        ("phone\n123\n", "'name' column"),
-        ("name,favourite_colour\nAnn,blue\n", "favourite_colour"),
+        ("phone\n123\n", "No column gives the client's name"),
+        ("Client ID,Insurance ID\n1,2\n", "No column gives the client's name"),
         (b"name\n\x00\x00", "not a text file"),
+        ("\n", "must name the columns"),
     ],
 )
 def test_files_that_are_not_client_lists_get_a_clear_message(
