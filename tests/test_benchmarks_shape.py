@@ -21,7 +21,7 @@ EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_1000
             "day_close_open", "day_close_close", "day_sheet_pdf", "month_report",
             "month_report_pdf",
             "letter_one", "letters_100", "letter_size", "cli_check", "passwd_rotate",
-            "import_100k_peak",
+            "import_100k_peak", "import_clients_10k",
             "notes_search", "note_draft_save", "note_open", "record_pdf", "notes_size",
             "note_editor_open", "note_keystroke", "notes_search_painted"}
 

@@ -219,24 +219,28 @@ def review_clients(vault: Vault, file: ClientFile, first: int = 5) -> ClientList
 def import_client_file(vault: Vault, file: ClientFile) -> int:
     """Import every client in the file in one transaction, or none. Returns how many.
 
-    Every row is checked first; one bad row stops the import and each bad row is reported
-    with its line. The rows are then read again, a row at a time, and flushed in batches, so
-    the memory used stays flat however long the list is.
+    Each row is checked and added as it is read, flushed in batches so the memory used stays
+    flat however long the list is. After the first bad row nothing more is added, but every
+    row is still checked; then the transaction is rolled back and each bad row is reported
+    with its line.
     """
     currency = read_settings(vault).currency
-    review = review_client_file(file, currency, first=0)
-    if review.problems:
-        raise InvalidRows(list(review.problems))
+    order = _day_order(file)
+    problems: list[tuple[int, str]] = []
+    count = 0
     with vault.unit_of_work() as session:
-        for count, (_line, row) in enumerate(_clients(file, currency, review.day_order),
-                                             start=1):
-            assert isinstance(row, ClientRow)  # every row was checked a moment ago
-            client = add_client(session, row.draft)
-            client.date_of_birth = row.date_of_birth
-            if count % BATCH == 0:
-                session.flush()
-                session.expunge_all()
-    return review.count
+        for count, (line, row) in enumerate(_clients(file, currency, order), start=1):
+            if isinstance(row, str):
+                problems.append((line, row))
+            elif not problems:
+                client = add_client(session, row.draft)
+                client.date_of_birth = row.date_of_birth
+                if count % BATCH == 0:
+                    session.flush()
+                    session.expunge_all()
+        if problems:
+            raise InvalidRows(problems)  # the unit of work rolls back what was added
+    return count
 
 
 def import_clients(vault: Vault, path: Path,

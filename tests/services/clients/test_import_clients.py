@@ -164,3 +164,12 @@ def test_many_rows_are_written_in_batches_all_or_nothing(vault: Vault, tmp_path:
     rows = "".join(f"Client {i}\n" for i in range(2_500))
     assert import_clients(vault, write(tmp_path, "name\n" + rows)) == 2_500
     assert count(vault) == 2_500
+
+
+def test_a_bad_row_after_a_flushed_batch_still_imports_nothing(vault: Vault,
+                                                               tmp_path: Path) -> None:
+    rows = "".join(f"Client {i}\n" for i in range(1_500))
+    with pytest.raises(InvalidRows) as caught:
+        import_clients(vault, write(tmp_path, "name\n" + rows + '""\n'))
+    assert caught.value.problems[0][0] == 1_502
+    assert count(vault) == 0
