@@ -21,7 +21,6 @@ from services.clients.import_clients import (
     review_clients,
     with_mapping,
 )
-from services.errors import InvalidRows
 
 DELIMITER_WORDS = {",": "comma", ";": "semicolon", "\t": "tab"}
 ORDER_WORDS = {"day_first": "day first (the file's dates show it)",
@@ -77,7 +76,7 @@ def import_clients_command(folder: Path, arguments: argparse.Namespace) -> None:
             review = review_clients(vault, file)
             print(summary(review))
             if review.problems:
-                raise InvalidRows(list(review.problems))
+                raise review.refusal()
             print("Nothing was written (dry run).")
             return
         count = import_client_file(vault, file)

@@ -37,7 +37,7 @@ CSV_ERRORS = (
     ("expected after", "a quote closes in the middle of a cell"),
     ("field larger than field limit", f"a cell is longer than {MAX_CELL:,} characters"),
 )
-Read = list[Cell] | str  # a row's cells, or what is wrong with it
+Read = list[Cell] | StillroomError  # a row's cells, or what is wrong with it
 
 
 class FileKind(enum.StrEnum):
@@ -73,8 +73,12 @@ class ClientListReview:
     file: ClientFile
     count: int
     first: tuple[ClientRow, ...]
-    problems: tuple[tuple[int, str], ...]
+    problems: tuple[RowProblem, ...]
     day_order: DayOrder
+
+    def refusal(self) -> InvalidRows:
+        """The problems as the command line and a refused import list them."""
+        return InvalidRows([(problem.line, problem.text) for problem in self.problems])
 
 
 def delimiter_of(header_line: str) -> str:
@@ -173,26 +177,40 @@ def _rows(file: ClientFile) -> Iterator[tuple[int, Read]]:
         if len(cells) != width:
             if cells == [] or cells == [""]:
                 continue  # a blank line, as a spreadsheet leaves at the end
-            yield line, f"this row has {len(cells)} cells, but there are {width} columns"
+            yield line, InvalidValue("this row has {cells} cells, but there are {columns} "
+                                     "columns", cells=len(cells), columns=width)
             continue
         yield line, [Cell(given, column, value) for column, given, value
                      in zip(file.columns, file.fields, cells, strict=True) if given is not None]
 
 
+@dataclass(frozen=True)
+class RowProblem:
+    """What is wrong with the row on `line`; the error's `field` is the column at fault."""
+
+    line: int
+    error: StillroomError
+
+    @property
+    def text(self) -> str:
+        return (f"{self.error.field}: " if self.error.field else "") + str(self.error)
+
+
 def _clients(file: ClientFile, currency: str,
-             order: DayOrder) -> Iterator[tuple[int, ClientRow | str]]:
+             order: DayOrder) -> Iterator[ClientRow | RowProblem]:
     for line, read in _rows(file):
-        if isinstance(read, str):
-            yield line, read
+        if isinstance(read, StillroomError):
+            yield RowProblem(line, read)
             continue
         try:
-            yield line, client_row(read, currency, order)
+            yield client_row(read, currency, order)
         except InvalidValue as error:
-            yield line, (f"{error.field}: " if error.field else "") + str(error)
+            yield RowProblem(line, error)
 
 
 def _day_order(file: ClientFile) -> DayOrder:
-    return settled_order(cell.value for _, read in _rows(file) if not isinstance(read, str)
+    return settled_order(cell.value for _, read in _rows(file)
+                         if not isinstance(read, StillroomError)
                          for cell in read if cell.field is ClientField.DATE_OF_BIRTH)
 
 
@@ -200,12 +218,12 @@ def review_client_file(file: ClientFile, currency: str, first: int = 5) -> Clien
     """Every row checked: how many clients, the first few, each bad row. Writes nothing."""
     order = _day_order(file)
     shown: list[ClientRow] = []
-    problems: list[tuple[int, str]] = []
+    problems: list[RowProblem] = []
     count = 0
-    for line, read in _clients(file, currency, order):
+    for read in _clients(file, currency, order):
         count += 1
-        if isinstance(read, str):
-            problems.append((line, read))
+        if isinstance(read, RowProblem):
+            problems.append(read)
         elif len(shown) < first:
             shown.append(read)
     return ClientListReview(file, count, tuple(shown), tuple(problems), order)
@@ -229,9 +247,9 @@ def import_client_file(vault: Vault, file: ClientFile) -> int:
     problems: list[tuple[int, str]] = []
     count = 0
     with vault.unit_of_work() as session:
-        for count, (line, row) in enumerate(_clients(file, currency, order), start=1):
-            if isinstance(row, str):
-                problems.append((line, row))
+        for count, row in enumerate(_clients(file, currency, order), start=1):
+            if isinstance(row, RowProblem):
+                problems.append((row.line, row.text))
             elif not problems:
                 client = add_client(session, row.draft)
                 client.date_of_birth = row.date_of_birth
