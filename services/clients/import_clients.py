@@ -24,6 +24,7 @@ from services.clients.client_records import add_client
 from services.clients.client_rows import Cell, ClientRow, client_row
 from services.clients.file_encoding import read_text
 from services.clients.vcard import is_contacts_file, read_contacts
+from services.csv_cells import cell_text
 from services.errors import InvalidRows, InvalidValue, StillroomError
 from services.practice.practice_settings import read_settings
 from services.vault.practice_vault import Vault
@@ -60,6 +61,7 @@ class ClientFile:
     columns: tuple[str, ...]
     fields: tuple[ClientField | None, ...]
     text: str = field(repr=False, compare=False)
+    sample: tuple[str, ...] = ()  # the first row's cells, to show beside the columns
 
     @property
     def not_imported(self) -> tuple[str, ...]:
@@ -145,10 +147,16 @@ def read_client_file(path: Path) -> ClientFile:
         return ClientFile(path, FileKind.CONTACTS, decoded.encoding, "", columns,
                           (*given.values(), *(None for _ in contacts.not_imported)), text)
     delimiter = delimiter_of(text.partition("\n")[0])
-    first = next(_records(text, delimiter), None)
+    records = _records(text, delimiter)
+    first = next(records, None)
     header = _header(path, first[1] if first else [])
+    try:
+        sample = tuple(cell_text(cell) for cell in next(records, (0, []))[1])
+    except InvalidRows:
+        sample = ()  # the review lists the line at fault
     return ClientFile(path, FileKind.SPREADSHEET, decoded.encoding, delimiter, header,
-                      tuple(recognised(column) for column in header), text)
+                      tuple(recognised(column) for column in header), text,
+                      sample if len(sample) == len(header) else ())
 
 
 def with_mapping(file: ClientFile, chosen: Mapping[str, ClientField | None]) -> ClientFile:
