@@ -794,6 +794,41 @@
     </message>
 </context>
 <context>
+    <name>ChooseFilePage</name>
+    <message>
+        <source>Bring in a client list</source>
+        <translation>Перенос списка клиентов</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet saved as CSV, or a contacts file (vCard) from a phone or an address book. Nothing is added until you press Finish.</source>
+        <translation>Выберите таблицу, сохранённую в формате CSV, или файл контактов (vCard) из телефона или адресной книги. Пока вы не нажмёте «Готово», ничего не добавляется.</translation>
+    </message>
+    <message>
+        <source>Clients from a spreadsheet or contacts file</source>
+        <translation>Клиенты из таблицы или файла контактов</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Файл пока не выбран</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Choose a client list</source>
+        <translation>Выбор списка клиентов</translation>
+    </message>
+    <message>
+        <source>Client lists (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>Списки клиентов (*.csv *.tsv *.txt *.vcf *.vcard);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Читаем файл…</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -2590,6 +2625,176 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Adding {count} clients…</source>
+        <translation>Добавляем клиентов: {count}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Как обращаться</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Домашний телефон</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Рабочий телефон</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Подпись к телефону</translation>
+    </message>
+    <message>
+        <source>May call</source>
+        <translation>Можно звонить</translation>
+    </message>
+    <message>
+        <source>May leave a voicemail</source>
+        <translation>Можно оставить голосовое сообщение</translation>
+    </message>
+    <message>
+        <source>May text</source>
+        <translation>Можно писать сообщения</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Адрес, вторая строка</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Регион или область</translation>
+    </message>
+    <message>
+        <source>Postcode or ZIP</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Preferred way to meet</source>
+        <translation>Предпочтительный формат встреч</translation>
+    </message>
+    <message>
+        <source>Online name (Skype, Zoom…)</source>
+        <translation>Имя для связи онлайн (Skype, Zoom…)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>Первая сессия</translation>
+    </message>
+    <message>
+        <source>Own session fee</source>
+        <translation>Индивидуальная стоимость сессии</translation>
+    </message>
+    <message>
+        <source>Chart notes</source>
+        <translation>Заметки в карте</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не импортируется</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding}</source>
+        <translation>Кодировка: {encoding}</translation>
+    </message>
+    <message>
+        <source>Contacts file (vCard)</source>
+        <translation>Файл контактов (vCard)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Таблица (CSV)</translation>
+    </message>
+    <message>
+        <source>Delimiter: {delimiter}</source>
+        <translation>Разделитель: {delimiter}</translation>
+    </message>
+    <message>
+        <source>Dates of birth with slashes are read day first, as the file&apos;s other dates show.</source>
+        <translation>Даты рождения с косой чертой читаются как день/месяц — так показывают другие даты файла.</translation>
+    </message>
+    <message>
+        <source>Dates of birth with slashes are read month first, as the file&apos;s other dates show.</source>
+        <translation>Даты рождения с косой чертой читаются как месяц/день — так показывают другие даты файла.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s dates do not show whether the day or the month comes first, so a date that could be either is refused.</source>
+        <translation>По датам файла не видно, что идёт первым — день или месяц, поэтому дата, которую можно прочитать двояко, не принимается.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Строка {line}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>KeepPage</name>
     <message>
         <source>Yes, keep it by phone</source>
@@ -3038,6 +3243,29 @@
     <message>
         <source>Stillroom — {practice}</source>
         <translation>Stillroom — {practice}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>Что содержит каждый столбец</translation>
+    </message>
+    <message>
+        <source>Stillroom recognised the columns it could. Change any that are wrong; a column marked “Not imported” is left out.</source>
+        <translation>Stillroom распознал всё, что смог. Исправьте то, что распознано неверно; столбец с пометкой «Не импортируется» будет пропущен.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Первая строка</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Импортируется как</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +4835,65 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Проверка перед импортом</translation>
+    </message>
+    <message>
+        <source>Every row has been checked. Press Finish to add all of these clients at once.</source>
+        <translation>Все строки проверены. Нажмите «Готово», чтобы добавить всех этих клиентов разом.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Rows to put right in the file first:</source>
+        <translation>Строки, которые сначала нужно исправить в файле:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Что не так</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Проверяем каждую строку…</translation>
+    </message>
+    <message>
+        <source>{count} rows of {total} cannot be imported. Put them right in the file, then choose it again; nothing has been added.</source>
+        <translation>Строк с ошибками: {count} из {total}. Исправьте их в файле и выберите его снова; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>{count} clients will be added.</source>
+        <translation>Будет добавлено клиентов: {count}.</translation>
+    </message>
+    <message>
+        <source>The file holds no clients.</source>
+        <translation>В файле нет ни одного клиента.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptPage</name>
     <message>
         <source>Copy</source>
@@ -5178,10 +5465,6 @@
         <translation>В первой строке файла {path} должны быть названия столбцов, как минимум столбец &apos;name&apos;.</translation>
     </message>
     <message>
-        <source>Unknown columns in {path}: {columns}. The columns Stillroom knows are listed in the README.</source>
-        <translation>Неизвестные столбцы в файле {path}: {columns}. Столбцы, которые понимает Stillroom, перечислены в README.</translation>
-    </message>
-    <message>
         <source>{column} must be one of {allowed}, not {value!r}</source>
         <translation>В столбце {column} должно быть одно из значений {allowed}, а не {value!r}</translation>
     </message>
@@ -5192,10 +5475,6 @@
     <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>Не удаётся прочитать {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} is not saved as UTF-8. In your spreadsheet, choose &apos;CSV UTF-8&apos; when saving, then try again.</source>
-        <translation>Файл {path} сохранён не в кодировке UTF-8. При сохранении в таблице выберите &apos;CSV UTF-8&apos; и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>{path} has more than {limit} rows.</source>
@@ -5338,6 +5617,54 @@
         <translation>Эта сессия ещё не началась; отметить её можно, когда она начнётся.</translation>
     </message>
     <message>
+        <source>A date of birth is written like 1985-04-12 or 12.04.1985 (with the year in full), not {value!r}.</source>
+        <translation>Дата рождения записывается как 1985-04-12 или 12.04.1985 (год полностью), а не {value!r}.</translation>
+    </message>
+    <message>
+        <source>A date of birth cannot be in the future.</source>
+        <translation>Дата рождения не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date.</source>
+        <translation>{value!r} — не дата.</translation>
+    </message>
+    <message>
+        <source>{value!r} could be day/month or month/day, and the file&apos;s other dates do not say which. Write it as year-month-day, such as 1985-04-12.</source>
+        <translation>{value!r} можно прочитать и как день/месяц, и как месяц/день, а другие даты файла этого не проясняют. Запишите её как год-месяц-день, например 1985-04-12.</translation>
+    </message>
+    <message>
+        <source>The file has no column called {columns}. Its columns are: {headers}.</source>
+        <translation>В файле нет столбца {columns}. Его столбцы: {headers}.</translation>
+    </message>
+    <message>
+        <source>No column gives the client&apos;s name. Name a column &quot;name&quot; (or &quot;First Name&quot; and &quot;Last Name&quot;), or say which column holds it.</source>
+        <translation>Ни один столбец не содержит имени клиента. Назовите столбец «name» (или «Имя» и «Фамилия») либо укажите, в каком столбце имя.</translation>
+    </message>
+    <message>
+        <source>{word!r} is not a client detail. Choose one of: {fields}, or skip.</source>
+        <translation>{word!r} — не сведения о клиенте. Выберите одно из: {fields} или skip.</translation>
+    </message>
+    <message>
+        <source>--map takes column=field pairs separated by commas, such as &quot;Cell=mobile,Insurance ID=skip&quot;; {pair!r} is not one.</source>
+        <translation>--map принимает пары столбец=поле через запятую, например &quot;Cell=mobile,Insurance ID=skip&quot;; {pair!r} — не такая пара.</translation>
+    </message>
+    <message>
+        <source>The columns {columns} all give the {detail}. Choose which one does, and leave the others out.</source>
+        <translation>Столбцы {columns} все содержат одно и то же поле ({detail}). Выберите один, а остальные пропустите.</translation>
+    </message>
+    <message>
+        <source>This is not a text file.</source>
+        <translation>Это не текстовый файл.</translation>
+    </message>
+    <message>
+        <source>A contacts file&apos;s details are read by their kind; choosing what columns hold is for spreadsheets.</source>
+        <translation>Сведения из файла контактов читаются по их типу; выбирать содержимое столбцов можно только для таблиц.</translation>
+    </message>
+    <message>
+        <source>this row has {cells} cells, but there are {columns} columns</source>
+        <translation>ячеек в строке: {cells}, а столбцов: {columns}</translation>
+    </message>
+    <message>
         <source>This day is already closed.</source>
         <translation>Этот день уже закрыт.</translation>
     </message>
@@ -5352,6 +5679,10 @@
     <message>
         <source>Only a session marked as a no-show can have a reason for missing it.</source>
         <translation>Причину пропуска можно указать только для сессии, отмеченной как неявка.</translation>
+    </message>
+    <message>
+        <source>A number pattern needs YYYY for the year and a run of # for the number, such as YYYY-####.</source>
+        <translation>В шаблоне номера нужны YYYY для года и ряд знаков # для номера, например YYYY-####.</translation>
     </message>
     <message>
         <source>The fee for the missed session on {day} is not decided yet. Charge it or waive it first; then the letter can say which.</source>
@@ -5584,10 +5915,6 @@
     <message>
         <source>These columns of {path} appear more than once: {columns}. Keep one of each.</source>
         <translation>Эти столбцы встречаются в {path} больше одного раза: {columns}. Оставьте по одному.</translation>
-    </message>
-    <message>
-        <source>{path} changed while it was being imported; nothing was imported. Try again.</source>
-        <translation>Файл {path} изменился во время импорта; ничего не импортировано. Попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The practice file {database} is older than the one last opened on this computer: it was put back from an older copy, or its last changes were lost (as when its -wal file is deleted). Restore your latest backup with &apos;python main.py restore BACKUP.zip&apos;. If this older copy is the one you want, make it the practice with &apos;python main.py restore {database}&apos;.</source>
@@ -5975,6 +6302,10 @@
     <message>
         <source>The &amp;month at a glance…</source>
         <translation>&amp;Обзор месяца…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>Print the &amp;recovery sheet…</source>
