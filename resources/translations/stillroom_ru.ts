@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Choose a spreadsheet saved as CSV, or a contacts file (vCard) from a phone or an address book. Nothing is added until you press Finish.</source>
-        <translation>Выберите таблицу, сохранённую в формате CSV, или файл контактов (vCard) из телефона или адресной книги. Пока вы не нажмёте «Готово», ничего не добавляется.</translation>
+        <translation>Выберите таблицу, сохранённую в формате CSV, или файл контактов (vCard) из телефона или адресной книги. Пока вы не нажмёте «Завершить», ничего не добавляется.</translation>
     </message>
     <message>
         <source>Clients from a spreadsheet or contacts file</source>
@@ -2784,10 +2784,6 @@
     <message>
         <source>Dates of birth with slashes are read month first, as the file&apos;s other dates show.</source>
         <translation>Даты рождения с косой чертой читаются как месяц/день — так показывают другие даты файла.</translation>
-    </message>
-    <message>
-        <source>The file&apos;s dates do not show whether the day or the month comes first, so a date that could be either is refused.</source>
-        <translation>По датам файла не видно, что идёт первым — день или месяц, поэтому дата, которую можно прочитать двояко, не принимается.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -4842,7 +4838,7 @@
     </message>
     <message>
         <source>Every row has been checked. Press Finish to add all of these clients at once.</source>
-        <translation>Все строки проверены. Нажмите «Готово», чтобы добавить всех этих клиентов разом.</translation>
+        <translation>Все строки проверены. Нажмите «Завершить», чтобы добавить всех этих клиентов разом.</translation>
     </message>
     <message>
         <source>Name</source>

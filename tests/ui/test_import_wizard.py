@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QComboBox, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -138,6 +139,8 @@ def test_hostile_names_show_as_text_in_every_step(wizard: ImportWizard, vault: V
     assert cells(wizard.mapping_page.table, 1) == [" ".join(shown[0].split())]
     press(wizard, QWizard.WizardButton.NextButton)
     assert cells(wizard.review_page.first, 0) == [t.strip() for t in shown[:5]]
+    tip = wizard.review_page.first.item(0, 0).toolTip()
+    assert QTextDocumentFragment.fromHtml(tip).toPlainText() == shown[0].strip()
     press(wizard, QWizard.WizardButton.FinishButton)
     assert names(vault) == [t.strip() for t in shown]
 

@@ -6,6 +6,7 @@ busy bar, so a long list never freezes the window; nothing is written before Fin
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from services.clients.birth_dates import DayOrder
 from services.clients.client_columns import ClientField
 from services.clients.import_clients import (
     ClientFile,
@@ -43,7 +45,7 @@ from ui.importing.import_words import (
     how_written,
     not_imported_words,
 )
-from ui.plain_text import plain_label
+from ui.plain_text import literal, plain_label
 from ui.worker import readable
 
 if TYPE_CHECKING:
@@ -63,6 +65,13 @@ def _table(headings: list[str]) -> QTableWidget:
     return table
 
 
+def _cell(text: str) -> QTableWidgetItem:
+    """A cell of the file's text on one line, the whole of it in the tooltip."""
+    item = QTableWidgetItem(" ".join(text.split()))
+    item.setToolTip(literal(text))
+    return item
+
+
 def _busy_bar() -> QProgressBar:
     bar = QProgressBar()
     bar.setRange(0, 0)  # how long is not known: it moves while the worker reads
@@ -76,7 +85,8 @@ class _StepPage(QWizardPage):
 
     def __init__(self, title: str, subtitle: str) -> None:
         super().__init__()
-        self.setTitle(title)
+        # The wizard shows titles as rich text, a size up from the subtitle under them.
+        self.setTitle(f'<span style="font-size: large">{html.escape(title)}</span>')
         self.setSubTitle(subtitle)
         self.body = QVBoxLayout(self)
         self.busy = _busy_bar()
@@ -192,9 +202,8 @@ class MappingPage(_StepPage):
         self.table.setRowCount(len(file.columns))
         self.combos = []
         for row, (column, given) in enumerate(zip(file.columns, file.fields, strict=True)):
-            self.table.setItem(row, 0, QTableWidgetItem(column))
-            sample = file.sample[row] if row < len(file.sample) else ""
-            self.table.setItem(row, 1, QTableWidgetItem(" ".join(sample.split())))
+            self.table.setItem(row, 0, _cell(column))
+            self.table.setItem(row, 1, _cell(file.sample[row] if row < len(file.sample) else ""))
             combo = QComboBox()
             combo.addItem(not_imported_words(), None)
             for field in ClientField:
@@ -240,6 +249,8 @@ class ReviewPage(_StepPage):
         self.first = _table([self.tr("Name"), self.tr("Date of birth"), self.tr("Phone"),
                              self.tr("Email"), self.tr("Address")])
         self.first.setObjectName("import_first_rows")
+        self.first.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
         self.problems_heading = plain_label(self.tr("Rows to put right in the file first:"))
         self.problems = _table([self.tr("Line"), self.tr("What is wrong")])
         self.problems.setObjectName("import_problems")
@@ -281,7 +292,7 @@ class ReviewPage(_StepPage):
                 count=review.count))
         else:
             lines.insert(0, self.tr("The file holds no clients."))
-        if any(row.date_of_birth for row in review.first) or review.problems:
+        if review.day_order is not DayOrder.UNSETTLED:  # else a date refused says why
             lines.append(day_order_words(review.day_order))
         self.summary.setText("\n".join(lines))
         self.first.setRowCount(len(review.first))
@@ -290,15 +301,15 @@ class ReviewPage(_StepPage):
             cells = [draft.full_name,
                      client.date_of_birth.isoformat() if client.date_of_birth else "",
                      ", ".join(n.number for n in draft.numbers), draft.email,
-                     " ".join(draft.address.split())]
+                     ", ".join(line.strip() for line in draft.address.splitlines())]
             for column, text in enumerate(cells):
-                self.first.setItem(row, column, QTableWidgetItem(text))
+                self.first.setItem(row, column, _cell(text))
         if review.problems:
             self.problems.setRowCount(len(review.problems))
             for row, problem in enumerate(review.problems):
                 where = f"{problem.error.field}: " if problem.error.field else ""
-                self.problems.setItem(row, 0, QTableWidgetItem(str(problem.line)))
-                self.problems.setItem(row, 1, QTableWidgetItem(where + readable(problem.error)))
+                self.problems.setItem(row, 0, _cell(str(problem.line)))
+                self.problems.setItem(row, 1, _cell(where + readable(problem.error)))
             self.problems_heading.show()
             self.problems.show()
         self.completeChanged.emit()

@@ -64,6 +64,7 @@ def how_written(file: ClientFile) -> str:
 
 
 def day_order_words(order: DayOrder) -> str:
+    """How dates with slashes are read, once the file's dates have settled it."""
     return {
         DayOrder.DAY_FIRST: translate(
             "ImportWords", "Dates of birth with slashes are read day first, as the file's "
@@ -71,9 +72,6 @@ def day_order_words(order: DayOrder) -> str:
         DayOrder.MONTH_FIRST: translate(
             "ImportWords", "Dates of birth with slashes are read month first, as the file's "
             "other dates show."),
-        DayOrder.UNSETTLED: translate(
-            "ImportWords", "The file's dates do not show whether the day or the month comes "
-            "first, so a date that could be either is refused."),
     }[order]
 
 
