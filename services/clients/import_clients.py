@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import enum
 import io
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -84,8 +85,9 @@ class ClientListReview:
 
 
 def delimiter_of(header_line: str) -> str:
-    """The delimiter the first line uses most (a comma when it uses none)."""
-    counts = [(header_line.count(d), -index, d) for index, d in enumerate(DELIMITERS)]
+    """The delimiter the first line uses most outside quotes (a comma when it uses none)."""
+    unquoted = re.sub(r'"[^"]*"', "", header_line)
+    counts = [(unquoted.count(d), -index, d) for index, d in enumerate(DELIMITERS)]
     count, _, delimiter = max(counts)
     return delimiter if count else ","
 

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from models import Client
 from services.clients.client_columns import ClientField, mapping_from_text
 from services.clients.import_clients import (
+    delimiter_of,
     import_client_file,
     import_clients,
     read_client_file,
@@ -217,3 +218,13 @@ def test_a_list_with_a_bom_reads_its_first_column(tmp_path: Path) -> None:
     file = read_client_file(write(tmp_path, codecs.BOM_UTF8 + "Имя\nАнна\n".encode()))
     assert (file.encoding, file.columns) == ("UTF-8 (BOM)", ("Имя",))
     assert review_client_file(file, "GBP").first[0].draft.full_name == "Анна"
+
+
+@pytest.mark.parametrize(
+    ("header", "delimiter"),
+    [('Name\t"Address, line 1"\tCity', "\t"), ('"Фамилия; Имя";Телефон', ";"),
+     ("name", ","), ("a;b,c;d", ";")],
+)
+def test_the_delimiter_is_the_one_the_header_uses_most_outside_quotes(
+        header: str, delimiter: str) -> None:
+    assert delimiter_of(header) == delimiter
