@@ -3249,7 +3249,7 @@
     </message>
     <message>
         <source>Stillroom recognised the columns it could. Change any that are wrong; a column marked “Not imported” is left out.</source>
-        <translation>Stillroom распознал всё, что смог. Исправьте то, что распознано неверно; столбец с пометкой «Не импортируется» будет пропущен.</translation>
+        <translation>Знакомые столбцы уже сопоставлены. Исправьте то, что сопоставлено неверно; столбец с пометкой «Не импортируется» в книгу не попадёт.</translation>
     </message>
     <message>
         <source>Column in the file</source>
