@@ -94,12 +94,17 @@ class _Row:
 
     def __init__(self, cells: Sequence[Cell]) -> None:
         self.cells = [Cell(c.field, c.column, cell_text(c.value)) for c in cells]
+        self._first: dict[str, Cell] = {}  # the first cell of each field, by its value
+        for cell in self.cells:
+            self._first.setdefault(cell.field, cell)
 
     def get(self, field: ClientField) -> str:
-        return next((c.value for c in self.cells if c.field == field), "")
+        cell = self._first.get(field)
+        return cell.value if cell else ""
 
     def column(self, field: ClientField) -> str:
-        return next((c.column for c in self.cells if c.field == field), field.value)
+        cell = self._first.get(field)
+        return cell.column if cell else field.value
 
     def joined(self, fields: Sequence[ClientField], between: str) -> str:
         return between.join(v for f in fields if (v := self.get(f).strip()))
