@@ -194,3 +194,16 @@ def test_practice_import_opens_the_wizard_and_the_client_list_shows_who_came_in(
     model = window.client_list.model
     qtbot.waitUntil(lambda: [model.index(row).data() for row in range(model.rowCount())]
                     == ["Ада Линд"])
+
+
+def test_a_quote_never_closed_is_shown_on_the_review_with_its_line(
+        wizard: ImportWizard, vault: Vault, tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text('name,notes\nAnn,ok\nBen,"never closed\nCai,x\n', encoding="utf-8")
+    wizard.choose_page.choose(path)
+    press(wizard, QWizard.WizardButton.NextButton)
+    press(wizard, QWizard.WizardButton.NextButton)
+    assert "Line 3: a quote opened on this line is never closed" in (
+        wizard.review_page.error.text())
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert names(vault) == []
