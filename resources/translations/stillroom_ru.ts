@@ -75,6 +75,49 @@
     </message>
 </context>
 <context>
+    <name>BillingPart</name>
+    <message>
+        <source>Billing details</source>
+        <translation>Данные для счетов</translation>
+    </message>
+    <message>
+        <source>For invoices and superbills; nothing else shows them.</source>
+        <translation>Для счетов и документов для страховой; больше нигде не показываются.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Указать</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Diagnosis codes</source>
+        <translation>Коды диагнозов</translation>
+    </message>
+    <message>
+        <source>ICD-10, such as F41.1, F32.0</source>
+        <translation>МКБ-10, например F41.1, F32.0</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Плательщик</translation>
+    </message>
+    <message>
+        <source>Someone else who pays, such as a parent</source>
+        <translation>Кто платит вместо клиента, например родитель</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Адрес для счетов</translation>
+    </message>
+    <message>
+        <source>Where invoices go, when not to the postal address</source>
+        <translation>Куда отправлять счета, если не на почтовый адрес</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>{day}, {start}–{end}</source>
@@ -1141,6 +1184,14 @@
     <message>
         <source>Nothing charged or paid yet.</source>
         <translation>Начислений и оплат пока нет.</translation>
+    </message>
+    <message>
+        <source>Superbill…</source>
+        <translation>Документ для страховой…</translation>
+    </message>
+    <message>
+        <source>A superbill for the client&apos;s insurer</source>
+        <translation>Документ для страховой компании клиента</translation>
     </message>
     <message>
         <source>Contact log</source>
@@ -2791,6 +2842,113 @@
     </message>
 </context>
 <context>
+    <name>IncomeYearDialog</name>
+    <message>
+        <source>The year for the accountant</source>
+        <translation>Год для бухгалтера</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Доход</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Чистый доход</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <source>Income by month</source>
+        <translation>Доход по месяцам</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Сохранено: {path}.</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Сохранить как CSV…</translation>
+    </message>
+    <message>
+        <source>Save the months as a spreadsheet file</source>
+        <translation>Сохранить месяцы как файл таблицы</translation>
+    </message>
+    <message>
+        <source>Making the paper…</source>
+        <translation>Документ готовится…</translation>
+    </message>
+    <message>
+        <source>Save the year as a PDF file (Ctrl+S)</source>
+        <translation>Сохранить год как файл PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Nothing has been entered in the ledger yet, so every month is empty.</source>
+        <translation>В счетах пока нет ни одной записи, поэтому все месяцы пусты.</translation>
+    </message>
+    <message>
+        <source>Income for {year}</source>
+        <translation>Доход за {year} год</translation>
+    </message>
+    <message>
+        <source>Money received, refunded and waived in each month of {year}, by the practice&apos;s own days. The paper and the spreadsheet are in the practice&apos;s language.</source>
+        <translation>Сколько получено, возвращено и списано в каждом месяце {year} года, по дням практики. Документ и таблица — на языке практики.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Waived, by reason: {reasons}. Stillroom keeps no separate write-offs; “{goodwill}” and “{other}” are the nearest to one.</source>
+        <translation>Списано, по причинам: {reasons}. Отдельного списания долгов в Stillroom нет; ближе всего к нему — «{goodwill}» и «{other}».</translation>
+    </message>
+    <message>
+        <source>Owed at the year&apos;s end (31 December): {amount}, by one client.</source>
+        <translation>Задолженность на конец года (31 декабря): {amount}, у одного клиента.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owed at the year&apos;s end (31 December): {amount}, by %n clients.</source>
+        <translation>
+            <numerusform>Задолженность на конец года (31 декабря): {amount}, у %n клиента.</numerusform>
+            <numerusform>Задолженность на конец года (31 декабря): {amount}, у %n клиентов.</numerusform>
+            <numerusform>Задолженность на конец года (31 декабря): {amount}, у %n клиентов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the year as CSV</source>
+        <translation>Сохранить год как CSV</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>KeepPage</name>
     <message>
         <source>Yes, keep it by phone</source>
@@ -3417,6 +3575,109 @@
     <message>
         <source>Could you call me back about an appointment when you have a moment? Thank you.</source>
         <translation>Пишу по поводу записи. Перезвоните мне, пожалуйста, когда будет удобно. Спасибо!</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPapersPage</name>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Номера счетов</translation>
+    </message>
+    <message>
+        <source>Credit note numbers</source>
+        <translation>Номера кредит-нот</translation>
+    </message>
+    <message>
+        <source>YYYY is the year; a run of # is the number, with that many digits. Numbers run on without gaps and start again each year.</source>
+        <translation>YYYY — год; ряд знаков # — номер с таким числом цифр. Номера идут подряд, без пропусков, и каждый год начинаются заново.</translation>
+    </message>
+    <message>
+        <source>Due on receipt</source>
+        <translation>Сразу при получении</translation>
+    </message>
+    <message>
+        <source>Payment due within</source>
+        <translation>Срок оплаты</translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation>Как оплатить</translation>
+    </message>
+    <message>
+        <source>Bank details, or how else to pay</source>
+        <translation>Банковские реквизиты или другой способ оплаты</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every invoice.</source>
+        <translation>Печатается внизу каждого счёта.</translation>
+    </message>
+    <message>
+        <source>Make a receipt for every payment when I close the day</source>
+        <translation>Составлять квитанцию на каждую оплату при закрытии дня</translation>
+    </message>
+    <message>
+        <source>Superbills for clients who claim from an insurer</source>
+        <translation>Документы для страховой — для клиентов, которым расходы возмещает страховая компания</translation>
+    </message>
+    <message>
+        <source>Licence or registration</source>
+        <translation>Лицензия или регистрация</translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <source>National Provider Identifier, 10 digits</source>
+        <translation>Национальный идентификатор специалиста (США), 10 цифр</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>Код услуги</translation>
+    </message>
+    <message>
+        <source>Place of service</source>
+        <translation>Место оказания</translation>
+    </message>
+    <message>
+        <source>Service code, {kind}</source>
+        <translation>Код услуги: {kind}</translation>
+    </message>
+    <message>
+        <source>such as 90834</source>
+        <translation>например 90834</translation>
+    </message>
+    <message>
+        <source>Place of service, {kind}</source>
+        <translation>Место оказания: {kind}</translation>
+    </message>
+    <message>
+        <source>Chiefly for practices in the United States. Only what you fill in is printed; a client&apos;s diagnosis codes are set in their details.</source>
+        <translation>Нужно в основном практикам в США. Печатается только то, что заполнено; коды диагнозов указываются в данных клиента.</translation>
+    </message>
+    <message>
+        <source>Needs YYYY and a run of #</source>
+        <translation>Нужны YYYY и ряд знаков #</translation>
+    </message>
+    <message>
+        <source>Next: {number}</source>
+        <translation>Следующий: {number}</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5289,10 @@
         <translation>Stillroom — Настройки</translation>
     </message>
     <message>
+        <source>Money papers</source>
+        <translation>Финансовые документы</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Записи</translation>
     </message>
@@ -5649,6 +5914,18 @@
         <translation>Столбцы {columns} все содержат одно и то же поле ({detail}). Выберите один, а остальные пропустите.</translation>
     </message>
     <message>
+        <source>Please give a date of birth from {year} on.</source>
+        <translation>Пожалуйста, укажите дату рождения не раньше {year} года.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not the shape of an ICD-10 code: a letter, two digits, then perhaps a dot and up to four more, such as F41.1.</source>
+        <translation>«{code}» не похоже на код МКБ-10: буква, две цифры, затем, возможно, точка и ещё до четырёх знаков, например F41.1.</translation>
+    </message>
+    <message>
+        <source>A superbill has room for {limit} diagnosis codes at most.</source>
+        <translation>В документе для страховой помещается не больше {limit} кодов диагнозов.</translation>
+    </message>
+    <message>
         <source>This is not a text file.</source>
         <translation>Это не текстовый файл.</translation>
     </message>
@@ -5677,8 +5954,24 @@
         <translation>Причину пропуска можно указать только для сессии, отмеченной как неявка.</translation>
     </message>
     <message>
+        <source>Please give a year between {low} and {high}.</source>
+        <translation>Укажите год от {low} до {high}.</translation>
+    </message>
+    <message>
         <source>A number pattern needs YYYY for the year and a run of # for the number, such as YYYY-####.</source>
-        <translation>В шаблоне номера нужны YYYY для года и ряд знаков # для номера, например YYYY-####.</translation>
+        <translation>В шаблоне номера нужны YYYY для года и несколько # для номера, например YYYY-####.</translation>
+    </message>
+    <message>
+        <source>Credit notes need a pattern of their own, so that their numbers never match an invoice&apos;s.</source>
+        <translation>Для кредит-нот нужен свой образец номера, чтобы их номера никогда не совпадали с номерами счетов.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>Первый день позже последнего.</translation>
+    </message>
+    <message>
+        <source>Superbills are turned off. Turn them on in Settings → Money papers.</source>
+        <translation>Документы для страховой выключены. Включите их в разделе «Настройки → Финансовые документы».</translation>
     </message>
     <message>
         <source>The fee for the missed session on {day} is not decided yet. Charge it or waive it first; then the letter can say which.</source>
@@ -5935,6 +6228,61 @@
     <message>
         <source>A restore into {folder} was interrupted and cannot be finished: {reason}. Restore your latest backup again with &apos;python main.py restore BACKUP.zip&apos;.</source>
         <translation>Восстановление в папку {folder} было прервано, и завершить его нельзя: {reason}. Восстановите последнюю резервную копию ещё раз командой &apos;python main.py restore BACKUP.zip&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>SuperbillDialog</name>
+    <message>
+        <source>Superbill – {name} – {first} to {last}.pdf</source>
+        <translation>Документ для страховой – {name} – с {first} по {last}.pdf</translation>
+    </message>
+    <message>
+        <source>Superbill</source>
+        <translation>Документ для страховой</translation>
+    </message>
+    <message>
+        <source>A superbill for {name}</source>
+        <translation>Документ для страховой: {name}</translation>
+    </message>
+    <message>
+        <source>For the client to claim from their insurer: the sessions of the period with their service codes, fees and payments. It is kept with the client&apos;s letters once printed or saved. The PDF is not encrypted.</source>
+        <translation>Чтобы клиент получил возмещение от страховой компании: сессии за период с кодами услуг, стоимостью и оплатами. Документ сохраняется вместе с письмами клиента, когда его напечатают или сохранят. PDF не зашифрован.</translation>
+    </message>
+    <message>
+        <source>Make the superbill</source>
+        <translation>Составить документ</translation>
+    </message>
+    <message>
+        <source>The first day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>The last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>The superbill&apos;s language</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The superbill is shown here once it is made: the sessions attended or charged in these days.</source>
+        <translation>Здесь появится составленный документ: сессии, проведённые или оплачиваемые в эти дни.</translation>
     </message>
 </context>
 <context>
@@ -6302,6 +6650,10 @@
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>The &amp;year for the accountant…</source>
+        <translation>&amp;Год для бухгалтера…</translation>
     </message>
     <message>
         <source>Print the &amp;recovery sheet…</source>
