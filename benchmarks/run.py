@@ -33,6 +33,7 @@ from benchmarks import (  # noqa: F401  (registering the figures in other module
     note_editor_figures,
     note_figures,
     passphrase_figures,
+    reminder_figures,
     search_figures,
 )
 from benchmarks.figures import FIGURES, IMPORT_ROWS, SEARCH_CLIENTS, Bench

@@ -60,6 +60,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaWindow</name>
+    <message>
+        <source>Stillroom — The day&apos;s agenda</source>
+        <translation>Stillroom — План дня</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF…</source>
+        <translation>Напечатать или сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The day&apos;s agenda</source>
+        <translation>План дня</translation>
+    </message>
+</context>
+<context>
     <name>Balance</name>
     <message>
         <source>owes {amount}</source>
@@ -318,6 +337,10 @@
     <message>
         <source>{heading} ({count})</source>
         <translation>{heading} ({count})</translation>
+    </message>
+    <message>
+        <source>Show the other {count}</source>
+        <translation>Показать остальные ({count})</translation>
     </message>
     <message>
         <source>To reach today: {count}</source>
@@ -834,6 +857,41 @@
     <message>
         <source>Discard changes</source>
         <translation>Отменить изменения</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFilePage</name>
+    <message>
+        <source>Bring in a client list</source>
+        <translation>Перенос списка клиентов</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet saved as CSV, or a contacts file (vCard) from a phone or an address book. Nothing is added until you press Finish.</source>
+        <translation>Выберите таблицу, сохранённую в формате CSV, или файл контактов (vCard) из телефона или адресной книги. Пока вы не нажмёте «Завершить», ничего не добавляется.</translation>
+    </message>
+    <message>
+        <source>Clients from a spreadsheet or contacts file</source>
+        <translation>Клиенты из таблицы или файла контактов</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Файл пока не выбран</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Choose a client list</source>
+        <translation>Выбор списка клиентов</translation>
+    </message>
+    <message>
+        <source>Client lists (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>Списки клиентов (*.csv *.tsv *.txt *.vcf *.vcard);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Читаем файл…</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2762,172 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Adding {count} clients…</source>
+        <translation>Добавляем клиентов: {count}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Как обращаться</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Домашний телефон</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Рабочий телефон</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Подпись к телефону</translation>
+    </message>
+    <message>
+        <source>May call</source>
+        <translation>Можно звонить</translation>
+    </message>
+    <message>
+        <source>May leave a voicemail</source>
+        <translation>Можно оставить голосовое сообщение</translation>
+    </message>
+    <message>
+        <source>May text</source>
+        <translation>Можно писать сообщения</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Адрес, вторая строка</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Регион или область</translation>
+    </message>
+    <message>
+        <source>Postcode or ZIP</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Preferred way to meet</source>
+        <translation>Предпочтительный формат встреч</translation>
+    </message>
+    <message>
+        <source>Online name (Skype, Zoom…)</source>
+        <translation>Имя для связи онлайн (Skype, Zoom…)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>Первая сессия</translation>
+    </message>
+    <message>
+        <source>Own session fee</source>
+        <translation>Индивидуальная стоимость сессии</translation>
+    </message>
+    <message>
+        <source>Chart notes</source>
+        <translation>Заметки в карте</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не импортируется</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding}</source>
+        <translation>Кодировка: {encoding}</translation>
+    </message>
+    <message>
+        <source>Contacts file (vCard)</source>
+        <translation>Файл контактов (vCard)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Таблица (CSV)</translation>
+    </message>
+    <message>
+        <source>Delimiter: {delimiter}</source>
+        <translation>Разделитель: {delimiter}</translation>
+    </message>
+    <message>
+        <source>Dates of birth with slashes are read day first, as the file&apos;s other dates show.</source>
+        <translation>Даты рождения с косой чертой читаются как день/месяц — так показывают другие даты файла.</translation>
+    </message>
+    <message>
+        <source>Dates of birth with slashes are read month first, as the file&apos;s other dates show.</source>
+        <translation>Даты рождения с косой чертой читаются как месяц/день — так показывают другие даты файла.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Строка {line}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>IncomeYearDialog</name>
     <message>
         <source>The year for the accountant</source>
@@ -3357,6 +3581,29 @@
     <message>
         <source>Stillroom — {practice}</source>
         <translation>Stillroom — {practice}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>Что содержит каждый столбец</translation>
+    </message>
+    <message>
+        <source>Stillroom recognised the columns it could. Change any that are wrong; a column marked “Not imported” is left out.</source>
+        <translation>Знакомые столбцы уже сопоставлены. Исправьте то, что сопоставлено неверно; столбец с пометкой «Не импортируется» в книгу не попадёт.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Первая строка</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Импортируется как</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +4957,87 @@
     </message>
 </context>
 <context>
+    <name>ReminderClock</name>
+    <message>
+        <source>A session starts in 1 minute.</source>
+        <translation>Сессия начнётся через 1 минуту.</translation>
+    </message>
+    <message>
+        <source>A session starts in {minutes} minutes.</source>
+        <translation>Сессия начнётся через {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>Stillroom</source>
+        <translation>Stillroom</translation>
+    </message>
+    <message>
+        <source>Session in 1 minute</source>
+        <translation>Сессия через 1 минуту</translation>
+    </message>
+    <message>
+        <source>Session in {minutes} minutes</source>
+        <translation>Сессия через {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>{time} · {client} · {modality}</source>
+        <translation>{time} · {client} · {modality}</translation>
+    </message>
+    <message>
+        <source>Your day&apos;s agenda is ready.</source>
+        <translation>План дня уже можно посмотреть.</translation>
+    </message>
+    <message>
+        <source>Your day</source>
+        <translation>Ваш день</translation>
+    </message>
+    <message>
+        <source>The day&apos;s agenda is open in Stillroom.</source>
+        <translation>План дня открыт в Stillroom.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsPage</name>
+    <message>
+        <source>Remind me before each session</source>
+        <translation>Напоминать перед каждой сессией</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Remind me this long before</source>
+        <translation>Напоминать заранее за</translation>
+    </message>
+    <message>
+        <source>Show clients&apos; full names</source>
+        <translation>Показывать полные имена клиентов</translation>
+    </message>
+    <message>
+        <source>Show the day&apos;s agenda when the working day starts</source>
+        <translation>Показывать план дня в начале рабочего дня</translation>
+    </message>
+    <message>
+        <source>Otherwise a reminder shows initials, such as “A. L.”: your screen may be shared in a video session. While Stillroom is locked a reminder says only that a session is about to start.</source>
+        <translation>Иначе в напоминании будут только инициалы, например «А.&#xa0;Л.»: во время видеосессии экран может быть виден клиенту. Пока Stillroom заблокирован, напоминание сообщает лишь о том, что скоро сессия.</translation>
+    </message>
+    <message>
+        <source>Reminders come while Stillroom is open, locked or not: through the system tray or your desktop&apos;s notifications, or else at the top of the window.</source>
+        <translation>Напоминания приходят, пока Stillroom открыт, в том числе заблокированный: через значок в системном трее или уведомления рабочего стола, а если их нет — вверху окна.</translation>
+    </message>
+</context>
+<context>
     <name>RepairButton</name>
     <message>
         <source>Repair a rupture with {name}: after a hard session, or when trust was lost.</source>
@@ -5029,6 +5357,65 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Проверка перед импортом</translation>
+    </message>
+    <message>
+        <source>Every row has been checked. Press Finish to add all of these clients at once.</source>
+        <translation>Все строки проверены. Нажмите «Завершить», чтобы добавить всех этих клиентов разом.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Rows to put right in the file first:</source>
+        <translation>Строки, которые сначала нужно исправить в файле:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Что не так</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Проверяем каждую строку…</translation>
+    </message>
+    <message>
+        <source>{count} rows of {total} cannot be imported. Put them right in the file, then choose it again; nothing has been added.</source>
+        <translation>Строк с ошибками: {count} из {total}. Исправьте их в файле и выберите его снова; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>{count} clients will be added.</source>
+        <translation>Будет добавлено клиентов: {count}.</translation>
+    </message>
+    <message>
+        <source>The file holds no clients.</source>
+        <translation>В файле нет ни одного клиента.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptPage</name>
     <message>
         <source>Copy</source>
@@ -5169,6 +5556,10 @@
     <message>
         <source>Money papers</source>
         <translation>Финансовые документы</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5402,10 +5793,6 @@
         <translation>Искать ошибки в расписании на ближайшие</translation>
     </message>
     <message>
-        <source>Remind me when a call or follow-up is due</source>
-        <translation>Напоминать, когда пора позвонить или связаться</translation>
-    </message>
-    <message>
         <source>Lock when idle for</source>
         <translation>Блокировать при бездействии</translation>
     </message>
@@ -5604,10 +5991,6 @@
         <translation>В первой строке файла {path} должны быть названия столбцов, как минимум столбец &apos;name&apos;.</translation>
     </message>
     <message>
-        <source>Unknown columns in {path}: {columns}. The columns Stillroom knows are listed in the README.</source>
-        <translation>Неизвестные столбцы в файле {path}: {columns}. Столбцы, которые понимает Stillroom, перечислены в README.</translation>
-    </message>
-    <message>
         <source>{column} must be one of {allowed}, not {value!r}</source>
         <translation>В столбце {column} должно быть одно из значений {allowed}, а не {value!r}</translation>
     </message>
@@ -5618,10 +6001,6 @@
     <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>Не удаётся прочитать {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} is not saved as UTF-8. In your spreadsheet, choose &apos;CSV UTF-8&apos; when saving, then try again.</source>
-        <translation>Файл {path} сохранён не в кодировке UTF-8. При сохранении в таблице выберите &apos;CSV UTF-8&apos; и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>{path} has more than {limit} rows.</source>
@@ -5764,12 +6143,44 @@
         <translation>Эта сессия ещё не началась; отметить её можно, когда она начнётся.</translation>
     </message>
     <message>
-        <source>Please give a date of birth from {year} on.</source>
-        <translation>Пожалуйста, укажите дату рождения не раньше {year} года.</translation>
+        <source>A date of birth is written like 1985-04-12 or 12.04.1985 (with the year in full), not {value!r}.</source>
+        <translation>Дата рождения записывается как 1985-04-12 или 12.04.1985 (год полностью), а не {value!r}.</translation>
     </message>
     <message>
         <source>A date of birth cannot be in the future.</source>
         <translation>Дата рождения не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date.</source>
+        <translation>{value!r} — не дата.</translation>
+    </message>
+    <message>
+        <source>{value!r} could be day/month or month/day, and the file&apos;s other dates do not say which. Write it as year-month-day, such as 1985-04-12.</source>
+        <translation>{value!r} можно прочитать и как день/месяц, и как месяц/день, а другие даты файла этого не проясняют. Запишите её как год-месяц-день, например 1985-04-12.</translation>
+    </message>
+    <message>
+        <source>The file has no column called {columns}. Its columns are: {headers}.</source>
+        <translation>В файле нет столбца {columns}. Его столбцы: {headers}.</translation>
+    </message>
+    <message>
+        <source>No column gives the client&apos;s name. Name a column &quot;name&quot; (or &quot;First Name&quot; and &quot;Last Name&quot;), or say which column holds it.</source>
+        <translation>Ни один столбец не содержит имени клиента. Назовите столбец «name» (или «Имя» и «Фамилия») либо укажите, в каком столбце имя.</translation>
+    </message>
+    <message>
+        <source>{word!r} is not a client detail. Choose one of: {fields}, or skip.</source>
+        <translation>{word!r} — не сведения о клиенте. Выберите одно из: {fields} или skip.</translation>
+    </message>
+    <message>
+        <source>--map takes column=field pairs separated by commas, such as &quot;Cell=mobile,Insurance ID=skip&quot;; {pair!r} is not one.</source>
+        <translation>--map принимает пары столбец=поле через запятую, например &quot;Cell=mobile,Insurance ID=skip&quot;; {pair!r} — не такая пара.</translation>
+    </message>
+    <message>
+        <source>The columns {columns} all give the {detail}. Choose which one does, and leave the others out.</source>
+        <translation>Столбцы {columns} все содержат одно и то же поле ({detail}). Выберите один, а остальные пропустите.</translation>
+    </message>
+    <message>
+        <source>Please give a date of birth from {year} on.</source>
+        <translation>Пожалуйста, укажите дату рождения не раньше {year} года.</translation>
     </message>
     <message>
         <source>“{code}” is not the shape of an ICD-10 code: a letter, two digits, then perhaps a dot and up to four more, such as F41.1.</source>
@@ -5778,6 +6189,18 @@
     <message>
         <source>A superbill has room for {limit} diagnosis codes at most.</source>
         <translation>В документе для страховой помещается не больше {limit} кодов диагнозов.</translation>
+    </message>
+    <message>
+        <source>This is not a text file.</source>
+        <translation>Это не текстовый файл.</translation>
+    </message>
+    <message>
+        <source>A contacts file&apos;s details are read by their kind; choosing what columns hold is for spreadsheets.</source>
+        <translation>Сведения из файла контактов читаются по их типу; выбирать содержимое столбцов можно только для таблиц.</translation>
+    </message>
+    <message>
+        <source>this row has {cells} cells, but there are {columns} columns</source>
+        <translation>ячеек в строке: {cells}, а столбцов: {columns}</translation>
     </message>
     <message>
         <source>This day is already closed.</source>
@@ -5878,6 +6301,10 @@
     <message>
         <source>This practice keeps no recovery sheet.</source>
         <translation>В этой практике нет листа восстановления.</translation>
+    </message>
+    <message>
+        <source>A moment for reminders needs a time zone.</source>
+        <translation>Для напоминаний момент времени нужно указать с часовым поясом.</translation>
     </message>
     <message>
         <source>This cannot be undone: it changed a charge that is now on invoice {number}. Void the invoice first if it needs correcting.</source>
@@ -6100,10 +6527,6 @@
         <translation>Эти столбцы встречаются в {path} больше одного раза: {columns}. Оставьте по одному.</translation>
     </message>
     <message>
-        <source>{path} changed while it was being imported; nothing was imported. Try again.</source>
-        <translation>Файл {path} изменился во время импорта; ничего не импортировано. Попробуйте ещё раз.</translation>
-    </message>
-    <message>
         <source>The practice file {database} is older than the one last opened on this computer: it was put back from an older copy, or its last changes were lost (as when its -wal file is deleted). Restore your latest backup with &apos;python main.py restore BACKUP.zip&apos;. If this older copy is the one you want, make it the practice with &apos;python main.py restore {database}&apos;.</source>
         <translation>Файл практики {database} старее того, что в последний раз открывался на этом компьютере: его вернули из более старой копии, или его последние изменения потерялись (так бывает, если удалить его файл -wal). Восстановите последнюю резервную копию командой &apos;python main.py restore BACKUP.zip&apos;. Если нужна именно эта, более старая копия, сделайте её практикой командой &apos;python main.py restore {database}&apos;.</translation>
     </message>
@@ -6147,6 +6570,10 @@
         <translation>Чтобы клиент получил возмещение от страховой компании: сессии за период с кодами услуг, стоимостью и оплатами. Документ сохраняется вместе с письмами клиента, когда его напечатают или сохранят. PDF не зашифрован.</translation>
     </message>
     <message>
+        <source>Make the superbill</source>
+        <translation>Составить документ</translation>
+    </message>
+    <message>
         <source>The first day</source>
         <translation>Первый день</translation>
     </message>
@@ -6157,10 +6584,6 @@
     <message>
         <source>The superbill&apos;s language</source>
         <translation>Язык документа</translation>
-    </message>
-    <message>
-        <source>Make the superbill</source>
-        <translation>Составить документ</translation>
     </message>
     <message>
         <source>From</source>
@@ -6327,6 +6750,10 @@
     <message>
         <source>Enter your passphrase to open it.</source>
         <translation>Чтобы открыть её, введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Your key is remembered on this computer, but the keychain did not give it: it may be locked. Once it is unlocked again, Stillroom opens without asking.</source>
+        <translation>Ключ сохранён в защищённом хранилище этого компьютера, но хранилище его не выдало: возможно, оно заблокировано. Когда его снова разблокируют, Stillroom будет открываться без парольной фразы.</translation>
     </message>
     <message>
         <source>Please enter your passphrase.</source>
@@ -6577,8 +7004,16 @@
         <translation>Ctrl+D</translation>
     </message>
     <message>
+        <source>The day&apos;s &amp;agenda…</source>
+        <translation>&amp;План дня…</translation>
+    </message>
+    <message>
         <source>The &amp;month at a glance…</source>
         <translation>&amp;Обзор месяца…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>The &amp;year for the accountant…</source>

@@ -44,6 +44,7 @@ def practice(vault: Vault, data_dir: Path) -> tuple[Path, int]:
     (["record", "--client", "{client}", "--out", "{out}"], "sessions"),
     (["notes", "search", "sleep"], "found for"),
     (["invoices", "--client", "{client}"], "no invoices yet"),
+    (["agenda", "--format", "pdf", "--out", "{out}"], "letter.pdf"),
     (["income", "--year", "2026", "--out", "{out}"], "kept as paper"),
 ])
 def test_a_command_loads_no_qt(practice: tuple[Path, int], tmp_path: Path, command: list[str],
