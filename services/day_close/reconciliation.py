@@ -122,7 +122,9 @@ def close_day(vault: Vault, day: date, accepted: Mapping[str, str] | None = None
 
     Refused (field "problems") while a problem is neither resolved nor accepted with a
     non-empty note, and when the day is already closed. Notes accepted at an earlier close
-    still count after a reopening. Returns the review as closed.
+    still count after a reopening. When the practice makes receipts at close, each of the
+    day's payments and refunds with none gets its receipt in the same unit of work: the day
+    is closed with its receipts, or not at all. Returns the review as closed.
     """
     note = validation.text(note, "note", limit=NOTE_LIMIT).strip()
     given = {key: validation.text(text, "accepted", limit=NOTE_LIMIT).strip()
@@ -154,6 +156,10 @@ def close_day(vault: Vault, day: date, accepted: Mapping[str, str] | None = None
             close.closed_at, close.totals, close.note = at, stored, note or close.note
             close.reopened_at, close.reopen_reason = None, ""
         session.flush()
+        if practice_of(session).receipts_at_close:
+            from services.money_papers.receipts import receipts_for_day_in  # loads reportlab
+
+            receipts_for_day_in(session, day, now)
         return review_in(session, day, now)
 
 
