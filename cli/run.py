@@ -18,6 +18,7 @@ from cli import call_list as cli_call_list
 from cli import commands as cli_commands
 from cli import day_sheet as cli_day_sheet
 from cli import letter as cli_letter
+from cli import money_papers as cli_money_papers
 from cli import notes as cli_notes
 from cli import record as cli_record
 from services.errors import Ambiguous, InvalidRows, StillroomError
@@ -80,6 +81,7 @@ def parser() -> argparse.ArgumentParser:
     cli_day_sheet.add_parser(commands)
     cli_record.add_parser(commands)
     cli_notes.add_parser(commands)
+    cli_money_papers.add_parser(commands)
     return top
 
 
@@ -124,6 +126,10 @@ def run(arguments: argparse.Namespace) -> int:
             cli_record.record(folder, arguments)
         elif arguments.command == "notes":
             cli_notes.notes_command(folder, arguments)
+        elif arguments.command == "receipt":
+            cli_money_papers.receipt(folder, arguments)
+        elif arguments.command == "statement":
+            cli_money_papers.statement_command(folder, arguments)
         else:
             cli_commands.COMMANDS[arguments.command](folder, arguments)
     except StillroomError as error:
