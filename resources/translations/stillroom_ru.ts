@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccountPapers</name>
+    <message>
+        <source>Receipt…</source>
+        <translation>Квитанция…</translation>
+    </message>
+    <message>
+        <source>Receipt for the payment chosen</source>
+        <translation>Квитанция за выбранную оплату</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>Выписка…</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Выписка по счёту</translation>
+    </message>
+    <message>
+        <source>Choose a payment or a refund in the account to make its receipt.</source>
+        <translation>Выберите оплату или возврат в счёте, чтобы сделать квитанцию.</translation>
+    </message>
+</context>
+<context>
     <name>AddendaView</name>
     <message>
         <source>Addenda</source>
@@ -2155,6 +2178,21 @@
     </message>
 </context>
 <context>
+    <name>DayReceipts</name>
+    <message>
+        <source>Receipt…</source>
+        <translation>Квитанция…</translation>
+    </message>
+    <message>
+        <source>Receipt for the session&apos;s payment</source>
+        <translation>Квитанция за оплату сессии</translation>
+    </message>
+    <message>
+        <source>Receipt for the payment chosen</source>
+        <translation>Квитанция за выбранную оплату</translation>
+    </message>
+</context>
+<context>
     <name>DaySheet</name>
     <message>
         <source>Save the day sheet</source>
@@ -4214,6 +4252,41 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt {number} – {name}.pdf</source>
+        <translation>Квитанция {number} – {name}.pdf</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <source>The new receipt&apos;s language</source>
+        <translation>Язык новой квитанции</translation>
+    </message>
+    <message>
+        <source>Make a new receipt</source>
+        <translation>Сделать новую квитанцию</translation>
+    </message>
+    <message>
+        <source>The receipt kept now stays kept; a new one is kept beside it.</source>
+        <translation>Сохранённая квитанция останется; новая будет сохранена рядом с ней.</translation>
+    </message>
+    <message>
+        <source>Receipt {number} for {name}</source>
+        <translation>Квитанция {number}: {name}</translation>
+    </message>
+    <message>
+        <source>Made now and kept with the client&apos;s papers.</source>
+        <translation>Сделана сейчас и сохранена с документами клиента.</translation>
+    </message>
+    <message>
+        <source>Kept since {day}: this is the receipt as it was given.</source>
+        <translation>Сохранена {day}: это квитанция в том виде, в каком её выдали.</translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheetDialog</name>
     <message>
         <source>Recovery sheet</source>
@@ -5012,6 +5085,73 @@
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Statement – {name} – {first} to {last}.pdf</source>
+        <translation>Выписка – {name} – с {first} по {last}.pdf</translation>
+    </message>
+    <message>
+        <source>Opening balance: {words}</source>
+        <translation>Остаток на начало: {words}</translation>
+    </message>
+    <message>
+        <source>Charged in the period: {amount}</source>
+        <translation>Начислено за период: {amount}</translation>
+    </message>
+    <message>
+        <source>Paid and waived in the period: {amount}</source>
+        <translation>Оплачено и списано за период: {amount}</translation>
+    </message>
+    <message>
+        <source>Closing balance: {words}</source>
+        <translation>Остаток на конец: {words}</translation>
+    </message>
+    <message>
+        <source>Owed by how long it has been due: not yet due {current}; 1–30 days {d30}; 31–60 days {d60}; 61–90 days {d90}; over 90 days {older}.</source>
+        <translation>Задолженность по срокам: срок ещё не наступил {current}; 1–30 дней {d30}; 31–60 дней {d60}; 61–90 дней {d90}; более 90 дней {older}.</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Выписка по счёту</translation>
+    </message>
+    <message>
+        <source>Statement of account for {name}</source>
+        <translation>Выписка по счёту: {name}</translation>
+    </message>
+    <message>
+        <source>Everything charged, paid and waived in the period, with the balance before and after. It is kept with the client&apos;s papers once it is saved or printed.</source>
+        <translation>Всё, что начислено, оплачено и списано за период, с остатком до и после. Выписка сохраняется с документами клиента, когда её сохраняют в файл или печатают.</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s first day</source>
+        <translation>Первый день выписки</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s last day</source>
+        <translation>Последний день выписки</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s language</source>
+        <translation>Язык выписки</translation>
+    </message>
+    <message>
+        <source>Show the statement</source>
+        <translation>Показать выписку</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The statement is shown here once it is made.</source>
+        <translation>Выписка появится здесь, когда будет готова.</translation>
+    </message>
+</context>
+<context>
     <name>StillroomError</name>
     <message>
         <source>There is no session number {id}.</source>
@@ -5354,6 +5494,18 @@
         <translation>Причину пропуска можно указать только для сессии, отмеченной как неявка.</translation>
     </message>
     <message>
+        <source>A number pattern needs YYYY for the year and a run of # for the number, such as YYYY-####.</source>
+        <translation>В шаблоне номера нужны YYYY для года и ряд знаков # для номера, например YYYY-####.</translation>
+    </message>
+    <message>
+        <source>A receipt is made for a payment or a refund, not for a charge or a waiver.</source>
+        <translation>Квитанция делается на оплату или возврат, а не на начисление или списание.</translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>Период должен заканчиваться не раньше дня, в который начинается.</translation>
+    </message>
+    <message>
         <source>The fee for the missed session on {day} is not decided yet. Charge it or waive it first; then the letter can say which.</source>
         <translation>Решение об оплате пропущенной сессии {day} ещё не принято. Сначала начислите оплату или откажитесь от неё — тогда письмо сможет об этом сказать.</translation>
     </message>
@@ -5460,6 +5612,10 @@
     <message>
         <source>This session has a note or a reflection written about it, so it cannot be deleted. Cancel it instead.</source>
         <translation>У этой сессии есть запись или рефлексия, поэтому её нельзя удалить. Отмените её вместо этого.</translation>
+    </message>
+    <message>
+        <source>It is not known yet whose payment this is: say whose it is, then make its receipt.</source>
+        <translation>Пока неизвестно, чья это оплата: укажите клиента, а затем сделайте квитанцию.</translation>
     </message>
     <message>
         <source>{format} is not a built-in format.</source>

@@ -31,7 +31,6 @@ from models.enums import Language, LedgerKind, LetterKind, PaymentMethod
 from services.errors import NotFound, Refused
 from services.money.fee_policy import practice_of
 from services.money_papers.account import PaperClient, account_of, paper_client
-from services.money_papers.receipt_layout import receipt_pdf
 from services.money_papers.settling import settle
 from services.papers.kept_papers import keep_paper
 from services.practice.practice_settings import settings_of
@@ -74,6 +73,7 @@ class KeptReceipt:
 
     letter_id: int
     number: str
+    client_name: str
     made_at: datetime
     made: bool
     pdf: bytes
@@ -92,7 +92,7 @@ def read_receipt(session: Session, ledger_entry_id: int, now: datetime | None = 
         raise Refused("A receipt is made for a payment or a refund, not for a charge or a "
                       "waiver.", field="payment")
     if entry.client_id is None:
-        raise Refused("Whose payment this is is not known yet: say whose it is, then make "
+        raise Refused("It is not known yet whose payment this is: say whose it is, then make "
                       "its receipt.", field="payment")
     assert entry.method is not None, "a payment or refund always says how"
     practice = practice_of(session)
@@ -138,13 +138,17 @@ def make_receipt_in(session: Session, ledger_entry_id: int, *,
     receipt = read_receipt(session, ledger_entry_id, now)
     kept = None if again else kept_receipt_in(session, ledger_entry_id)
     if kept is not None:
-        return KeptReceipt(kept.id, kept.reference, kept.made_at, False, kept.pdf)
+        return KeptReceipt(kept.id, kept.reference, receipt.client.full_name, kept.made_at,
+                           False, kept.pdf)
+    from services.money_papers.receipt_layout import receipt_pdf  # loads reportlab
+
     settings = settings_of(practice_of(session))
     pdf = receipt_pdf(receipt, settings, language or settings.language)
     letter = keep_paper(session, LetterKind.RECEIPT, receipt.client.id,
                         language or settings.language, pdf, reference=receipt.number,
                         ledger_entry_id=ledger_entry_id, now=now)
-    return KeptReceipt(letter.id, receipt.number, letter.made_at, True, pdf)
+    return KeptReceipt(letter.id, receipt.number, receipt.client.full_name, letter.made_at,
+                       True, pdf)
 
 
 def make_receipt(vault: Vault, ledger_entry_id: int, *, language: Language | None = None,
@@ -172,3 +176,14 @@ def receipts_for_day_in(session: Session, day: date, now: datetime | None = None
                                      LedgerEntry.id.not_in(has_one))
         .order_by(LedgerEntry.id)).all()
     return [make_receipt_in(session, ledger_id, now=now).letter_id for ledger_id in ids]
+
+
+def receipt_line_of_session(vault: Vault, appointment_id: int, day: date) -> int | None:
+    """The newest payment or refund for this session entered on `day`, if any: the one
+    close-the-day makes a receipt for when the session's row is chosen."""
+    with vault.unit_of_work() as session:
+        return session.scalar(
+            select(LedgerEntry.id).where(LedgerEntry.appointment_id == appointment_id,
+                                         LedgerEntry.day == day,
+                                         LedgerEntry.kind.in_(RECEIPTED))
+            .order_by(LedgerEntry.id.desc()).limit(1))

@@ -138,3 +138,11 @@ def keep_statement(vault: Vault, client_id: int, period_from: date, period_to: d
         kept = keep_paper(session, LetterKind.STATEMENT, client_id, language, pdf,
                           reference=figures.reference, now=now)
         return KeptStatement(figures, kept.id, pdf)
+
+
+def keep_made_statement(vault: Vault, figures: Statement, pdf: bytes,
+                        language: Language) -> int:
+    """Keep a statement the window made and gave out (saved or printed); its paper's id."""
+    with vault.unit_of_work() as session:
+        return keep_paper(session, LetterKind.STATEMENT, figures.client.id, language, pdf,
+                          reference=figures.reference).id

@@ -17,7 +17,7 @@ from services.clients.client_records import ClientDraft, create_client
 from services.day_close.reconciliation import Payment, Refund, record_payment, record_refund
 from services.errors import NotFound, Refused
 from services.money.ledger import record
-from services.money_papers.receipts import make_receipt, read_receipt
+from services.money_papers.receipts import make_receipt, read_receipt, receipt_line_of_session
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from tests.services.day_close.test_reconciliation import DAY, FEE, at
@@ -143,3 +143,13 @@ def test_no_receipt_for_a_charge_a_waiver_or_a_payment_of_no_one_yet(vault: Vaul
         make_receipt(vault, 9999)
     with vault.unit_of_work() as session:
         assert session.query(Letter).count() == 0
+
+
+def test_the_receipt_of_a_session_is_for_its_newest_payment_that_day(vault: Vault,
+                                                                      ann: int) -> None:
+    today = attended(vault, ann, 10)
+    assert receipt_line_of_session(vault, today, DAY) is None
+    [first] = record_payment(vault, Payment(ann, 3000, PaymentMethod.CASH, DAY, (today,)))
+    [second] = record_payment(vault, Payment(ann, 5000, PaymentMethod.CARD, DAY, (today,)))
+    assert receipt_line_of_session(vault, today, DAY) == second != first
+    assert receipt_line_of_session(vault, today, date(2026, 3, 11)) is None

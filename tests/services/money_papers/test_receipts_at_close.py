@@ -16,7 +16,7 @@ from services.day_close.reconciliation import (
     record_payment,
     record_refund,
 )
-from services.money_papers import receipts
+from services.money_papers import receipt_layout
 from services.money_papers.receipts import make_receipt
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
@@ -65,7 +65,7 @@ def test_a_receipt_that_fails_leaves_the_day_open_and_nothing_kept(
     def broken(*_: object) -> bytes:
         raise OSError("the disk is full")
 
-    monkeypatch.setattr(receipts, "receipt_pdf", broken)
+    monkeypatch.setattr(receipt_layout, "receipt_pdf", broken)
     with pytest.raises(OSError):
         close_day(vault, DAY, now=EVENING)
     assert receipts_kept(vault) == []

@@ -1,0 +1,1 @@
+"""The client's money papers in the window: receipts and statements of account."""
