@@ -5095,10 +5095,6 @@
         <translation>Остаток на начало: {words}</translation>
     </message>
     <message>
-        <source>Charged in the period: {amount}</source>
-        <translation>Начислено за период: {amount}</translation>
-    </message>
-    <message>
         <source>Paid and waived in the period: {amount}</source>
         <translation>Оплачено и списано за период: {amount}</translation>
     </message>
@@ -5107,8 +5103,32 @@
         <translation>Остаток на конец: {words}</translation>
     </message>
     <message>
-        <source>Owed by how long it has been due: not yet due {current}; 1–30 days {d30}; 31–60 days {d60}; 61–90 days {d90}; over 90 days {older}.</source>
-        <translation>Задолженность по срокам: срок ещё не наступил {current}; 1–30 дней {d30}; 31–60 дней {d60}; 61–90 дней {d90}; более 90 дней {older}.</translation>
+        <source>Charged and refunded in the period: {amount}</source>
+        <translation>Начислено и возвращено за период: {amount}</translation>
+    </message>
+    <message>
+        <source>not yet due {amount}</source>
+        <translation>срок ещё не наступил: {amount}</translation>
+    </message>
+    <message>
+        <source>1–30 days overdue {amount}</source>
+        <translation>просрочено на 1–30 дней: {amount}</translation>
+    </message>
+    <message>
+        <source>31–60 days overdue {amount}</source>
+        <translation>просрочено на 31–60 дней: {amount}</translation>
+    </message>
+    <message>
+        <source>61–90 days overdue {amount}</source>
+        <translation>просрочено на 61–90 дней: {amount}</translation>
+    </message>
+    <message>
+        <source>over 90 days overdue {amount}</source>
+        <translation>просрочено более чем на 90 дней: {amount}</translation>
+    </message>
+    <message>
+        <source>What is owed: {parts}.</source>
+        <translation>Задолженность: {parts}.</translation>
     </message>
     <message>
         <source>Statement of account</source>

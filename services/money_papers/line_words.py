@@ -1,8 +1,11 @@
 """A line of a client's account in words, as receipts and statements print it.
 
-'Session, 3 March 2026, 10:00', 'Missed session fee, 4 March 2026, 10:00',
-'Payment (Card)', 'Waived (Illness)': the kinds, methods and reasons read as they do on
-screen and on the day sheet (`services.labels`).
+A receipt names its sessions in full ('Session, 3 March 2026, 10:00'); a statement's table,
+whose first column is the line's day, says a session's day only when it is another
+('Session, 10:00', 'Missed session fee, 3 Mar 2026, 10:00'), and writes days short
+('3 Mar 2026', '03.03.2026'). Payments say how ('Payment (Card)'), waivers why ('Waived
+(Illness)'): the kinds, methods and reasons read as they do on screen and on the day sheet
+(`services.labels`).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from datetime import date, datetime
 from models.enums import Language, LedgerKind
 from services.labels import label
 from services.money_papers.account import PaperLine
-from services.papers.letter_dates import written_date, written_time
+from services.papers.letter_dates import MONTHS, written_date, written_time
 
 
 def charge_words(kind: LedgerKind, day: date, session_start: datetime | None,
@@ -24,15 +27,24 @@ def charge_words(kind: LedgerKind, day: date, session_start: datetime | None,
             f"{written_time(session_start.time())}")
 
 
+def short_date(day: date, language: Language) -> str:
+    """'3 Mar 2026' or '03.03.2026': a day in a table's narrow column."""
+    if language is Language.RUSSIAN:
+        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+    return f"{day.day} {MONTHS[Language.ENGLISH][day.month - 1][:3]} {day.year}"
+
+
 def line_words(paper: PaperLine, language: Language) -> str:
-    """Any line: a charge as `charge_words` says it; money in or out with how, a waiver
-    with why; a payment or waiver for a session with that session's day."""
+    """A statement's line: what it is; for a session, its time (and its day, when that is
+    not the line's own); money in or out with how, a waiver with why."""
     line = paper.line
-    if line.kind.sign > 0 and line.kind is not LedgerKind.REFUND:
-        return charge_words(line.kind, line.day, paper.session_start, language)
     how = line.method or line.waiver_reason
     words = f"{label(line.kind, language)} ({label(how, language)})" if how else \
         label(line.kind, language)
-    if paper.session_start is not None:
-        words += f", {written_date(paper.session_start.date(), language)}"
-    return words
+    start = paper.session_start
+    if start is None:
+        return words
+    when = written_time(start.time())
+    if start.date() != line.day:
+        when = f"{short_date(start.date(), language)}, {when}"
+    return f"{words}, {when}"

@@ -18,7 +18,7 @@ from reportlab.platypus import Spacer
 from models.enums import Language
 from services.csv_cells import number_cell, safe_cell
 from services.money.amounts import format_amount
-from services.money_papers.line_words import line_words
+from services.money_papers.line_words import line_words, short_date
 from services.money_papers.paper_tables import amount_text, build, figures_table
 from services.papers.letter_dates import written_date
 from services.papers.letterhead import Letterhead
@@ -39,11 +39,11 @@ WORDS: dict[Language, dict[str, str]] = {
     Language.ENGLISH: {
         "title": "Statement of account", "for": "For", "client": "Client",
         "period": "Period", "issued": "Issued on", "date": "Date", "what": "Description",
-        "charged": "Charges", "paid": "Payments and credits", "balance": "Balance",
+        "charged": "Charges and refunds", "paid": "Payments and waivers", "balance": "Balance",
         "opening": "Opening balance", "closing": "Closing balance",
         "no_lines": "Nothing was charged or paid in this period.",
         "sign": "A balance below zero is money held in credit for the client.",
-        "ageing": "What is owed, by how long it has been due",
+        "ageing": "What is owed, by how long it is overdue",
         "current": "Not yet due", "1_30": "1–30 days", "31_60": "31–60 days",
         "61_90": "61–90 days", "over_90": "Over 90 days", "total": "Total owed",
         "nothing": "Nothing is owed at the end of the period.",
@@ -53,11 +53,11 @@ WORDS: dict[Language, dict[str, str]] = {
     Language.RUSSIAN: {
         "title": "Выписка по счёту", "for": "Плательщик", "client": "Клиент",
         "period": "Период", "issued": "Дата выдачи", "date": "Дата", "what": "Описание",
-        "charged": "Начислено", "paid": "Оплачено и списано", "balance": "Остаток",
+        "charged": "Начислено и возвращено", "paid": "Оплачено и списано", "balance": "Остаток",
         "opening": "Остаток на начало периода", "closing": "Остаток на конец периода",
         "no_lines": "За этот период начислений и оплат не было.",
         "sign": "Остаток со знаком минус — переплата, она зачитывается в счёт будущих сессий.",
-        "ageing": "Задолженность по срокам",
+        "ageing": "Задолженность по срокам просрочки",
         "current": "Срок ещё не наступил", "1_30": "1–30 дней", "31_60": "31–60 дней",
         "61_90": "61–90 дней", "over_90": "Более 90 дней", "total": "Всего к оплате",
         "nothing": "На конец периода задолженности нет.",
@@ -102,14 +102,14 @@ def statement_pdf(figures: Statement, settings: PracticeSettings, language: Lang
             ["", words["opening"], "", "", money(figures.opening)]]
     for entry in figures.lines:
         line = entry.paper.line
-        rows.append([written_date(line.day, language), line_words(entry.paper, language),
+        rows.append([short_date(line.day, language), line_words(entry.paper, language),
                      money(line.amount) if line.kind.sign > 0 else "",
                      money(line.amount) if line.kind.sign < 0 else "", money(entry.balance)])
     rows.append(["", words["closing"], "", "", money(figures.closing)])
     story: list[Any] = [
         text_paragraph(words["title"], style("heading")),
         figures_table(facts, [width * 0.3, width * 0.7], right_from=2), Spacer(1, 10),
-        figures_table(rows, [width * f for f in (0.17, 0.38, 0.15, 0.15, 0.15)], right_from=2,
+        figures_table(rows, [width * f for f in (0.15, 0.4, 0.15, 0.15, 0.15)], right_from=2,
                       header=True, total=True)]
     if not figures.lines:
         story.append(text_paragraph(words["no_lines"], style("small")))

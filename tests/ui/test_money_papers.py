@@ -110,6 +110,7 @@ def test_a_statement_shows_its_figures_and_is_kept_once_it_is_saved(
     qtbot.waitUntil(lambda: dialog.pane.pdf is not None)
     figures = dialog.figures.text()
     assert "Opening balance: settled" in figures and "Closing balance: owes £20.00" in figures
+    assert "What is owed: 1–30 days overdue £20.00." in figures
     assert "Closing balance" in pdf_text(dialog.pane.pdf or b"")
     assert kept(vault, LetterKind.STATEMENT) == []
 

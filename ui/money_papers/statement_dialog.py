@@ -55,7 +55,7 @@ def figures_text(figures: Statement) -> str:
     lines = [
         translate("StatementDialog", "Opening balance: {words}").format(
             words=balance_text(figures.opening, money)),
-        translate("StatementDialog", "Charged in the period: {amount}").format(
+        translate("StatementDialog", "Charged and refunded in the period: {amount}").format(
             amount=money_text(charged, money)),
         translate("StatementDialog", "Paid and waived in the period: {amount}").format(
             amount=money_text(paid, money)),
@@ -63,15 +63,15 @@ def figures_text(figures: Statement) -> str:
             words=balance_text(figures.closing, money)),
     ]
     if figures.closing > 0:
-        ageing = figures.ageing
-        lines.append(translate(
-            "StatementDialog", "Owed by how long it has been due: not yet due {current}; "
-            "1–30 days {d30}; 31–60 days {d60}; 61–90 days {d90}; over 90 days {older}.")
-            .format(current=money_text(ageing.current, money),
-                    d30=money_text(ageing.days_1_30, money),
-                    d60=money_text(ageing.days_31_60, money),
-                    d90=money_text(ageing.days_61_90, money),
-                    older=money_text(ageing.over_90, money)))
+        ages = (translate("StatementDialog", "not yet due {amount}"),
+                translate("StatementDialog", "1–30 days overdue {amount}"),
+                translate("StatementDialog", "31–60 days overdue {amount}"),
+                translate("StatementDialog", "61–90 days overdue {amount}"),
+                translate("StatementDialog", "over 90 days overdue {amount}"))
+        parts = [age.format(amount=money_text(owed, money))
+                 for age, owed in zip(ages, figures.ageing.buckets, strict=True) if owed]
+        lines.append(translate("StatementDialog", "What is owed: {parts}.").format(
+            parts="; ".join(parts)))
     return "\n".join(lines)
 
 
