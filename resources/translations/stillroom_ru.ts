@@ -5168,7 +5168,7 @@
     </message>
     <message>
         <source>The statement is shown here once it is made.</source>
-        <translation>Выписка появится здесь, когда будет готова.</translation>
+        <translation>Выписка появится здесь, как только её составят.</translation>
     </message>
 </context>
 <context>
