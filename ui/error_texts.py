@@ -72,6 +72,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("StillroomError", 'A number pattern needs YYYY for the year and a run of # for the number, such as YYYY-####.'),
     QT_TRANSLATE_NOOP("StillroomError", 'A receipt is made for a payment or a refund, not for a charge or a waiver.'),
     QT_TRANSLATE_NOOP("StillroomError", 'It is not known yet whose payment this is: say whose it is, then make its receipt.'),
+    QT_TRANSLATE_NOOP("StillroomError", 'This cannot be undone: a receipt was made for this payment. If the money went back, record a refund instead.'),
     QT_TRANSLATE_NOOP("StillroomError", 'The period must end on or after the day it starts.'),
     QT_TRANSLATE_NOOP("StillroomError", '{format} is not a built-in format.'),
     QT_TRANSLATE_NOOP("StillroomError", "Please choose one of the practice's formats."),

@@ -5522,6 +5522,10 @@
         <translation>Квитанция делается на оплату или возврат, а не на начисление или списание.</translation>
     </message>
     <message>
+        <source>This cannot be undone: a receipt was made for this payment. If the money went back, record a refund instead.</source>
+        <translation>Это нельзя отменить: на эту оплату уже сделана квитанция. Если деньги вернули, запишите возврат.</translation>
+    </message>
+    <message>
         <source>The period must end on or after the day it starts.</source>
         <translation>Период должен заканчиваться не раньше дня, в который начинается.</translation>
     </message>

@@ -19,6 +19,7 @@ day and then in the order entered: later lines do not change a receipt.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
@@ -187,3 +188,17 @@ def receipt_line_of_session(vault: Vault, appointment_id: int, day: date) -> int
                                          LedgerEntry.day == day,
                                          LedgerEntry.kind.in_(RECEIPTED))
             .order_by(LedgerEntry.id.desc()).limit(1))
+
+
+RECEIPTED_LINE = ("This cannot be undone: a receipt was made for this payment. If the money "
+                  "went back, record a refund instead.")
+
+
+def refuse_if_receipted(session: Session, ledger_entry_ids: Iterable[int]) -> None:
+    """A payment or refund with a receipt stays as the receipt says: refused (for undo and
+    redo) when any of these lines has one."""
+    ids = list(ledger_entry_ids)
+    if ids and session.scalar(select(Letter.id).where(Letter.kind == LetterKind.RECEIPT,
+                                                      Letter.ledger_entry_id.in_(ids))
+                              .limit(1)) is not None:
+        raise Refused(RECEIPTED_LINE)

@@ -10,15 +10,21 @@ from datetime import UTC, date, datetime
 import pytest
 from pypdf import PdfReader
 
-from models import Letter
+from models import LedgerEntry, Letter
 from models.enums import AppointmentStatus, Language, LedgerKind, LetterKind, PaymentMethod
 from services.calendar.appointments import book, set_status
 from services.clients.client_records import ClientDraft, create_client
 from services.day_close.reconciliation import Payment, Refund, record_payment, record_refund
 from services.errors import NotFound, Refused
 from services.money.ledger import record
-from services.money_papers.receipts import make_receipt, read_receipt, receipt_line_of_session
+from services.money_papers.receipts import (
+    RECEIPTED_LINE,
+    make_receipt,
+    read_receipt,
+    receipt_line_of_session,
+)
 from services.practice.practice_settings import update_settings
+from services.undo import undo
 from services.vault.practice_vault import Vault
 from tests.services.day_close.test_reconciliation import DAY, FEE, at
 
@@ -153,3 +159,14 @@ def test_the_receipt_of_a_session_is_for_its_newest_payment_that_day(vault: Vaul
     [second] = record_payment(vault, Payment(ann, 5000, PaymentMethod.CARD, DAY, (today,)))
     assert receipt_line_of_session(vault, today, DAY) == second != first
     assert receipt_line_of_session(vault, today, date(2026, 3, 11)) is None
+
+
+def test_a_payment_with_a_receipt_is_not_undone(vault: Vault, ann: int) -> None:
+    [paid] = record_payment(vault, Payment(ann, 3000, PaymentMethod.CARD, DAY))
+    make_receipt(vault, paid, now=NOW)
+    with pytest.raises(Refused) as refused:
+        undo(vault)
+    assert refused.value.template == RECEIPTED_LINE
+    with vault.unit_of_work() as session:
+        assert session.get(LedgerEntry, paid) is not None
+    assert vault.history.next_undo() is not None
