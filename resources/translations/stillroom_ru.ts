@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Statement…</source>
-        <translation>Выписка…</translation>
+        <translation>Выписка по счёту…</translation>
     </message>
     <message>
         <source>Statement of account</source>
