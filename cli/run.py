@@ -17,10 +17,13 @@ from platformdirs import user_data_dir
 from cli import call_list as cli_call_list
 from cli import commands as cli_commands
 from cli import day_sheet as cli_day_sheet
+from cli import import_clients as cli_import_clients
+from cli import income as cli_income
 from cli import letter as cli_letter
 from cli import money_papers as cli_money_papers
 from cli import notes as cli_notes
 from cli import record as cli_record
+from cli import superbill as cli_superbill
 from services.errors import Ambiguous, InvalidRows, StillroomError
 from services.vault.key_rotation import heal
 from services.vault.practice_vault import VaultPaths
@@ -72,16 +75,17 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("dir", type=Path)
     export.add_argument("--include-private", action="store_true",
                         help="also your private reflections (left out by default)")
-    imports = commands.add_parser("import-clients", help="add clients from a UTF-8 CSV file")
-    imports.add_argument("file", type=Path)
     commands.add_parser("passwd", help="change the passphrase (the practice is re-encrypted "
                         "under a new key)")
     cli_letter.add_parser(commands)
     cli_call_list.add_parser(commands)
     cli_day_sheet.add_parser(commands)
     cli_record.add_parser(commands)
+    cli_superbill.add_parser(commands)
     cli_notes.add_parser(commands)
     cli_money_papers.add_parser(commands)
+    cli_import_clients.add_parser(commands)
+    cli_income.add_parser(commands)
     return top
 
 
@@ -124,12 +128,18 @@ def run(arguments: argparse.Namespace) -> int:
             cli_day_sheet.day_sheet(folder, arguments)
         elif arguments.command == "record":
             cli_record.record(folder, arguments)
+        elif arguments.command == "superbill":
+            cli_superbill.superbill_command(folder, arguments)
         elif arguments.command == "notes":
             cli_notes.notes_command(folder, arguments)
         elif arguments.command == "receipt":
             cli_money_papers.receipt(folder, arguments)
         elif arguments.command == "statement":
             cli_money_papers.statement_command(folder, arguments)
+        elif arguments.command == "import-clients":
+            cli_import_clients.import_clients_command(folder, arguments)
+        elif arguments.command == "income":
+            cli_income.income(folder, arguments)
         else:
             cli_commands.COMMANDS[arguments.command](folder, arguments)
     except StillroomError as error:

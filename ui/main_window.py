@@ -58,7 +58,9 @@ from ui.worker import DatabaseWorker, readable
 if TYPE_CHECKING:  # each loaded when first opened: a start needs none of them
     from ui.day_close.close_day_dialog import CloseDayDialog
     from ui.day_close.month_report_window import MonthReportWindow
+    from ui.importing.import_wizard import ImportWizard
     from ui.letters.recovery_sheet_dialog import RecoverySheetDialog
+    from ui.money_papers.income_dialog import IncomeYearDialog
 
 
 class MainWindow(QMainWindow):
@@ -447,6 +449,28 @@ class MainWindow(QMainWindow):
         report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         report.show()
         return report
+
+    def open_import(self) -> ImportWizard | None:
+        """Practice → Import…: a client list from another system, reviewed, all or nothing."""
+        if self._vault is None:
+            return None
+        from ui.importing.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self._vault, self._worker, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _count: self.client_list.refresh())
+        wizard.open()
+        return wizard
+    def open_income_year(self) -> IncomeYearDialog | None:
+        today = self._today()
+        if self._vault is None or today is None:
+            return None
+        from ui.money_papers.income_dialog import IncomeYearDialog
+
+        dialog = IncomeYearDialog(self._vault, self._worker, today, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_recovery_sheet(self) -> RecoverySheetDialog | None:
         if self._vault is None:

@@ -1,1 +1,2 @@
-"""The client's money papers in the window: receipts and statements of account."""
+"""The window's money papers: their settings page, the superbill dialog, the year for the
+accountant, receipts and statements of account."""
