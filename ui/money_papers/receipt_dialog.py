@@ -16,8 +16,7 @@ from services.errors import StillroomError
 from services.money_papers.receipts import KeptReceipt, make_receipt
 from services.vault.practice_vault import Vault
 from ui.client_labels import day_text
-from ui.letters.paper_dialog import PaperDialog
-from ui.money_papers.paper_language import language_box
+from ui.letters.paper_dialog import PaperDialog, language_choice
 from ui.note_reading.record_dialog import NOT_IN_A_NAME
 from ui.worker import DatabaseWorker, readable
 
@@ -43,7 +42,7 @@ class ReceiptDialog(PaperDialog):
                          translate("ReceiptDialog", "Receipt"), paper=paper, parent=parent)
         self._vault, self._worker, self._ledger_entry_id = vault, worker, ledger_entry_id
         self.kept: KeptReceipt | None = None
-        self.language = language_box("receipt_language", self.tr("The new receipt's language"))
+        self.language = language_choice("receipt_language", self.tr("The new receipt's language"))
         self.again_button = QPushButton(self.tr("Make a new receipt"))
         self.again_button.setObjectName("receipt_again")
         self.again_button.setToolTip(self.tr(

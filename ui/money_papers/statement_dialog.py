@@ -13,21 +13,18 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QWidget
 
 from models.enums import Language
-from services.errors import StillroomError
 from services.money_papers.statement_layout import statement_pdf
 from services.money_papers.statements import Statement, keep_made_statement, statement
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
 from ui.client_fields import date_format
 from ui.client_labels import balance_text, money_text
-from ui.forms import FieldErrors, Form
-from ui.letters.paper_dialog import PaperDialog
-from ui.money_papers.paper_language import language_box
+from ui.forms import Form
+from ui.letters.paper_dialog import ClientPaperDialog, language_choice
 from ui.note_reading.record_dialog import NOT_IN_A_NAME
-from ui.paper_files import paper_worker
 from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker
 
@@ -89,7 +86,7 @@ def _day(edit: QDateEdit) -> date:
     return date(picked.year(), picked.month(), picked.day())
 
 
-class StatementDialog(PaperDialog):
+class StatementDialog(ClientPaperDialog):
     """Choose the period and the language, see the figures and the PDF; `kept` once the
     statement is saved or printed and so kept with the client's papers."""
 
@@ -97,36 +94,29 @@ class StatementDialog(PaperDialog):
 
     def __init__(self, vault: Vault, worker: DatabaseWorker, client_id: int, name: str,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC), *,
-                 today: date | None = None, paper: DatabaseWorker | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(
+                 paper: DatabaseWorker | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(vault, worker, client_id, name, now, (
             translate("StatementDialog", "Statement of account"),
             translate("StatementDialog", "Statement of account for {name}").format(name=name),
             translate("StatementDialog",
                       "Everything charged, paid and waived in the period, with the balance "
                       "before and after. It is kept with the client's papers once it is "
-                      "saved or printed."),
-            paper=paper, parent=parent)
-        self._vault, self._worker, self._client_id = vault, worker, client_id
-        self._paper = paper or paper_worker()
-        self._busy = False
+                      "saved or printed.")),
+            translate("StatementDialog", "Show the statement"), paper=paper, parent=parent)
         self._made: tuple[Statement, bytes, Language] | None = None
         self._kept_pdf: bytes | None = None
-        today = today or now().astimezone().date()
-        self.errors = FieldErrors(plain_label())
+        today = now().date()
         self.first = _date_edit("statement_from", self.tr("The statement's first day"),
                                 date(today.year, 1, 1))
         self.last = _date_edit("statement_to", self.tr("The statement's last day"), today)
-        self.language = language_box("statement_language", self.tr("The statement's language"))
-        self.make_button = QPushButton(self.tr("Show the statement"))
+        self.language = language_choice("statement_language",
+                                        self.tr("The statement's language"))
         self.make_button.setObjectName("make_statement")
-        self.make_button.setDefault(True)
         self.make_button.clicked.connect(self.make)
         self.figures = plain_label()
         self.figures.setObjectName("statement_figures")
         self.figures.setWordWrap(True)
         self.figures.hide()
-        form = Form()
         days = QWidget()
         row = QHBoxLayout(days)
         row.setContentsMargins(0, 0, 0, 0)
@@ -134,18 +124,14 @@ class StatementDialog(PaperDialog):
         row.addWidget(plain_label("–"))
         row.addWidget(self.last)
         row.addStretch()
+        form = Form()
         form.addRow(self.tr("Period"), days)
         self.errors.add_row(form, "period_to", "statement_to")
         form.addRow(self.tr("Language"), self.language)
-        choose = QHBoxLayout()
-        choose.addLayout(form, 1)
-        choose.addWidget(self.make_button)
-        where = self.column.indexOf(self.error)
-        self.column.insertLayout(where, choose)
-        self.column.insertWidget(where + 1, self.errors.label(None))
-        self.column.insertWidget(where + 2, self.figures)
+        self.add_choices(form, self.make_button, self.errors,
+                         self.tr("The statement is shown here once it is made."))
+        self.column.insertWidget(self.column.indexOf(self.error), self.figures)
         self.pane.setMinimumHeight(480)
-        self.pane.preview.show_hint(self.tr("The statement is shown here once it is made."))
         self.pane.delivered.connect(self._keep)
 
     def make(self) -> None:
@@ -182,12 +168,3 @@ class StatementDialog(PaperDialog):
         vault = self._vault
         self._worker.run(lambda: keep_made_statement(vault, figures, pdf, language),
                          lambda _id: self.kept.emit(), self._refused)
-
-    def _refused(self, error: StillroomError) -> None:
-        self._set_busy(False)
-        self.errors.show_error(error)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.make_button.setEnabled(not busy)
-        self.pane.set_enabled_for(not busy and self.pane.pdf is not None)
