@@ -8,6 +8,7 @@ no font it does not embed (reportlab would otherwise name Helvetica).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -27,6 +28,7 @@ def amount_text(minor: int, currency: str, language: Language) -> str:
     return f"−{written}" if minor < 0 else written
 
 
+@cache
 def _style(bold: bool, right: bool) -> ParagraphStyle:
     small = style("small")
     return ParagraphStyle(f"cell_{bold}_{right}", parent=small,
