@@ -3,6 +3,7 @@
 from models.appointment import Appointment, Series
 from models.audit import AuditEvent, AuditHead
 from models.base import Base
+from models.block import Block
 from models.client import Acquaintance, Client, ContactNumber
 from models.contact_log import ContactLogEntry
 from models.day_close import DayClose
@@ -20,6 +21,7 @@ __all__ = [
     "AuditEvent",
     "AuditHead",
     "Base",
+    "Block",
     "Client",
     "ContactLogEntry",
     "ContactNumber",

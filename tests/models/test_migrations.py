@@ -350,3 +350,29 @@ def test_a_version_nine_practice_keeps_its_letters_and_triggers_at_version_ten(
     assert triggers == NOTE_TRIGGERS
     assert columns["invoice_pattern"] == "'YYYY-####'"
     assert columns["payment_terms_days"] == "'14'"
+
+
+def test_a_version_ten_practice_gains_blocks_and_keeps_its_letters(tmp_path: Path) -> None:
+    """Blocks are one new table: the letters and the note triggers stay as they were."""
+    engine = open_engine(tmp_path / "v10.stillroom", new_data_key())
+    try:
+        upgrade(engine, "0010")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO letter (id, client_id, kind, language, made_at, sha256,"
+                " edited_text, pdf) VALUES (1, NULL, 'day_sheet', 'en',"
+                " '2026-01-05 10:00:00.000000', 'abc', '', x'255044462d')")
+        upgrade(engine)
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO block (kind, note, first_day, last_day, created_at) VALUES"
+                " ('holiday', 'Crete', '2026-08-03', '2026-08-14', '2026-01-05 10:00:00')")
+            blocks = connection.exec_driver_sql("SELECT kind, local_start FROM block").all()
+            letters = connection.exec_driver_sql("SELECT kind FROM letter").scalars().all()
+            triggers = set(connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+    finally:
+        engine.dispose()
+    assert [tuple(b) for b in blocks] == [("holiday", None)]
+    assert letters == ["day_sheet"]
+    assert triggers == NOTE_TRIGGERS
