@@ -17,6 +17,7 @@ from platformdirs import user_data_dir
 from cli import call_list as cli_call_list
 from cli import commands as cli_commands
 from cli import day_sheet as cli_day_sheet
+from cli import export_calendar as cli_export_calendar
 from cli import letter as cli_letter
 from cli import notes as cli_notes
 from cli import record as cli_record
@@ -80,6 +81,7 @@ def parser() -> argparse.ArgumentParser:
     cli_day_sheet.add_parser(commands)
     cli_record.add_parser(commands)
     cli_notes.add_parser(commands)
+    cli_export_calendar.add_parser(commands)
     return top
 
 
@@ -124,6 +126,8 @@ def run(arguments: argparse.Namespace) -> int:
             cli_record.record(folder, arguments)
         elif arguments.command == "notes":
             cli_notes.notes_command(folder, arguments)
+        elif arguments.command == "export-calendar":
+            cli_export_calendar.export_calendar(folder, arguments)
         else:
             cli_commands.COMMANDS[arguments.command](folder, arguments)
     except StillroomError as error:
