@@ -75,6 +75,88 @@
     </message>
 </context>
 <context>
+    <name>BlockActions</name>
+    <message>
+        <source>Stillroom</source>
+        <translation>Stillroom</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <source>Change blocked time</source>
+        <translation>Изменить занятое время</translation>
+    </message>
+    <message>
+        <source>Block time</source>
+        <translation>Занять время</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Block it</source>
+        <translation>Занять</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Для чего это время</translation>
+    </message>
+    <message>
+        <source>A few words for yourself (optional)</source>
+        <translation>Пара слов для себя (необязательно)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Whole days (a holiday, a day of training)</source>
+        <translation>Целые дни (отпуск, день обучения)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Один раз</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Stops after</source>
+        <translation>Последний раз</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Для чего</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>{day}, {start}–{end}</source>
@@ -1636,6 +1718,14 @@
 <context>
     <name>Conflicts</name>
     <message>
+        <source>{when}: {kind} ({note}), time you keep from clients</source>
+        <translation>{when}: {kind} ({note}), время не для клиентов</translation>
+    </message>
+    <message>
+        <source>{when}: {kind}, time you keep from clients</source>
+        <translation>{when}: {kind}, время не для клиентов</translation>
+    </message>
+    <message>
         <source>{when}: {client} is booked at the same time</source>
         <translation>{when}: в это же время запись у клиента {client}</translation>
     </message>
@@ -2413,6 +2503,73 @@
     <message>
         <source>These booked sessions will be cancelled, as your decision, with no fee:</source>
         <translation>Эти назначенные сессии будут отменены по Вашему решению, без оплаты:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+        <source>The calendar on your phone</source>
+        <translation>Календарь на вашем телефоне</translation>
+    </message>
+    <message>
+        <source>Sessions and blocked time saved as an .ics file, which Google Calendar, Apple Calendar and Outlook can open. Cancelled sessions are left out. The file is not encrypted: carry it to your phone yourself, and delete it once it is there.</source>
+        <translation>Сессии и занятое время сохраняются в файл .ics, который открывают Google Календарь, Apple Календарь и Outlook. Отменённые сессии в него не попадают. Файл не зашифрован: перенесите его на телефон сами и удалите, когда он окажется там.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Everything ahead</source>
+        <translation>Всё, что впереди</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>As “Session”, with no name</source>
+        <translation>Как «Сессия», без имени</translation>
+    </message>
+    <message>
+        <source>By their initials</source>
+        <translation>По инициалам</translation>
+    </message>
+    <message>
+        <source>By their full names</source>
+        <translation>Полными именами</translation>
+    </message>
+    <message>
+        <source>Full names can be read by anyone who sees your phone, and your calendar app may copy them to its company&apos;s servers. Initials are safer.</source>
+        <translation>Полные имена увидит любой, кто смотрит на ваш телефон, а приложение календаря может скопировать их на серверы своей компании. Инициалы надёжнее.</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>Сохранить календарь</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Файл календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Сохранено: {path}.</translation>
     </message>
 </context>
 <context>
@@ -5338,6 +5495,50 @@
         <translation>Эта сессия ещё не началась; отметить её можно, когда она начнётся.</translation>
     </message>
     <message>
+        <source>There is no block of time number {id}.</source>
+        <translation>Занятого времени с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day.</source>
+        <translation>Выберите первый и последний день.</translation>
+    </message>
+    <message>
+        <source>The last day cannot come before the first.</source>
+        <translation>Последний день не может быть раньше первого.</translation>
+    </message>
+    <message>
+        <source>A block can run for at most a year.</source>
+        <translation>Занять можно не больше года подряд.</translation>
+    </message>
+    <message>
+        <source>Choose when the block ends.</source>
+        <translation>Выберите, когда занятое время заканчивается.</translation>
+    </message>
+    <message>
+        <source>A block&apos;s times need a time zone.</source>
+        <translation>Времени нужен часовой пояс.</translation>
+    </message>
+    <message>
+        <source>The block must end after it starts.</source>
+        <translation>Занятое время должно заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
+        <source>A block of hours ends on the day it starts; for longer, block whole days.</source>
+        <translation>Часы заканчиваются в тот же день, в который начались; на дольше займите целые дни.</translation>
+    </message>
+    <message>
+        <source>Only a block that repeats has a day it repeats until.</source>
+        <translation>Последний раз бывает только у занятого времени, которое повторяется.</translation>
+    </message>
+    <message>
+        <source>A block that repeats must end before it comes round again.</source>
+        <translation>Повторяющееся занятое время должно заканчиваться до следующего повтора.</translation>
+    </message>
+    <message>
+        <source>A block cannot repeat until a day before it starts.</source>
+        <translation>Последний повтор не может быть раньше первого дня.</translation>
+    </message>
+    <message>
         <source>This day is already closed.</source>
         <translation>Этот день уже закрыт.</translation>
     </message>
@@ -5352,6 +5553,10 @@
     <message>
         <source>Only a session marked as a no-show can have a reason for missing it.</source>
         <translation>Причину пропуска можно указать только для сессии, отмеченной как неявка.</translation>
+    </message>
+    <message>
+        <source>A number pattern needs YYYY for the year and a run of # for the number, such as YYYY-####.</source>
+        <translation>В шаблоне номера нужны YYYY для года и несколько # для номера, например YYYY-####.</translation>
     </message>
     <message>
         <source>The fee for the missed session on {day} is not decided yet. Charge it or waive it first; then the letter can say which.</source>
@@ -5671,6 +5876,22 @@
         <source>New session at {time}</source>
         <translation>Новая сессия в {time}</translation>
     </message>
+    <message>
+        <source>Block this time…</source>
+        <translation>Занять это время…</translation>
+    </message>
+    <message>
+        <source>Remove this block, every time it repeats</source>
+        <translation>Освободить это время во всех повторах</translation>
+    </message>
+    <message>
+        <source>Remove this block</source>
+        <translation>Освободить это время</translation>
+    </message>
+    <message>
+        <source>Change this block…</source>
+        <translation>Изменить занятое время…</translation>
+    </message>
 </context>
 <context>
     <name>TotalsView</name>
@@ -5931,6 +6152,14 @@
     <message>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Block time…</source>
+        <translation>&amp;Занять время…</translation>
+    </message>
+    <message>
+        <source>&amp;Export calendar…</source>
+        <translation>&amp;Экспорт календаря…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
