@@ -324,6 +324,11 @@ def test_a_version_eight_practice_is_brought_to_version_nine(tmp_path: Path) -> 
     assert trail == []
 
 
+A_DAY_SHEET = ("INSERT INTO letter (id, client_id, kind, language, made_at, sha256, edited_text,"
+               " pdf) VALUES (1, NULL, 'day_sheet', 'en', '2026-01-05 10:00:00.000000', 'abc',"
+               " '', x'255044462d')")
+
+
 def test_a_version_nine_practice_keeps_its_letters_and_triggers_at_version_ten(
         tmp_path: Path) -> None:
     """The letter table is rebuilt for its new column's foreign key: its letters stay whole,
@@ -332,10 +337,7 @@ def test_a_version_nine_practice_keeps_its_letters_and_triggers_at_version_ten(
     try:
         upgrade(engine, "0009")
         with engine.begin() as connection:
-            connection.exec_driver_sql(
-                "INSERT INTO letter (id, client_id, kind, language, made_at, sha256,"
-                " edited_text, pdf) VALUES (1, NULL, 'day_sheet', 'en',"
-                " '2026-01-05 10:00:00.000000', 'abc', '', x'255044462d')")
+            connection.exec_driver_sql(A_DAY_SHEET)
         upgrade(engine)
         with engine.connect() as connection:
             letter = connection.exec_driver_sql(
@@ -358,10 +360,7 @@ def test_a_version_ten_practice_gains_blocks_and_keeps_its_letters(tmp_path: Pat
     try:
         upgrade(engine, "0010")
         with engine.begin() as connection:
-            connection.exec_driver_sql(
-                "INSERT INTO letter (id, client_id, kind, language, made_at, sha256,"
-                " edited_text, pdf) VALUES (1, NULL, 'day_sheet', 'en',"
-                " '2026-01-05 10:00:00.000000', 'abc', '', x'255044462d')")
+            connection.exec_driver_sql(A_DAY_SHEET)
         upgrade(engine)
         with engine.begin() as connection:
             connection.exec_driver_sql(

@@ -1,5 +1,6 @@
 """Time kept from clients in the window: the block dialog, the band in the calendar where the
 block is, its menus, booking over it asking first, and the calendar export dialog."""
+# ruff: noqa: F811  (the `view` fixture is the time grid's, imported, and named by tests)
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from tests.hostile_text import STORABLE
 from tests.ui.conftest import type_text
+from tests.ui.test_calendar_grid import NOW, view  # noqa: F401  (the calendar at NOW)
 from ui.blocks.block_dialog import BlockDialog
 from ui.blocks.export_dialog import ExportCalendarDialog
 from ui.calendar import CalendarView
@@ -33,7 +35,6 @@ from ui.worker import DatabaseWorker
 
 LONDON = ZoneInfo("Europe/London")
 MONDAY = date(2026, 6, 15)
-NOW = datetime(2026, 6, 17, 14, 20, tzinfo=LONDON)
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -46,17 +47,6 @@ def press(buttons: QDialogButtonBox, which: QDialogButtonBox.StandardButton,
     button = buttons.button(which)
     assert button is not None
     qtbot.mouseClick(button, LEFT)
-
-
-@pytest.fixture
-def view(qtbot: QtBot, fonts: None) -> CalendarView:
-    calendar = CalendarView(now=lambda: NOW)
-    calendar.set_practice(LONDON, time(9), time(18), "12345", 50)
-    qtbot.addWidget(calendar)
-    calendar.resize(1100, 760)
-    calendar.show()
-    qtbot.waitExposed(calendar)
-    return calendar
 
 
 def lunch_on(day: date, block_id: int = 3, note: str = "Walk") -> BlockTime:

@@ -46,6 +46,17 @@ def _date_edit(day: date) -> QDateEdit:
     return edit
 
 
+def _row(*widgets: QWidget) -> QWidget:
+    """Fields side by side in one row of the form."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return row
+
+
 class BlockDialog(SavingDialog):
     """Add a block starting at `starts_at` (an hour long), or change `saved`. The block is
     saved on the worker; `saved(block id or None)` when it is."""
@@ -87,13 +98,7 @@ class BlockDialog(SavingDialog):
         self.ends = QTimeEdit(QTime(local_end.hour, local_end.minute))
         self.ends.setObjectName("block_ends")
         self.ends.setAccessibleName(self.tr("Until"))
-        hours = QWidget()
-        row = QHBoxLayout(hours)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.starts)
-        row.addWidget(self.ends)
-        row.addStretch(1)
-        self.hours = hours
+        self.hours = _row(self.starts, self.ends)
         self.repeat = QComboBox()
         self.repeat.setObjectName("block_repeat")
         self.repeat.addItem(self.tr("Once"), None)
@@ -107,13 +112,7 @@ class BlockDialog(SavingDialog):
         self.until = _date_edit(plan.until or local_start.date() + timedelta(weeks=12))
         self.until.setObjectName("block_until")
         self.until.setAccessibleName(self.tr("Stops after"))
-        stops = QWidget()
-        row = QHBoxLayout(stops)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.ends_on)
-        row.addWidget(self.until)
-        row.addStretch(1)
-        self.stops = stops
+        self.stops = _row(self.ends_on, self.until)
 
         self.form.addRow(self.tr("For"), self.kind)
         self.form.addRow(self.tr("Note"), self.note)
