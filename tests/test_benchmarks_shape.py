@@ -13,7 +13,7 @@ from benchmarks.run import main, table
 from benchmarks.timing import Measurement, p95
 
 RATIO_FIGURES = {"week": 4, "start_to_week": 2, "letter_one": 2, "notes_size": 3,
-                 "check": 1.25, "backup": 1.25, "passwd_rotate": 2}
+                 "check": 1.25, "backup": 1.25, "passwd_rotate": 2, "free_slots_blocks": 2}
 EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_10000", "backup",
             "check", "start_to_week", "next_week", "week_during_check", "previous_week",
             "month_view",
@@ -23,7 +23,8 @@ EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_1000
             "letter_one", "letters_100", "letter_size", "cli_check", "passwd_rotate",
             "import_100k_peak",
             "notes_search", "note_draft_save", "note_open", "record_pdf", "notes_size",
-            "note_editor_open", "note_keystroke", "notes_search_painted"}
+            "note_editor_open", "note_keystroke", "notes_search_painted",
+            "free_slots_blocks", "ics_year"}
 
 
 def test_a_tiny_run_writes_every_figure_in_shape(tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import Block
 from models.enums import (
     AppointmentStatus,
     BlockKind,
@@ -21,6 +20,7 @@ from services.clients.client_records import ClientDraft, create_client, link_acq
 from services.errors import InvalidValue, NotFound
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
+from tests.services.calendar.test_blocks import clear_blocks
 
 LONDON = ZoneInfo("Europe/London")
 MONDAY = date(2026, 6, 1)
@@ -341,8 +341,7 @@ FRIDAY_BEFORE_CHANGE = date(2026, 10, 23)
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(BLOCKS, max_size=6))
 def test_no_time_offered_overlaps_a_block(vault: Vault, plans: list[BlockPlan]) -> None:
-    with vault.unit_of_work() as session:
-        session.query(Block).delete()
+    clear_blocks(vault)
     for plan in plans:
         add_block(vault, plan)
     client = create_client(vault, ClientDraft(full_name="Ada Bell"))
