@@ -24,6 +24,7 @@ from services.practice.practice_time import to_utc
 from services.vault.practice_vault import Vault
 from ui.dates import qdate
 from ui.labels import repeat_label, window_label
+from ui.plain_text import plain_label
 from ui.session_dialogs import SavingDialog
 from ui.typed_text import may_close
 from ui.worker import DatabaseWorker
@@ -98,7 +99,7 @@ class BlockDialog(SavingDialog):
         self.ends = QTimeEdit(QTime(local_end.hour, local_end.minute))
         self.ends.setObjectName("block_ends")
         self.ends.setAccessibleName(self.tr("Until"))
-        self.hours = _row(self.starts, self.ends)
+        self.hours = _row(self.starts, plain_label("–"), self.ends)
         self.repeat = QComboBox()
         self.repeat.setObjectName("block_repeat")
         self.repeat.addItem(self.tr("Once"), None)

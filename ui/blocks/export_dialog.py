@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +32,15 @@ from services.vault.practice_vault import Vault
 from services.vault.private_files import write_private
 from ui.dates import qdate
 from ui.day_close.file_export import FileExport
-from ui.forms import ERROR_STYLE, FieldErrors, Form, dialog_layout, heading_label, note_label
+from ui.forms import (
+    ERROR_STYLE,
+    FieldErrors,
+    Form,
+    dialog_layout,
+    heading_label,
+    note_label,
+    refit,
+)
 from ui.plain_text import plain_label
 from ui.typed_text import main_button
 from ui.worker import DatabaseWorker, readable
@@ -85,9 +92,6 @@ class ExportCalendarDialog(QDialog):
         self.last.setEnabled(False)
         self.ahead.toggled.connect(lambda ahead: self.last.setEnabled(not ahead))
         self.names = QButtonGroup(self)
-        names = QWidget()
-        column = QVBoxLayout(names)
-        column.setContentsMargins(0, 0, 0, 0)
         texts = {NamesShown.NONE: self.tr("As \u201cSession\u201d, with no name"),
                  NamesShown.INITIALS: self.tr("By their initials"),
                  NamesShown.FULL: self.tr("By their full names")}
@@ -97,7 +101,6 @@ class ExportCalendarDialog(QDialog):
             button.setObjectName(f"names_{choice.value}")
             self.names.addButton(button, number)
             self.name_buttons[choice] = button
-            column.addWidget(button)
         self.name_buttons[NamesShown.INITIALS].setChecked(True)
         self.warning = note_label(self.tr(
             "Full names can be read by anyone who sees your phone, and your calendar app may "
@@ -105,9 +108,7 @@ class ExportCalendarDialog(QDialog):
         self.warning.setObjectName("full_names_warning")
         self.warning.setStyleSheet(ERROR_STYLE)
         self.warning.hide()
-        column.addWidget(self.warning)
-        self.names.buttonToggled.connect(lambda _button, _on: self.warning.setVisible(
-            self.name_buttons[NamesShown.FULL].isChecked()))
+        self.names.buttonToggled.connect(self._warn)
 
         form = Form()
         form.addRow(self.tr("From"), self.first)
@@ -116,7 +117,9 @@ class ExportCalendarDialog(QDialog):
         self.general_error = plain_label()
         self.errors = FieldErrors(self.general_error)
         self.errors.add_row(form, "last", "export_to")
-        form.addRow(self.tr("Clients"), names)
+        for number, button in enumerate(self.name_buttons.values()):
+            form.addRow(self.tr("Clients") if number == 0 else "", button)
+        form.addRow("", self.warning)
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -135,6 +138,11 @@ class ExportCalendarDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def _warn(self) -> None:
+        """The warning shows while full names are chosen; the window grows to hold it."""
+        self.warning.setVisible(self.name_buttons[NamesShown.FULL].isChecked())
+        refit(self.warning)
 
     def chosen_names(self) -> NamesShown:
         return next(choice for choice, button in self.name_buttons.items()
