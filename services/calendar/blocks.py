@@ -181,7 +181,21 @@ def find_block(vault: Vault, block_id: int) -> SavedBlock:
         return SavedBlock(block.id, plan)
 
 
-def _times_of(block: Block, first: date, last: date, zone: ZoneInfo) -> list[BlockTime]:
+class _Rule(NamedTuple):
+    """A block's rule as read for working out its times (plain columns: no ORM object)."""
+
+    id: int
+    kind: BlockKind
+    note: str
+    first_day: date
+    last_day: date
+    local_start: time | None
+    local_end: time | None
+    repeat: Repeat | None
+    repeat_until: date | None
+
+
+def _times_of(block: _Rule, first: date, last: date, zone: ZoneInfo) -> list[BlockTime]:
     """The times `block` covers that touch the local days `first` to `last`."""
     span = block.last_day - block.first_day
     if block.repeat is None:
@@ -212,12 +226,12 @@ def _times_of(block: Block, first: date, last: date, zone: ZoneInfo) -> list[Blo
 
 def times_in(session: Session, first: date, last: date, zone: ZoneInfo) -> list[BlockTime]:
     """Every time a block covers on the local days `first` to `last`, in order of start."""
-    blocks = session.scalars(select(Block).where(
+    rows = session.execute(select(*(getattr(Block, name) for name in _Rule._fields)).where(
         Block.first_day <= last,
         or_(Block.repeat.is_not(None), Block.last_day >= first),
         or_(Block.repeat_until.is_(None), Block.repeat_until >= first - timedelta(LONGEST_DAYS)),
     ))
-    found = [t for block in blocks for t in _times_of(block, first, last, zone)]
+    found = [t for row in rows for t in _times_of(_Rule(*row), first, last, zone)]
     return sorted(found, key=lambda t: (t.starts_at, t.block_id))
 
 

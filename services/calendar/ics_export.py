@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vDDDTypes, vText
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -115,36 +115,44 @@ def block_title(block: BlockTime, language: Language) -> str:
     return f"{kind}: {block.note}" if block.note else kind
 
 
+def _event(uid: str, stamp: vDDDTypes, starts: datetime | date, ends: datetime | date,
+           summary: str) -> Event:
+    """One VEVENT. Its properties are given their types directly rather than through
+    `Event.add`, which guesses each one's type: a year of sessions is a thousand events."""
+    event = Event()
+    event["UID"] = vText(uid)
+    event["DTSTAMP"] = stamp
+    event["DTSTART"] = vDDDTypes(starts)
+    event["DTEND"] = vDDDTypes(ends)
+    event["SUMMARY"] = vText(summary)
+    return event
+
+
 def calendar_bytes(contents: CalendarContents, names: NamesShown,
                    now: datetime | None = None) -> bytes:
     """The .ics file of `contents`, naming clients as `names` says. Runs on any thread."""
     names = NamesShown(names)
-    stamp = (now or datetime.now(UTC)).astimezone(UTC)
+    stamp = vDDDTypes((now or datetime.now(UTC)).astimezone(UTC))
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     for item in contents.sessions:
-        event = Event()
-        event.add("uid", f"appointment-{item.id}@{contents.vault_id}")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", item.starts_at.astimezone(UTC))
-        event.add("dtend", item.starts_at.astimezone(UTC)
-                  + timedelta(minutes=item.length_minutes))
-        event.add("summary", session_title(item.full_name, names, contents.language))
-        calendar.add_component(event)
+        starts = item.starts_at.astimezone(UTC)
+        calendar.add_component(_event(
+            f"appointment-{item.id}@{contents.vault_id}", stamp, starts,
+            starts + timedelta(minutes=item.length_minutes),
+            session_title(item.full_name, names, contents.language)))
     for block in contents.blocks:
-        event = Event()
-        event.add("uid", f"block-{block.block_id}-{block.first_day:%Y%m%d}@{contents.vault_id}")
-        event.add("dtstamp", stamp)
+        uid = f"block-{block.block_id}-{block.first_day:%Y%m%d}@{contents.vault_id}"
+        title = block_title(block, contents.language)
         if block.whole_days:
-            event.add("dtstart", block.first_day)
-            event.add("dtend", block.last_day + timedelta(days=1))
+            event = _event(uid, stamp, block.first_day, block.last_day + timedelta(days=1),
+                           title)
         else:
-            event.add("dtstart", block.starts_at.astimezone(UTC))
-            event.add("dtend", block.ends_at.astimezone(UTC))
-        event.add("summary", block_title(block, contents.language))
-        event.add("transp", "OPAQUE")
+            event = _event(uid, stamp, block.starts_at.astimezone(UTC),
+                           block.ends_at.astimezone(UTC), title)
+        event["TRANSP"] = vText("OPAQUE")
         calendar.add_component(event)
-    data: bytes = calendar.to_ical()
+    data: bytes = calendar.to_ical(sorted=False)
     return data
