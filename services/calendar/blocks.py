@@ -15,7 +15,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from models import Block, Practice
@@ -224,14 +223,36 @@ def _times_of(block: _Rule, first: date, last: date, zone: ZoneInfo) -> list[Blo
     return found
 
 
+# Asked for every booking and every free-slot search: plain SQL, each value converted here (as
+# `appointments.between` does), rather than SQLAlchemy's generic processing of every column.
+BLOCKS_AROUND = """
+    SELECT id, kind, note, first_day, last_day, local_start, local_end, repeat, repeat_until
+    FROM block
+    WHERE first_day <= ? AND (repeat IS NOT NULL OR last_day >= ?)
+          AND (repeat_until IS NULL OR repeat_until >= ?)
+"""
+
+
+def _day_or_none(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _time_or_none(text: str | None) -> time | None:
+    return time.fromisoformat(text) if text else None
+
+
 def times_in(session: Session, first: date, last: date, zone: ZoneInfo) -> list[BlockTime]:
     """Every time a block covers on the local days `first` to `last`, in order of start."""
-    rows = session.execute(select(*(getattr(Block, name) for name in _Rule._fields)).where(
-        Block.first_day <= last,
-        or_(Block.repeat.is_not(None), Block.last_day >= first),
-        or_(Block.repeat_until.is_(None), Block.repeat_until >= first - timedelta(LONGEST_DAYS)),
-    ))
-    found = [t for row in rows for t in _times_of(_Rule(*row), first, last, zone)]
+    rows = session.connection().exec_driver_sql(BLOCKS_AROUND, (
+        last.isoformat(), first.isoformat(), (first - timedelta(LONGEST_DAYS)).isoformat()))
+    kinds, repeats = BlockKind._value2member_map_, Repeat._value2member_map_
+    found = []
+    for id, kind, note, first_day, last_day, start_at, end_at, repeat, until in rows:
+        rule = _Rule(id, kinds[kind], note, date.fromisoformat(first_day),  # type: ignore[arg-type]
+                     date.fromisoformat(last_day), _time_or_none(start_at),
+                     _time_or_none(end_at), repeats[repeat] if repeat else None,  # type: ignore[arg-type]
+                     _day_or_none(until))
+        found += _times_of(rule, first, last, zone)
     return sorted(found, key=lambda t: (t.starts_at, t.block_id))
 
 
