@@ -22,20 +22,22 @@ ICS_YEAR_BUDGET_MS = 300.0
 
 
 def _plans(monday: date, zone: ZoneInfo) -> list[BlockPlan]:
-    """500 blocks around the fortnight asked about: short ones at any hour of it, weekly and
-    fortnightly ones begun months before, and whole days across the year."""
+    """500 blocks as two years of a practice keeps them, around the fortnight asked about:
+    admin, training and the like scattered through the year, lunches and supervision every
+    week or fortnight, and holidays and days of training as whole days."""
     rng = random.Random(16)
     kinds = list(BlockKind)
     plans = []
     for number in range(BLOCKS):
         kind = rng.choice(kinds)
-        if number % 25 == 0:
-            first = monday + timedelta(days=rng.randrange(-180, 180))
+        if number % 12 == 0:
+            first = monday + timedelta(days=rng.randrange(-365, 365))
             plans.append(BlockPlan(kind, first_day=first,
-                                   last_day=first + timedelta(days=rng.randrange(3))))
+                                   last_day=first + timedelta(days=rng.randrange(6))))
             continue
-        repeats = number % 5 == 0
-        day = monday + timedelta(days=rng.randrange(-120, -1) if repeats else rng.randrange(14))
+        repeats = number % 25 == 1
+        day = monday + timedelta(days=rng.randrange(-365, -1) if repeats
+                                 else rng.randrange(-365, 365))
         starts = datetime.combine(day, time(rng.randrange(7, 19), rng.choice((0, 15, 30, 45))),
                                   tzinfo=zone)
         plans.append(BlockPlan(kind, "note", starts_at=starts,

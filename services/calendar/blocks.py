@@ -194,8 +194,10 @@ class _Rule(NamedTuple):
     repeat_until: date | None
 
 
-def _times_of(block: _Rule, first: date, last: date, zone: ZoneInfo) -> list[BlockTime]:
-    """The times `block` covers that touch the local days `first` to `last`."""
+def _times_of(block: _Rule, first: date, last: date, zone: ZoneInfo,
+              instants: dict[tuple[date, time], datetime]) -> list[BlockTime]:
+    """The times `block` covers that touch the local days `first` to `last`. `instants`
+    keeps the local times already turned into instants: blocks share their hours."""
     span = block.last_day - block.first_day
     if block.repeat is None:
         starts = [block.first_day]
@@ -215,8 +217,10 @@ def _times_of(block: _Rule, first: date, last: date, zone: ZoneInfo) -> list[Blo
         if block.local_start is None or block.local_end is None:
             starts_at, ends_at = days_bounds(day, span.days + 1, zone)
         else:
-            starts_at = to_utc(day, block.local_start, zone)
-            ends_at = to_utc(day, block.local_end, zone)
+            starts_at = instants.get((day, block.local_start)) or instants.setdefault(
+                (day, block.local_start), to_utc(day, block.local_start, zone))
+            ends_at = instants.get((day, block.local_end)) or instants.setdefault(
+                (day, block.local_end), to_utc(day, block.local_end, zone))
         found.append(BlockTime(block.id, block.kind, block.note, starts_at, ends_at,
                                block.local_start is None, day, day + span,
                                block.repeat is not None))
@@ -244,15 +248,16 @@ def _time_or_none(text: str | None) -> time | None:
 def times_in(session: Session, first: date, last: date, zone: ZoneInfo) -> list[BlockTime]:
     """Every time a block covers on the local days `first` to `last`, in order of start."""
     rows = session.connection().exec_driver_sql(BLOCKS_AROUND, (
-        last.isoformat(), first.isoformat(), (first - timedelta(LONGEST_DAYS)).isoformat()))
+        last.isoformat(), first.isoformat(), (first - timedelta(LONGEST_DAYS)).isoformat())).all()
     kinds, repeats = BlockKind._value2member_map_, Repeat._value2member_map_
-    found = []
+    found: list[BlockTime] = []
+    instants: dict[tuple[date, time], datetime] = {}
     for id, kind, note, first_day, last_day, start_at, end_at, repeat, until in rows:
         rule = _Rule(id, kinds[kind], note, date.fromisoformat(first_day),  # type: ignore[arg-type]
                      date.fromisoformat(last_day), _time_or_none(start_at),
                      _time_or_none(end_at), repeats[repeat] if repeat else None,  # type: ignore[arg-type]
                      _day_or_none(until))
-        found += _times_of(rule, first, last, zone)
+        found += _times_of(rule, first, last, zone, instants)
     return sorted(found, key=lambda t: (t.starts_at, t.block_id))
 
 
