@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.calendar.appointments import CalendarEntry, days, find_entry
-from services.calendar.blocks import BlockTime, block_days
+from services.calendar.appointments import CalendarEntry, find_entry
+from services.calendar.calendar_days import ShownDays, shown_days
 from services.calls.late_arrivals import LateArrival, late_now
 from services.clients.ending import end_due_clients
 from services.errors import StillroomError
@@ -240,14 +240,15 @@ class MainWindow(QMainWindow):
         self.day_reminder.start()
 
     def load_range(self, first: date, count: int) -> None:
-        """Read the sessions of the dates the calendar shows; only the newest read is shown."""
+        """Read the sessions and blocks of the dates the calendar shows; only the newest read
+        is shown."""
         if self._vault is None:
             return
         vault = self._vault
         self._wanted_range = (first, count)
         self.busy.show()
 
-        def show(read: tuple[list[CalendarEntry], list[BlockTime]]) -> None:
+        def show(read: ShownDays) -> None:
             if self._wanted_range != (first, count):
                 return  # the therapist has moved on; a newer read is on its way
             entries, blocks = read
@@ -258,8 +259,7 @@ class MainWindow(QMainWindow):
             self._read_noted(entries)
             self._select_wanted_session()
 
-        self._worker.run(lambda: (days(vault, first, count), block_days(vault, first, count)),
-                         show, self._not_read)
+        self._worker.run(lambda: shown_days(vault, first, count), show, self._not_read)
 
     def _read_noted(self, entries: list[CalendarEntry]) -> None:
         """Which sessions shown have a note, for their menu's "Open note…"."""
