@@ -13,6 +13,10 @@ from pathlib import Path
 from typing import Any
 
 
+class Skipped(Exception):  # noqa: N818 - what the run reports: the figure was skipped
+    """A figure that cannot be measured here; its message is the note the results keep."""
+
+
 @dataclass(frozen=True)
 class Measurement:
     """One figure: its value against its budget, in the same unit.

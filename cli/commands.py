@@ -224,14 +224,6 @@ def export(folder: Path, arguments: argparse.Namespace) -> None:
     print(f"Exported {len(written)} files to {arguments.dir}.")
 
 
-def import_csv(folder: Path, arguments: argparse.Namespace) -> None:
-    from services.clients.import_clients import import_clients
-
-    with opened(folder) as vault:
-        count = import_clients(vault, arguments.file)
-    print(f"Imported {count} clients.")
-
-
 def passwd(folder: Path, arguments: argparse.Namespace) -> None:
     """A new passphrase and a new data key: the practice is re-encrypted under it."""
     old = from_environment(PASSPHRASE_VARIABLE) or ask("Current passphrase: ")
@@ -270,6 +262,5 @@ COMMANDS: dict[str, Callable[[Path, argparse.Namespace], None]] = {
     "backup": backup,
     "restore": restore,
     "export": export,
-    "import-clients": import_csv,
     "passwd": passwd,
 }

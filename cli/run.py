@@ -12,25 +12,24 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
+from cli import agenda as cli_agenda
 from cli import call_list as cli_call_list
 from cli import commands as cli_commands
 from cli import day_sheet as cli_day_sheet
 from cli import export_calendar as cli_export_calendar
+from cli import import_clients as cli_import_clients
+from cli import income as cli_income
 from cli import letter as cli_letter
 from cli import notes as cli_notes
 from cli import record as cli_record
+from cli import superbill as cli_superbill
+from cli.window_or_command import default_data_dir
 from services.errors import Ambiguous, InvalidRows, StillroomError
 from services.vault.key_rotation import heal
 from services.vault.practice_vault import VaultPaths
 from services.vault.restore_journal import finish_interrupted_restore
 
 PROGRAM = "stillroom"
-
-
-def default_data_dir() -> Path:
-    return Path(user_data_dir("Stillroom", appauthor=False))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -72,15 +71,17 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("dir", type=Path)
     export.add_argument("--include-private", action="store_true",
                         help="also your private reflections (left out by default)")
-    imports = commands.add_parser("import-clients", help="add clients from a UTF-8 CSV file")
-    imports.add_argument("file", type=Path)
     commands.add_parser("passwd", help="change the passphrase (the practice is re-encrypted "
                         "under a new key)")
     cli_letter.add_parser(commands)
     cli_call_list.add_parser(commands)
     cli_day_sheet.add_parser(commands)
     cli_record.add_parser(commands)
+    cli_superbill.add_parser(commands)
     cli_notes.add_parser(commands)
+    cli_agenda.add_parser(commands)
+    cli_import_clients.add_parser(commands)
+    cli_income.add_parser(commands)
     cli_export_calendar.add_parser(commands)
     return top
 
@@ -96,7 +97,8 @@ def report(error: StillroomError) -> None:
 
 
 def main(argv: Sequence[str]) -> int:
-    """Run one command (the window is `main.py`'s, so that no command loads Qt)."""
+    """Run one command (the window is `main.py`'s, so that no command loads Qt); with no
+    command, the usage."""
     os.umask(0o077)
     arguments = parser().parse_args(argv)
     if arguments.command is None:
@@ -124,8 +126,16 @@ def run(arguments: argparse.Namespace) -> int:
             cli_day_sheet.day_sheet(folder, arguments)
         elif arguments.command == "record":
             cli_record.record(folder, arguments)
+        elif arguments.command == "superbill":
+            cli_superbill.superbill_command(folder, arguments)
         elif arguments.command == "notes":
             cli_notes.notes_command(folder, arguments)
+        elif arguments.command == "agenda":
+            cli_agenda.agenda_command(folder, arguments)
+        elif arguments.command == "import-clients":
+            cli_import_clients.import_clients_command(folder, arguments)
+        elif arguments.command == "income":
+            cli_income.income(folder, arguments)
         elif arguments.command == "export-calendar":
             cli_export_calendar.export_calendar(folder, arguments)
         else:

@@ -5,25 +5,30 @@ No timing is asserted here; the figures' values depend on the machine.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
 from benchmarks.figures import FIGURES
+from benchmarks.money_paper_figures import WAITS_FOR
 from benchmarks.run import main, table
 from benchmarks.timing import Measurement, p95
 
-RATIO_FIGURES = {"week": 4, "start_to_week": 2, "letter_one": 2, "notes_size": 3,
-                 "check": 1.25, "backup": 1.25, "passwd_rotate": 2, "free_slots_blocks": 2}
+RATIO_FIGURES = {"week": 4, "first_frame": 1.5, "start_to_week": 5, "letter_one": 2,
+                 "notes_size": 3, "check": 1.25, "backup": 1.25, "passwd_rotate": 2,
+                 "receipt_pdf": 2, "free_slots_blocks": 2}
 EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_10000", "backup",
-            "check", "start_to_week", "next_week", "week_during_check", "previous_week",
-            "month_view",
+            "check", "first_frame", "start_to_week", "next_week", "week_during_check",
+            "previous_week", "month_view",
             "client_panel_500", "peak_memory", "free_slots", "call_list",
             "day_close_open", "day_close_close", "day_sheet_pdf", "month_report",
             "month_report_pdf",
             "letter_one", "letters_100", "letter_size", "cli_check", "passwd_rotate",
-            "import_100k_peak",
+            "import_100k_peak", "import_clients_10k",
             "notes_search", "note_draft_save", "note_open", "record_pdf", "notes_size",
             "note_editor_open", "note_keystroke", "notes_search_painted",
+            "income_year", "statement_year", "invoice_issue", "receipt_pdf",
+            "reminders_next", "agenda_painted",
             "free_slots_blocks", "ics_year"}
 
 
@@ -38,6 +43,11 @@ def test_a_tiny_run_writes_every_figure_in_shape(tmp_path: Path) -> None:
     figures = results["figures"]
     assert set(figures) == EXPECTED == {name for name, _measure in FIGURES}
     for name, values in figures.items():
+        if values.get("skipped"):
+            # only while the module it measures is on another branch, and said so
+            assert importlib.util.find_spec(WAITS_FOR[name]) is None, name
+            assert set(values) == {"skipped", "note"} and WAITS_FOR[name] in values["note"]
+            continue
         keys = {"value", "unit", "budget", "ok", "note"} | ({"floor"} if "floor" in values
                                                             else set())
         assert set(values) == keys, name
@@ -47,6 +57,8 @@ def test_a_tiny_run_writes_every_figure_in_shape(tmp_path: Path) -> None:
         assert isinstance(values["ok"], bool)
         assert values["ok"] == (values["value"] <= values["budget"])
     for name, ratio in RATIO_FIGURES.items():
+        if figures[name].get("skipped"):
+            continue
         assert figures[name]["floor"] > 0
         assert abs(figures[name]["budget"] - ratio * figures[name]["floor"]) < 1e-3
     # `main.py check` may take the key derivation (its floor) and half a second more.

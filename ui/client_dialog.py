@@ -34,9 +34,10 @@ from services.clients.client_records import (
 from services.clients.ending import save_and_end_client
 from services.errors import InvalidValue, StillroomError
 from services.money.amounts import format_amount, parse_amount
+from services.money_papers.paper_settings import read_paper_settings
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
-from ui.client_fields import OptionalDate, PhoneNumbers
+from ui.client_fields import BillingPart, OptionalDate, PhoneNumbers
 from ui.client_labels import client_status_label, money_text
 from ui.forms import HINT_STYLE, FieldErrors, Form, dialog_layout, heading_label, note_label, refit
 from ui.labels import modality_label
@@ -49,6 +50,7 @@ from ui.worker import DatabaseWorker, readable
 class _Loaded:
     settings: PracticeSettings
     details: ClientDetails | None
+    superbills: bool  # whether the practice makes superbills: then diagnosis codes are asked
 
 
 def text_lines(lines: int, widget: QPlainTextEdit) -> QPlainTextEdit:
@@ -99,6 +101,8 @@ class ClientDialog(QDialog):
         columns.setSpacing(24)
         columns.addLayout(self._who_column(), 1)
         columns.addLayout(self._practice_column(), 1)
+        self.billing = BillingPart(self.errors)
+        self.billing.setObjectName("billing")
 
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
@@ -117,6 +121,8 @@ class ClientDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addSpacing(10)
         layout.addLayout(columns)
+        layout.addSpacing(8)
+        layout.addWidget(self.billing)
         layout.addSpacing(8)
         layout.addWidget(self.errors.label(None))
         layout.addSpacing(8)
@@ -224,7 +230,7 @@ class ClientDialog(QDialog):
                  *self.numbers.tab_order(), self.status, self.started_on.check,
                  self.started_on.edit, self.ended_on.check, self.ended_on.edit, self.modality,
                  self.online_handle, self.fee, self.do_not_contact, self.chart_notes,
-                 self.cancel_button, self.save_button]
+                 *self.billing.tab_order(), self.cancel_button, self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -238,13 +244,15 @@ class ClientDialog(QDialog):
         vault, client_id = self._vault, self._client_id
         self._worker.run(
             lambda: _Loaded(read_settings(vault),
-                            None if client_id is None else read_client(vault, client_id)),
+                            None if client_id is None else read_client(vault, client_id),
+                            read_paper_settings(vault).superbills),
             self._loaded, self._not_loaded)
 
     def _loaded(self, loaded: _Loaded) -> None:
         self._settings = settings = loaded.settings
         self.fee.setPlaceholderText(self.tr("The practice fee, {amount}").format(
             amount=money_text(settings.session_fee, settings.currency)))
+        self.billing.set_superbills(loaded.superbills)
         if loaded.details is not None:
             self._was_ended = loaded.details.draft.status == ClientStatus.ENDED
             self._fill(loaded.details.draft)
@@ -271,6 +279,7 @@ class ClientDialog(QDialog):
             decimal=QLocale().decimalPoint()))
         self.do_not_contact.setChecked(draft.do_not_contact)
         self.chart_notes.setPlainText(draft.chart_notes)
+        self.billing.fill(draft)
 
     def _ending(self) -> bool:
         """Whether saving ends the client: an existing client set to Ended just now."""
@@ -288,7 +297,7 @@ class ClientDialog(QDialog):
         fee_text = self.fee.text().strip()
         fee = (None if not fee_text
                else parse_amount(fee_text, self._settings.currency, field="fee_override"))
-        return ClientDraft(
+        return self.billing.added_to(ClientDraft(
             full_name=self.full_name.text(),
             preferred_name=self.preferred_name.text(),
             email=self.email.text(),
@@ -302,7 +311,7 @@ class ClientDialog(QDialog):
             fee_override=fee,
             do_not_contact=self.do_not_contact.isChecked(),
             chart_notes=self.chart_notes.toPlainText(),
-        )
+        ))
 
     def save(self) -> None:
         if self._busy or self._settings is None:
@@ -355,6 +364,8 @@ class ClientDialog(QDialog):
                 row.show_error(readable(error))
                 (row.label if field.endswith(".label") else row.number).setFocus()
                 return
+        if field in BillingPart.FIELDS:
+            self.billing.set_open(True)
         self.errors.show_error(error)
         widget = self.findChild(QWidget, field) if field else None
         if widget is not None:

@@ -1,23 +1,27 @@
-"""Fields of the client dialog that are more than one widget: phone numbers, optional dates."""
+"""Fields of the client dialog that are more than one widget: phone numbers, optional dates,
+and the billing details folded under their own button."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from services.clients.client_records import PhoneNumber
-from ui.forms import ERROR_STYLE, refit
+from services.clients.client_records import ClientDraft, PhoneNumber
+from ui.forms import ERROR_STYLE, HINT_STYLE, FieldErrors, Form, refit
 from ui.plain_text import plain_label
 
 
@@ -201,3 +205,117 @@ class PhoneNumbers(QWidget):
     def clear_errors(self) -> None:
         for row in self.rows:
             row.show_error("")
+
+
+class BillingPart(QWidget):
+    """The client's billing details, folded away under one button so the ordinary form stays
+    short: date of birth, diagnosis codes (only when the practice makes superbills), someone
+    else who pays, and the address their invoices go to. Nothing but money papers shows them.
+
+    Each field's message row goes to the dialog's `errors`, under the field.
+    """
+
+    FIELDS = ("date_of_birth", "diagnosis_codes", "payer_name", "billing_address")
+
+    def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("billing_toggle")
+        self.toggle.setText(self.tr("Billing details"))
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setAutoRaise(True)
+        self.toggle.toggled.connect(self.set_open)
+        self.summary = plain_label(self.tr("For invoices and superbills; nothing else shows "
+                                           "them."))
+        self.summary.setStyleSheet(HINT_STYLE)
+
+        self.date_of_birth = OptionalDate(self.tr("Set"))
+        self.date_of_birth.setObjectName("date_of_birth")
+        self.date_of_birth.setAccessibleName(self.tr("Date of birth"))
+        self.date_of_birth.edit.setDate(QDate(1980, 1, 1))  # nearer most clients than today
+        self.diagnosis_codes = QLineEdit()
+        self.diagnosis_codes.setObjectName("diagnosis_codes")
+        self.diagnosis_codes.setAccessibleName(self.tr("Diagnosis codes"))
+        self.diagnosis_codes.setPlaceholderText(self.tr("ICD-10, such as F41.1, F32.0"))
+        self.payer_name = QLineEdit()
+        self.payer_name.setObjectName("payer_name")
+        self.payer_name.setAccessibleName(self.tr("Paid by"))
+        self.payer_name.setPlaceholderText(self.tr("Someone else who pays, such as a parent"))
+        self.billing_address = QPlainTextEdit()
+        self.billing_address.setObjectName("billing_address")
+        self.billing_address.setAccessibleName(self.tr("Billing address"))
+        self.billing_address.setPlaceholderText(self.tr(
+            "Where invoices go, when not to the postal address"))
+        self.billing_address.setTabChangesFocus(True)
+        self.billing_address.setFixedHeight(
+            self.billing_address.fontMetrics().lineSpacing() * 3 + 12)
+
+        self.body = QWidget()
+        left, right = Form(), Form()
+        for form in (left, right):
+            form.setVerticalSpacing(8)
+        left.addRow(self.tr("Date of birth"), self.date_of_birth)
+        errors.add_row(left, "date_of_birth")
+        left.addRow(self.tr("Diagnosis codes"), self.diagnosis_codes)
+        self._codes_caption = left.itemAtPosition(left.rowCount() - 1, 0)
+        errors.add_row(left, "diagnosis_codes")
+        left.setRowStretch(left.rowCount(), 1)
+        right.addRow(self.tr("Paid by"), self.payer_name)
+        errors.add_row(right, "payer_name")
+        right.addRow(self.tr("Billing address"), self.billing_address)
+        caption = right.itemAtPosition(right.rowCount() - 1, 0)
+        if caption is not None:
+            caption.setAlignment(Qt.AlignmentFlag.AlignTop)
+        errors.add_row(right, "billing_address")
+        body = QHBoxLayout(self.body)  # two columns, as the dialog's above
+        body.setContentsMargins(0, 6, 0, 0)
+        body.setSpacing(24)
+        body.addLayout(left, 1)
+        body.addLayout(right, 1)
+        self.body.hide()
+
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.toggle)
+        head.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(head)
+        layout.addWidget(self.body)
+        self.set_superbills(False)
+
+    def set_open(self, shown: bool) -> None:
+        """Unfold (or fold) the fields; the window grows or shrinks to fit."""
+        self.toggle.setChecked(shown)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.body.setVisible(shown)
+        refit(self.body)
+
+    def set_superbills(self, on: bool) -> None:
+        """Diagnosis codes are asked for only by a practice that makes superbills."""
+        self.diagnosis_codes.setVisible(on)
+        caption = self._codes_caption.widget() if self._codes_caption is not None else None
+        if caption is not None:
+            caption.setVisible(on)
+
+    def tab_order(self) -> list[QWidget]:
+        return [self.toggle, self.date_of_birth.check, self.date_of_birth.edit,
+                self.diagnosis_codes, self.payer_name, self.billing_address]
+
+    def fill(self, draft: ClientDraft) -> None:
+        self.date_of_birth.set_value(draft.date_of_birth)
+        self.diagnosis_codes.setText(draft.diagnosis_codes)
+        self.payer_name.setText(draft.payer_name)
+        self.billing_address.setPlainText(draft.billing_address)
+        if any(getattr(draft, name) for name in self.FIELDS):
+            self.set_open(True)
+
+    def added_to(self, draft: ClientDraft) -> ClientDraft:
+        """The draft with the billing details as typed."""
+        return replace(draft, date_of_birth=self.date_of_birth.value(),
+                       diagnosis_codes=self.diagnosis_codes.text(),
+                       payer_name=self.payer_name.text(),
+                       billing_address=self.billing_address.toPlainText())

@@ -31,6 +31,7 @@ from services.clients.client_panel import client_panel
 from services.clients.client_records import PhoneNumber
 from services.clients.ending import keep_client
 from services.errors import StillroomError
+from services.money_papers.paper_settings import read_paper_settings
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
 from ui.client_dialog import ClientDialog
@@ -66,6 +67,7 @@ from ui.plain_text import literal, plain_label
 from ui.worker import DatabaseWorker, readable
 
 if TYPE_CHECKING:  # loaded when first opened
+    from ui.money_papers.superbill_dialog import SuperbillDialog
     from ui.note_reading.record_dialog import ClientRecordDialog
 
 
@@ -73,6 +75,7 @@ if TYPE_CHECKING:  # loaded when first opened
 class _Read:
     panel: PanelData
     settings: PracticeSettings
+    superbills: bool  # the practice makes superbills: the account offers one
 
 
 def section_heading(text: str) -> QLabel:
@@ -270,6 +273,15 @@ class ClientPanel(QWidget):
         column.addWidget(self.balance_label)
         column.addWidget(self.ledger)
         column.addWidget(self.no_ledger)
+        self.superbill_button = QPushButton(self.tr("Superbill…"))
+        self.superbill_button.setObjectName("superbill")
+        self.superbill_button.setAccessibleName(self.tr("A superbill for the client's insurer"))
+        self.superbill_button.clicked.connect(self.open_superbill)
+        self.superbill_button.hide()
+        papers = QHBoxLayout()
+        papers.addStretch()
+        papers.addWidget(self.superbill_button)
+        column.addLayout(papers)
 
     def _contact_log_section(self, column: QVBoxLayout) -> None:
         column.addWidget(section_heading(self.tr("Contact log")))
@@ -334,7 +346,8 @@ class ClientPanel(QWidget):
         self._generation += 1
         generation = self._generation
         vault, now = self._vault, self._now()
-        self._worker.run(lambda: _Read(client_panel(vault, client_id, now), read_settings(vault)),
+        self._worker.run(lambda: _Read(client_panel(vault, client_id, now), read_settings(vault),
+                                       read_paper_settings(vault).superbills),
                          lambda read: self._show(generation, client_id, read),
                          lambda error: self._not_read(generation, error))
 
@@ -387,6 +400,7 @@ class ClientPanel(QWidget):
             empty.setVisible(table.topLevelItemCount() == 0)
         self.balance_label.setText(self.tr("Balance: {words}").format(
             words=balance_text(panel.balance, settings.currency)))
+        self.superbill_button.setVisible(read.superbills)
 
         if panel.pattern is not None:
             self.pattern.show_pattern(panel.pattern)
@@ -488,6 +502,19 @@ class ClientPanel(QWidget):
         dialog = ClientRecordDialog(self._vault, self._worker, self._client_id,
                                     self._full_name, self._now, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_superbill(self) -> SuperbillDialog | None:
+        """A superbill for the client shown: choose the period, then print or save it."""
+        if self._client_id is None:
+            return None
+        from ui.money_papers.superbill_dialog import SuperbillDialog  # QtPdf, reportlab
+
+        dialog = SuperbillDialog(self._vault, self._worker, self._client_id, self._full_name,
+                                 self._now, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.kept.connect(self._changed)
         dialog.open()
         return dialog
 

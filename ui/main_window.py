@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QMainWindow,
     QMessageBox,
@@ -51,6 +52,9 @@ from ui.note_reading.search_field import NoteSearch
 from ui.notes.note_editor import NoteEditor
 from ui.notes.note_windows import NoteWindows
 from ui.plain_text import literal
+from ui.reminders.delivery import ReminderDelivery, TrayRoute, desktop_route
+from ui.reminders.reminder_clock import ReminderClock
+from ui.reminders.reminder_notice import ReminderNotice
 from ui.session_actions import SessionActions
 from ui.settings_dialog import SettingsDialog
 from ui.undo_actions import UndoActions
@@ -61,7 +65,10 @@ if TYPE_CHECKING:  # each loaded when first opened: a start needs none of them
     from ui.blocks.export_dialog import ExportCalendarDialog
     from ui.day_close.close_day_dialog import CloseDayDialog
     from ui.day_close.month_report_window import MonthReportWindow
+    from ui.importing.import_wizard import ImportWizard
     from ui.letters.recovery_sheet_dialog import RecoverySheetDialog
+    from ui.money_papers.income_dialog import IncomeYearDialog
+    from ui.reminders.agenda_window import AgendaWindow
 
 
 class MainWindow(QMainWindow):
@@ -101,7 +108,14 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget()
         self.central.addWidget(workspace)
         self.central.addWidget(self.lock_screen)
-        self.setCentralWidget(self.central)
+        # A reminder shown in the window sits above both, so it is seen while locked too.
+        self.reminder_notice = ReminderNotice()
+        framed = QWidget()
+        frame = QVBoxLayout(framed)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.addWidget(self.reminder_notice)
+        frame.addWidget(self.central, 1)
+        self.setCentralWidget(framed)
 
         self.client_list = ClientList(vault, worker, now)
         self.client_panel = ClientPanel(vault, worker, now)
@@ -124,6 +138,11 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)
         self.panel_dock.hide()
         self.day_reminder = DayCloseReminder(vault, worker, now, parent=self)
+        self.reminders = ReminderClock(
+            vault, worker, ReminderDelivery(self.reminder_notice, [TrayRoute(self), desktop_route]),
+            now, locked=lambda: self.locked, parent=self)
+        self.agenda_window: AgendaWindow | None = None
+        self._agenda_waiting: date | None = None  # due while locked: shown at unlock
 
         self.session_actions = SessionActions(vault, worker, self, now)
         self.block_actions = BlockActions(vault, worker, self)
@@ -188,6 +207,10 @@ class MainWindow(QMainWindow):
             asks.note_requested.connect(self.open_session_note)
         self.note_search.client_requested.connect(self.show_client)
         self.notes_to_finish.count_changed.connect(self._notes_counted)
+        self.reminders.agenda_due.connect(self._agenda_due)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # back in front (after a sleep, say): look again
+            app.applicationStateChanged.connect(self.reminders.application_state)
 
     # Reading ------------------------------------------------------------------------------
 
@@ -225,6 +248,8 @@ class MainWindow(QMainWindow):
         if not self._started and self._vault is not None:
             self._started = True
             self._first_look(self._vault, settings)
+        else:
+            self.reminders.check()  # the settings may have turned them on or changed them
 
     def _first_look(self, vault: Vault, settings: PracticeSettings) -> None:
         """Once the week is asked for: check every page beside the database worker (seconds
@@ -238,6 +263,7 @@ class MainWindow(QMainWindow):
         ask_for_open_day(vault, self._worker, today,
                          lambda day: self.day_notice.show_day(day, open_day_text(day)))
         self.day_reminder.start()
+        self.reminders.start()
 
     def load_range(self, first: date, count: int) -> None:
         """Read the sessions and blocks of the dates the calendar shows; only the newest read
@@ -290,6 +316,7 @@ class MainWindow(QMainWindow):
         self.client_list.refresh()
         self.call_list.refresh()
         self.notes_to_finish.refresh()
+        self.reminders.check()  # a session booked or moved may be due soon
 
     def _damaged(self, vault: Vault, error: StillroomError) -> None:
         """The database failed its check: say so, and close before anything is written. A
@@ -467,6 +494,28 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_agenda(self, day: date | None = None) -> AgendaWindow | None:
+        """The day's agenda (today's, unless `day`) in its window, opened or brought forward."""
+        wanted = day or self._today()
+        if self._vault is None or wanted is None or self.locked:
+            return None
+        from ui.reminders.agenda_window import AgendaWindow
+
+        if self.agenda_window is None:
+            self.agenda_window = AgendaWindow(self._vault, self._worker, self._now, parent=self)
+        self.agenda_window.load(wanted)
+        if self.agenda_window.isVisible():
+            self.agenda_window.raise_()
+        else:
+            self.agenda_window.show()
+        return self.agenda_window
+
+    def _agenda_due(self, day: date) -> None:
+        if self.locked:
+            self._agenda_waiting = day
+        else:
+            self.show_agenda(day)
+
     def open_month_report(self) -> MonthReportWindow | None:
         today = self._today()
         if self._vault is None or today is None:
@@ -477,6 +526,28 @@ class MainWindow(QMainWindow):
         report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         report.show()
         return report
+
+    def open_import(self) -> ImportWizard | None:
+        """Practice → Import…: a client list from another system, reviewed, all or nothing."""
+        if self._vault is None:
+            return None
+        from ui.importing.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self._vault, self._worker, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _count: self.client_list.refresh())
+        wizard.open()
+        return wizard
+    def open_income_year(self) -> IncomeYearDialog | None:
+        today = self._today()
+        if self._vault is None or today is None:
+            return None
+        from ui.money_papers.income_dialog import IncomeYearDialog
+
+        dialog = IncomeYearDialog(self._vault, self._worker, today, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_recovery_sheet(self) -> RecoverySheetDialog | None:
         if self._vault is None:
@@ -516,6 +587,7 @@ class MainWindow(QMainWindow):
         if self.locked or self._vault is None:
             return
         self.idle_lock.pause()
+        self.reminder_notice.hide()  # it may name a client
         self._hidden_while_locked = hide_open_dialogs(self)
         self._open_tab = next((dock for dock in (self.clients_dock, self.calls_dock)
                                if not dock.visibleRegion().isEmpty()), None)  # not behind a tab
@@ -540,6 +612,9 @@ class MainWindow(QMainWindow):
         self.idle_lock.resume()
         self._end_clients_due()
         self.reload()
+        waiting, self._agenda_waiting = self._agenda_waiting, None
+        if waiting is not None:
+            self.show_agenda(waiting)
 
     # Closing ------------------------------------------------------------------------------
 
@@ -558,6 +633,7 @@ class MainWindow(QMainWindow):
         self.idle_lock.stop()
         self.late_timer.stop()
         self.day_reminder.stop()
+        self.reminders.stop()
         self.client_list.clear()  # no search may start on a closing practice
         self.call_list.clear()
         self.notes_to_finish.clear()

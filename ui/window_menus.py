@@ -40,7 +40,13 @@ class WindowMenus(QObject):
         self.find = self._action(self.tr("&Search notes…"),
                                  QKeySequence(QKeySequence.StandardKey.Find), w.note_search.focus)
         self.close_day = self._action(self.tr("Close the &day…"), self.tr("Ctrl+D"), w.close_today)
+        self.agenda = self._action(self.tr("The day's &agenda…"), None, w.show_agenda)
+        self.agenda.setObjectName("agenda_action")
         self.month = self._action(self.tr("The &month at a glance…"), None, w.open_month_report)
+        self.import_practice = self._action(self.tr("&Import…"), None, w.open_import)
+        self.import_practice.setObjectName("import_action")
+        self.income_year = self._action(self.tr("The &year for the accountant…"), None,
+                                        w.open_income_year)
         self.recovery_sheet = self._action(self.tr("Print the &recovery sheet…"), None,
                                            w.open_recovery_sheet)
         self.quit = self._action(self.tr("&Quit"), self.tr("Ctrl+Q"), w.close)
@@ -71,10 +77,11 @@ class WindowMenus(QObject):
         practice = w.menuBar().addMenu(self.tr("&Practice"))
         practice.addActions([self.new_session, self.new_client, self.block_time])
         practice.addSeparator()
-        practice.addActions([self.calls, self.notes, self.close_day, self.month])
+        practice.addActions([self.calls, self.notes, self.agenda, self.close_day, self.month,
+                             self.income_year])
         practice.addSeparator()
-        practice.addActions([self.export_calendar, self.settings, self.recovery_sheet,
-                             self.lock])
+        practice.addActions([self.import_practice, self.export_calendar, self.settings,
+                             self.recovery_sheet, self.lock])
         practice.addSeparator()
         practice.addAction(self.quit)
         edit = w.menuBar().addMenu(self.tr("&Edit"))

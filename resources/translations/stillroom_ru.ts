@@ -60,6 +60,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaWindow</name>
+    <message>
+        <source>Stillroom — The day&apos;s agenda</source>
+        <translation>Stillroom — План дня</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF…</source>
+        <translation>Напечатать или сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The day&apos;s agenda</source>
+        <translation>План дня</translation>
+    </message>
+</context>
+<context>
     <name>Balance</name>
     <message>
         <source>owes {amount}</source>
@@ -72,6 +91,49 @@
     <message>
         <source>settled</source>
         <translation>долга нет</translation>
+    </message>
+</context>
+<context>
+    <name>BillingPart</name>
+    <message>
+        <source>Billing details</source>
+        <translation>Данные для счетов</translation>
+    </message>
+    <message>
+        <source>For invoices and superbills; nothing else shows them.</source>
+        <translation>Для счетов и документов для страховой; больше нигде не показываются.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Указать</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Diagnosis codes</source>
+        <translation>Коды диагнозов</translation>
+    </message>
+    <message>
+        <source>ICD-10, such as F41.1, F32.0</source>
+        <translation>МКБ-10, например F41.1, F32.0</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Плательщик</translation>
+    </message>
+    <message>
+        <source>Someone else who pays, such as a parent</source>
+        <translation>Кто платит вместо клиента, например родитель</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Адрес для счетов</translation>
+    </message>
+    <message>
+        <source>Where invoices go, when not to the postal address</source>
+        <translation>Куда отправлять счета, если не на почтовый адрес</translation>
     </message>
 </context>
 <context>
@@ -357,6 +419,10 @@
     <message>
         <source>{heading} ({count})</source>
         <translation>{heading} ({count})</translation>
+    </message>
+    <message>
+        <source>Show the other {count}</source>
+        <translation>Показать остальные ({count})</translation>
     </message>
     <message>
         <source>To reach today: {count}</source>
@@ -876,6 +942,41 @@
     </message>
 </context>
 <context>
+    <name>ChooseFilePage</name>
+    <message>
+        <source>Bring in a client list</source>
+        <translation>Перенос списка клиентов</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet saved as CSV, or a contacts file (vCard) from a phone or an address book. Nothing is added until you press Finish.</source>
+        <translation>Выберите таблицу, сохранённую в формате CSV, или файл контактов (vCard) из телефона или адресной книги. Пока вы не нажмёте «Завершить», ничего не добавляется.</translation>
+    </message>
+    <message>
+        <source>Clients from a spreadsheet or contacts file</source>
+        <translation>Клиенты из таблицы или файла контактов</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Файл пока не выбран</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Choose a client list</source>
+        <translation>Выбор списка клиентов</translation>
+    </message>
+    <message>
+        <source>Client lists (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>Списки клиентов (*.csv *.tsv *.txt *.vcf *.vcard);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Читаем файл…</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -1188,6 +1289,14 @@
     <message>
         <source>Nothing charged or paid yet.</source>
         <translation>Начислений и оплат пока нет.</translation>
+    </message>
+    <message>
+        <source>Superbill…</source>
+        <translation>Документ для страховой…</translation>
+    </message>
+    <message>
+        <source>A superbill for the client&apos;s insurer</source>
+        <translation>Документ для страховой компании клиента</translation>
     </message>
     <message>
         <source>Contact log</source>
@@ -2747,6 +2856,279 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Adding {count} clients…</source>
+        <translation>Добавляем клиентов: {count}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Как обращаться</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Домашний телефон</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Рабочий телефон</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Подпись к телефону</translation>
+    </message>
+    <message>
+        <source>May call</source>
+        <translation>Можно звонить</translation>
+    </message>
+    <message>
+        <source>May leave a voicemail</source>
+        <translation>Можно оставить голосовое сообщение</translation>
+    </message>
+    <message>
+        <source>May text</source>
+        <translation>Можно писать сообщения</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Адрес, вторая строка</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Регион или область</translation>
+    </message>
+    <message>
+        <source>Postcode or ZIP</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Preferred way to meet</source>
+        <translation>Предпочтительный формат встреч</translation>
+    </message>
+    <message>
+        <source>Online name (Skype, Zoom…)</source>
+        <translation>Имя для связи онлайн (Skype, Zoom…)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>Первая сессия</translation>
+    </message>
+    <message>
+        <source>Own session fee</source>
+        <translation>Индивидуальная стоимость сессии</translation>
+    </message>
+    <message>
+        <source>Chart notes</source>
+        <translation>Заметки в карте</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не импортируется</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding}</source>
+        <translation>Кодировка: {encoding}</translation>
+    </message>
+    <message>
+        <source>Contacts file (vCard)</source>
+        <translation>Файл контактов (vCard)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Таблица (CSV)</translation>
+    </message>
+    <message>
+        <source>Delimiter: {delimiter}</source>
+        <translation>Разделитель: {delimiter}</translation>
+    </message>
+    <message>
+        <source>Dates of birth with slashes are read day first, as the file&apos;s other dates show.</source>
+        <translation>Даты рождения с косой чертой читаются как день/месяц — так показывают другие даты файла.</translation>
+    </message>
+    <message>
+        <source>Dates of birth with slashes are read month first, as the file&apos;s other dates show.</source>
+        <translation>Даты рождения с косой чертой читаются как месяц/день — так показывают другие даты файла.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Строка {line}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeYearDialog</name>
+    <message>
+        <source>The year for the accountant</source>
+        <translation>Год для бухгалтера</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Доход</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Чистый доход</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <source>Income by month</source>
+        <translation>Доход по месяцам</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Сохранено: {path}.</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Сохранить как CSV…</translation>
+    </message>
+    <message>
+        <source>Save the months as a spreadsheet file</source>
+        <translation>Сохранить месяцы как файл таблицы</translation>
+    </message>
+    <message>
+        <source>Making the paper…</source>
+        <translation>Документ готовится…</translation>
+    </message>
+    <message>
+        <source>Save the year as a PDF file (Ctrl+S)</source>
+        <translation>Сохранить год как файл PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Nothing has been entered in the ledger yet, so every month is empty.</source>
+        <translation>В счетах пока нет ни одной записи, поэтому все месяцы пусты.</translation>
+    </message>
+    <message>
+        <source>Income for {year}</source>
+        <translation>Доход за {year} год</translation>
+    </message>
+    <message>
+        <source>Money received, refunded and waived in each month of {year}, by the practice&apos;s own days. The paper and the spreadsheet are in the practice&apos;s language.</source>
+        <translation>Сколько получено, возвращено и списано в каждом месяце {year} года, по дням практики. Документ и таблица — на языке практики.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Waived, by reason: {reasons}. Stillroom keeps no separate write-offs; “{goodwill}” and “{other}” are the nearest to one.</source>
+        <translation>Списано, по причинам: {reasons}. Отдельного списания долгов в Stillroom нет; ближе всего к нему — «{goodwill}» и «{other}».</translation>
+    </message>
+    <message>
+        <source>Owed at the year&apos;s end (31 December): {amount}, by one client.</source>
+        <translation>Задолженность на конец года (31 декабря): {amount}, у одного клиента.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owed at the year&apos;s end (31 December): {amount}, by %n clients.</source>
+        <translation>
+            <numerusform>Задолженность на конец года (31 декабря): {amount}, у %n клиента.</numerusform>
+            <numerusform>Задолженность на конец года (31 декабря): {amount}, у %n клиентов.</numerusform>
+            <numerusform>Задолженность на конец года (31 декабря): {amount}, у %n клиентов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the year as CSV</source>
+        <translation>Сохранить год как CSV</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>KeepPage</name>
     <message>
         <source>Yes, keep it by phone</source>
@@ -3198,6 +3580,29 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>Что содержит каждый столбец</translation>
+    </message>
+    <message>
+        <source>Stillroom recognised the columns it could. Change any that are wrong; a column marked “Not imported” is left out.</source>
+        <translation>Знакомые столбцы уже сопоставлены. Исправьте то, что сопоставлено неверно; столбец с пометкой «Не импортируется» в книгу не попадёт.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Первая строка</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Импортируется как</translation>
+    </message>
+</context>
+<context>
     <name>MissedByMeDialog</name>
     <message>
         <source>I missed this session</source>
@@ -3350,6 +3755,109 @@
     <message>
         <source>Could you call me back about an appointment when you have a moment? Thank you.</source>
         <translation>Пишу по поводу записи. Перезвоните мне, пожалуйста, когда будет удобно. Спасибо!</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPapersPage</name>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Номера счетов</translation>
+    </message>
+    <message>
+        <source>Credit note numbers</source>
+        <translation>Номера кредит-нот</translation>
+    </message>
+    <message>
+        <source>YYYY is the year; a run of # is the number, with that many digits. Numbers run on without gaps and start again each year.</source>
+        <translation>YYYY — год; ряд знаков # — номер с таким числом цифр. Номера идут подряд, без пропусков, и каждый год начинаются заново.</translation>
+    </message>
+    <message>
+        <source>Due on receipt</source>
+        <translation>Сразу при получении</translation>
+    </message>
+    <message>
+        <source>Payment due within</source>
+        <translation>Срок оплаты</translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation>Как оплатить</translation>
+    </message>
+    <message>
+        <source>Bank details, or how else to pay</source>
+        <translation>Банковские реквизиты или другой способ оплаты</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every invoice.</source>
+        <translation>Печатается внизу каждого счёта.</translation>
+    </message>
+    <message>
+        <source>Make a receipt for every payment when I close the day</source>
+        <translation>Составлять квитанцию на каждую оплату при закрытии дня</translation>
+    </message>
+    <message>
+        <source>Superbills for clients who claim from an insurer</source>
+        <translation>Документы для страховой — для клиентов, которым расходы возмещает страховая компания</translation>
+    </message>
+    <message>
+        <source>Licence or registration</source>
+        <translation>Лицензия или регистрация</translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <source>National Provider Identifier, 10 digits</source>
+        <translation>Национальный идентификатор специалиста (США), 10 цифр</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>Код услуги</translation>
+    </message>
+    <message>
+        <source>Place of service</source>
+        <translation>Место оказания</translation>
+    </message>
+    <message>
+        <source>Service code, {kind}</source>
+        <translation>Код услуги: {kind}</translation>
+    </message>
+    <message>
+        <source>such as 90834</source>
+        <translation>например 90834</translation>
+    </message>
+    <message>
+        <source>Place of service, {kind}</source>
+        <translation>Место оказания: {kind}</translation>
+    </message>
+    <message>
+        <source>Chiefly for practices in the United States. Only what you fill in is printed; a client&apos;s diagnosis codes are set in their details.</source>
+        <translation>Нужно в основном практикам в США. Печатается только то, что заполнено; коды диагнозов указываются в данных клиента.</translation>
+    </message>
+    <message>
+        <source>Needs YYYY and a run of #</source>
+        <translation>Нужны YYYY и ряд знаков #</translation>
+    </message>
+    <message>
+        <source>Next: {number}</source>
+        <translation>Следующий: {number}</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +4953,87 @@
     </message>
 </context>
 <context>
+    <name>ReminderClock</name>
+    <message>
+        <source>A session starts in 1 minute.</source>
+        <translation>Сессия начнётся через 1 минуту.</translation>
+    </message>
+    <message>
+        <source>A session starts in {minutes} minutes.</source>
+        <translation>Сессия начнётся через {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>Stillroom</source>
+        <translation>Stillroom</translation>
+    </message>
+    <message>
+        <source>Session in 1 minute</source>
+        <translation>Сессия через 1 минуту</translation>
+    </message>
+    <message>
+        <source>Session in {minutes} minutes</source>
+        <translation>Сессия через {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>{time} · {client} · {modality}</source>
+        <translation>{time} · {client} · {modality}</translation>
+    </message>
+    <message>
+        <source>Your day&apos;s agenda is ready.</source>
+        <translation>План дня уже можно посмотреть.</translation>
+    </message>
+    <message>
+        <source>Your day</source>
+        <translation>Ваш день</translation>
+    </message>
+    <message>
+        <source>The day&apos;s agenda is open in Stillroom.</source>
+        <translation>План дня открыт в Stillroom.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsPage</name>
+    <message>
+        <source>Remind me before each session</source>
+        <translation>Напоминать перед каждой сессией</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Remind me this long before</source>
+        <translation>Напоминать заранее за</translation>
+    </message>
+    <message>
+        <source>Show clients&apos; full names</source>
+        <translation>Показывать полные имена клиентов</translation>
+    </message>
+    <message>
+        <source>Show the day&apos;s agenda when the working day starts</source>
+        <translation>Показывать план дня в начале рабочего дня</translation>
+    </message>
+    <message>
+        <source>Otherwise a reminder shows initials, such as “A. L.”: your screen may be shared in a video session. While Stillroom is locked a reminder says only that a session is about to start.</source>
+        <translation>Иначе в напоминании будут только инициалы, например «А.&#xa0;Л.»: во время видеосессии экран может быть виден клиенту. Пока Stillroom заблокирован, напоминание сообщает лишь о том, что скоро сессия.</translation>
+    </message>
+    <message>
+        <source>Reminders come while Stillroom is open, locked or not: through the system tray or your desktop&apos;s notifications, or else at the top of the window.</source>
+        <translation>Напоминания приходят, пока Stillroom открыт, в том числе заблокированный: через значок в системном трее или уведомления рабочего стола, а если их нет — вверху окна.</translation>
+    </message>
+</context>
+<context>
     <name>RepairButton</name>
     <message>
         <source>Repair a rupture with {name}: after a hard session, or when trust was lost.</source>
@@ -4764,6 +5353,65 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Проверка перед импортом</translation>
+    </message>
+    <message>
+        <source>Every row has been checked. Press Finish to add all of these clients at once.</source>
+        <translation>Все строки проверены. Нажмите «Завершить», чтобы добавить всех этих клиентов разом.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Rows to put right in the file first:</source>
+        <translation>Строки, которые сначала нужно исправить в файле:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Что не так</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Проверяем каждую строку…</translation>
+    </message>
+    <message>
+        <source>{count} rows of {total} cannot be imported. Put them right in the file, then choose it again; nothing has been added.</source>
+        <translation>Строк с ошибками: {count} из {total}. Исправьте их в файле и выберите его снова; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>{count} clients will be added.</source>
+        <translation>Будет добавлено клиентов: {count}.</translation>
+    </message>
+    <message>
+        <source>The file holds no clients.</source>
+        <translation>В файле нет ни одного клиента.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptPage</name>
     <message>
         <source>Copy</source>
@@ -4900,6 +5548,14 @@
     <message>
         <source>Stillroom — Settings</source>
         <translation>Stillroom — Настройки</translation>
+    </message>
+    <message>
+        <source>Money papers</source>
+        <translation>Финансовые документы</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5133,10 +5789,6 @@
         <translation>Искать ошибки в расписании на ближайшие</translation>
     </message>
     <message>
-        <source>Remind me when a call or follow-up is due</source>
-        <translation>Напоминать, когда пора позвонить или связаться</translation>
-    </message>
-    <message>
         <source>Lock when idle for</source>
         <translation>Блокировать при бездействии</translation>
     </message>
@@ -5335,10 +5987,6 @@
         <translation>В первой строке файла {path} должны быть названия столбцов, как минимум столбец &apos;name&apos;.</translation>
     </message>
     <message>
-        <source>Unknown columns in {path}: {columns}. The columns Stillroom knows are listed in the README.</source>
-        <translation>Неизвестные столбцы в файле {path}: {columns}. Столбцы, которые понимает Stillroom, перечислены в README.</translation>
-    </message>
-    <message>
         <source>{column} must be one of {allowed}, not {value!r}</source>
         <translation>В столбце {column} должно быть одно из значений {allowed}, а не {value!r}</translation>
     </message>
@@ -5349,10 +5997,6 @@
     <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>Не удаётся прочитать {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} is not saved as UTF-8. In your spreadsheet, choose &apos;CSV UTF-8&apos; when saving, then try again.</source>
-        <translation>Файл {path} сохранён не в кодировке UTF-8. При сохранении в таблице выберите &apos;CSV UTF-8&apos; и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>{path} has more than {limit} rows.</source>
@@ -5539,6 +6183,66 @@
         <translation>Последний повтор не может быть раньше первого дня.</translation>
     </message>
     <message>
+        <source>A date of birth is written like 1985-04-12 or 12.04.1985 (with the year in full), not {value!r}.</source>
+        <translation>Дата рождения записывается как 1985-04-12 или 12.04.1985 (год полностью), а не {value!r}.</translation>
+    </message>
+    <message>
+        <source>A date of birth cannot be in the future.</source>
+        <translation>Дата рождения не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date.</source>
+        <translation>{value!r} — не дата.</translation>
+    </message>
+    <message>
+        <source>{value!r} could be day/month or month/day, and the file&apos;s other dates do not say which. Write it as year-month-day, such as 1985-04-12.</source>
+        <translation>{value!r} можно прочитать и как день/месяц, и как месяц/день, а другие даты файла этого не проясняют. Запишите её как год-месяц-день, например 1985-04-12.</translation>
+    </message>
+    <message>
+        <source>The file has no column called {columns}. Its columns are: {headers}.</source>
+        <translation>В файле нет столбца {columns}. Его столбцы: {headers}.</translation>
+    </message>
+    <message>
+        <source>No column gives the client&apos;s name. Name a column &quot;name&quot; (or &quot;First Name&quot; and &quot;Last Name&quot;), or say which column holds it.</source>
+        <translation>Ни один столбец не содержит имени клиента. Назовите столбец «name» (или «Имя» и «Фамилия») либо укажите, в каком столбце имя.</translation>
+    </message>
+    <message>
+        <source>{word!r} is not a client detail. Choose one of: {fields}, or skip.</source>
+        <translation>{word!r} — не сведения о клиенте. Выберите одно из: {fields} или skip.</translation>
+    </message>
+    <message>
+        <source>--map takes column=field pairs separated by commas, such as &quot;Cell=mobile,Insurance ID=skip&quot;; {pair!r} is not one.</source>
+        <translation>--map принимает пары столбец=поле через запятую, например &quot;Cell=mobile,Insurance ID=skip&quot;; {pair!r} — не такая пара.</translation>
+    </message>
+    <message>
+        <source>The columns {columns} all give the {detail}. Choose which one does, and leave the others out.</source>
+        <translation>Столбцы {columns} все содержат одно и то же поле ({detail}). Выберите один, а остальные пропустите.</translation>
+    </message>
+    <message>
+        <source>Please give a date of birth from {year} on.</source>
+        <translation>Пожалуйста, укажите дату рождения не раньше {year} года.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not the shape of an ICD-10 code: a letter, two digits, then perhaps a dot and up to four more, such as F41.1.</source>
+        <translation>«{code}» не похоже на код МКБ-10: буква, две цифры, затем, возможно, точка и ещё до четырёх знаков, например F41.1.</translation>
+    </message>
+    <message>
+        <source>A superbill has room for {limit} diagnosis codes at most.</source>
+        <translation>В документе для страховой помещается не больше {limit} кодов диагнозов.</translation>
+    </message>
+    <message>
+        <source>This is not a text file.</source>
+        <translation>Это не текстовый файл.</translation>
+    </message>
+    <message>
+        <source>A contacts file&apos;s details are read by their kind; choosing what columns hold is for spreadsheets.</source>
+        <translation>Сведения из файла контактов читаются по их типу; выбирать содержимое столбцов можно только для таблиц.</translation>
+    </message>
+    <message>
+        <source>this row has {cells} cells, but there are {columns} columns</source>
+        <translation>ячеек в строке: {cells}, а столбцов: {columns}</translation>
+    </message>
+    <message>
         <source>This day is already closed.</source>
         <translation>Этот день уже закрыт.</translation>
     </message>
@@ -5555,8 +6259,24 @@
         <translation>Причину пропуска можно указать только для сессии, отмеченной как неявка.</translation>
     </message>
     <message>
+        <source>Please give a year between {low} and {high}.</source>
+        <translation>Укажите год от {low} до {high}.</translation>
+    </message>
+    <message>
         <source>A number pattern needs YYYY for the year and a run of # for the number, such as YYYY-####.</source>
         <translation>В шаблоне номера нужны YYYY для года и несколько # для номера, например YYYY-####.</translation>
+    </message>
+    <message>
+        <source>Credit notes need a pattern of their own, so that their numbers never match an invoice&apos;s.</source>
+        <translation>Для кредит-нот нужен свой образец номера, чтобы их номера никогда не совпадали с номерами счетов.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>Первый день позже последнего.</translation>
+    </message>
+    <message>
+        <source>Superbills are turned off. Turn them on in Settings → Money papers.</source>
+        <translation>Документы для страховой выключены. Включите их в разделе «Настройки → Финансовые документы».</translation>
     </message>
     <message>
         <source>The fee for the missed session on {day} is not decided yet. Charge it or waive it first; then the letter can say which.</source>
@@ -5573,6 +6293,10 @@
     <message>
         <source>This practice keeps no recovery sheet.</source>
         <translation>В этой практике нет листа восстановления.</translation>
+    </message>
+    <message>
+        <source>A moment for reminders needs a time zone.</source>
+        <translation>Для напоминаний момент времени нужно указать с часовым поясом.</translation>
     </message>
     <message>
         <source>Please enter a name.</source>
@@ -5791,10 +6515,6 @@
         <translation>Эти столбцы встречаются в {path} больше одного раза: {columns}. Оставьте по одному.</translation>
     </message>
     <message>
-        <source>{path} changed while it was being imported; nothing was imported. Try again.</source>
-        <translation>Файл {path} изменился во время импорта; ничего не импортировано. Попробуйте ещё раз.</translation>
-    </message>
-    <message>
         <source>The practice file {database} is older than the one last opened on this computer: it was put back from an older copy, or its last changes were lost (as when its -wal file is deleted). Restore your latest backup with &apos;python main.py restore BACKUP.zip&apos;. If this older copy is the one you want, make it the practice with &apos;python main.py restore {database}&apos;.</source>
         <translation>Файл практики {database} старее того, что в последний раз открывался на этом компьютере: его вернули из более старой копии, или его последние изменения потерялись (так бывает, если удалить его файл -wal). Восстановите последнюю резервную копию командой &apos;python main.py restore BACKUP.zip&apos;. Если нужна именно эта, более старая копия, сделайте её практикой командой &apos;python main.py restore {database}&apos;.</translation>
     </message>
@@ -5817,6 +6537,61 @@
     <message>
         <source>A restore into {folder} was interrupted and cannot be finished: {reason}. Restore your latest backup again with &apos;python main.py restore BACKUP.zip&apos;.</source>
         <translation>Восстановление в папку {folder} было прервано, и завершить его нельзя: {reason}. Восстановите последнюю резервную копию ещё раз командой &apos;python main.py restore BACKUP.zip&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>SuperbillDialog</name>
+    <message>
+        <source>Superbill – {name} – {first} to {last}.pdf</source>
+        <translation>Документ для страховой – {name} – с {first} по {last}.pdf</translation>
+    </message>
+    <message>
+        <source>Superbill</source>
+        <translation>Документ для страховой</translation>
+    </message>
+    <message>
+        <source>A superbill for {name}</source>
+        <translation>Документ для страховой: {name}</translation>
+    </message>
+    <message>
+        <source>For the client to claim from their insurer: the sessions of the period with their service codes, fees and payments. It is kept with the client&apos;s letters once printed or saved. The PDF is not encrypted.</source>
+        <translation>Чтобы клиент получил возмещение от страховой компании: сессии за период с кодами услуг, стоимостью и оплатами. Документ сохраняется вместе с письмами клиента, когда его напечатают или сохранят. PDF не зашифрован.</translation>
+    </message>
+    <message>
+        <source>Make the superbill</source>
+        <translation>Составить документ</translation>
+    </message>
+    <message>
+        <source>The first day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>The last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>The superbill&apos;s language</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The superbill is shown here once it is made: the sessions attended or charged in these days.</source>
+        <translation>Здесь появится составленный документ: сессии, проведённые или оплачиваемые в эти дни.</translation>
     </message>
 </context>
 <context>
@@ -5979,6 +6754,10 @@
     <message>
         <source>Enter your passphrase to open it.</source>
         <translation>Чтобы открыть её, введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Your key is remembered on this computer, but the keychain did not give it: it may be locked. Once it is unlocked again, Stillroom opens without asking.</source>
+        <translation>Ключ сохранён в защищённом хранилище этого компьютера, но хранилище его не выдало: возможно, оно заблокировано. Когда его снова разблокируют, Stillroom будет открываться без парольной фразы.</translation>
     </message>
     <message>
         <source>Please enter your passphrase.</source>
@@ -6202,8 +6981,20 @@
         <translation>Ctrl+D</translation>
     </message>
     <message>
+        <source>The day&apos;s &amp;agenda…</source>
+        <translation>&amp;План дня…</translation>
+    </message>
+    <message>
         <source>The &amp;month at a glance…</source>
         <translation>&amp;Обзор месяца…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>The &amp;year for the accountant…</source>
+        <translation>&amp;Год для бухгалтера…</translation>
     </message>
     <message>
         <source>Print the &amp;recovery sheet…</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, false, func, or_, select
 from sqlalchemy.orm import Session
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from models import Acquaintance, Appointment, Client, ContactNumber
 from models.enums import AppointmentStatus, ClientStatus, Modality
 from services import validation
+from services.clients.diagnosis_codes import diagnosis_codes
 from services.clients.search_key import fold, like_pattern
 from services.errors import Ambiguous, InvalidValue, NotFound, Refused
 from services.vault.practice_vault import Vault
@@ -44,6 +45,11 @@ class ClientDraft:
     fee_override: int | None = None
     do_not_contact: bool = False
     chart_notes: str = ""
+    # For money papers only (invoices, superbills): nothing else shows them.
+    date_of_birth: date | None = None
+    diagnosis_codes: str = ""
+    payer_name: str = ""
+    billing_address: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,24 @@ class ClientDetails:
     ending_on: date | None = None
 
 
+# Where the day has begun anywhere on Earth: no one's date of birth is after it.
+EARLIEST_ZONE = timedelta(hours=14)
+FIRST_BIRTH_YEAR = 1900
+
+
+def birth_date(value: date | None, field: str = "date_of_birth") -> date | None:
+    """A date of birth from 1900 up to today (today in the earliest time zone, so a baby born
+    today counts wherever the practice is), or InvalidValue."""
+    if value is None:
+        return None
+    if value.year < FIRST_BIRTH_YEAR:
+        raise InvalidValue("Please give a date of birth from {year} on.", field=field,
+                           year=FIRST_BIRTH_YEAR)
+    if value > (datetime.now(UTC) + EARLIEST_ZONE).date():
+        raise InvalidValue("A date of birth cannot be in the future.", field=field)
+    return value
+
+
 def checked_draft(draft: ClientDraft) -> ClientDraft:
     """The draft with its text tidied, or InvalidValue naming the first field at fault."""
     if draft.started_on and draft.ended_on and draft.ended_on < draft.started_on:
@@ -137,6 +161,10 @@ def checked_draft(draft: ClientDraft) -> ClientDraft:
         fee_override=draft.fee_override,
         do_not_contact=draft.do_not_contact,
         chart_notes=validation.text(draft.chart_notes, "chart_notes"),
+        date_of_birth=birth_date(draft.date_of_birth),
+        diagnosis_codes=diagnosis_codes(draft.diagnosis_codes),
+        payer_name=validation.name(draft.payer_name, "payer_name", required=False),
+        billing_address=validation.text(draft.billing_address, "billing_address", limit=1000),
     )
 
 
@@ -154,6 +182,10 @@ def _apply(client: Client, draft: ClientDraft) -> None:
     client.fee_override = draft.fee_override
     client.do_not_contact = draft.do_not_contact
     client.chart_notes = draft.chart_notes
+    client.date_of_birth = draft.date_of_birth
+    client.diagnosis_codes = draft.diagnosis_codes
+    client.payer_name = draft.payer_name
+    client.billing_address = draft.billing_address
     client.numbers = [
         ContactNumber(position=i, label=n.label, number=n.number, may_call=n.may_call,
                       may_voicemail=n.may_voicemail, may_text=n.may_text)
@@ -211,7 +243,9 @@ def client_details(session: Session, client_id: int) -> ClientDetails:
         preferred_modality=client.preferred_modality, online_handle=client.online_handle,
         status=client.status, started_on=client.started_on, ended_on=client.ended_on,
         fee_override=client.fee_override, do_not_contact=client.do_not_contact,
-        chart_notes=client.chart_notes,
+        chart_notes=client.chart_notes, date_of_birth=client.date_of_birth,
+        diagnosis_codes=client.diagnosis_codes, payer_name=client.payer_name,
+        billing_address=client.billing_address,
     )
     others = session.scalars(
         select(Client).join(

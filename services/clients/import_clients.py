@@ -1,112 +1,95 @@
-"""Bringing a client list in from a spreadsheet (CSV), all of it or none of it.
+"""Bringing a client list in from a spreadsheet (CSV) or a contacts file (vCard), all or none.
 
-Every row is checked before anything is written; one bad row stops the import and each
-bad row is reported with its line number and what is wrong with it. A cell Stillroom wrote
-with a quote before it (`services.csv_cells.safe_cell`: "'=Ann") is read without that quote.
+Reading is in three steps the window and the command line share: `read_client_file` finds the
+encoding (`file_encoding`), the delimiter and what each column holds (`client_columns`);
+`review_client_file` checks every row and says how many clients there are, the first few and
+each bad row with its line; `import_client_file` writes them in one transaction, or nothing.
+A cell Stillroom wrote with a quote before it (`services.csv_cells.safe_cell`: "'=Ann") is
+read without that quote.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+import enum
+import io
+import re
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import date
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TypeVar
 
-from models.enums import ClientStatus, Modality
-from services.clients.client_records import ClientDraft, PhoneNumber, add_client, checked_draft
+from services.clients.birth_dates import DayOrder, settled_order
+from services.clients.client_columns import ClientField, column_fields, recognised
+from services.clients.client_records import add_client
+from services.clients.client_rows import Cell, ClientRow, client_row
+from services.clients.file_encoding import read_text
+from services.clients.vcard import is_contacts_file, read_contacts
 from services.csv_cells import cell_text
 from services.errors import InvalidRows, InvalidValue, StillroomError
-from services.money.amounts import parse_amount
 from services.practice.practice_settings import read_settings
 from services.vault.practice_vault import Vault
 
-MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
-COLUMNS = {
-    "name", "preferred_name", "phone", "phone_label", "may_call", "may_voicemail", "may_text",
-    "email", "address", "modality", "online_handle", "status", "started_on", "fee", "notes",
-}
-# The client field a message names, as the column is called in the file.
-COLUMN_OF_FIELD = {"full_name": "name", "chart_notes": "notes", "fee_override": "fee",
-                   "preferred_modality": "modality", "numbers.0": "phone",
-                   "numbers.0.label": "phone_label"}
-YES = {"yes", "y", "true", "1", "да", "д"}
-NO = {"no", "n", "false", "0", "нет", "н", ""}
-Choice = TypeVar("Choice", Modality, ClientStatus)
-
-
-def _flag(value: str, column: str, default: bool) -> bool:
-    folded = value.strip().casefold()
-    if not folded:
-        return default
-    if folded in YES:
-        return True
-    if folded in NO:
-        return False
-    raise InvalidValue("{column} must be yes or no, not {value!r}", column=column, value=value)
-
-
-def _choice(kind: type[Choice], value: str, column: str, default: Choice) -> Choice:
-    folded = value.strip().casefold().replace(" ", "_").replace("-", "_")
-    if not folded:
-        return default
-    try:
-        return kind(folded)
-    except ValueError:
-        allowed = ", ".join(m.value for m in kind)
-        raise InvalidValue("{column} must be one of {allowed}, not {value!r}", column=column,
-                           allowed=allowed, value=value) from None
-
-
-def _day(value: str) -> date | None:
-    if not value.strip():
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise InvalidValue("started_on must be a date such as 2024-09-01, not {value!r}",
-                           value=value) from None
-
-
-def draft_of(row: dict[str, str], currency: str) -> ClientDraft:
-    """One CSV row as a checked client, or InvalidValue saying what is wrong with it."""
-
-    def get(column: str) -> str:
-        return cell_text(row.get(column) or "")
-
-    numbers: tuple[PhoneNumber, ...] = ()
-    if get("phone").strip():
-        numbers = (PhoneNumber(get("phone"), get("phone_label"),
-                               _flag(get("may_call"), "may_call", True),
-                               _flag(get("may_voicemail"), "may_voicemail", False),
-                               _flag(get("may_text"), "may_text", False)),)
-    fee = get("fee").strip()
-    return checked_draft(ClientDraft(
-        full_name=get("name"), preferred_name=get("preferred_name"), email=get("email"),
-        address=get("address").replace("\\n", "\n"), numbers=numbers,
-        preferred_modality=_choice(Modality, get("modality"), "modality", Modality.IN_PERSON),
-        online_handle=get("online_handle"),
-        status=_choice(ClientStatus, get("status"), "status", ClientStatus.ACTIVE),
-        started_on=_day(get("started_on")),
-        fee_override=parse_amount(fee, currency, "fee") if fee else None,
-        chart_notes=get("notes"),
-    ))
-
-
 MAX_CELL = 100_000
 BATCH = 1_000
+DELIMITERS = (",", ";", "\t")
 CSV_ERRORS = (
     ("unexpected end of data", "a quote opened on this line is never closed"),
     ("expected after", "a quote closes in the middle of a cell"),
     ("field larger than field limit", f"a cell is longer than {MAX_CELL:,} characters"),
 )
+Read = list[Cell] | StillroomError  # a row's cells, or what is wrong with it
 
 
-def _not_readable(path: Path, error: OSError) -> StillroomError:
-    return StillroomError("Cannot read {path}: {reason}", path=str(path),
-                          reason=error.strerror or str(error))
+class FileKind(enum.StrEnum):
+    SPREADSHEET = "spreadsheet"
+    CONTACTS = "contacts"
+
+
+@dataclass(frozen=True)
+class ClientFile:
+    """A client list as read: how it is written, its columns and what each one gives.
+
+    For a contacts file the columns are the vCard properties found, and what they give is
+    fixed by the vCard standard.
+    """
+
+    path: Path
+    kind: FileKind
+    encoding: str
+    delimiter: str  # "" for a contacts file
+    columns: tuple[str, ...]
+    fields: tuple[ClientField | None, ...]
+    text: str = field(repr=False, compare=False)
+    sample: tuple[str, ...] = ()  # the first row's cells, to show beside the columns
+
+    @property
+    def not_imported(self) -> tuple[str, ...]:
+        return tuple(c for c, f in zip(self.columns, self.fields, strict=True) if f is None)
+
+
+@dataclass(frozen=True)
+class ClientListReview:
+    """What an import would write: how many clients, the first few, and every bad row."""
+
+    file: ClientFile
+    count: int
+    first: tuple[ClientRow, ...]
+    problems: tuple[RowProblem, ...]
+    day_order: DayOrder
+
+    def refusal(self) -> InvalidRows:
+        """The problems as the command line and a refused import list them."""
+        return InvalidRows([(problem.line, problem.text) for problem in self.problems])
+
+
+def delimiter_of(header_line: str) -> str:
+    """The delimiter the first line uses most outside quotes (a comma when it uses none)."""
+    unquoted = re.sub(r'"[^"]*"', "", header_line)
+    counts = [(unquoted.count(d), -index, d) for index, d in enumerate(DELIMITERS)]
+    count, _, delimiter = max(counts)
+    return delimiter if count else ","
 
 
 @contextmanager
@@ -119,28 +102,16 @@ def _cell_limit() -> Iterator[None]:
         csv.field_size_limit(before)
 
 
-def _records(path: Path) -> Iterator[tuple[int, list[str]]]:
-    """Each record of the file with the line it starts on, read exactly or refused there.
-
-    Streams the file: a record is read, handed on and forgotten, so the memory used does not
-    grow with the file.
-    """
-    try:
-        handle = path.open(encoding="utf-8-sig", newline="")
-    except OSError as error:
-        raise _not_readable(path, error) from None
-    with handle, _cell_limit():
-        reader = csv.reader(handle, strict=True)
+def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """Each record of the text with the line it starts on, read exactly or refused there."""
+    with _cell_limit():
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
         line = 1
         while True:
             try:
                 cells = next(reader)
             except StopIteration:
                 return
-            except UnicodeDecodeError:
-                raise StillroomError("{path} is not saved as UTF-8. In your spreadsheet, choose "
-                                     "'CSV UTF-8' when saving, then try again.",
-                                     path=str(path)) from None
             except csv.Error as error:
                 why = next((said for found, said in CSV_ERRORS if found in str(error)),
                            "this line cannot be read as CSV")
@@ -149,91 +120,158 @@ def _records(path: Path) -> Iterator[tuple[int, list[str]]]:
             line = reader.line_num + 1
 
 
-def _header(path: Path, records: Iterator[tuple[int, list[str]]]) -> list[str]:
-    """The column names of the first row, each known, named and given once."""
-    first = next(records, None)
-    header = [cell.strip().casefold() for cell in first[1]] if first else []
-    if "name" not in header:
+def _header(path: Path, cells: list[str]) -> tuple[str, ...]:
+    """The column names of the first row, each named and given once."""
+    header = tuple(cell.strip() for cell in cells)
+    unnamed = [str(number) for number, column in enumerate(header, start=1) if not column]
+    if not header or header == ("",):
         raise StillroomError("The first row of {path} must name the columns, with a 'name' "
                              "column at least.", path=str(path))
-    unnamed = [str(number) for number, column in enumerate(header, start=1) if not column]
     if unnamed:
         raise StillroomError("Column {numbers} of {path} has no name in the first row. Name it, "
                              "or remove the column.", path=str(path), numbers=", ".join(unnamed))
-    twice = sorted({column for column in header if header.count(column) > 1})
+    folded = [column.casefold() for column in header]
+    twice = sorted({column for column in folded if folded.count(column) > 1})
     if twice:
         raise StillroomError("These columns of {path} appear more than once: {columns}. Keep "
                              "one of each.", path=str(path), columns=", ".join(twice))
-    unknown = sorted(set(header) - COLUMNS)
-    if unknown:
-        raise StillroomError("Unknown columns in {path}: {columns}. The columns Stillroom "
-                             "knows are listed in the README.", path=str(path),
-                             columns=", ".join(unknown))
     return header
 
 
-def _drafts(path: Path, currency: str) -> Iterator[tuple[int, ClientDraft | str]]:
-    """Each row as a checked client, or what is wrong with it, with its line."""
-    records = _records(path)
-    header = _header(path, records)
+def read_client_file(path: Path) -> ClientFile:
+    """The file's encoding, delimiter and columns, with what each column usually holds."""
+    decoded = read_text(path)
+    text = decoded.text.removeprefix("\ufeff")
+    if is_contacts_file(text):
+        contacts = read_contacts(text)
+        given = {cell.column: cell.field for _, cells in contacts.cards for cell in cells}
+        columns = (*given, *contacts.not_imported)
+        return ClientFile(path, FileKind.CONTACTS, decoded.encoding, "", columns,
+                          (*given.values(), *(None for _ in contacts.not_imported)), text)
+    delimiter = delimiter_of(text.partition("\n")[0])
+    records = _records(text, delimiter)
+    first = next(records, None)
+    header = _header(path, first[1] if first else [])
+    try:
+        sample = tuple(cell_text(cell) for cell in next(records, (0, []))[1])
+    except InvalidRows:
+        sample = ()  # the review lists the line at fault
+    return ClientFile(path, FileKind.SPREADSHEET, decoded.encoding, delimiter, header,
+                      tuple(recognised(column) for column in header), text,
+                      sample if len(sample) == len(header) else ())
+
+
+def with_mapping(file: ClientFile, chosen: Mapping[str, ClientField | None]) -> ClientFile:
+    """The file with the therapist's choice of what some columns give (None: left out)."""
+    if file.kind is FileKind.CONTACTS:
+        if chosen:
+            raise StillroomError("A contacts file's details are read by their kind; choosing "
+                                 "what columns hold is for spreadsheets.")
+        return file
+    return replace(file, fields=column_fields(file.columns, chosen))
+
+
+def _rows(file: ClientFile) -> Iterator[tuple[int, Read]]:
+    """Each client's cells with their line, or what is wrong with the row."""
+    if file.kind is FileKind.CONTACTS:
+        for line, card in read_contacts(file.text).cards:
+            yield line, list(card)
+        return
+    records = _records(file.text, file.delimiter)
+    next(records, None)
+    width = len(file.columns)
     for count, (line, cells) in enumerate(records, start=1):
         if count > MAX_ROWS:
-            raise StillroomError("{path} has more than {limit} rows.", path=str(path),
+            raise StillroomError("{path} has more than {limit} rows.", path=str(file.path),
                                  limit=MAX_ROWS)
-        if len(cells) != len(header):
-            yield line, f"this row has {len(cells)} cells, but there are {len(header)} columns"
+        if len(cells) != width:
+            if cells == [] or cells == [""]:
+                continue  # a blank line, as a spreadsheet leaves at the end
+            yield line, InvalidValue("this row has {cells} cells, but there are {columns} "
+                                     "columns", cells=len(cells), columns=width)
+            continue
+        yield line, [Cell(given, column, value) for column, given, value
+                     in zip(file.columns, file.fields, cells, strict=True) if given is not None]
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """What is wrong with the row on `line`; the error's `field` is the column at fault."""
+
+    line: int
+    error: StillroomError
+
+    @property
+    def text(self) -> str:
+        return (f"{self.error.field}: " if self.error.field else "") + str(self.error)
+
+
+def _clients(file: ClientFile, currency: str,
+             order: DayOrder) -> Iterator[ClientRow | RowProblem]:
+    for line, read in _rows(file):
+        if isinstance(read, StillroomError):
+            yield RowProblem(line, read)
             continue
         try:
-            yield line, draft_of(dict(zip(header, cells, strict=True)), currency)
+            yield client_row(read, currency, order)
         except InvalidValue as error:
-            column = COLUMN_OF_FIELD.get(error.field or "", error.field)
-            where = f"{column}: " if column else ""
-            yield line, where + str(error)
+            yield RowProblem(line, error)
 
 
-def check_rows(path: Path, currency: str) -> int:
-    """How many clients the file holds, or InvalidRows listing every bad row. Writes nothing."""
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise _not_readable(path, error) from None
-    if size > MAX_BYTES:
-        raise StillroomError("{path} is too large to be a client list (over 20 MB).",
-                             path=str(path))
-    try:
-        with path.open("rb") as handle:
-            binary = b"\x00" in handle.read(64 * 1024)  # a text file holds no NUL byte
-    except OSError as error:
-        raise _not_readable(path, error) from None
-    if binary:
-        raise StillroomError("{path} is not a text file.", path=str(path))
-    problems, count = [], 0
-    for line, read in _drafts(path, currency):
-        if isinstance(read, str):
-            problems.append((line, read))
+def _day_order(file: ClientFile) -> DayOrder:
+    return settled_order(cell.value for _, read in _rows(file)
+                         if not isinstance(read, StillroomError)
+                         for cell in read if cell.field is ClientField.DATE_OF_BIRTH)
+
+
+def review_client_file(file: ClientFile, currency: str, first: int = 5) -> ClientListReview:
+    """Every row checked: how many clients, the first few, each bad row. Writes nothing."""
+    order = _day_order(file)
+    shown: list[ClientRow] = []
+    problems: list[RowProblem] = []
+    count = 0
+    for read in _clients(file, currency, order):
         count += 1
-    if problems:
-        raise InvalidRows(problems)
+        if isinstance(read, RowProblem):
+            problems.append(read)
+        elif len(shown) < first:
+            shown.append(read)
+    return ClientListReview(file, count, tuple(shown), tuple(problems), order)
+
+
+def review_clients(vault: Vault, file: ClientFile, first: int = 5) -> ClientListReview:
+    """`review_client_file` in the practice's currency (for a fee column)."""
+    return review_client_file(file, read_settings(vault).currency, first)
+
+
+def import_client_file(vault: Vault, file: ClientFile) -> int:
+    """Import every client in the file in one transaction, or none. Returns how many.
+
+    Each row is checked and added as it is read, flushed in batches so the memory used stays
+    flat however long the list is. After the first bad row nothing more is added, but every
+    row is still checked; then the transaction is rolled back and each bad row is reported
+    with its line.
+    """
+    currency = read_settings(vault).currency
+    order = _day_order(file)
+    problems: list[tuple[int, str]] = []
+    count = 0
+    with vault.unit_of_work() as session:
+        for count, row in enumerate(_clients(file, currency, order), start=1):
+            if isinstance(row, RowProblem):
+                problems.append((row.line, row.text))
+            elif not problems:
+                client = add_client(session, row.draft)
+                client.date_of_birth = row.date_of_birth
+                if count % BATCH == 0:
+                    session.flush()
+                    session.expunge_all()
+        if problems:
+            raise InvalidRows(problems)  # the unit of work rolls back what was added
     return count
 
 
-def import_clients(vault: Vault, path: Path) -> int:
-    """Import every client in the file in one transaction, or none. Returns how many.
-
-    The file is read twice, a row at a time: once to check every row, once to write them,
-    flushed in batches so the memory used stays flat however long the list is.
-    """
-    currency = read_settings(vault).currency
-    expected = check_rows(path, currency)
-    count = 0
-    with vault.unit_of_work() as session:
-        for count, (_line, draft) in enumerate(_drafts(path, currency), start=1):
-            assert isinstance(draft, ClientDraft)  # every row was checked a moment ago
-            add_client(session, draft)
-            if count % BATCH == 0:
-                session.flush()
-                session.expunge_all()
-        if count != expected:
-            raise StillroomError("{path} changed while it was being imported; nothing was "
-                                 "imported. Try again.", path=str(path))
-    return expected
+def import_clients(vault: Vault, path: Path,
+                   chosen: Mapping[str, ClientField | None] | None = None) -> int:
+    """Read, check and import the file at `path`, with `chosen` for columns not recognised."""
+    return import_client_file(vault, with_mapping(read_client_file(path), chosen or {}))

@@ -43,6 +43,8 @@ def practice(vault: Vault, data_dir: Path) -> tuple[Path, int]:
       "--out", "{out}"], "kept as letter"),
     (["record", "--client", "{client}", "--out", "{out}"], "sessions"),
     (["notes", "search", "sleep"], "found for"),
+    (["agenda", "--format", "pdf", "--out", "{out}"], "letter.pdf"),
+    (["income", "--year", "2026", "--out", "{out}"], "kept as paper"),
     (["export-calendar", "{out}", "--names", "none"], "letter.pdf"),
 ])
 def test_a_command_loads_no_qt(practice: tuple[Path, int], tmp_path: Path, command: list[str],

@@ -77,6 +77,17 @@ def saving_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
                         staticmethod(lambda *args, **kwargs: (str(path), "")))
 
 
+def printing_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """The print dialog answered with OK, its printer writing a PDF at `path`."""
+    def accept(print_dialog: QPrintDialog) -> int:
+        printer = print_dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+
+
 def statuses(vault: Vault, client_id: int) -> list[AppointmentStatus]:
     with vault.unit_of_work() as session:
         return [a.status for a in session.scalars(
@@ -192,14 +203,7 @@ def test_printing_sends_every_page_and_keeps_the_letter(
     dialog.body.setPlainText("\n\n".join(f"Paragraph {n}: " + "words " * 60
                                          for n in range(14)))  # long: more than one page
     printed = tmp_path / "printed.pdf"
-
-    def accept(print_dialog: QPrintDialog) -> int:
-        printer = print_dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return QDialog.DialogCode.Accepted.value
-
-    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    printing_to(monkeypatch, printed)
     dialog.pane.print_button.click()  # printing with no preview yet makes it first
 
     pages = dialog.pane.preview.document.pageCount()

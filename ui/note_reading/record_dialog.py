@@ -11,20 +11,15 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from models.enums import Language
-from services.errors import StillroomError
 from services.papers.client_record import ClientRecord, read_client_record
 from services.papers.client_record_layout import render_client_record
 from services.vault.practice_vault import Vault
 from ui.client_fields import OptionalDate
-from ui.forms import FieldErrors, Form
-from ui.i18n import window_language
-from ui.labels import language_name
-from ui.letters.paper_dialog import PaperDialog
-from ui.paper_files import paper_worker
-from ui.plain_text import plain_label
+from ui.forms import Form
+from ui.letters.paper_dialog import ClientPaperDialog, language_choice
 from ui.worker import DatabaseWorker
 
 translate = QCoreApplication.translate
@@ -38,54 +33,35 @@ def record_file_name(name: str, day: date) -> str:
         name=safe, day=day.isoformat())
 
 
-class ClientRecordDialog(PaperDialog):
+class ClientRecordDialog(ClientPaperDialog):
     """Choose the days and the language, make the record, then save or print it."""
 
     def __init__(self, vault: Vault, worker: DatabaseWorker, client_id: int, name: str,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC), *,
                  paper: DatabaseWorker | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(
+        super().__init__(vault, worker, client_id, name, now, (
             translate("ClientRecordDialog", "Client's record"),
             translate("ClientRecordDialog", "The record of {name}").format(name=name),
             translate("ClientRecordDialog",
                       "Details, sessions with their notes and addenda, and letters sent. "
                       "Private reflections are left out. The PDF is not encrypted: keep it "
-                      "somewhere safe, and delete it once it has been sent."),
-            paper=paper, parent=parent)
-        self._vault, self._worker, self._now = vault, worker, now
-        self._client_id, self._name = client_id, name
-        self._paper = paper or paper_worker()
-        self._busy = False
-        self.errors = FieldErrors(plain_label())
+                      "somewhere safe, and delete it once it has been sent.")),
+            translate("ClientRecordDialog", "Make the record"), paper=paper, parent=parent)
         self.first = OptionalDate(self.tr("From"))
         self.first.setObjectName("record_from")
         self.first.setAccessibleName(self.tr("The record's first day"))
         self.last = OptionalDate(self.tr("To"))
         self.last.setObjectName("record_to")
         self.last.setAccessibleName(self.tr("The record's last day"))
-        self.language = QComboBox()
-        self.language.setObjectName("record_language")
-        self.language.setAccessibleName(self.tr("The record's language"))
-        for language in Language:
-            self.language.addItem(language_name(language), language)
-        self.language.setCurrentIndex(self.language.findData(window_language()))
-        self.make_button = QPushButton(self.tr("Make the record"))
+        self.language = language_choice("record_language", self.tr("The record's language"))
         self.make_button.setObjectName("make_record")
-        self.make_button.setDefault(True)
         self.make_button.clicked.connect(self.make)
         form = Form()
         form.addRow(self.tr("Days"), self._days())
         self.errors.add_row(form, "from", "record_from")
         self.errors.add_row(form, "to", "record_to")
         form.addRow(self.tr("Language"), self.language)
-        choose = QHBoxLayout()
-        choose.addLayout(form, 1)
-        choose.addWidget(self.make_button)
-        where = self.column.indexOf(self.error)
-        self.column.insertLayout(where, choose)
-        self.column.insertWidget(where + 1, self.errors.label(None))
-        self.pane.setMinimumHeight(560)
-        self.pane.preview.show_hint(self.tr(
+        self.add_choices(form, self.make_button, self.errors, self.tr(
             "The record is shown here once it is made. Without days chosen it holds every "
             "session up to today."))
 
@@ -118,12 +94,3 @@ class ClientRecordDialog(PaperDialog):
     def _made(self, pdf: bytes, day: date) -> None:
         self._set_busy(False)
         self.show_pdf(pdf, record_file_name(self._name, day))
-
-    def _refused(self, error: StillroomError) -> None:
-        self._set_busy(False)
-        self.errors.show_error(error)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.make_button.setEnabled(not busy)
-        self.pane.set_enabled_for(not busy and self.pane.pdf is not None)

@@ -56,10 +56,10 @@ def test_one_bad_row_imports_nothing_and_every_bad_row_is_listed(vault: Vault,
 @pytest.mark.parametrize(
     ("content", "words"),
     [
-        ("name\nZoë\n".encode("cp1252"), "UTF-8"),
-        ("phone\n123\n", "'name' column"),
-        ("name,favourite_colour\nAnn,blue\n", "favourite_colour"),
+        ("phone\n123\n", "No column gives the client's name"),
+        ("Client ID,Insurance ID\n1,2\n", "No column gives the client's name"),
         (b"name\n\x00\x00", "not a text file"),
+        ("\n", "must name the columns"),
     ],
 )
 def test_files_that_are_not_client_lists_get_a_clear_message(
@@ -164,3 +164,12 @@ def test_many_rows_are_written_in_batches_all_or_nothing(vault: Vault, tmp_path:
     rows = "".join(f"Client {i}\n" for i in range(2_500))
     assert import_clients(vault, write(tmp_path, "name\n" + rows)) == 2_500
     assert count(vault) == 2_500
+
+
+def test_a_bad_row_after_a_flushed_batch_still_imports_nothing(vault: Vault,
+                                                               tmp_path: Path) -> None:
+    rows = "".join(f"Client {i}\n" for i in range(1_500))
+    with pytest.raises(InvalidRows) as caught:
+        import_clients(vault, write(tmp_path, "name\n" + rows + '""\n'))
+    assert caught.value.problems[0][0] == 1_502
+    assert count(vault) == 0

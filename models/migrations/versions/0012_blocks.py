@@ -1,17 +1,17 @@
-"""Schema v11, blocks: time the therapist keeps from clients (admin, supervision, training,
+"""Schema v12, blocks: time the therapist keeps from clients (admin, supervision, training,
 a holiday, lunch), once or repeating, as hours of one day or whole days.
 
 One new table; nothing else is touched.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

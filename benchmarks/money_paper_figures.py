@@ -1,0 +1,171 @@
+"""The money papers' figures on the ten-year practice (issue 15): the year's income, a client's
+statement of a year, issuing an invoice, and one receipt's PDF against a bare reportlab page.
+
+Statements, invoices and receipts are written on branches of their own; until their module
+is here, their figure is skipped with a note saying which module it waits for (`WAITS_FOR`),
+and `tests/test_benchmarks_shape.py` allows the skip only while that module is absent.
+
+`receipt_pdf` is a ratio: a bare page with the same embedded font (DejaVu Sans, as
+`letter_one` measures it) is timed in the same run, in turn with the receipts, as its floor.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import time
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, timedelta
+from functools import partial
+from types import ModuleType
+from typing import Any
+
+from sqlalchemy import func, select
+
+from benchmarks.figures import Bench, figure
+from benchmarks.letter_figures import bare_page
+from benchmarks.timing import Measurement, Skipped, median, seconds
+from models import InvoiceLine, LedgerEntry, Letter
+from models.enums import LedgerKind, LetterKind
+from services.errors import StillroomError
+from services.money_papers.income_year import income_year
+
+INCOME_BUDGET_MS = 500.0
+STATEMENT_BUDGET_MS = 150.0
+INVOICE_BUDGET_MS = 20.0
+RECEIPT_RATIO = 2.0
+WAITS_FOR = {
+    "statement_year": "services.money_papers.statements",
+    "invoice_issue": "services.money_papers.invoices",
+    "receipt_pdf": "services.money_papers.receipts",
+}
+
+
+def module_for(name: str) -> ModuleType:
+    """The module figure `name` measures, or `Skipped` saying it is not on this branch yet."""
+    module = WAITS_FOR[name]
+    if importlib.util.find_spec(module) is None:
+        raise Skipped(f"skipped: {module} is not here yet (written on another branch)")
+    return importlib.import_module(module)
+
+
+def last_full_year(bench: Bench) -> int:
+    return datetime.now(bench.zone()).year - 1
+
+
+def timed_while_accepted(call: Callable[[Any], object], candidates: Iterable[Any],
+                         wanted: int, before: Callable[[], object] = lambda: None) -> list[float]:
+    """Milliseconds of `call(candidate)` for the first `wanted` candidates it accepts; one it
+    refuses (a `StillroomError`: nothing left to invoice, say) is passed over, untimed.
+    `before` runs, untimed, before each call."""
+    samples: list[float] = []
+    for candidate in candidates:
+        before()
+        began = time.perf_counter()
+        try:
+            call(candidate)
+        except StillroomError:
+            continue
+        samples.append((time.perf_counter() - began) * 1000)
+        if len(samples) == wanted:
+            break
+    return samples
+
+
+@figure("income_year")
+def income_year_figure(bench: Bench) -> Measurement:
+    year = last_full_year(bench)
+    income_year(bench.vault, year)  # the pages it reads are warm, as for the second look
+    samples = [seconds(partial(income_year, bench.vault, year)) * 1000
+               for _ in range(max(5, bench.repeats))]
+    report = income_year(bench.vault, year)
+    bench.notes["income_year"] = (f"{year}: {report.payments / 100:,.0f} received, "
+                                  f"{report.clients_owing} clients owing at its end")
+    return Measurement(median(samples), "ms", INCOME_BUDGET_MS,
+                       how="median: services.money_papers.income_year.income_year of the last "
+                           "full year (months, methods, refunds, waivers, owed at its end)")
+
+
+@figure("statement_year")
+def statement_year(bench: Bench) -> Measurement:
+    statements = module_for("statement_year")
+    year = last_full_year(bench)
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    with bench.vault.unit_of_work() as session:
+        busiest = session.execute(
+            select(LedgerEntry.client_id, func.count().label("n"))
+            .where(LedgerEntry.client_id.is_not(None), LedgerEntry.day >= first,
+                   LedgerEntry.day <= last)
+            .group_by(LedgerEntry.client_id).order_by(func.count().desc()).limit(1)).one()
+    made = partial(statements.statement, bench.vault, busiest.client_id, first, last)
+    made()
+    samples = [seconds(made) * 1000 for _ in range(max(5, bench.repeats * 2))]
+    bench.notes["statement_year"] = (f"client {busiest.client_id}: {busiest.n} ledger lines "
+                                     f"in {year}")
+    return Measurement(median(samples), "ms", STATEMENT_BUDGET_MS,
+                       how="median: services.money_papers.statements.statement of the busiest "
+                           "client's last full year")
+
+
+def uninvoiced_months(bench: Bench) -> list[tuple[int, date]]:
+    """(client, first day of a month) with session charges on no invoice, newest first."""
+    on_invoices = select(InvoiceLine.ledger_entry_id)
+    month = func.strftime("%Y-%m-01", LedgerEntry.day)
+    with bench.vault.unit_of_work() as session:
+        rows = session.execute(
+            select(LedgerEntry.client_id, month).distinct()
+            .where(LedgerEntry.kind == LedgerKind.SESSION_CHARGE, LedgerEntry.amount > 0,
+                   LedgerEntry.client_id.is_not(None), LedgerEntry.id.not_in(on_invoices))
+            .order_by(month.desc(), LedgerEntry.client_id).limit(200)).all()
+    return [(client_id, date.fromisoformat(first)) for client_id, first in rows]
+
+
+@figure("invoice_issue")
+def invoice_issue(bench: Bench) -> Measurement:
+    invoices = module_for("invoice_issue")
+
+    def issue(candidate: tuple[int, date]) -> object:
+        client_id, first = candidate
+        following = (first + timedelta(days=32)).replace(day=1)
+        return invoices.issue_invoice(bench.vault, client_id, period_from=first,
+                                      period_to=following - timedelta(days=1))
+
+    candidates = uninvoiced_months(bench)
+    samples = timed_while_accepted(issue, candidates, max(5, bench.repeats * 2))
+    if not samples:
+        raise Skipped(f"skipped: none of {len(candidates)} client-months could be invoiced")
+    bench.notes["invoice_issue"] = f"{len(samples)} invoices, each a month of one client's"
+    return Measurement(median(samples), "ms", INVOICE_BUDGET_MS,
+                       how="median: services.money_papers.invoices.issue_invoice of a month's "
+                           "sessions (numbered, rendered and kept)")
+
+
+def payments_without_receipt(bench: Bench, count: int) -> list[int]:
+    with bench.vault.unit_of_work() as session:
+        receipted = select(Letter.ledger_entry_id).where(Letter.kind == LetterKind.RECEIPT,
+                                                         Letter.ledger_entry_id.is_not(None))
+        return list(session.scalars(
+            select(LedgerEntry.id).where(LedgerEntry.kind == LedgerKind.PAYMENT,
+                                         LedgerEntry.client_id.is_not(None),
+                                         LedgerEntry.id.not_in(receipted))
+            .order_by(LedgerEntry.day.desc(), LedgerEntry.id.desc()).limit(count)))
+
+
+@figure("receipt_pdf")
+def receipt_pdf(bench: Bench) -> Measurement:
+    receipts = module_for("receipt_pdf")
+    repeats = max(5, bench.repeats * 2)
+    payments = payments_without_receipt(bench, repeats * 3 + 1)
+    bare_page()
+    if payments:
+        receipts.make_receipt(bench.vault, payments.pop())  # the fonts' first subsetting
+    floors: list[float] = []  # a bare page before each receipt: a busy moment slows both
+    samples = timed_while_accepted(partial(receipts.make_receipt, bench.vault), payments,
+                                   repeats, before=lambda: floors.append(seconds(bare_page) * 1000))
+    if not samples:
+        raise Skipped(f"skipped: none of {len(payments)} payments could have a receipt made")
+    floor = median(floors)
+    return Measurement(median(samples), "ms", RECEIPT_RATIO * floor, floor,
+                       how="median: services.money_papers.receipts.make_receipt of a payment "
+                           "with none yet (read, rendered and kept) against a bare page with "
+                           f"DejaVu Sans (floor); budget {RECEIPT_RATIO:g}x")

@@ -1,0 +1,1 @@
+"""Bringing a practice in from other systems: the Practice → Import… wizard."""

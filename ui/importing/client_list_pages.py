@@ -1,0 +1,319 @@
+"""The client list's steps of the import wizard: the file, what its columns hold, the review.
+
+Each step's work (reading the file, checking every row) runs on the database worker with a
+busy bar, so a long list never freezes the window; nothing is written before Finish.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from services.clients.birth_dates import DayOrder
+from services.clients.client_columns import ClientField
+from services.clients.import_clients import (
+    ClientFile,
+    ClientListReview,
+    FileKind,
+    read_client_file,
+    review_clients,
+    with_mapping,
+)
+from services.errors import StillroomError
+from ui.file_dialogs import documents, forget_qt_history
+from ui.forms import note_label
+from ui.importing.import_words import (
+    day_order_words,
+    error_words,
+    field_words,
+    how_written,
+    not_imported_words,
+)
+from ui.plain_text import literal, plain_label
+from ui.worker import readable
+
+if TYPE_CHECKING:
+    from ui.importing.import_wizard import ImportWizard
+
+FIRST_ROWS = 5
+
+
+def _table(headings: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headings))
+    table.setHorizontalHeaderLabels(headings)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(False)
+    return table
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    """A cell of the file's text on one line, the whole of it in the tooltip."""
+    item = QTableWidgetItem(" ".join(text.split()))
+    item.setToolTip(literal(text))
+    return item
+
+
+def _busy_bar() -> QProgressBar:
+    bar = QProgressBar()
+    bar.setRange(0, 0)  # how long is not known: it moves while the worker reads
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar
+
+
+class _StepPage(QWizardPage):
+    """A step with a busy bar and a line for what went wrong."""
+
+    def __init__(self, title: str, subtitle: str) -> None:
+        super().__init__()
+        # The wizard shows titles as rich text, a size up from the subtitle under them.
+        self.setTitle(f'<span style="font-size: large">{html.escape(title)}</span>')
+        self.setSubTitle(subtitle)
+        self.body = QVBoxLayout(self)
+        self.busy = _busy_bar()
+        self.busy_note = plain_label()
+        self.error = plain_label()
+        self.error.setObjectName("import_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: palette(highlight);")
+
+    def finish_layout(self) -> None:
+        self.body.addWidget(self.error)
+        self.body.addWidget(self.busy_note)
+        self.body.addWidget(self.busy)
+
+    def owner(self) -> ImportWizard:
+        from ui.importing.import_wizard import ImportWizard
+
+        wizard = self.wizard()
+        assert isinstance(wizard, ImportWizard)
+        return wizard
+
+    def working(self, note: str) -> None:
+        self.error.clear()
+        self.busy_note.setText(note)
+        self.busy.show()
+        self.completeChanged.emit()
+
+    def stopped(self) -> None:
+        self.busy_note.clear()
+        self.busy.hide()
+
+    def failed(self, error: StillroomError) -> None:
+        self.stopped()
+        self.error.setText(error_words(error))
+        self.completeChanged.emit()
+
+
+class ChooseFilePage(_StepPage):
+    """What to bring in, and the file it is in (read at once, off the GUI thread)."""
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("Bring in a client list"), self.tr(
+            "Choose a spreadsheet saved as CSV, or a contacts file (vCard) from a phone or an "
+            "address book. Nothing is added until you press Finish."))
+        self.client_list_choice = note_label(self.tr(
+            "Clients from a spreadsheet or contacts file"))
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        self.path.setObjectName("import_path")
+        self.path.setPlaceholderText(self.tr("No file chosen yet"))
+        self.browse = QPushButton(self.tr("Choose file…"))
+        self.browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        self.found = plain_label()
+        self.found.setObjectName("import_found")
+        self.body.addWidget(self.client_list_choice)
+        self.body.addLayout(row)
+        self.body.addWidget(self.found)
+        self.finish_layout()
+        self.body.addStretch(1)
+        self.file: ClientFile | None = None
+
+    def _browse(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a client list"), str(documents()),
+            self.tr("Client lists (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)"))
+        forget_qt_history()
+        if chosen:
+            self.choose(Path(chosen))
+
+    def choose(self, path: Path) -> None:
+        """Read the file on the worker: its encoding, delimiter and columns."""
+        self.file = None
+        self.found.clear()
+        self.path.setText(str(path))
+        self.working(self.tr("Reading the file…"))
+        self.owner().worker.run(lambda: read_client_file(path), self._read, self.failed)
+
+    def _read(self, file: ClientFile) -> None:
+        self.stopped()
+        self.file = file
+        self.found.setText(how_written(file))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # Qt's name: Next waits for a file read
+        return self.file is not None
+
+
+class MappingPage(_StepPage):
+    """Each column of the file, an example from the first row, and what it is imported as."""
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("What each column holds"), self.tr(
+            "Stillroom recognised the columns it could. Change any that are wrong; a column "
+            "marked “Not imported” is left out."))
+        self.how = plain_label()
+        self.how.setObjectName("import_how")
+        self.table = _table([self.tr("Column in the file"), self.tr("First row"),
+                             self.tr("Imported as")])
+        self.table.setObjectName("import_mapping")
+        self.body.addWidget(self.how)
+        self.body.addWidget(self.table, 1)
+        self.finish_layout()
+        self.combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:  # Qt's name: the page is shown after Next
+        file = self.owner().chosen_file()
+        self.error.clear()
+        self.how.setText(how_written(file))
+        words = field_words()
+        self.table.setRowCount(len(file.columns))
+        self.combos = []
+        for row, (column, given) in enumerate(zip(file.columns, file.fields, strict=True)):
+            self.table.setItem(row, 0, _cell(column))
+            self.table.setItem(row, 1, _cell(file.sample[row] if row < len(file.sample) else ""))
+            combo = QComboBox()
+            combo.addItem(not_imported_words(), None)
+            for field in ClientField:
+                combo.addItem(words[field], field)
+            combo.setCurrentIndex(combo.findData(given) if given else 0)
+            combo.setEnabled(file.kind is FileKind.SPREADSHEET)
+            self.table.setCellWidget(row, 2, combo)
+            self.combos.append(combo)
+
+    def choose(self, column: str, field: ClientField | None) -> None:
+        """Set what `column` is imported as, as the therapist would with its combo."""
+        row = self.owner().chosen_file().columns.index(column)
+        combo = self.combos[row]
+        combo.setCurrentIndex(combo.findData(field) if field else 0)
+
+    def chosen(self) -> dict[str, ClientField | None]:
+        columns = self.owner().chosen_file().columns
+        # Qt gives a combo's data back as the plain string the enum member is.
+        return {column: ClientField(combo.currentData()) if combo.currentData() else None
+                for column, combo in zip(columns, self.combos, strict=True)}
+
+    def validatePage(self) -> bool:  # Qt's name: called on Next
+        wizard = self.owner()
+        file = wizard.chosen_file()
+        try:
+            wizard.mapped = with_mapping(file, self.chosen()
+                                         if file.kind is FileKind.SPREADSHEET else {})
+        except StillroomError as error:
+            self.error.setText(readable(error))
+            return False
+        return True
+
+
+class ReviewPage(_StepPage):
+    """How many clients, the first few as they will be kept, and every bad row with its line."""
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("Check before importing"), self.tr(
+            "Every row has been checked. Press Finish to add all of these clients at once."))
+        self.summary = plain_label()
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.first = _table([self.tr("Name"), self.tr("Date of birth"), self.tr("Phone"),
+                             self.tr("Email"), self.tr("Address")])
+        self.first.setObjectName("import_first_rows")
+        self.first.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.problems_heading = plain_label(self.tr("Rows to put right in the file first:"))
+        self.problems = _table([self.tr("Line"), self.tr("What is wrong")])
+        self.problems.setObjectName("import_problems")
+        header = self.problems.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.body.addWidget(self.summary)
+        self.body.addWidget(self.first, 1)
+        self.body.addWidget(self.problems_heading)
+        self.body.addWidget(self.problems, 1)
+        self.finish_layout()
+        self.review: ClientListReview | None = None
+
+    def initializePage(self) -> None:
+        wizard = self.owner()
+        mapped = wizard.mapped
+        assert mapped is not None
+        self.review = None
+        self.summary.clear()
+        self.first.setRowCount(0)
+        self.problems.setRowCount(0)
+        self.problems_heading.hide()
+        self.problems.hide()
+        self.working(self.tr("Checking every row…"))
+        vault = wizard.vault
+        wizard.worker.run(lambda: review_clients(vault, mapped, FIRST_ROWS), self._reviewed,
+                          self.failed)
+
+    def _reviewed(self, review: ClientListReview) -> None:
+        self.stopped()
+        self.review = review
+        lines = [how_written(review.file)]
+        if review.problems:
+            lines.insert(0, self.tr("{count} rows of {total} cannot be imported. Put them "
+                                    "right in the file, then choose it again; nothing has "
+                                    "been added.").format(count=len(review.problems),
+                                                          total=review.count))
+        elif review.count:
+            lines.insert(0, self.tr("{count} clients will be added.").format(
+                count=review.count))
+        else:
+            lines.insert(0, self.tr("The file holds no clients."))
+        if review.day_order is not DayOrder.UNSETTLED:  # else a date refused says why
+            lines.append(day_order_words(review.day_order))
+        self.summary.setText("\n".join(lines))
+        self.first.setRowCount(len(review.first))
+        for row, client in enumerate(review.first):
+            draft = client.draft
+            cells = [draft.full_name,
+                     client.date_of_birth.isoformat() if client.date_of_birth else "",
+                     ", ".join(n.number for n in draft.numbers), draft.email,
+                     ", ".join(line.strip() for line in draft.address.splitlines())]
+            for column, text in enumerate(cells):
+                self.first.setItem(row, column, _cell(text))
+        if review.problems:
+            self.problems.setRowCount(len(review.problems))
+            for row, problem in enumerate(review.problems):
+                where = f"{problem.error.field}: " if problem.error.field else ""
+                self.problems.setItem(row, 0, _cell(str(problem.line)))
+                self.problems.setItem(row, 1, _cell(where + readable(problem.error)))
+            self.problems_heading.show()
+            self.problems.show()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # Qt's name: Finish waits for a clean review
+        return (self.review is not None and not self.review.problems and self.review.count > 0
+                and not self.busy.isVisible())
