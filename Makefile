@@ -7,7 +7,10 @@ STAMP := $(VENV)/.installed
 TS := resources/translations/stillroom_ru.ts
 QM := resources/translations/stillroom_ru.qm
 
-.PHONY: run test lint bench translations clean
+PACKAGE_STAMP := $(VENV)/.installed-package
+BUNDLE := dist/stillroom
+
+.PHONY: run test lint bench translations package package-test clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,10 +30,28 @@ lint: $(STAMP)
 	$(PY) -m mypy
 
 test: lint $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
 
 bench: $(STAMP)
 	$(PY) -m benchmarks.run
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,package]'
+	touch $(PACKAGE_STAMP)
+
+# The desktop bundle: one folder with the app, Python, Qt, SQLCipher and the resources, and
+# beside it the freedesktop entry and icons (share/), as a Linux installer would place them.
+package: $(PACKAGE_STAMP) $(QM)
+	$(PY) packaging/icons.py build/icons
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/stillroom.spec
+	mkdir -p $(BUNDLE)/share/applications $(BUNDLE)/share/icons
+	cp packaging/stillroom.desktop $(BUNDLE)/share/applications/
+	cp -r build/icons/hicolor $(BUNDLE)/share/icons/
+
+# Builds the bundle, then runs it from a folder outside the checkout (slow: minutes).
+package-test: package
+	$(PY) -m pytest -q -m slow tests/packaging
 
 # After changing any text in ui/ or services/: refresh the .ts, translate what is new
 # (pyside6-linguist), and the next build compiles it.
@@ -39,4 +60,4 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none $$(git ls-files -co --exclude-standard 'ui/*.py') -ts $(TS)
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

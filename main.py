@@ -1,7 +1,9 @@
 """Stillroom: the window by default, a command-line sub-command otherwise.
 
-Only the window loads Qt: a command never imports `ui`. Before anything else, the process
-is made undumpable: its memory will hold the data key and client records.
+Only the window loads Qt: a command never imports `ui`. The window's way imports nothing of
+the command line (its parser brings the database code), so the window shows first and that
+code loads behind it (ui/app.py). Before anything else, the process is made undumpable: its
+memory will hold the data key and client records.
 """
 
 import os
@@ -12,18 +14,25 @@ from services.vault.process_guard import forbid_core_dumps
 
 forbid_core_dumps()
 
-from cli.run import data_folder, parser, run  # noqa: E402  (after the guard, on purpose)
+from cli.window_or_command import window_folder  # noqa: E402  (after the guard, on purpose)
 
 
 def main(argv: Sequence[str]) -> int:
     os.umask(0o077)
-    arguments = parser().parse_args(argv)
-    if arguments.command is None:
+    folder = window_folder(argv)
+    if folder is not None:
         from ui.app import run_gui
 
-        return run_gui(data_folder(arguments))
-    return run(arguments)
+        return run_gui(folder)
+    from cli.run import main as run_command
+
+    return run_command(argv)
+
+
+def start() -> int:
+    """The installed `stillroom` command (pyproject.toml's entry points)."""
+    return main(sys.argv[1:])
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(start())

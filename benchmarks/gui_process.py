@@ -1,14 +1,16 @@
 """The window in a fresh process: what a running benchmark cannot measure in itself.
 
     python -m benchmarks.gui_process FOLDER --client ID    (the data key, in hex, on stdin)
+    python -m benchmarks.gui_process --first-frame FOLDER
     python -m benchmarks.gui_process --bare
 
 Prints "painted" as soon as the window is drawn. With a practice, it then does what a
 therapist does in a first minute (steps through weeks, a month, opens a long client's panel),
 closes the practice and prints its peak memory as JSON: {"peak_kib": ...}. `--bare` shows a
-bare PySide6 window of the same shape and stops. Only PySide6 is imported before the practice
-is wanted, so `--bare` pays for nothing of Stillroom's; the key never appears in the
-arguments or the environment.
+bare PySide6 window of the same shape and stops. `--first-frame` starts as the app does on a
+practice that asks for its passphrase and stops once the unlock dialog is painted. Only
+PySide6 is imported before the practice is wanted, so `--bare` pays for nothing of
+Stillroom's; the key never appears in the arguments or the environment.
 
 `bare_window` and `paint` are shared with the in-process figures (benchmarks/gui_figures.py).
 """
@@ -121,12 +123,34 @@ def _practice(folder: Path, client_id: int) -> None:
     print(json.dumps({"peak_kib": peak_kib()}), flush=True)
 
 
+def _first_frame(folder: Path) -> None:
+    """As `run_gui` starts on a practice that asks for its passphrase, to the unlock dialog
+    painted; then waits for the code loading behind it, as the therapist types."""
+    from ui.app import PracticeLauncher, prepare_application
+    from ui.worker import DatabaseWorker
+
+    app = QApplication(sys.argv[:1])
+    prepare_application(app)
+    worker = DatabaseWorker()
+    launcher = PracticeLauncher(folder, worker)
+    launcher.start()
+    dialog = launcher.unlock_dialog
+    if dialog is None:
+        raise SystemExit("the practice did not ask for its passphrase")
+    draw(dialog)
+    print("painted", flush=True)
+    worker.shutdown()
+    dialog.close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.gui_process", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", type=Path, nargs="?")
     parser.add_argument("--client", type=int, default=1, help="the client whose panel to open")
     parser.add_argument("--bare", action="store_true", help="a bare PySide6 window instead")
+    parser.add_argument("--first-frame", action="store_true",
+                        help="to the unlock dialog painted, as the app starts")
     args = parser.parse_args(argv)
     if args.bare:
         app = QApplication(sys.argv[:1])
@@ -136,6 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         del window, app  # the window goes before the application
     elif args.folder is None:
         parser.error("the practice's folder is needed without --bare")
+    elif args.first_frame:
+        _first_frame(args.folder)
     else:
         _practice(args.folder, args.client)
     return 0

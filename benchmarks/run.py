@@ -23,6 +23,7 @@ from typing import Any
 import sqlcipher3
 
 from benchmarks import (  # noqa: F401  (registering the figures in other modules)
+    block_figures,
     call_list_figures,
     cli_figures,
     day_close_figures,
@@ -33,6 +34,7 @@ from benchmarks import (  # noqa: F401  (registering the figures in other module
     note_editor_figures,
     note_figures,
     passphrase_figures,
+    reminder_figures,
     search_figures,
 )
 from benchmarks.figures import FIGURES, IMPORT_ROWS, SEARCH_CLIENTS, Bench

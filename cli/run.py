@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
+from cli import agenda as cli_agenda
 from cli import call_list as cli_call_list
 from cli import commands as cli_commands
 from cli import day_sheet as cli_day_sheet
+from cli import export_calendar as cli_export_calendar
 from cli import import_clients as cli_import_clients
 from cli import income as cli_income
 from cli import letter as cli_letter
@@ -24,16 +24,13 @@ from cli import money_papers as cli_money_papers
 from cli import notes as cli_notes
 from cli import record as cli_record
 from cli import superbill as cli_superbill
+from cli.window_or_command import default_data_dir
 from services.errors import Ambiguous, InvalidRows, StillroomError
 from services.vault.key_rotation import heal
 from services.vault.practice_vault import VaultPaths
 from services.vault.restore_journal import finish_interrupted_restore
 
 PROGRAM = "stillroom"
-
-
-def default_data_dir() -> Path:
-    return Path(user_data_dir("Stillroom", appauthor=False))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -84,8 +81,10 @@ def parser() -> argparse.ArgumentParser:
     cli_superbill.add_parser(commands)
     cli_notes.add_parser(commands)
     cli_money_papers.add_parser(commands)
+    cli_agenda.add_parser(commands)
     cli_import_clients.add_parser(commands)
     cli_income.add_parser(commands)
+    cli_export_calendar.add_parser(commands)
     return top
 
 
@@ -100,7 +99,8 @@ def report(error: StillroomError) -> None:
 
 
 def main(argv: Sequence[str]) -> int:
-    """Run one command (the window is `main.py`'s, so that no command loads Qt)."""
+    """Run one command (the window is `main.py`'s, so that no command loads Qt); with no
+    command, the usage."""
     os.umask(0o077)
     arguments = parser().parse_args(argv)
     if arguments.command is None:
@@ -136,10 +136,14 @@ def run(arguments: argparse.Namespace) -> int:
             cli_money_papers.receipt(folder, arguments)
         elif arguments.command == "statement":
             cli_money_papers.statement_command(folder, arguments)
+        elif arguments.command == "agenda":
+            cli_agenda.agenda_command(folder, arguments)
         elif arguments.command == "import-clients":
             cli_import_clients.import_clients_command(folder, arguments)
         elif arguments.command == "income":
             cli_income.income(folder, arguments)
+        elif arguments.command == "export-calendar":
+            cli_export_calendar.export_calendar(folder, arguments)
         else:
             cli_commands.COMMANDS[arguments.command](folder, arguments)
     except StillroomError as error:

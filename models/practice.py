@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, datetime, time
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, Time
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, text_enum
+from models.base import Base, UtcDateTime, text_enum
 from models.enums import Envelope, FeeRule, Language, NoteFormat, PaperSize
 
 
@@ -54,7 +54,9 @@ class Practice(Base):
     call_attempts: Mapped[int] = mapped_column(Integer, default=3)
     # How far ahead the call list looks for scheduling mistakes to fix.
     scheduling_weeks: Mapped[int] = mapped_column(Integer, default=4)
-    reminders: Mapped[bool] = mapped_column(default=True)
+    # Reminders for the therapist before each session: off until the therapist turns them on
+    # (in Settings, or as the step after missing a session).
+    reminders: Mapped[bool] = mapped_column(default=False)
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
     # The key file's practice id, so a key file from elsewhere is noticed (schema 0004).
     vault_id: Mapped[str] = mapped_column(String(36), default="")
@@ -84,3 +86,14 @@ class Practice(Base):
     licence: Mapped[str] = mapped_column(String(100), default="")
     npi: Mapped[str] = mapped_column(String(20), default="")
     tax_id: Mapped[str] = mapped_column(String(40), default="")
+
+    # Reminders (schema 0011): how long before a session, whether a reminder may show a
+    # client's full name (initials otherwise: the screen may be shared), and the day's agenda
+    # when the working day starts. `reminded_until` is the instant up to which sessions were
+    # reminded of and `agenda_shown_on` the day whose agenda was given, so that a restart never
+    # repeats one; kept here, in the vault, as they are about when clients come.
+    reminder_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    reminder_full_names: Mapped[bool] = mapped_column(default=False)
+    agenda_at_start: Mapped[bool] = mapped_column(default=True)
+    reminded_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    agenda_shown_on: Mapped[date | None] = mapped_column(Date)

@@ -1,4 +1,10 @@
-"""The window application: fonts, then from start-up to the open practice and a clean exit."""
+"""The window application: fonts, then from start-up to the open practice and a clean exit.
+
+Up at once: when the practice will ask for its passphrase (services/vault/remembered.py), the
+unlock dialog is the first thing shown, before the database code and the main window's
+modules are loaded; the worker thread loads them behind it while the passphrase is typed
+(`load_the_book`). Only a practice that may open without asking waits for them first.
+"""
 
 from __future__ import annotations
 
@@ -11,18 +17,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, qVersion
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 import resources
 from services.errors import KeyFileDamaged, StillroomError, WrongPassphrase
-from services.vault.key_rotation import heal
-from services.vault.key_slots import KdfParams
-from services.vault.practice_vault import Vault, VaultPaths, key_without_asking
+from services.vault.remembered import asks_for_passphrase, is_remembered
+from services.vault.vault_paths import VaultPaths
 from ui.crash_report import crash_reporting
 from ui.file_dialogs import forget_qt_history
 from ui.i18n import install_language, save_language, saved_language
-from ui.main_window import MainWindow
 from ui.plain_text import literal
 from ui.unlock_dialog import UnlockDialog, open_practice
 from ui.worker import DatabaseWorker, readable
@@ -30,6 +34,7 @@ from ui.worker import DatabaseWorker, readable
 log = logging.getLogger(__name__)  # the log in the data folder (ui/crash_log.py): no client data
 
 FONTS = resources.FOLDER / "fonts"
+ICON = resources.FOLDER / "icons" / "stillroom.svg"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FONT_FAMILY = "DejaVu Sans"
 FONT_POINTS = 10
@@ -37,7 +42,10 @@ SPLASH_DELAY_MS = 300
 _loaded_fonts: list[int] = []
 
 if TYPE_CHECKING:
+    from services.vault.key_slots import KdfParams
+    from services.vault.practice_vault import Vault
     from ui.create_practice_dialog import CreatePracticeDialog
+    from ui.main_window import MainWindow
 
 
 def install_fonts(app: QApplication) -> None:
@@ -53,15 +61,37 @@ def install_fonts(app: QApplication) -> None:
     app.setFont(QFont(FONT_FAMILY, round(points) if points >= FONT_POINTS else FONT_POINTS))
 
 
-def prepare_application(app: QApplication) -> None:
+# Said in both languages: when it shows, the Russian words are the ones that are missing.
+WORDS_MISSING = (
+    "Stillroom's Russian words could not be loaded, so the window is in English. Installing "
+    "Stillroom again puts them back.\n\n"
+    "Не удалось загрузить русский перевод Stillroom, поэтому окно на английском. Повторная "
+    "установка Stillroom это исправит.")
+
+
+def prepare_application(app: QApplication) -> bool:
+    """Name, fonts and language; False when the chosen language's words could not be loaded."""
     app.setApplicationName("Stillroom")
     app.setOrganizationName("Stillroom")
+    app.setDesktopFileName("stillroom")  # the desktop entry (packaging/), for the dock's icon
+    app.setWindowIcon(QIcon(str(ICON)))
     install_fonts(app)
-    install_language(app, saved_language())
+    return install_language(app, saved_language())
+
+
+def load_the_book() -> None:
+    """Import what opening the practice and its window need: run on the worker while the
+    unlock dialog waits for the passphrase, so neither waits for it afterwards."""
+    import services.vault.passphrase  # noqa: F401
+    import services.vault.practice_vault  # noqa: F401
+    import ui.main_window  # noqa: F401
 
 
 def open_if_known(folder: Path) -> Vault | None:
     """The practice opened without asking (environment variable or keychain), or None."""
+    from services.vault.key_rotation import heal
+    from services.vault.practice_vault import key_without_asking
+
     healed = heal(VaultPaths(folder))  # a passphrase change a kill left half done
     if healed:
         log.warning("%s", healed)
@@ -74,6 +104,15 @@ def open_if_known(folder: Path) -> Vault | None:
             return None
         raise
     return None if key is None else open_practice(folder, key)
+
+
+def remembered_here(folder: Path) -> bool:
+    """Whether the key file says the key is in this computer's keychain (False when the
+    key file cannot be read: the unlock dialog deals with that)."""
+    try:
+        return is_remembered(folder)
+    except StillroomError:
+        return False
 
 
 class PracticeLauncher(QObject):
@@ -109,7 +148,10 @@ class PracticeLauncher(QObject):
         self._splash_timer.timeout.connect(self.splash.show)
 
     def start(self) -> None:
-        if VaultPaths(self._folder).exists():
+        if asks_for_passphrase(self._folder):
+            self._ask_passphrase(keychain_silent=False)
+            self._worker.run(load_the_book, lambda _loaded: None)
+        elif VaultPaths(self._folder).exists():
             folder = self._folder
             self._splash_timer.start()
             self._worker.run(lambda: open_if_known(folder), self._opened_without_asking,
@@ -130,8 +172,8 @@ class PracticeLauncher(QObject):
             language = dialog.language.currentData()
             save_language(language)
             app = QCoreApplication.instance()
-            if app is not None:
-                install_language(app, language)
+            if app is not None and not install_language(app, language):
+                QMessageBox.warning(None, "Stillroom", WORDS_MISSING)
             self._show_window(vault)
         else:
             self.finished.emit(0)
@@ -141,7 +183,11 @@ class PracticeLauncher(QObject):
         if vault is not None:
             self._show_window(vault)
             return
-        self.unlock_dialog = UnlockDialog(self._folder, self._worker)
+        self._ask_passphrase(keychain_silent=remembered_here(self._folder))
+
+    def _ask_passphrase(self, *, keychain_silent: bool) -> None:
+        self.unlock_dialog = UnlockDialog(self._folder, self._worker,
+                                          keychain_silent=keychain_silent)
         self.unlock_dialog.finished.connect(self._unlock_finished)
         self.unlock_dialog.show()
 
@@ -166,6 +212,8 @@ class PracticeLauncher(QObject):
         self.message.show()
 
     def _show_window(self, vault: Vault) -> None:
+        from ui.main_window import MainWindow
+
         self.window = MainWindow(vault, self._worker, now=self._now)
         self.window.closed.connect(lambda: self.finished.emit(0))
         self.window.show()
@@ -192,7 +240,8 @@ def run_gui(data_dir: Path) -> int:
     with crash_reporting(data_dir):
         log.info("Stillroom starts: Python %s, Qt %s, %s", platform.python_version(),
                  qVersion(), platform.platform())
-        prepare_application(app)
+        if not prepare_application(app):
+            QMessageBox.warning(None, "Stillroom", WORDS_MISSING)
         app.setQuitOnLastWindowClosed(False)  # between the dialogs and the window none is shown
         worker = DatabaseWorker()
         launcher = PracticeLauncher(data_dir, worker)

@@ -10,12 +10,13 @@ when the window opens it and written on the database worker when a paper is save
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from services.practice.last_folder import last_folder, remember_folder
-from services.vault.practice_vault import Vault
-from ui.worker import DatabaseWorker
+if TYPE_CHECKING:  # the start-up dialogs forget Qt's history before the database code loads
+    from services.vault.practice_vault import Vault
+    from ui.worker import DatabaseWorker
 
 QT_GROUP = "FileDialog"
 
@@ -42,6 +43,8 @@ class SaveFolder:
 
     def open(self, vault: Vault, worker: DatabaseWorker) -> None:
         """The window opened `vault`: read its folder on the worker."""
+        from services.practice.last_folder import last_folder
+
         self._vault, self._worker, self._folder = vault, worker, None
         worker.run(lambda: last_folder(vault), self._read, lambda _error: None)
 
@@ -54,6 +57,8 @@ class SaveFolder:
 
     def chosen(self, path: Path) -> None:
         """A paper was saved at `path`: start there next time; the vault keeps it."""
+        from services.practice.last_folder import remember_folder
+
         folder = path.parent
         self._folder = folder
         vault, worker = self._vault, self._worker

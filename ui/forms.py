@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.errors import StillroomError
-from services.vault.practice_vault import MIN_PASSPHRASE
+from services.vault.passphrase_length import MIN_PASSPHRASE
 from ui.plain_text import plain_label
 from ui.worker import readable
 

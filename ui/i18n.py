@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-import resources
 from models.enums import Language
+from ui.compiled_translations import compiled_translation
 
-TRANSLATIONS = resources.FOLDER / "translations"
 LANGUAGES = ("en", "ru")
 LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
@@ -41,8 +40,12 @@ def window_language() -> Language:
     return _window_language
 
 
-def install_language(app: QCoreApplication, language: str) -> None:
-    """Translate the window into `language` and format dates and money its way."""
+def install_language(app: QCoreApplication, language: str) -> bool:
+    """Translate the window into `language` and format dates and money its way.
+
+    False when Stillroom's own words for it could not be loaded (the window stays in
+    English then, and the caller says so).
+    """
     global _window_language
     for translator in _installed:
         app.removeTranslator(translator)
@@ -50,11 +53,19 @@ def install_language(app: QCoreApplication, language: str) -> None:
     QLocale.setDefault(LOCALES.get(language, LOCALES["en"]))
     _window_language = Language.RUSSIAN if language == "ru" else Language.ENGLISH
     if language == "en":
-        return
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_translations),
-                         (f"stillroom_{language}", str(TRANSLATIONS))):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _installed.append(translator)
+        return True
+    qt_base = QTranslator(app)
+    if qt_base.load(f"qtbase_{language}",
+                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _install(app, qt_base)
+    compiled = compiled_translation(f"stillroom_{language}")
+    own = QTranslator(app)
+    if compiled is None or not own.load(str(compiled)):
+        return False
+    _install(app, own)
+    return True
+
+
+def _install(app: QCoreApplication, translator: QTranslator) -> None:
+    app.installTranslator(translator)
+    _installed.append(translator)

@@ -4,12 +4,13 @@ the right; menus and a toolbar for the rest. Locking hides every client detail a
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QMainWindow,
     QMessageBox,
@@ -19,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.calendar.appointments import CalendarEntry, days, find_entry
+from services.calendar.appointments import CalendarEntry, find_entry
+from services.calendar.calendar_days import ShownDays, shown_days
 from services.calls.late_arrivals import LateArrival, late_now
 from services.clients.ending import end_due_clients
 from services.errors import StillroomError
 from services.notes.note_reading import sessions_with_notes
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
+from ui.blocks.block_actions import BlockActions
 from ui.calendar.calendar_view import CalendarView
 from ui.calendar.colour_key import ColourKey
 from ui.call_list.dock import CallListDock
@@ -49,6 +52,9 @@ from ui.note_reading.search_field import NoteSearch
 from ui.notes.note_editor import NoteEditor
 from ui.notes.note_windows import NoteWindows
 from ui.plain_text import literal
+from ui.reminders.delivery import ReminderDelivery, TrayRoute, desktop_route
+from ui.reminders.reminder_clock import ReminderClock
+from ui.reminders.reminder_notice import ReminderNotice
 from ui.session_actions import SessionActions
 from ui.settings_dialog import SettingsDialog
 from ui.undo_actions import UndoActions
@@ -56,11 +62,13 @@ from ui.window_menus import WindowMenus
 from ui.worker import DatabaseWorker, readable
 
 if TYPE_CHECKING:  # each loaded when first opened: a start needs none of them
+    from ui.blocks.export_dialog import ExportCalendarDialog
     from ui.day_close.close_day_dialog import CloseDayDialog
     from ui.day_close.month_report_window import MonthReportWindow
     from ui.importing.import_wizard import ImportWizard
     from ui.letters.recovery_sheet_dialog import RecoverySheetDialog
     from ui.money_papers.income_dialog import IncomeYearDialog
+    from ui.reminders.agenda_window import AgendaWindow
 
 
 class MainWindow(QMainWindow):
@@ -100,7 +108,14 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget()
         self.central.addWidget(workspace)
         self.central.addWidget(self.lock_screen)
-        self.setCentralWidget(self.central)
+        # A reminder shown in the window sits above both, so it is seen while locked too.
+        self.reminder_notice = ReminderNotice()
+        framed = QWidget()
+        frame = QVBoxLayout(framed)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.addWidget(self.reminder_notice)
+        frame.addWidget(self.central, 1)
+        self.setCentralWidget(framed)
 
         self.client_list = ClientList(vault, worker, now)
         self.client_panel = ClientPanel(vault, worker, now)
@@ -123,8 +138,14 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)
         self.panel_dock.hide()
         self.day_reminder = DayCloseReminder(vault, worker, now, parent=self)
+        self.reminders = ReminderClock(
+            vault, worker, ReminderDelivery(self.reminder_notice, [TrayRoute(self), desktop_route]),
+            now, locked=lambda: self.locked, parent=self)
+        self.agenda_window: AgendaWindow | None = None
+        self._agenda_waiting: date | None = None  # due while locked: shown at unlock
 
         self.session_actions = SessionActions(vault, worker, self, now)
+        self.block_actions = BlockActions(vault, worker, self)
         self.notes = NoteWindows(vault, worker, self)
         self.undo_actions = UndoActions(vault, worker, self)
         self.idle_lock = idle_lock or IdleLock(10, parent=self)
@@ -158,6 +179,9 @@ class MainWindow(QMainWindow):
         self.calendar.create_requested.connect(self._create_at)
         self.calendar.move_requested.connect(self.session_actions.move)
         self.calendar.action_requested.connect(self.session_actions.act)
+        self.calendar.block_requested.connect(self.block_actions.add)
+        self.calendar.block_action_requested.connect(self.block_actions.act)
+        self.block_actions.changed.connect(self.reload)
         self.calendar.session_activated.connect(self.open_session_note)
         self.session_actions.changed.connect(self.reload)
         self.session_actions.note_wanted.connect(self.open_session_note)
@@ -183,6 +207,10 @@ class MainWindow(QMainWindow):
             asks.note_requested.connect(self.open_session_note)
         self.note_search.client_requested.connect(self.show_client)
         self.notes_to_finish.count_changed.connect(self._notes_counted)
+        self.reminders.agenda_due.connect(self._agenda_due)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # back in front (after a sleep, say): look again
+            app.applicationStateChanged.connect(self.reminders.application_state)
 
     # Reading ------------------------------------------------------------------------------
 
@@ -209,6 +237,7 @@ class MainWindow(QMainWindow):
             practice=settings.practice_name))
         self.lock_screen.set_practice_name(settings.practice_name)
         self.session_actions.set_zone(settings.zone)
+        self.block_actions.set_zone(settings.zone)
         self.note_search.set_zone(settings.zone)
         self.idle_lock.set_minutes(settings.idle_lock_minutes)
         self.calendar.set_practice(settings.zone, settings.work_starts, settings.work_ends,
@@ -219,6 +248,8 @@ class MainWindow(QMainWindow):
         if not self._started and self._vault is not None:
             self._started = True
             self._first_look(self._vault, settings)
+        else:
+            self.reminders.check()  # the settings may have turned them on or changed them
 
     def _first_look(self, vault: Vault, settings: PracticeSettings) -> None:
         """Once the week is asked for: check every page beside the database worker (seconds
@@ -232,25 +263,29 @@ class MainWindow(QMainWindow):
         ask_for_open_day(vault, self._worker, today,
                          lambda day: self.day_notice.show_day(day, open_day_text(day)))
         self.day_reminder.start()
+        self.reminders.start()
 
     def load_range(self, first: date, count: int) -> None:
-        """Read the sessions of the dates the calendar shows; only the newest read is shown."""
+        """Read the sessions and blocks of the dates the calendar shows; only the newest read
+        is shown."""
         if self._vault is None:
             return
         vault = self._vault
         self._wanted_range = (first, count)
         self.busy.show()
 
-        def show(entries: list[CalendarEntry]) -> None:
+        def show(read: ShownDays) -> None:
             if self._wanted_range != (first, count):
                 return  # the therapist has moved on; a newer read is on its way
+            entries, blocks = read
             self.busy.hide()
             self.session_actions.set_entries(entries)
+            self.calendar.set_blocks(blocks)
             self.calendar.set_entries(entries)
             self._read_noted(entries)
             self._select_wanted_session()
 
-        self._worker.run(lambda: days(vault, first, count), show, self._not_read)
+        self._worker.run(lambda: shown_days(vault, first, count), show, self._not_read)
 
     def _read_noted(self, entries: list[CalendarEntry]) -> None:
         """Which sessions shown have a note, for their menu's "Open note…"."""
@@ -281,6 +316,7 @@ class MainWindow(QMainWindow):
         self.client_list.refresh()
         self.call_list.refresh()
         self.notes_to_finish.refresh()
+        self.reminders.check()  # a session booked or moved may be due soon
 
     def _damaged(self, vault: Vault, error: StillroomError) -> None:
         """The database failed its check: say so, and close before anything is written. A
@@ -395,6 +431,25 @@ class MainWindow(QMainWindow):
         self.session_actions.create(now, self._settings.session_minutes,
                             self.client_panel.client_id)
 
+    def block_time(self) -> None:
+        """Keep time from clients, from the next hour of today."""
+        if self._settings is None:
+            return
+        now = self._now().astimezone(self._settings.zone)
+        self.block_actions.add(now.replace(minute=0, second=0, microsecond=0)
+                               + timedelta(hours=1))
+
+    def open_calendar_export(self) -> ExportCalendarDialog | None:
+        today = self._today()
+        if self._vault is None or today is None:
+            return None
+        from ui.blocks.export_dialog import ExportCalendarDialog
+
+        dialog = ExportCalendarDialog(self._vault, self._worker, today, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def show_colour_key(self) -> None:
         """What the calendar's colours, marks and signs mean, in a window beside it."""
         if self.colour_key is None:
@@ -438,6 +493,28 @@ class MainWindow(QMainWindow):
         self.undo_actions.changed.connect(dialog.load)
         dialog.open()
         return dialog
+
+    def show_agenda(self, day: date | None = None) -> AgendaWindow | None:
+        """The day's agenda (today's, unless `day`) in its window, opened or brought forward."""
+        wanted = day or self._today()
+        if self._vault is None or wanted is None or self.locked:
+            return None
+        from ui.reminders.agenda_window import AgendaWindow
+
+        if self.agenda_window is None:
+            self.agenda_window = AgendaWindow(self._vault, self._worker, self._now, parent=self)
+        self.agenda_window.load(wanted)
+        if self.agenda_window.isVisible():
+            self.agenda_window.raise_()
+        else:
+            self.agenda_window.show()
+        return self.agenda_window
+
+    def _agenda_due(self, day: date) -> None:
+        if self.locked:
+            self._agenda_waiting = day
+        else:
+            self.show_agenda(day)
 
     def open_month_report(self) -> MonthReportWindow | None:
         today = self._today()
@@ -510,6 +587,7 @@ class MainWindow(QMainWindow):
         if self.locked or self._vault is None:
             return
         self.idle_lock.pause()
+        self.reminder_notice.hide()  # it may name a client
         self._hidden_while_locked = hide_open_dialogs(self)
         self._open_tab = next((dock for dock in (self.clients_dock, self.calls_dock)
                                if not dock.visibleRegion().isEmpty()), None)  # not behind a tab
@@ -534,6 +612,9 @@ class MainWindow(QMainWindow):
         self.idle_lock.resume()
         self._end_clients_due()
         self.reload()
+        waiting, self._agenda_waiting = self._agenda_waiting, None
+        if waiting is not None:
+            self.show_agenda(waiting)
 
     # Closing ------------------------------------------------------------------------------
 
@@ -552,6 +633,7 @@ class MainWindow(QMainWindow):
         self.idle_lock.stop()
         self.late_timer.stop()
         self.day_reminder.stop()
+        self.reminders.stop()
         self.client_list.clear()  # no search may start on a closing practice
         self.call_list.clear()
         self.notes_to_finish.clear()

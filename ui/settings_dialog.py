@@ -1,20 +1,23 @@
 """The practice's settings: details and letterhead, language and money, hours, fees, reaching
-out to clients, security (the idle lock and the remembered key), and notes (the format a
+out to clients, security (the idle lock and the remembered key), notes (the format a
 new note starts in, the days a note may stay unsigned, the practice's own formats:
-ui/notes/note_settings_page.py), and money papers (numbering, payment terms, receipts at
-close, superbills: ui/money_papers/settings_page.py).
+ui/notes/note_settings_page.py), money papers (numbering, payment terms, receipts at close,
+superbills: ui/money_papers/settings_page.py) and reminders
+(ui/reminders/reminder_settings_page.py).
 
 Everything is read and written on the database worker. Save hands the whole choice to
 `services.practice.settings_change.save_settings`, which checks every value first: a value the
 vault will not take is shown beside its field, in its section, and nothing is written, in the
 database or in the keychain. The note settings are saved first, with
 `services.notes.note_formats.update_note_settings`, then the money papers' with
-`services.money_papers.paper_settings.update_paper_settings`, in the same job, all of them
-checked before the first is written. The fields themselves are
+`services.money_papers.paper_settings.update_paper_settings` and the reminders', in the same
+job, all of them checked before the first is written. The fields themselves are
 in ui/settings_sections.py.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -30,12 +33,18 @@ from services.money_papers.paper_settings import (
 from services.notes.note_formats import NoteSettings, update_note_settings
 from services.practice.practice_settings import PracticeSettings, checked_settings, read_settings
 from services.practice.settings_change import SettingsChange, save_settings
+from services.reminders.reminder_settings import (
+    ReminderSettings,
+    check_reminder_settings,
+    update_reminder_settings,
+)
 from services.vault.keychain import usable_keychain
 from services.vault.practice_vault import Vault, is_remembered
 from ui.forms import FieldErrors, dialog_layout, note_label, refit
 from ui.money_papers.settings_page import MoneyPapersPage
 from ui.notes.note_settings_page import NOTE_FIELDS, NoteSettingsPage
 from ui.plain_text import plain_label
+from ui.reminders.reminder_settings_page import REMINDER_FIELDS, ReminderSettingsPage
 from ui.settings_sections import SettingsSections, StoredSettings
 from ui.typed_text import main_button, may_close
 from ui.worker import DatabaseWorker
@@ -47,12 +56,15 @@ def read_stored_settings(vault: Vault) -> StoredSettings:
 
 
 def _save_all(vault: Vault, notes: NoteSettings, papers: PaperSettings,
-              change: SettingsChange) -> PracticeSettings:
+              change: SettingsChange, reminders: ReminderSettings) -> PracticeSettings:
     checked_paper_settings(papers)  # a bad value is refused before anything is written
     checked_settings(change.settings)
+    check_reminder_settings(reminders)
     update_note_settings(vault, notes)
     update_paper_settings(vault, papers)
-    return save_settings(vault, change)
+    saved = save_settings(vault, change)
+    update_reminder_settings(vault, reminders)
+    return saved
 
 
 class SettingsDialog(QDialog):
@@ -76,6 +88,8 @@ class SettingsDialog(QDialog):
         self.money_papers = MoneyPapersPage(vault, worker)
         self.money_papers_section = self.sections.add_section(self.tr("Money papers"),
                                                               self.money_papers)
+        self.reminders = ReminderSettingsPage(vault, worker)
+        self.reminders_section = self.sections.add_section(self.tr("Reminders"), self.reminders)
         self.notes = NoteSettingsPage(vault, worker)
         self.notes_section = self.sections.add_section(self.tr("Notes"), self.notes)
 
@@ -114,6 +128,7 @@ class SettingsDialog(QDialog):
         self._worker.run(lambda: read_stored_settings(vault), self._show, self._not_read)
         self.notes.load()
         self.money_papers.load()
+        self.reminders.load()
 
     def _show(self, stored: StoredSettings) -> None:
         self._stored = stored
@@ -140,10 +155,12 @@ class SettingsDialog(QDialog):
                 self.sections.show_problem(problem)
             return
         remember = self.sections.remember.isChecked()
-        change = SettingsChange(wanted, remember if remember != self._stored.remembered else None)
+        reminders = self.reminders.wanted()
+        change = SettingsChange(replace(wanted, reminders=reminders.on),
+                                remember if remember != self._stored.remembered else None)
         vault, notes, papers = self._vault, self.notes.wanted(), self.money_papers.wanted()
         self._set_busy(True, self.tr("Saving…"))
-        self._worker.run(lambda: _save_all(vault, notes, papers, change), self._saved,
+        self._worker.run(lambda: _save_all(vault, notes, papers, change, reminders), self._saved,
                          self._not_saved)
 
     def _saved(self, settings: PracticeSettings) -> None:
@@ -162,6 +179,9 @@ class SettingsDialog(QDialog):
         elif error.field in PAPER_FIELDS:
             self.sections.setCurrentIndex(self.money_papers_section)
             self.money_papers.show_error(error)
+        elif error.field in REMINDER_FIELDS:
+            self.sections.setCurrentIndex(self.reminders_section)
+            self.reminders.show_error(error)
         else:
             self.sections.show_problem(error)
 

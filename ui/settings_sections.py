@@ -76,6 +76,7 @@ class SettingsSections(QWidget):
         self._errors = errors
         self._section_of: dict[str, int] = {}
         self._widget_of: dict[str, QWidget] = {}
+        self._reminders_on = False
         self.list = QListWidget()
         self.list.setObjectName("sections")
         self.list.setAccessibleName(self.tr("Settings sections"))
@@ -321,10 +322,6 @@ class SettingsSections(QWidget):
             lambda weeks: self.scheduling_weeks.setSuffix(weeks_suffix(weeks)))
         self._row(form, section, self.tr("Look for booking mistakes in the next"),
                   self.scheduling_weeks, "scheduling_weeks", row=unit_row(self.scheduling_weeks))
-        self.reminders = QCheckBox(self.tr("Remind me when a call or follow-up is due"))
-        self.reminders.setObjectName("reminders")
-        self.reminders.setAccessibleName(self.reminders.text())
-        form.addRow("", self.reminders)
         layout.addStretch()
         return page
 
@@ -382,7 +379,7 @@ class SettingsSections(QWidget):
         self.waiting_room_gap_minutes.setValue(s.waiting_room_gap_minutes)
         self.call_attempts.setValue(s.call_attempts)
         self.scheduling_weeks.setValue(s.scheduling_weeks)
-        self.reminders.setChecked(s.reminders)
+        self._reminders_on = s.reminders  # shown and chosen on the Reminders page
         self.idle_lock_minutes.setValue(s.idle_lock_minutes)
         self.remember.setChecked(stored.remembered)
         # Forgetting needs no keychain, so a remembered key can always be forgotten.
@@ -446,7 +443,7 @@ class SettingsSections(QWidget):
             waiting_room_gap_minutes=self.waiting_room_gap_minutes.value(),
             call_attempts=self.call_attempts.value(),
             scheduling_weeks=self.scheduling_weeks.value(),
-            reminders=self.reminders.isChecked(),
+            reminders=self._reminders_on,
             idle_lock_minutes=self.idle_lock_minutes.value(),
         )
         return wanted, []

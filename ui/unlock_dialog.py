@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -17,8 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from services.errors import KeyFileDamaged, StillroomError, WrongPassphrase
-from services.vault.passphrase import recover
-from services.vault.practice_vault import Vault, open_vault, unlock_with_passphrase
 from ui.forms import (
     HINT_STYLE,
     FieldErrors,
@@ -34,16 +33,33 @@ from ui.forms import (
 from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker
 
+if TYPE_CHECKING:  # the database code loads behind the dialog, on the worker (ui/app.py)
+    from services.vault.practice_vault import Vault
+
 
 def open_practice(folder: Path, key: bytearray) -> Vault:
     """The open vault (the window checks its pages just after showing the week); if it
     cannot be opened the key is wiped before the error goes on."""
+    from services.vault.practice_vault import open_vault
+
     try:
         return open_vault(folder, key)
     except BaseException:
         for i in range(len(key)):
             key[i] = 0
         raise
+
+
+def _unlocked(folder: Path, passphrase: str) -> bytearray:
+    from services.vault.practice_vault import unlock_with_passphrase
+
+    return unlock_with_passphrase(folder, passphrase)
+
+
+def _recovered(folder: Path, code: str, passphrase: str) -> bytearray:
+    from services.vault.passphrase import recover
+
+    return recover(folder, code, passphrase)
 
 
 class UnlockDialog(QDialog):
@@ -56,10 +72,13 @@ class UnlockDialog(QDialog):
     PASSPHRASE_PAGE, RECOVERY_PAGE = 0, 1
     FAILED = 2
 
-    def __init__(self, folder: Path, worker: DatabaseWorker,
+    def __init__(self, folder: Path, worker: DatabaseWorker, *, keychain_silent: bool = False,
                  parent: QWidget | None = None) -> None:
+        """`keychain_silent`: the key is remembered on this computer, yet the keychain did
+        not give it (locked, or not running), so the dialog says why it asks."""
         super().__init__(parent)
         self._folder = folder
+        self._keychain_silent = keychain_silent
         self._worker = worker
         self._busy = False
         self.vault: Vault | None = None
@@ -106,6 +125,13 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(heading_label(self.tr("Your practice is locked")))
         layout.addWidget(note_label(self.tr("Enter your passphrase to open it.")))
+        if self._keychain_silent:
+            self.keychain_note = note_label(self.tr(
+                "Your key is remembered on this computer, but the keychain did not give it: it "
+                "may be locked. Once it is unlocked again, Stillroom opens without asking."))
+            self.keychain_note.setObjectName("keychain_note")
+            self.keychain_note.setStyleSheet(HINT_STYLE)
+            layout.addWidget(self.keychain_note)
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addLayout(forgot)
@@ -126,7 +152,7 @@ class UnlockDialog(QDialog):
             return
         self._set_busy(True)
         self._worker.run(
-            lambda: open_practice(folder, unlock_with_passphrase(folder, passphrase)),
+            lambda: open_practice(folder, _unlocked(folder, passphrase)),
             self._opened, self._not_unlocked)
 
     def _not_unlocked(self, error: StillroomError) -> None:
@@ -225,7 +251,7 @@ class UnlockDialog(QDialog):
             self.new_passphrase_again.selectAll()
             return
         self._set_busy(True)
-        self._worker.run(lambda: open_practice(folder, recover(folder, code, passphrase)),
+        self._worker.run(lambda: open_practice(folder, _recovered(folder, code, passphrase)),
                          self._opened, self._not_recovered)
 
     def _not_recovered(self, error: StillroomError) -> None:

@@ -83,6 +83,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaWindow</name>
+    <message>
+        <source>Stillroom — The day&apos;s agenda</source>
+        <translation>Stillroom — План дня</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF…</source>
+        <translation>Напечатать или сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The day&apos;s agenda</source>
+        <translation>План дня</translation>
+    </message>
+</context>
+<context>
     <name>Balance</name>
     <message>
         <source>owes {amount}</source>
@@ -138,6 +157,88 @@
     <message>
         <source>Where invoices go, when not to the postal address</source>
         <translation>Куда отправлять счета, если не на почтовый адрес</translation>
+    </message>
+</context>
+<context>
+    <name>BlockActions</name>
+    <message>
+        <source>Stillroom</source>
+        <translation>Stillroom</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <source>Change blocked time</source>
+        <translation>Изменить занятое время</translation>
+    </message>
+    <message>
+        <source>Block time</source>
+        <translation>Занять время</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Block it</source>
+        <translation>Занять</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Для чего это время</translation>
+    </message>
+    <message>
+        <source>A few words for yourself (optional)</source>
+        <translation>Пара слов для себя (необязательно)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Whole days (a holiday, a day of training)</source>
+        <translation>Целые дни (отпуск, день обучения)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Один раз</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Stops after</source>
+        <translation>Последний раз</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Для чего</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
     </message>
 </context>
 <context>
@@ -341,6 +442,10 @@
     <message>
         <source>{heading} ({count})</source>
         <translation>{heading} ({count})</translation>
+    </message>
+    <message>
+        <source>Show the other {count}</source>
+        <translation>Показать остальные ({count})</translation>
     </message>
     <message>
         <source>To reach today: {count}</source>
@@ -1745,6 +1850,14 @@
 <context>
     <name>Conflicts</name>
     <message>
+        <source>{when}: {kind} ({note}), time you keep from clients</source>
+        <translation>{when}: {kind} ({note}), время не для клиентов</translation>
+    </message>
+    <message>
+        <source>{when}: {kind}, time you keep from clients</source>
+        <translation>{when}: {kind}, время не для клиентов</translation>
+    </message>
+    <message>
         <source>{when}: {client} is booked at the same time</source>
         <translation>{when}: в это же время запись у клиента {client}</translation>
     </message>
@@ -2537,6 +2650,73 @@
     <message>
         <source>These booked sessions will be cancelled, as your decision, with no fee:</source>
         <translation>Эти назначенные сессии будут отменены по Вашему решению, без оплаты:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+        <source>The calendar on your phone</source>
+        <translation>Календарь на вашем телефоне</translation>
+    </message>
+    <message>
+        <source>Sessions and blocked time saved as an .ics file, which Google Calendar, Apple Calendar and Outlook can open. Cancelled sessions are left out. The file is not encrypted: carry it to your phone yourself, and delete it once it is there.</source>
+        <translation>Сессии и занятое время сохраняются в файл .ics, который открывают Google Календарь, Apple Календарь и Outlook. Отменённые сессии в него не попадают. Файл не зашифрован: перенесите его на телефон сами и удалите, когда он окажется там.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Everything ahead</source>
+        <translation>Всё, что впереди</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>As “Session”, with no name</source>
+        <translation>Как «Сессия», без имени</translation>
+    </message>
+    <message>
+        <source>By their initials</source>
+        <translation>По инициалам</translation>
+    </message>
+    <message>
+        <source>By their full names</source>
+        <translation>Полными именами</translation>
+    </message>
+    <message>
+        <source>Full names can be read by anyone who sees your phone, and your calendar app may copy them to its company&apos;s servers. Initials are safer.</source>
+        <translation>Полные имена увидит любой, кто смотрит на ваш телефон, а приложение календаря может скопировать их на серверы своей компании. Инициалы надёжнее.</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>Сохранить календарь</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Файл календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Сохранено: {path}.</translation>
     </message>
 </context>
 <context>
@@ -4846,6 +5026,87 @@
     </message>
 </context>
 <context>
+    <name>ReminderClock</name>
+    <message>
+        <source>A session starts in 1 minute.</source>
+        <translation>Сессия начнётся через 1 минуту.</translation>
+    </message>
+    <message>
+        <source>A session starts in {minutes} minutes.</source>
+        <translation>Сессия начнётся через {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>Stillroom</source>
+        <translation>Stillroom</translation>
+    </message>
+    <message>
+        <source>Session in 1 minute</source>
+        <translation>Сессия через 1 минуту</translation>
+    </message>
+    <message>
+        <source>Session in {minutes} minutes</source>
+        <translation>Сессия через {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>{time} · {client} · {modality}</source>
+        <translation>{time} · {client} · {modality}</translation>
+    </message>
+    <message>
+        <source>Your day&apos;s agenda is ready.</source>
+        <translation>План дня уже можно посмотреть.</translation>
+    </message>
+    <message>
+        <source>Your day</source>
+        <translation>Ваш день</translation>
+    </message>
+    <message>
+        <source>The day&apos;s agenda is open in Stillroom.</source>
+        <translation>План дня открыт в Stillroom.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsPage</name>
+    <message>
+        <source>Remind me before each session</source>
+        <translation>Напоминать перед каждой сессией</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Remind me this long before</source>
+        <translation>Напоминать заранее за</translation>
+    </message>
+    <message>
+        <source>Show clients&apos; full names</source>
+        <translation>Показывать полные имена клиентов</translation>
+    </message>
+    <message>
+        <source>Show the day&apos;s agenda when the working day starts</source>
+        <translation>Показывать план дня в начале рабочего дня</translation>
+    </message>
+    <message>
+        <source>Otherwise a reminder shows initials, such as “A. L.”: your screen may be shared in a video session. While Stillroom is locked a reminder says only that a session is about to start.</source>
+        <translation>Иначе в напоминании будут только инициалы, например «А.&#xa0;Л.»: во время видеосессии экран может быть виден клиенту. Пока Stillroom заблокирован, напоминание сообщает лишь о том, что скоро сессия.</translation>
+    </message>
+    <message>
+        <source>Reminders come while Stillroom is open, locked or not: through the system tray or your desktop&apos;s notifications, or else at the top of the window.</source>
+        <translation>Напоминания приходят, пока Stillroom открыт, в том числе заблокированный: через значок в системном трее или уведомления рабочего стола, а если их нет — вверху окна.</translation>
+    </message>
+</context>
+<context>
     <name>RepairButton</name>
     <message>
         <source>Repair a rupture with {name}: after a hard session, or when trust was lost.</source>
@@ -5366,6 +5627,10 @@
         <translation>Финансовые документы</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Записи</translation>
     </message>
@@ -5595,10 +5860,6 @@
     <message>
         <source>Look for booking mistakes in the next</source>
         <translation>Искать ошибки в расписании на ближайшие</translation>
-    </message>
-    <message>
-        <source>Remind me when a call or follow-up is due</source>
-        <translation>Напоминать, когда пора позвонить или связаться</translation>
     </message>
     <message>
         <source>Lock when idle for</source>
@@ -6038,6 +6299,50 @@
         <translation>Эта сессия ещё не началась; отметить её можно, когда она начнётся.</translation>
     </message>
     <message>
+        <source>There is no block of time number {id}.</source>
+        <translation>Занятого времени с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day.</source>
+        <translation>Выберите первый и последний день.</translation>
+    </message>
+    <message>
+        <source>The last day cannot come before the first.</source>
+        <translation>Последний день не может быть раньше первого.</translation>
+    </message>
+    <message>
+        <source>A block can run for at most a year.</source>
+        <translation>Занять можно не больше года подряд.</translation>
+    </message>
+    <message>
+        <source>Choose when the block ends.</source>
+        <translation>Выберите, когда занятое время заканчивается.</translation>
+    </message>
+    <message>
+        <source>A block&apos;s times need a time zone.</source>
+        <translation>Времени нужен часовой пояс.</translation>
+    </message>
+    <message>
+        <source>The block must end after it starts.</source>
+        <translation>Занятое время должно заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
+        <source>A block of hours ends on the day it starts; for longer, block whole days.</source>
+        <translation>Часы заканчиваются в тот же день, в который начались; на дольше займите целые дни.</translation>
+    </message>
+    <message>
+        <source>Only a block that repeats has a day it repeats until.</source>
+        <translation>Последний раз бывает только у занятого времени, которое повторяется.</translation>
+    </message>
+    <message>
+        <source>A block that repeats must end before it comes round again.</source>
+        <translation>Повторяющееся занятое время должно заканчиваться до следующего повтора.</translation>
+    </message>
+    <message>
+        <source>A block cannot repeat until a day before it starts.</source>
+        <translation>Последний повтор не может быть раньше первого дня.</translation>
+    </message>
+    <message>
         <source>A date of birth is written like 1985-04-12 or 12.04.1985 (with the year in full), not {value!r}.</source>
         <translation>Дата рождения записывается как 1985-04-12 или 12.04.1985 (год полностью), а не {value!r}.</translation>
     </message>
@@ -6160,6 +6465,10 @@
     <message>
         <source>This practice keeps no recovery sheet.</source>
         <translation>В этой практике нет листа восстановления.</translation>
+    </message>
+    <message>
+        <source>A moment for reminders needs a time zone.</source>
+        <translation>Для напоминаний момент времени нужно указать с часовым поясом.</translation>
     </message>
     <message>
         <source>Please enter a name.</source>
@@ -6518,6 +6827,22 @@
         <source>New session at {time}</source>
         <translation>Новая сессия в {time}</translation>
     </message>
+    <message>
+        <source>Block this time…</source>
+        <translation>Занять это время…</translation>
+    </message>
+    <message>
+        <source>Remove this block, every time it repeats</source>
+        <translation>Освободить это время во всех повторах</translation>
+    </message>
+    <message>
+        <source>Remove this block</source>
+        <translation>Освободить это время</translation>
+    </message>
+    <message>
+        <source>Change this block…</source>
+        <translation>Изменить занятое время…</translation>
+    </message>
 </context>
 <context>
     <name>TotalsView</name>
@@ -6605,6 +6930,10 @@
     <message>
         <source>Enter your passphrase to open it.</source>
         <translation>Чтобы открыть её, введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Your key is remembered on this computer, but the keychain did not give it: it may be locked. Once it is unlocked again, Stillroom opens without asking.</source>
+        <translation>Ключ сохранён в защищённом хранилище этого компьютера, но хранилище его не выдало: возможно, оно заблокировано. Когда его снова разблокируют, Stillroom будет открываться без парольной фразы.</translation>
     </message>
     <message>
         <source>Please enter your passphrase.</source>
@@ -6780,6 +7109,14 @@
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
+        <source>&amp;Block time…</source>
+        <translation>&amp;Занять время…</translation>
+    </message>
+    <message>
+        <source>&amp;Export calendar…</source>
+        <translation>&amp;Экспорт календаря…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -6818,6 +7155,10 @@
     <message>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>The day&apos;s &amp;agenda…</source>
+        <translation>&amp;План дня…</translation>
     </message>
     <message>
         <source>The &amp;month at a glance…</source>

@@ -25,7 +25,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import Appointment, DayClose
+from models.enums import AppointmentStatus
 from services import validation
+from services.calendar.blocks import days_off_in
 from services.day_close.day_lock import is_closed_in
 from services.day_close.day_money import (
     Payment,
@@ -58,11 +60,14 @@ from services.vault.practice_vault import Vault
 __all__ = [
     "AcceptedProblem", "AccountLine", "Correction", "DayProblem", "DayReview", "DayTotals",
     "Payment", "ProblemKind", "Refund", "Reopening", "SessionLine", "assign_payment",
-    "charge_by_policy", "close_day", "first_open_day", "is_closed", "mark", "record_payment",
-    "record_refund", "reopen_day", "review_day", "set_charge",
+    "charge_by_policy", "close_day", "first_open_day", "is_closed", "mark", "needs_closing",
+    "record_payment", "record_refund", "reopen_day", "review_day", "set_charge",
 ]
 LOOK_BACK = timedelta(days=92)
 NOTE_LIMIT = 2000
+# On a day off (a whole-day block: a holiday) sessions cancelled without a fee leave nothing
+# to close; a late cancellation's fee, or a session kept after all, still does.
+NOTHING_TO_CLOSE = {AppointmentStatus.CANCELLED, AppointmentStatus.CANCELLED_BY_THERAPIST}
 
 
 def _stored(close: DayClose | None) -> dict[str, Any]:
@@ -204,13 +209,31 @@ def open_days_in(session: Session, before: date, zone: ZoneInfo) -> list[date]:
     start = max(first_closed, before - LOOK_BACK)
     if start >= before:
         return []
-    low, high = days_bounds(start, (before - start).days, zone)
-    starts = session.scalars(select(Appointment.starts_at).where(
-        Appointment.starts_at >= low, Appointment.starts_at < high))
-    with_sessions = {at.astimezone(zone).date() for at in starts}
     closed = set(session.scalars(select(DayClose.day).where(
         DayClose.day >= start, DayClose.day < before, DayClose.reopened_at.is_(None))))
-    return sorted(with_sessions - closed)
+    return sorted(_days_with_work(session, start, before, zone) - closed)
+
+
+def _days_with_work(session: Session, start: date, before: date, zone: ZoneInfo) -> set[date]:
+    """The local days from `start` until `before` with something to close: sessions, except
+    on a day off (a holiday) whose sessions were all cancelled without a fee.
+
+    A day off needs no `DayClose` row of its own: nothing happened that a close would hold.
+    """
+    low, high = days_bounds(start, (before - start).days, zone)
+    rows = session.execute(select(Appointment.starts_at, Appointment.status).where(
+        Appointment.starts_at >= low, Appointment.starts_at < high))
+    off = days_off_in(session, start, before - timedelta(days=1), zone)
+    return {day for at, status in rows
+            if (day := at.astimezone(zone).date()) not in off or status not in NOTHING_TO_CLOSE}
+
+
+def needs_closing(vault: Vault, day: date) -> bool:
+    """Whether `day` is open with something to close (see `_days_with_work`)."""
+    with vault.unit_of_work() as session:
+        zone = ZoneInfo(practice_of(session).timezone)
+        return (not is_closed_in(session, day)
+                and bool(_days_with_work(session, day, day + timedelta(days=1), zone)))
 
 
 def first_open_day(vault: Vault, before: date) -> date | None:

@@ -150,7 +150,6 @@ def income_pdf(report: IncomeYear, settings: PracticeSettings,
 
     out = io.BytesIO()
     doc = document(out, settings.paper_size, head, title=title, later_page=later)
-    doc.initialFontName = FONT  # not reportlab's Helvetica: a page names no font it lacks
     columns = [w["month"], *(label(method, language) for method in PaymentMethod),
                w["payments"], w["refunded"], w["net"], w["waived"]]
     months: list[list[Any]] = [[_header(columns[0], left=True),

@@ -169,6 +169,7 @@ def document(out: object, size: PaperSize, head: Letterhead, *, title: str,
                           author=one_line(head.running_title),
                           creator="Stillroom", leftMargin=MARGIN, rightMargin=MARGIN,
                           topMargin=MARGIN, bottomMargin=MARGIN, invariant=True)
+    doc.initialFontName = FONT  # not reportlab's Helvetica: a page names no font it lacks
     doc.addPageTemplates([
         PageTemplate(id="first", frames=[first], onPage=on_first, autoNextPageTemplate="later"),
         PageTemplate(id="later", frames=[later], onPage=on_later),

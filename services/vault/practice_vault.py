@@ -42,8 +42,11 @@ from services.vault.key_slots import (
     wrap,
 )
 from services.vault.lock_file import VaultLock
+from services.vault.passphrase_length import MIN_PASSPHRASE
 from services.vault.private_files import disk_full, is_disk_full, tighten
 from services.vault.recovery_slot import RecoverySlot
+from services.vault.remembered import PASSPHRASE_VARIABLE as PASSPHRASE_VARIABLE
+from services.vault.remembered import is_remembered as is_remembered
 from services.vault.undo_history import (
     Done,
     Undoable,
@@ -51,9 +54,8 @@ from services.vault.undo_history import (
     install_capture,
     start_capture,
 )
+from services.vault.vault_paths import VaultPaths as VaultPaths
 
-PASSPHRASE_VARIABLE = "STILLROOM_PASSPHRASE"
-MIN_PASSPHRASE = 8
 DAMAGED = "The practice's database is damaged ({detail}). Restore it from a backup."
 
 
@@ -63,39 +65,6 @@ class AuditedSession(Session):
 
 install_audit(AuditedSession)
 install_capture(AuditedSession)
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    folder: Path
-
-    @property
-    def database(self) -> Path:
-        return self.folder / "practice.stillroom"
-
-    @property
-    def keys(self) -> Path:
-        return self.folder / "practice.keys"
-
-    @property
-    def lock(self) -> Path:
-        return self.folder / "practice.lock"
-
-    @property
-    def rotating_database(self) -> Path:
-        """The database under its new key while the passphrase changes (key_rotation)."""
-        return self.folder / "practice.stillroom.rotating"
-
-    @property
-    def rotating_anchor(self) -> Path:
-        return self.folder / "practice.anchor.rotating"
-
-    @property
-    def rotating_keys(self) -> Path:
-        return self.folder / "practice.keys.rotating"
-
-    def exists(self) -> bool:
-        return self.database.exists() or self.keys.exists()
 
 
 def _done(session: Session, undoable: Undoable) -> Done:
@@ -418,8 +387,3 @@ def forget_this_computer(folder: Path) -> None:
     keychain.forget(key_file.vault_id)
     keychain.forget_anchor(key_file.vault_id)
     write_key_file(paths.keys, key_file.with_remembered(False))
-
-
-def is_remembered(folder: Path) -> bool:
-    """Whether the practice's key is kept in this computer's keychain."""
-    return read_key_file(VaultPaths(folder).keys).remembered

@@ -22,6 +22,9 @@ from services.vault.key_slots import new_data_key, wrap
 from services.vault.practice_vault import Vault, open_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
+A_DAY_SHEET = ("INSERT INTO letter (id, client_id, kind, language, made_at, sha256, edited_text,"
+               " pdf) VALUES (1, NULL, 'day_sheet', 'en', '2026-01-05 10:00:00.000000', 'abc',"
+               " '', x'255044462d')")
 
 def upgrade_copies(folder: Path) -> list[Path]:
     return sorted(folder.glob("practice-before-upgrade-*.stillroom"))
@@ -350,3 +353,56 @@ def test_a_version_nine_practice_keeps_its_letters_and_triggers_at_version_ten(
     assert triggers == NOTE_TRIGGERS
     assert columns["invoice_pattern"] == "'YYYY-####'"
     assert columns["payment_terms_days"] == "'14'"
+
+
+def test_a_version_ten_practice_keeps_its_reminders_and_gains_their_settings(
+        tmp_path: Path) -> None:
+    """A practice that had reminders on keeps them on; the new settings start where a new
+    practice's do, and nothing has been reminded of yet."""
+    engine = open_engine(tmp_path / "v10.stillroom", new_data_key())
+    try:
+        upgrade(engine, "0010")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO practice (id, practice_name, therapist_name, credentials, address,"
+                " phone, email, letterhead, language, currency, timezone, paper_size, envelope,"
+                " work_starts, work_ends, work_days, session_minutes, session_fee,"
+                " cancel_window_hours, late_cancel_fee_rule, late_cancel_fee_value,"
+                " no_show_fee_rule, no_show_fee_value, first_missed_forgiven, late_call_minutes,"
+                " follow_up_days, silence_days, waiting_room_gap_minutes, call_attempts,"
+                " scheduling_weeks, reminders, idle_lock_minutes, vault_id, unsigned_note_days,"
+                " note_format, last_folder) VALUES (1, 'Old Practice', '', '', '', '', '', '',"
+                " 'en', 'GBP', 'UTC', 'a4', 'dl', '09:00:00', '18:00:00', '12345', 50, 0, 24,"
+                " 'full', 0, 'full', 0, 0, 15, 7, 30, 15, 3, 4, 1, 10, '', 3, 'free', '')")
+        upgrade(engine)
+        with Session(engine) as session:
+            practice = session.get(Practice, 1)
+            assert practice is not None
+            kept = (practice.reminders, practice.reminder_minutes, practice.reminder_full_names,
+                    practice.agenda_at_start, practice.reminded_until, practice.agenda_shown_on)
+    finally:
+        engine.dispose()
+    assert kept == (True, 10, False, True, None, None)
+
+
+def test_a_version_eleven_practice_gains_blocks_and_keeps_its_letters(tmp_path: Path) -> None:
+    """Blocks are one new table: the letters and the note triggers stay as they were."""
+    engine = open_engine(tmp_path / "v10.stillroom", new_data_key())
+    try:
+        upgrade(engine, "0011")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(A_DAY_SHEET)
+        upgrade(engine)
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO block (kind, note, first_day, last_day, created_at) VALUES"
+                " ('holiday', 'Crete', '2026-08-03', '2026-08-14', '2026-01-05 10:00:00')")
+            blocks = connection.exec_driver_sql("SELECT kind, local_start FROM block").all()
+            letters = connection.exec_driver_sql("SELECT kind FROM letter").scalars().all()
+            triggers = set(connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+    finally:
+        engine.dispose()
+    assert [tuple(b) for b in blocks] == [("holiday", None)]
+    assert letters == ["day_sheet"]
+    assert triggers == NOTE_TRIGGERS

@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from services.calendar.appointments import book
@@ -15,9 +16,12 @@ from tests.ui.call_list_practice import (
     TODAY,
     Practice,
     at,
+    attended,
+    client,
+    open_dock,
 )
 from ui.call_list.call_dialog import CallDialog
-from ui.call_list.dock import CallListDock
+from ui.call_list.dock import SHOWN_AT_FIRST, CallListDock
 from ui.guided.clipboard import SECRET_HINT
 from ui.worker import DatabaseWorker
 
@@ -124,3 +128,32 @@ def test_the_clock_moves_the_list_on(
     qtbot.waitUntil(lambda: dock.card_of(practice.lena) is None, timeout=2000)
     dock.clear()
     assert dock.cards == [] and not dock.timer.isActive()
+
+
+def test_a_long_group_shows_its_first_cards_and_the_rest_when_asked(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker, practice: Practice) -> None:
+    """Lena is not rebooked; so are 24 more, each seen once three weeks ago."""
+    for number in range(24):
+        waiting = client(vault, f"Client Number{number:02d}", f"+44 7700 9002{number:02d}")
+        attended(vault, waiting, at(TODAY - timedelta(weeks=3, days=1 + number // 8),
+                                    9 + number % 8))
+    dock = open_dock(qtbot, vault, worker)
+    heading = dock.headings[CallRule.NO_NEXT_SESSION]
+    assert heading.text() == "No next session booked (25)"
+    shown = [card for card in dock.cards if card.entry.rule == CallRule.NO_NEXT_SESSION]
+    assert len(shown) == SHOWN_AT_FIRST
+    more = dock.findChild(QPushButton, "more_no_next_session")
+    assert more is not None and more.text() == "Show the other 5"
+
+    dock.activateWindow()
+    qtbot.waitUntil(dock.isActiveWindow)
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    group = [card for card in dock.cards if card.entry.rule == CallRule.NO_NEXT_SESSION]
+    assert len(group) == 25
+    assert dock.groups.indexOf(more) == -1 and not more.isVisible()
+    in_place = sorted(group, key=dock.groups.indexOf)
+    assert in_place[SHOWN_AT_FIRST].hasFocus()
+    last_of_first = in_place[SHOWN_AT_FIRST - 1]
+    last_of_first.setFocus()
+    qtbot.keyClick(last_of_first, Qt.Key.Key_Down)
+    assert in_place[SHOWN_AT_FIRST].hasFocus()

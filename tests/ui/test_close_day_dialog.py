@@ -3,7 +3,7 @@ holds after: problems first (each put right or accepted), close, reopen, correct
 and the day sheet saved as CSV and read back."""
 
 import csv
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -14,8 +14,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from models import DayClose, LedgerEntry
-from models.enums import AppointmentStatus, LedgerKind, PaymentMethod
-from services.calendar.appointments import book, set_status
+from models.enums import (
+    AppointmentStatus,
+    CancelledBy,
+    LedgerKind,
+    PaymentMethod,
+    ReasonCategory,
+)
+from services.calendar.appointments import book, cancel, set_status
 from services.clients.client_records import ClientDraft, create_client
 from services.day_close.reconciliation import (
     Payment,
@@ -405,3 +411,18 @@ def test_the_day_before_is_one_click_away_before_any_day_was_ever_closed(
     assert is_closed(vault, LEFT_OPEN) and not is_closed(vault, TUESDAY)
     click(qtbot, dialog, "back_to_first_day")
     assert dialog.day == TUESDAY
+
+
+def test_closing_a_day_shows_what_tomorrow_holds(open_dialog, vault: Vault) -> None:
+    """The day after, as the agenda has it: initials unless full names, how to reach."""
+    anna = client(vault, "Anna Petrova")
+    book(vault, anna, at(TUESDAY + timedelta(days=1), 9))
+    (cancelled,) = book(vault, anna, at(TUESDAY + timedelta(days=1), 15))
+    cancel(vault, cancelled, CancelledBy.CLIENT, at(TUESDAY, 9), ReasonCategory.ILLNESS)
+    book(vault, anna, at(TUESDAY + timedelta(days=2), 9))
+    dialog = open_dialog(TUESDAY)
+    assert dialog.tomorrow.texts() == ["Tomorrow — Wednesday 17 June 2026",
+                                       "09:00–09:50 · A. P. · In person"]
+    dialog.show_day(TUESDAY + timedelta(days=1))
+    assert dialog.tomorrow.texts() == ["Tomorrow — Thursday 18 June 2026",
+                                       "09:00–09:50 · A. P. · In person"]

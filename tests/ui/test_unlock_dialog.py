@@ -17,7 +17,7 @@ from services.vault.practice_vault import (
     remember_on_this_computer,
     unlock_with_passphrase,
 )
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE, MemoryKeyring
 from tests.ui.conftest import HeldExecutor
 from ui.app import PracticeLauncher
 from ui.unlock_dialog import UnlockDialog
@@ -214,6 +214,24 @@ def test_remembered_key_opens_the_window_without_asking(
     qtbot.addWidget(window)
     assert window.windowTitle() == "Stillroom — Quiet Room Practice"
     window.close()
+
+
+def test_a_locked_keychain_asks_for_the_passphrase_and_says_why(
+        qtbot: QtBot, vault: Vault, data_dir: Path, worker: DatabaseWorker,
+        memory_keyring: MemoryKeyring) -> None:
+    remember_on_this_computer(vault)
+    vault.close()
+    memory_keyring.secrets.clear()  # as a locked keychain answers: nothing
+    launcher = PracticeLauncher(data_dir, worker)
+    launcher.start()
+    dialog = launcher.unlock_dialog
+    assert dialog is not None and launcher.window is None
+    qtbot.addWidget(dialog)
+    assert dialog.keychain_note.isVisibleTo(dialog)
+    assert "keychain did not give it" in dialog.keychain_note.text()
+
+    plain = unlock_dialog(qtbot, data_dir, worker)
+    assert plain.findChild(QLabel, "keychain_note") is None
 
 
 def test_environment_passphrase_opens_without_asking_and_a_wrong_one_asks(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -30,7 +30,7 @@ from services.errors import StillroomError
 from services.papers.letters import TerminationReason
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
-from ui.call_list.card import CARD_STYLE, CallCard, fix_only
+from ui.call_list.card import CallCard, fix_only
 from ui.call_list.reasons import rule_heading
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, note_label
 from ui.guided.clipboard import SecretCopy
@@ -42,6 +42,12 @@ REFRESH_MS = 5 * 60_000
 if TYPE_CHECKING:
     from ui.call_list.call_dialog import CallDialog
     from ui.letters.letter_dialog import LetterDialog
+
+
+# A long group (scheduling mistakes after a big import, say) shows this many cards until the
+# rest are asked for: each card is a handful of widgets, and hundreds at once cost the
+# window tens of megabytes and a pause for cards no one scrolls to.
+SHOWN_AT_FIRST = 20
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,6 @@ class CallListDock(QWidget):
         self.cards: list[CallCard] = []
         self.headings: dict[CallRule, QLabel] = {}
         self.setAccessibleName(self.tr("Call list"))
-        self.setStyleSheet(CARD_STYLE)
 
         self.summary = note_label()
         self.summary.setObjectName("call_summary")
@@ -177,12 +182,15 @@ class CallListDock(QWidget):
             heading.setStyleSheet("font-weight: bold; padding-top: 6px;")
             self.headings[rule] = heading
             self.groups.addWidget(heading)
-            for entry in listed:
-                card = CallCard(entry, zone, today)
-                card.work_requested.connect(self.work)
-                card.copy_requested.connect(self.copy_number)
-                self.cards.append(card)
-                self.groups.addWidget(card)
+            self._add_cards(listed[:SHOWN_AT_FIRST], zone, today, self.groups.count())
+            rest = listed[SHOWN_AT_FIRST:]
+            if rest:
+                more = QPushButton(self.tr("Show the other {count}").format(count=len(rest)))
+                more.setObjectName(f"more_{rule.value}")
+                more.clicked.connect(
+                    lambda _checked=False, rest=rest, more=more: self._show_rest(rest, more,
+                                                                                 zone, today))
+                self.groups.addWidget(more)
         self.groups.addStretch(1)
         self.summary.setText(self.tr("To reach today: {count}").format(count=len(entries))
                              if entries else self.tr("No one to call today."))
@@ -190,6 +198,42 @@ class CallListDock(QWidget):
         if again is not None:
             again.setFocus()
         self.count_changed.emit(len(entries))
+
+    def _add_cards(self, entries: list[CallListEntry], zone: ZoneInfo, today: date,
+                   at: int) -> list[CallCard]:
+        """Cards for `entries`, placed in the list from position `at`."""
+        made = []
+        for offset, entry in enumerate(entries):
+            card = CallCard(entry, zone, today)
+            card.work_requested.connect(self.work)
+            card.copy_requested.connect(self.copy_number)
+            self.groups.insertWidget(at + offset, card)
+            made.append(card)
+        self.cards += made
+        return made
+
+    def _show_rest(self, rest: list[CallListEntry], more: QPushButton, zone: ZoneInfo,
+                   today: date) -> None:
+        """The group's other cards in place of its "Show the other …" button, next in the
+        arrow keys' order after the card above them."""
+        at = self.groups.indexOf(more)
+        above = self._widget_at(at - 1)
+        more.hide()
+        self.groups.removeWidget(more)
+        more.deleteLater()
+        made = self._add_cards(rest, zone, today, at)
+        for card in made:
+            card.show()  # at once, so the first of them can take the focus
+        below = self._widget_at(at + len(made))
+        chain: list[QWidget] = [widget for widget in (above, *made, below)
+                                if isinstance(widget, CallCard)]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        made[0].setFocus()
+
+    def _widget_at(self, index: int) -> QWidget | None:
+        item = self.groups.itemAt(index)
+        return item.widget() if item is not None else None
 
     # Working an entry ---------------------------------------------------------------------
 

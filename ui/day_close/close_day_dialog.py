@@ -1,5 +1,6 @@
 """Close the day: problems first (each put right there or accepted with a note), the day's
-sessions and their money, payments and refunds, the totals; then "Close day".
+sessions and their money, payments and refunds, the totals, and what tomorrow holds (the
+agenda's day after, `services.reminders.agenda.one_day`); then "Close day".
 
 Everything is read and written through the services on the database worker, each action one
 call (`services.day_close.day_money`: a mark, a charge, a payment, a refund, whose a payment is)
@@ -41,6 +42,8 @@ from services.day_close.reconciliation import (
 )
 from services.errors import StillroomError
 from services.practice.practice_settings import PracticeSettings, read_settings
+from services.reminders.agenda import AgendaDay, one_day
+from services.reminders.agenda_lines import WORDS, day_lines, words_key
 from services.vault.practice_vault import Vault
 from ui.client_labels import day_text, time_text
 from ui.client_picker import ClientPicker
@@ -64,6 +67,7 @@ from ui.guided.cancellation import CancellationDialog
 from ui.money_papers.day_receipts import DayReceipts
 from ui.paper_files import paper_worker
 from ui.plain_text import literal, plain_label
+from ui.reminders.agenda_view import AgendaView
 from ui.typed_text import may_close
 from ui.worker import DatabaseWorker, readable
 
@@ -79,6 +83,7 @@ STATUS_OF_ACTION = {
 class _Read:
     review: DayReview
     settings: PracticeSettings
+    tomorrow: AgendaDay
 
 
 def _section(text: str) -> QLabel:
@@ -205,6 +210,11 @@ class CloseDayDialog(QDialog):
         column.addWidget(self.totals)
         column.addSpacing(8)
         column.addWidget(self.payment_form)
+        column.addSpacing(8)
+        self.tomorrow = AgendaView()
+        self.tomorrow.setObjectName("tomorrow")
+        self.tomorrow.fit()
+        column.addWidget(self.tomorrow)
         column.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -252,7 +262,8 @@ class CloseDayDialog(QDialog):
         self.back_button.setText(self.tr("Back to {day}").format(day=day_text(self.first_day)))
         self.back_button.setVisible(day != self.first_day)
         self._enable()
-        self._worker.run(lambda: _Read(review_day(vault, day, now=now), read_settings(vault)),
+        self._worker.run(lambda: _Read(review_day(vault, day, now=now), read_settings(vault),
+                                       one_day(vault, day + timedelta(days=1))),
                          self._show, self._failed)
 
     def _show(self, read: _Read) -> None:
@@ -279,6 +290,9 @@ class CloseDayDialog(QDialog):
         self.payment_form.set_day(review.day, review.lines, review.currency, zone)
         self.payment_form.setVisible(not review.is_closed)
         self.note.setVisible(not review.is_closed)
+        language = read.settings.language
+        self.tomorrow.show_lines(day_lines(WORDS[words_key(language)]["tomorrow"],
+                                           read.tomorrow, language))
         self._enable()
 
     def _enable(self) -> None:

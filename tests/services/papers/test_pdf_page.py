@@ -15,7 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from models.enums import AppointmentStatus, Language, LedgerKind, LetterKind, PaymentMethod
+from models.enums import (
+    AppointmentStatus,
+    Language,
+    LedgerKind,
+    LetterKind,
+    PaperSize,
+    PaymentMethod,
+)
 from services.calendar.appointments import book, set_status
 from services.clients.client_records import ClientDraft, create_client
 from services.day_close.day_review import (
@@ -190,3 +197,24 @@ def test_the_recovery_sheet_prints_a_hostile_practice_name_as_text(
                              made_on=DAY)
     baseline = recovery_sheet_pdf(settings, CODE, Language.ENGLISH, made_on=DAY)
     assert_printed_as_text(pdf, baseline, f"Room {text}", CODE)
+
+
+def test_a_paper_names_only_the_fonts_it_embeds() -> None:
+    """reportlab starts every page in Helvetica, which it never embeds; the shared page starts
+    in DejaVu Sans, so no paper names a font a reader would have to find elsewhere."""
+    import io
+
+    from pypdf import PdfReader
+
+    from services.papers.letterhead import Letterhead
+    from services.papers.pdf_page import document, style, text_paragraph
+
+    out = io.BytesIO()
+    head = Letterhead.of("Quiet Room Practice", "Dr Ada Finch", "", "", "", "", "")
+    document(out, PaperSize.A4, head, title="A page").build(
+        [text_paragraph("Words.", style("body"))])
+    fonts = set()
+    for page in PdfReader(io.BytesIO(out.getvalue())).pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    assert fonts and all("DejaVuSans" in name for name in fonts)
