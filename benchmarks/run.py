@@ -23,6 +23,7 @@ from typing import Any
 import sqlcipher3
 
 from benchmarks import (  # noqa: F401  (registering the figures in other modules)
+    block_figures,
     call_list_figures,
     cli_figures,
     day_close_figures,

@@ -16,10 +16,12 @@ from cli import agenda as cli_agenda
 from cli import call_list as cli_call_list
 from cli import commands as cli_commands
 from cli import day_sheet as cli_day_sheet
+from cli import export_calendar as cli_export_calendar
 from cli import import_clients as cli_import_clients
 from cli import income as cli_income
 from cli import invoice as cli_invoice
 from cli import letter as cli_letter
+from cli import money_papers as cli_money_papers
 from cli import notes as cli_notes
 from cli import record as cli_record
 from cli import superbill as cli_superbill
@@ -79,10 +81,12 @@ def parser() -> argparse.ArgumentParser:
     cli_record.add_parser(commands)
     cli_superbill.add_parser(commands)
     cli_notes.add_parser(commands)
+    cli_money_papers.add_parser(commands)
     cli_agenda.add_parser(commands)
     cli_import_clients.add_parser(commands)
     cli_income.add_parser(commands)
     cli_invoice.add_parser(commands)
+    cli_export_calendar.add_parser(commands)
     return top
 
 
@@ -130,6 +134,10 @@ def run(arguments: argparse.Namespace) -> int:
             cli_superbill.superbill_command(folder, arguments)
         elif arguments.command == "notes":
             cli_notes.notes_command(folder, arguments)
+        elif arguments.command == "receipt":
+            cli_money_papers.receipt(folder, arguments)
+        elif arguments.command == "statement":
+            cli_money_papers.statement_command(folder, arguments)
         elif arguments.command == "agenda":
             cli_agenda.agenda_command(folder, arguments)
         elif arguments.command == "import-clients":
@@ -142,6 +150,8 @@ def run(arguments: argparse.Namespace) -> int:
             cli_invoice.void_invoice_command(folder, arguments)
         elif arguments.command == "invoices":
             cli_invoice.invoices_command(folder, arguments)
+        elif arguments.command == "export-calendar":
+            cli_export_calendar.export_calendar(folder, arguments)
         else:
             cli_commands.COMMANDS[arguments.command](folder, arguments)
     except StillroomError as error:

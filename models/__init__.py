@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from models.appointment import Appointment, Series
     from models.audit import AuditEvent, AuditHead
     from models.base import Base
+    from models.block import Block
     from models.client import Acquaintance, Client, ContactNumber
     from models.contact_log import ContactLogEntry
     from models.day_close import DayClose
@@ -32,6 +33,7 @@ MAPPED = {
     "AuditEvent": "models.audit",
     "AuditHead": "models.audit",
     "Base": "models.base",
+    "Block": "models.block",
     "Client": "models.client",
     "ContactLogEntry": "models.contact_log",
     "ContactNumber": "models.client",
@@ -56,6 +58,7 @@ __all__ = [
     "AuditEvent",
     "AuditHead",
     "Base",
+    "Block",
     "Client",
     "ContactLogEntry",
     "ContactNumber",

@@ -80,6 +80,17 @@ class NoShowReason(enum.StrEnum):
     OTHER = "other"
 
 
+class BlockKind(enum.StrEnum):
+    """What time kept from clients is for."""
+
+    ADMIN = "admin"
+    SUPERVISION = "supervision"
+    TRAINING = "training"
+    HOLIDAY = "holiday"
+    LUNCH = "lunch"
+    OTHER = "other"
+
+
 class Repeat(enum.StrEnum):
     WEEKLY = "weekly"
     FORTNIGHTLY = "fortnightly"
@@ -200,3 +211,6 @@ class BookAction(enum.StrEnum):
     CHARGE = "charge"
     END_CLIENT = "end_client"
     KEEP_CLIENT = "keep_client"
+    ADD_BLOCK = "add_block"
+    CHANGE_BLOCK = "change_block"
+    DELETE_BLOCK = "delete_block"

@@ -1,8 +1,9 @@
 """Undo and redo the therapist's last actions on the book, each as one transaction.
 
 The vault keeps the history (`services.vault.undo_history`); here it is applied, after the
-one rule the book adds: a closed day is never changed, so an action that touched a closed
-day's sessions or money cannot be undone or redone until the day is reopened.
+rules the book adds: a closed day is never changed, so an action that touched a closed
+day's sessions or money cannot be undone or redone until the day is reopened; and a payment
+or refund a receipt was made for stays as the receipt says.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from models import Appointment, LedgerEntry
 from services.day_close.day_lock import local_day, refuse_if_closed
 from services.errors import Refused
 from services.money_papers.invoice_status import invoiced_charges
+from services.money_papers.receipts import refuse_if_receipted
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Done, RowChange, values_of
 
@@ -66,3 +68,5 @@ def _refuse_closed_days(session: Session, changes: Sequence[RowChange]) -> None:
         refuse_if_closed(session, *sorted(days))
     except Refused as closed:
         raise Refused(CLOSED, day=closed.values["day"]) from None
+    refuse_if_receipted(session, [change.key[0] for change in money
+                                  if change.before is not None])

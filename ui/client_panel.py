@@ -62,6 +62,7 @@ from ui.client_tables import (
 from ui.forms import ERROR_STYLE, HINT_STYLE, clear_layout, heading_label, note_label
 from ui.labels import modality_label
 from ui.letters.client_letters import ClientLetters
+from ui.money_papers.account_papers import AccountPapers
 from ui.money_papers.client_invoices import ClientInvoices
 from ui.note_reading.reflections import PrivateReflections
 from ui.note_reading.timeline import ClientTimeline
@@ -284,9 +285,12 @@ class ClientPanel(QWidget):
         self.ledger = Table("ledger", self.tr("Account lines"), ledger_headers(),
                             give_way=LEDGER_GIVE_WAY)
         self.no_ledger = hint(self.tr("Nothing charged or paid yet."))
+        self.account_papers = AccountPapers(self._vault, self._worker, self.ledger, self._now)
+        self.account_papers.changed.connect(lambda: self._changed(self._client_id or 0))
         column.addWidget(self.balance_label)
         column.addWidget(self.ledger)
         column.addWidget(self.no_ledger)
+        column.addWidget(self.account_papers)
         self.superbill_button = QPushButton(self.tr("Superbill…"))
         self.superbill_button.setObjectName("superbill")
         self.superbill_button.setAccessibleName(self.tr("A superbill for the client's insurer"))
@@ -407,6 +411,7 @@ class ClientPanel(QWidget):
         self.past_sessions.set_rows(session_rows(panel.past_sessions, zone, today, read.invoices))
         align_columns(self.next_sessions, self.past_sessions)
         self.ledger.set_rows(ledger_rows(panel.ledger, settings.currency, today))
+        self.account_papers.show_client(client_id, draft.full_name, panel.ledger)
         self.contacts.set_rows(contact_rows(panel.contacts, zone, today))
         for table, empty in ((self.next_sessions, self.no_next), (self.past_sessions, self.no_past),
                              (self.ledger, self.no_ledger), (self.contacts, self.no_contacts)):

@@ -10,11 +10,20 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from services.calendar.appointments import Conflict
 from ui.dates import local_text
+from ui.labels import window_label
 from ui.plain_text import literal
 
 
 def describe(conflict: Conflict, zone: ZoneInfo) -> str:
     when = local_text(conflict.starts_at, zone, "ddd d MMM HH:mm")
+    if conflict.kind == "block" and conflict.block_kind is not None:
+        kind = window_label(conflict.block_kind)
+        if conflict.client_name:
+            return QCoreApplication.translate(
+                "Conflicts", "{when}: {kind} ({note}), time you keep from clients").format(
+                when=when, kind=kind, note=conflict.client_name)
+        return QCoreApplication.translate(
+            "Conflicts", "{when}: {kind}, time you keep from clients").format(when=when, kind=kind)
     if conflict.kind == "overlap":
         return QCoreApplication.translate(
             "Conflicts", "{when}: {client} is booked at the same time").format(

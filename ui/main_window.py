@@ -4,7 +4,7 @@ the right; menus and a toolbar for the rest. Locking hides every client detail a
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.calendar.appointments import CalendarEntry, days, find_entry
+from services.calendar.appointments import CalendarEntry, find_entry
+from services.calendar.calendar_days import ShownDays, shown_days
 from services.calls.late_arrivals import LateArrival, late_now
 from services.clients.ending import end_due_clients
 from services.errors import StillroomError
 from services.notes.note_reading import sessions_with_notes
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
+from ui.blocks.block_actions import BlockActions
 from ui.calendar.calendar_view import CalendarView
 from ui.calendar.colour_key import ColourKey
 from ui.call_list.dock import CallListDock
@@ -60,6 +62,7 @@ from ui.window_menus import WindowMenus
 from ui.worker import DatabaseWorker, readable
 
 if TYPE_CHECKING:  # each loaded when first opened: a start needs none of them
+    from ui.blocks.export_dialog import ExportCalendarDialog
     from ui.day_close.close_day_dialog import CloseDayDialog
     from ui.day_close.month_report_window import MonthReportWindow
     from ui.importing.import_wizard import ImportWizard
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
         self._agenda_waiting: date | None = None  # due while locked: shown at unlock
 
         self.session_actions = SessionActions(vault, worker, self, now)
+        self.block_actions = BlockActions(vault, worker, self)
         self.notes = NoteWindows(vault, worker, self)
         self.undo_actions = UndoActions(vault, worker, self)
         self.idle_lock = idle_lock or IdleLock(10, parent=self)
@@ -175,6 +179,9 @@ class MainWindow(QMainWindow):
         self.calendar.create_requested.connect(self._create_at)
         self.calendar.move_requested.connect(self.session_actions.move)
         self.calendar.action_requested.connect(self.session_actions.act)
+        self.calendar.block_requested.connect(self.block_actions.add)
+        self.calendar.block_action_requested.connect(self.block_actions.act)
+        self.block_actions.changed.connect(self.reload)
         self.calendar.session_activated.connect(self.open_session_note)
         self.session_actions.changed.connect(self.reload)
         self.session_actions.note_wanted.connect(self.open_session_note)
@@ -230,6 +237,7 @@ class MainWindow(QMainWindow):
             practice=settings.practice_name))
         self.lock_screen.set_practice_name(settings.practice_name)
         self.session_actions.set_zone(settings.zone)
+        self.block_actions.set_zone(settings.zone)
         self.note_search.set_zone(settings.zone)
         self.idle_lock.set_minutes(settings.idle_lock_minutes)
         self.calendar.set_practice(settings.zone, settings.work_starts, settings.work_ends,
@@ -258,23 +266,26 @@ class MainWindow(QMainWindow):
         self.reminders.start()
 
     def load_range(self, first: date, count: int) -> None:
-        """Read the sessions of the dates the calendar shows; only the newest read is shown."""
+        """Read the sessions and blocks of the dates the calendar shows; only the newest read
+        is shown."""
         if self._vault is None:
             return
         vault = self._vault
         self._wanted_range = (first, count)
         self.busy.show()
 
-        def show(entries: list[CalendarEntry]) -> None:
+        def show(read: ShownDays) -> None:
             if self._wanted_range != (first, count):
                 return  # the therapist has moved on; a newer read is on its way
+            entries, blocks = read
             self.busy.hide()
             self.session_actions.set_entries(entries)
+            self.calendar.set_blocks(blocks)
             self.calendar.set_entries(entries)
             self._read_noted(entries)
             self._select_wanted_session()
 
-        self._worker.run(lambda: days(vault, first, count), show, self._not_read)
+        self._worker.run(lambda: shown_days(vault, first, count), show, self._not_read)
 
     def _read_noted(self, entries: list[CalendarEntry]) -> None:
         """Which sessions shown have a note, for their menu's "Open note…"."""
@@ -419,6 +430,25 @@ class MainWindow(QMainWindow):
         now = self._now()
         self.session_actions.create(now, self._settings.session_minutes,
                             self.client_panel.client_id)
+
+    def block_time(self) -> None:
+        """Keep time from clients, from the next hour of today."""
+        if self._settings is None:
+            return
+        now = self._now().astimezone(self._settings.zone)
+        self.block_actions.add(now.replace(minute=0, second=0, microsecond=0)
+                               + timedelta(hours=1))
+
+    def open_calendar_export(self) -> ExportCalendarDialog | None:
+        today = self._today()
+        if self._vault is None or today is None:
+            return None
+        from ui.blocks.export_dialog import ExportCalendarDialog
+
+        dialog = ExportCalendarDialog(self._vault, self._worker, today, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_colour_key(self) -> None:
         """What the calendar's colours, marks and signs mean, in a window beside it."""

@@ -25,6 +25,11 @@ class WindowMenus(QObject):
         self.new_session = self._action(self.tr("New &session…"), self.tr("Ctrl+N"), w.new_session)
         self.new_client = self._action(self.tr("New &client…"), self.tr("Ctrl+Shift+N"),
                                        w.new_client)
+        self.block_time = self._action(self.tr("&Block time…"), None, w.block_time)
+        self.block_time.setObjectName("block_time_action")
+        self.export_calendar = self._action(self.tr("&Export calendar…"), None,
+                                            w.open_calendar_export)
+        self.export_calendar.setObjectName("export_calendar_action")
         self.settings = self._action(self.tr("&Settings…"), self.tr("Ctrl+,"), w.open_settings)
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.lock = self._action(self.tr("&Lock"), self.tr("Ctrl+L"), w.lock)
@@ -70,13 +75,13 @@ class WindowMenus(QObject):
     def _menus(self) -> None:
         w = self._window
         practice = w.menuBar().addMenu(self.tr("&Practice"))
-        practice.addActions([self.new_session, self.new_client])
+        practice.addActions([self.new_session, self.new_client, self.block_time])
         practice.addSeparator()
         practice.addActions([self.calls, self.notes, self.agenda, self.close_day, self.month,
                              self.income_year])
         practice.addSeparator()
-        practice.addActions([self.import_practice, self.settings, self.recovery_sheet,
-                             self.lock])
+        practice.addActions([self.import_practice, self.export_calendar, self.settings,
+                             self.recovery_sheet, self.lock])
         practice.addSeparator()
         practice.addAction(self.quit)
         edit = w.menuBar().addMenu(self.tr("&Edit"))

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccountPapers</name>
+    <message>
+        <source>Receipt…</source>
+        <translation>Квитанция…</translation>
+    </message>
+    <message>
+        <source>Receipt for the payment chosen</source>
+        <translation>Квитанция за выбранную оплату</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>Выписка по счёту…</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Выписка по счёту</translation>
+    </message>
+    <message>
+        <source>Choose a payment or a refund in the account to make its receipt.</source>
+        <translation>Выберите оплату или возврат в счёте, чтобы сделать квитанцию.</translation>
+    </message>
+</context>
+<context>
     <name>AddendaView</name>
     <message>
         <source>Addenda</source>
@@ -134,6 +157,88 @@
     <message>
         <source>Where invoices go, when not to the postal address</source>
         <translation>Куда отправлять счета, если не на почтовый адрес</translation>
+    </message>
+</context>
+<context>
+    <name>BlockActions</name>
+    <message>
+        <source>Stillroom</source>
+        <translation>Stillroom</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <source>Change blocked time</source>
+        <translation>Изменить занятое время</translation>
+    </message>
+    <message>
+        <source>Block time</source>
+        <translation>Занять время</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Block it</source>
+        <translation>Занять</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Для чего это время</translation>
+    </message>
+    <message>
+        <source>A few words for yourself (optional)</source>
+        <translation>Пара слов для себя (необязательно)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Whole days (a holiday, a day of training)</source>
+        <translation>Целые дни (отпуск, день обучения)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Один раз</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Stops after</source>
+        <translation>Последний раз</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Для чего</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1913,14 @@
 <context>
     <name>Conflicts</name>
     <message>
+        <source>{when}: {kind} ({note}), time you keep from clients</source>
+        <translation>{when}: {kind} ({note}), время не для клиентов</translation>
+    </message>
+    <message>
+        <source>{when}: {kind}, time you keep from clients</source>
+        <translation>{when}: {kind}, время не для клиентов</translation>
+    </message>
+    <message>
         <source>{when}: {client} is booked at the same time</source>
         <translation>{when}: в это же время запись у клиента {client}</translation>
     </message>
@@ -2327,6 +2440,21 @@
     </message>
 </context>
 <context>
+    <name>DayReceipts</name>
+    <message>
+        <source>Receipt…</source>
+        <translation>Квитанция…</translation>
+    </message>
+    <message>
+        <source>Receipt for the session&apos;s payment</source>
+        <translation>Квитанция за оплату сессии</translation>
+    </message>
+    <message>
+        <source>Receipt for the payment chosen</source>
+        <translation>Квитанция за выбранную оплату</translation>
+    </message>
+</context>
+<context>
     <name>DaySheet</name>
     <message>
         <source>Save the day sheet</source>
@@ -2585,6 +2713,73 @@
     <message>
         <source>These booked sessions will be cancelled, as your decision, with no fee:</source>
         <translation>Эти назначенные сессии будут отменены по Вашему решению, без оплаты:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+        <source>The calendar on your phone</source>
+        <translation>Календарь на вашем телефоне</translation>
+    </message>
+    <message>
+        <source>Sessions and blocked time saved as an .ics file, which Google Calendar, Apple Calendar and Outlook can open. Cancelled sessions are left out. The file is not encrypted: carry it to your phone yourself, and delete it once it is there.</source>
+        <translation>Сессии и занятое время сохраняются в файл .ics, который открывают Google Календарь, Apple Календарь и Outlook. Отменённые сессии в него не попадают. Файл не зашифрован: перенесите его на телефон сами и удалите, когда он окажется там.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Everything ahead</source>
+        <translation>Всё, что впереди</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>As “Session”, with no name</source>
+        <translation>Как «Сессия», без имени</translation>
+    </message>
+    <message>
+        <source>By their initials</source>
+        <translation>По инициалам</translation>
+    </message>
+    <message>
+        <source>By their full names</source>
+        <translation>Полными именами</translation>
+    </message>
+    <message>
+        <source>Full names can be read by anyone who sees your phone, and your calendar app may copy them to its company&apos;s servers. Initials are safer.</source>
+        <translation>Полные имена увидит любой, кто смотрит на ваш телефон, а приложение календаря может скопировать их на серверы своей компании. Инициалы надёжнее.</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>Сохранить календарь</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Файл календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Сохранено: {path}.</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +5078,41 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt {number} – {name}.pdf</source>
+        <translation>Квитанция {number} – {name}.pdf</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <source>The new receipt&apos;s language</source>
+        <translation>Язык новой квитанции</translation>
+    </message>
+    <message>
+        <source>Make a new receipt</source>
+        <translation>Сделать новую квитанцию</translation>
+    </message>
+    <message>
+        <source>The receipt kept now stays kept; a new one is kept beside it.</source>
+        <translation>Сохранённая квитанция останется; новая будет сохранена рядом с ней.</translation>
+    </message>
+    <message>
+        <source>Receipt {number} for {name}</source>
+        <translation>Квитанция {number}: {name}</translation>
+    </message>
+    <message>
+        <source>Made now and kept with the client&apos;s papers.</source>
+        <translation>Сделана сейчас и сохранена с документами клиента.</translation>
+    </message>
+    <message>
+        <source>Kept since {day}: this is the receipt as it was given.</source>
+        <translation>Сохранена {day}: это квитанция в том виде, в каком её выдали.</translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheetDialog</name>
     <message>
         <source>Recovery sheet</source>
@@ -5825,6 +6055,93 @@
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Statement – {name} – {first} to {last}.pdf</source>
+        <translation>Выписка – {name} – с {first} по {last}.pdf</translation>
+    </message>
+    <message>
+        <source>Opening balance: {words}</source>
+        <translation>Остаток на начало: {words}</translation>
+    </message>
+    <message>
+        <source>Paid and waived in the period: {amount}</source>
+        <translation>Оплачено и списано за период: {amount}</translation>
+    </message>
+    <message>
+        <source>Closing balance: {words}</source>
+        <translation>Остаток на конец: {words}</translation>
+    </message>
+    <message>
+        <source>Charged and refunded in the period: {amount}</source>
+        <translation>Начислено и возвращено за период: {amount}</translation>
+    </message>
+    <message>
+        <source>not yet due {amount}</source>
+        <translation>срок ещё не наступил: {amount}</translation>
+    </message>
+    <message>
+        <source>1–30 days overdue {amount}</source>
+        <translation>просрочено на 1–30 дней: {amount}</translation>
+    </message>
+    <message>
+        <source>31–60 days overdue {amount}</source>
+        <translation>просрочено на 31–60 дней: {amount}</translation>
+    </message>
+    <message>
+        <source>61–90 days overdue {amount}</source>
+        <translation>просрочено на 61–90 дней: {amount}</translation>
+    </message>
+    <message>
+        <source>over 90 days overdue {amount}</source>
+        <translation>просрочено более чем на 90 дней: {amount}</translation>
+    </message>
+    <message>
+        <source>What is owed: {parts}.</source>
+        <translation>Задолженность: {parts}.</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Выписка по счёту</translation>
+    </message>
+    <message>
+        <source>Statement of account for {name}</source>
+        <translation>Выписка по счёту: {name}</translation>
+    </message>
+    <message>
+        <source>Everything charged, paid and waived in the period, with the balance before and after. It is kept with the client&apos;s papers once it is saved or printed.</source>
+        <translation>Всё, что начислено, оплачено и списано за период, с остатком до и после. Выписка сохраняется с документами клиента, когда её сохраняют в файл или печатают.</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s first day</source>
+        <translation>Первый день выписки</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s last day</source>
+        <translation>Последний день выписки</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s language</source>
+        <translation>Язык выписки</translation>
+    </message>
+    <message>
+        <source>Show the statement</source>
+        <translation>Показать выписку</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The statement is shown here once it is made.</source>
+        <translation>Выписка появится здесь, как только её составят.</translation>
+    </message>
+</context>
+<context>
     <name>StillroomError</name>
     <message>
         <source>There is no session number {id}.</source>
@@ -6143,6 +6460,50 @@
         <translation>Эта сессия ещё не началась; отметить её можно, когда она начнётся.</translation>
     </message>
     <message>
+        <source>There is no block of time number {id}.</source>
+        <translation>Занятого времени с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day.</source>
+        <translation>Выберите первый и последний день.</translation>
+    </message>
+    <message>
+        <source>The last day cannot come before the first.</source>
+        <translation>Последний день не может быть раньше первого.</translation>
+    </message>
+    <message>
+        <source>A block can run for at most a year.</source>
+        <translation>Занять можно не больше года подряд.</translation>
+    </message>
+    <message>
+        <source>Choose when the block ends.</source>
+        <translation>Выберите, когда занятое время заканчивается.</translation>
+    </message>
+    <message>
+        <source>A block&apos;s times need a time zone.</source>
+        <translation>Времени нужен часовой пояс.</translation>
+    </message>
+    <message>
+        <source>The block must end after it starts.</source>
+        <translation>Занятое время должно заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
+        <source>A block of hours ends on the day it starts; for longer, block whole days.</source>
+        <translation>Часы заканчиваются в тот же день, в который начались; на дольше займите целые дни.</translation>
+    </message>
+    <message>
+        <source>Only a block that repeats has a day it repeats until.</source>
+        <translation>Последний раз бывает только у занятого времени, которое повторяется.</translation>
+    </message>
+    <message>
+        <source>A block that repeats must end before it comes round again.</source>
+        <translation>Повторяющееся занятое время должно заканчиваться до следующего повтора.</translation>
+    </message>
+    <message>
+        <source>A block cannot repeat until a day before it starts.</source>
+        <translation>Последний повтор не может быть раньше первого дня.</translation>
+    </message>
+    <message>
         <source>A date of birth is written like 1985-04-12 or 12.04.1985 (with the year in full), not {value!r}.</source>
         <translation>Дата рождения записывается как 1985-04-12 или 12.04.1985 (год полностью), а не {value!r}.</translation>
     </message>
@@ -6279,6 +6640,14 @@
         <translation>Для кредит-нот нужен свой образец номера, чтобы их номера никогда не совпадали с номерами счетов.</translation>
     </message>
     <message>
+        <source>A receipt is made for a payment or a refund, not for a charge or a waiver.</source>
+        <translation>Квитанция делается на оплату или возврат, а не на начисление или списание.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: a receipt was made for this payment. If the money went back, record a refund instead.</source>
+        <translation>Это нельзя отменить: на эту оплату уже сделана квитанция. Если деньги вернули, запишите возврат.</translation>
+    </message>
+    <message>
         <source>The first day is after the last.</source>
         <translation>Первый день позже последнего.</translation>
     </message>
@@ -6401,6 +6770,10 @@
     <message>
         <source>This session has a note or a reflection written about it, so it cannot be deleted. Cancel it instead.</source>
         <translation>У этой сессии есть запись или рефлексия, поэтому её нельзя удалить. Отмените её вместо этого.</translation>
+    </message>
+    <message>
+        <source>It is not known yet whose payment this is: say whose it is, then make its receipt.</source>
+        <translation>Пока неизвестно, чья это оплата: укажите клиента, а затем сделайте квитанцию.</translation>
     </message>
     <message>
         <source>{format} is not a built-in format.</source>
@@ -6662,6 +7035,22 @@
     <message>
         <source>New session at {time}</source>
         <translation>Новая сессия в {time}</translation>
+    </message>
+    <message>
+        <source>Block this time…</source>
+        <translation>Занять это время…</translation>
+    </message>
+    <message>
+        <source>Remove this block, every time it repeats</source>
+        <translation>Освободить это время во всех повторах</translation>
+    </message>
+    <message>
+        <source>Remove this block</source>
+        <translation>Освободить это время</translation>
+    </message>
+    <message>
+        <source>Change this block…</source>
+        <translation>Изменить занятое время…</translation>
     </message>
 </context>
 <context>
@@ -6962,6 +7351,14 @@
     <message>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Block time…</source>
+        <translation>&amp;Занять время…</translation>
+    </message>
+    <message>
+        <source>&amp;Export calendar…</source>
+        <translation>&amp;Экспорт календаря…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -1,7 +1,8 @@
 """Sessions in the calendar: booking (once or as a series), moving, statuses, the week.
 
-Clashes are found before anything is saved: two sessions at once, and two clients who know
-each other booked back to back. The therapist may book anyway once they have seen them.
+Clashes are found before anything is saved: two sessions at once, two clients who know
+each other booked back to back, and a session in time kept from clients (a block: lunch, a
+holiday). The therapist may book anyway once they have seen them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from models import Appointment, Client, LedgerEntry, Practice, Reflection, Serie
 from models.base import stored_instant
 from models.enums import (
     AppointmentStatus,
+    BlockKind,
     CancelledBy,
     ClientStatus,
     Modality,
@@ -25,6 +27,7 @@ from models.enums import (
 )
 from models.enums import Repeat as RepeatRule
 from services import validation
+from services.calendar.blocks import times_between
 from services.calendar.cancellation_window import is_late_cancellation
 from services.clients.client_records import acquaintance_ids
 from services.day_close.day_lock import refuse_if_session_day_closed
@@ -66,12 +69,15 @@ class CalendarEntry(NamedTuple):
 
 @dataclass(frozen=True)
 class Conflict:
-    """Why a booking clashes: 'overlap' with a session, or 'acquaintances' back to back."""
+    """Why a booking clashes: 'overlap' with a session, 'acquaintances' back to back, or
+    'block', time kept from clients (then `appointment_id` is the block's id, `client_name`
+    its note and `block_kind` what it is for)."""
 
     kind: str
     appointment_id: int
     client_name: str
     starts_at: datetime
+    block_kind: BlockKind | None = None
 
 
 def _practice(session: Session) -> Practice:
@@ -101,7 +107,8 @@ def find_conflicts(
     length_minutes: int,
     ignore: frozenset[int] = frozenset(),
 ) -> list[Conflict]:
-    """Sessions that overlap this one, and acquaintances booked within the waiting-room gap."""
+    """Sessions that overlap this one, acquaintances booked within the waiting-room gap, and
+    blocks it falls in."""
     gap = timedelta(minutes=_practice(session).waiting_room_gap_minutes)
     ends_at = starts_at + timedelta(minutes=length_minutes)
     known = acquaintance_ids(session, client_id)
@@ -123,6 +130,8 @@ def find_conflicts(
                              acquainted=other_client in known, gap=gap)
         if kind is not None:
             found.append(Conflict(kind, other_id, preferred or full_name, other_start))
+    found += [Conflict("block", t.block_id, t.note, t.starts_at, t.kind)
+              for t in times_between(session, starts_at, ends_at)]
     return found
 
 

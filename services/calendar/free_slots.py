@@ -4,7 +4,8 @@ and time, in date order, never on a day they already come.
 The reschedule step of the missed-session, no-show and cancellation dialogs asks for these as
 it opens, so the range's sessions are read once and every candidate is checked in memory, by
 the rules `find_conflicts` applies to a booking: no overlap with a session that holds its slot,
-and no one the client knows within the waiting-room gap either side.
+and no one the client knows within the waiting-room gap either side; and clear of every block
+(time kept from clients: a whole-day block, a holiday, closes its days).
 
 Slots start on the hour and half hour of the practice's local wall clock (and at the client's
 usual start time, when that is off the half hour), so 09:00 stays 09:00 across a clock change.
@@ -13,7 +14,7 @@ usual start time, when that is off the half hour), so 09:00 stays 09:00 across a
 from __future__ import annotations
 
 import enum
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -26,6 +27,7 @@ from models import Appointment, Client, Practice
 from models.enums import AppointmentStatus, Modality
 from services import validation
 from services.calendar.appointments import FREE_THE_SLOT, LONGEST, between
+from services.calendar.blocks import BlockTime, times_in
 from services.clients.client_records import acquaintance_ids
 from services.errors import InvalidValue, NotFound
 from services.practice.practice_time import days_bounds, to_utc
@@ -137,6 +139,27 @@ class _HeldSessions:
         return True
 
 
+class _BlockedTimes:
+    """The times blocks cover, joined where they touch, for checking candidates in memory."""
+
+    def __init__(self, times: list[BlockTime]) -> None:
+        joined: list[list[datetime]] = []
+        for t in sorted(times, key=lambda t: t.starts_at):
+            if joined and t.starts_at <= joined[-1][1]:
+                joined[-1][1] = max(joined[-1][1], t.ends_at)
+            else:
+                joined.append([t.starts_at, t.ends_at])
+        self.starts = [start for start, _end in joined]
+        self.ends = [end for _start, end in joined]
+
+    def clear(self, starts_at: datetime, ends_at: datetime) -> bool:
+        """No block shares any time with [starts_at, ends_at)."""
+        index = bisect_right(self.starts, starts_at) - 1
+        if index >= 0 and self.ends[index] > starts_at:
+            return False
+        return index + 1 >= len(self.starts) or self.starts[index + 1] >= ends_at
+
+
 def _start_minutes(practice: Practice, length: int, usual: time | None) -> list[int]:
     """Minutes after local midnight a slot may start: the half hours, and the usual time."""
     opens = practice.work_starts.hour * 60 + practice.work_starts.minute
@@ -161,9 +184,10 @@ def free_slots(
 
     Inside the practice's working hours on its working days, not before `now`, not on a day
     the client already has a session booked or kept, clear of every session that holds its
-    slot and of the client's acquaintances by the waiting-room gap. When more are free than
-    `limit`, the best fits are chosen: the client's usual day and time, then their usual day,
-    then their usual time, then the rest, each the soonest first. They come in date order.
+    slot, of the client's acquaintances by the waiting-room gap, and of every block. When more
+    are free than `limit`, the best fits are chosen: the client's usual day and time, then their
+    usual day, then their usual time, then the rest, each the soonest first. They come in date
+    order.
     """
     validation.day(first_day, "first_day")
     validation.whole_number(days, "days", 1, MAX_DAYS)
@@ -189,6 +213,8 @@ def free_slots(
             [(e.starts_at, e.starts_at + timedelta(minutes=e.length_minutes), e.client_id)
              for e in around if e.status not in FREE_THE_SLOT],
             known, gap)
+        blocked = _BlockedTimes(times_in(session, first_day - timedelta(days=1),
+                                         first_day + timedelta(days=days), zone))
         coming = {e.starts_at.astimezone(zone).date() for e in around
                   if e.client_id == client_id and e.status in COMING}
         work_days = practice.work_days
@@ -207,7 +233,8 @@ def free_slots(
             starts_at = to_utc(day, at, zone)
             if starts_at < now or starts_at.astimezone(zone).time() != at:
                 continue  # gone by, or skipped by the clocks going forward
-            if not held.clear(starts_at, starts_at + duration):
+            if not (held.clear(starts_at, starts_at + duration)
+                    and blocked.clear(starts_at, starts_at + duration)):
                 continue
             reason = _reason(weekday == usual.weekday, minute == usual_minute)
             found.append((RANK[reason], starts_at, reason))

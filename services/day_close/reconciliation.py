@@ -25,7 +25,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import Appointment, DayClose
+from models.enums import AppointmentStatus
 from services import validation
+from services.calendar.blocks import days_off_in
 from services.day_close.day_lock import is_closed_in
 from services.day_close.day_money import (
     Payment,
@@ -58,11 +60,14 @@ from services.vault.practice_vault import Vault
 __all__ = [
     "AcceptedProblem", "AccountLine", "Correction", "DayProblem", "DayReview", "DayTotals",
     "Payment", "ProblemKind", "Refund", "Reopening", "SessionLine", "assign_payment",
-    "charge_by_policy", "close_day", "first_open_day", "is_closed", "mark", "record_payment",
-    "record_refund", "reopen_day", "review_day", "set_charge",
+    "charge_by_policy", "close_day", "first_open_day", "is_closed", "mark", "needs_closing",
+    "record_payment", "record_refund", "reopen_day", "review_day", "set_charge",
 ]
 LOOK_BACK = timedelta(days=92)
 NOTE_LIMIT = 2000
+# On a day off (a whole-day block: a holiday) sessions cancelled without a fee leave nothing
+# to close; a late cancellation's fee, or a session kept after all, still does.
+NOTHING_TO_CLOSE = {AppointmentStatus.CANCELLED, AppointmentStatus.CANCELLED_BY_THERAPIST}
 
 
 def _stored(close: DayClose | None) -> dict[str, Any]:
@@ -122,7 +127,9 @@ def close_day(vault: Vault, day: date, accepted: Mapping[str, str] | None = None
 
     Refused (field "problems") while a problem is neither resolved nor accepted with a
     non-empty note, and when the day is already closed. Notes accepted at an earlier close
-    still count after a reopening. Returns the review as closed.
+    still count after a reopening. When the practice makes receipts at close, each of the
+    day's payments and refunds with none gets its receipt in the same unit of work: the day
+    is closed with its receipts, or not at all. Returns the review as closed.
     """
     note = validation.text(note, "note", limit=NOTE_LIMIT).strip()
     given = {key: validation.text(text, "accepted", limit=NOTE_LIMIT).strip()
@@ -154,6 +161,10 @@ def close_day(vault: Vault, day: date, accepted: Mapping[str, str] | None = None
             close.closed_at, close.totals, close.note = at, stored, note or close.note
             close.reopened_at, close.reopen_reason = None, ""
         session.flush()
+        if practice_of(session).receipts_at_close:
+            from services.money_papers.receipts import receipts_for_day_in  # loads reportlab
+
+            receipts_for_day_in(session, day, now)
         return review_in(session, day, now)
 
 
@@ -198,13 +209,31 @@ def open_days_in(session: Session, before: date, zone: ZoneInfo) -> list[date]:
     start = max(first_closed, before - LOOK_BACK)
     if start >= before:
         return []
-    low, high = days_bounds(start, (before - start).days, zone)
-    starts = session.scalars(select(Appointment.starts_at).where(
-        Appointment.starts_at >= low, Appointment.starts_at < high))
-    with_sessions = {at.astimezone(zone).date() for at in starts}
     closed = set(session.scalars(select(DayClose.day).where(
         DayClose.day >= start, DayClose.day < before, DayClose.reopened_at.is_(None))))
-    return sorted(with_sessions - closed)
+    return sorted(_days_with_work(session, start, before, zone) - closed)
+
+
+def _days_with_work(session: Session, start: date, before: date, zone: ZoneInfo) -> set[date]:
+    """The local days from `start` until `before` with something to close: sessions, except
+    on a day off (a holiday) whose sessions were all cancelled without a fee.
+
+    A day off needs no `DayClose` row of its own: nothing happened that a close would hold.
+    """
+    low, high = days_bounds(start, (before - start).days, zone)
+    rows = session.execute(select(Appointment.starts_at, Appointment.status).where(
+        Appointment.starts_at >= low, Appointment.starts_at < high))
+    off = days_off_in(session, start, before - timedelta(days=1), zone)
+    return {day for at, status in rows
+            if (day := at.astimezone(zone).date()) not in off or status not in NOTHING_TO_CLOSE}
+
+
+def needs_closing(vault: Vault, day: date) -> bool:
+    """Whether `day` is open with something to close (see `_days_with_work`)."""
+    with vault.unit_of_work() as session:
+        zone = ZoneInfo(practice_of(session).timezone)
+        return (not is_closed_in(session, day)
+                and bool(_days_with_work(session, day, day + timedelta(days=1), zone)))
 
 
 def first_open_day(vault: Vault, before: date) -> date | None:

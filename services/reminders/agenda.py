@@ -7,8 +7,8 @@ for video, else the first number they may be called on) and the other things in 
 Today also holds who the call list says to reach and the notes still to finish.
 
 The other things in the day come from `OTHER_THINGS`: functions that, given a Session and a
-day's bounds (UTC), return `OtherThing`s. The agenda knows nothing of what they are; time the
-therapist keeps for something other than clients (blocks) adds its function there.
+day's bounds (UTC), return `OtherThing`s; today that is the time the therapist keeps from
+clients (blocks: lunch, supervision, a holiday).
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ from sqlalchemy.orm import Session
 from models import Appointment, Client, ContactNumber
 from models.enums import Language, Modality
 from services.calendar.appointments import CANCELLATIONS
+from services.calendar.blocks import times_in
 from services.calls.call_list import CallRule, call_list
+from services.labels import label
 from services.notes.note_reading import notes_to_finish_in
 from services.practice.practice_time import days_bounds
 from services.reminders.discreet_names import shown_name
@@ -43,7 +45,23 @@ class OtherThing:
 
 
 OtherThings = Callable[[Session, datetime, datetime], Sequence[OtherThing]]
-OTHER_THINGS: tuple[OtherThings, ...] = ()
+
+
+def time_kept_from_clients(session: Session, starts: datetime,
+                           ends: datetime) -> list[OtherThing]:
+    """The blocks of the day from `starts` to `ends` (UTC): "Lunch · A walk", in the
+    practice's language, in the practice's zone."""
+    practice = practice_in(session)
+    zone, language = ZoneInfo(practice.timezone), Language(practice.language)
+    last = (ends - timedelta(microseconds=1)).astimezone(zone).date()
+    return [OtherThing(kept.starts_at.astimezone(zone), kept.ends_at.astimezone(zone),
+                       " · ".join(part for part in (label(kept.kind, language), kept.note)
+                                  if part))
+            for kept in times_in(session, starts.astimezone(zone).date(), last, zone)
+            if kept.starts_at < ends and kept.ends_at > starts]
+
+
+OTHER_THINGS: tuple[OtherThings, ...] = (time_kept_from_clients,)
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,16 @@ from sqlalchemy.orm import Session
 
 from models import Appointment, Client, Practice
 from models.enums import AppointmentStatus, Modality
+from services.calendar.blocks import days_off_in
 from services.errors import InvalidValue
 from services.practice.practice_time import to_utc
 from services.reminders.discreet_names import shown_name
 from services.reminders.reminder_settings import practice_in
 from services.vault.practice_vault import Vault
+
+# How far ahead the next agenda is looked for (past a long holiday, the clock's minutely look
+# finds it).
+AGENDA_LOOKS_AHEAD_DAYS = 8
 
 
 @dataclass(frozen=True)
@@ -80,35 +85,43 @@ def due_reminders_in(session: Session, now: datetime) -> DueReminders:
         for id_, starts_at, modality, full, preferred in rows)
     if sessions:
         p.reminded_until = rows[-1].starts_at
-    agenda_day = _agenda_due(p, now, zone)
+    agenda_day = _agenda_due(session, p, now, zone)
     if agenda_day is not None:
         p.agenda_shown_on = agenda_day
     return DueReminders(sessions, agenda_day, _next_look(session, p, now, horizon, zone))
 
 
-def _works(p: Practice, day: date) -> bool:
-    return str(day.isoweekday()) in p.work_days
+def _working_days(session: Session, p: Practice, first: date, days: int,
+                  zone: ZoneInfo) -> set[date]:
+    """The practice's working days among `days` from `first`, less those a holiday (a
+    whole-day block) closes: no agenda comes on a day off."""
+    last = first + timedelta(days=days - 1)
+    off = days_off_in(session, first, last, zone)
+    return {day for day in (first + timedelta(days=n) for n in range(days))
+            if str(day.isoweekday()) in p.work_days and day not in off}
 
 
-def _agenda_due(p: Practice, now: datetime, zone: ZoneInfo) -> date | None:
+def _agenda_due(session: Session, p: Practice, now: datetime, zone: ZoneInfo) -> date | None:
     """Today, during its working hours, when its agenda was not given yet."""
     local = now.astimezone(zone)
     today = local.date()
-    if (p.agenda_at_start and _works(p, today) and p.agenda_shown_on != today
-            and p.work_starts <= local.time() < p.work_ends):
+    if (p.agenda_at_start and p.agenda_shown_on != today
+            and p.work_starts <= local.time() < p.work_ends
+            and today in _working_days(session, p, today, 1, zone)):
         return today
     return None
 
 
-def _next_agenda(p: Practice, now: datetime, zone: ZoneInfo) -> datetime | None:
+def _next_agenda(session: Session, p: Practice, now: datetime,
+                 zone: ZoneInfo) -> datetime | None:
     """When the next working day starts whose agenda is still to give."""
     if not p.agenda_at_start:
         return None
     today = now.astimezone(zone).date()
-    for ahead in range(8):
-        day = today + timedelta(days=ahead)
+    working = _working_days(session, p, today, AGENDA_LOOKS_AHEAD_DAYS, zone)
+    for day in sorted(working):
         starts = to_utc(day, p.work_starts, zone)
-        if _works(p, day) and p.agenda_shown_on != day and starts > now:
+        if p.agenda_shown_on != day and starts > now:
             return starts
     return None
 
@@ -122,5 +135,5 @@ def _next_look(session: Session, p: Practice, now: datetime, horizon: datetime,
                Appointment.starts_at > horizon))
     moments = [m for m in (
         next_start - timedelta(minutes=p.reminder_minutes) if next_start else None,
-        _next_agenda(p, now, zone)) if m is not None]
+        _next_agenda(session, p, now, zone)) if m is not None]
     return min(moments, default=None)

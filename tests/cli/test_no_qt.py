@@ -44,8 +44,11 @@ def practice(vault: Vault, data_dir: Path) -> tuple[Path, int]:
     (["record", "--client", "{client}", "--out", "{out}"], "sessions"),
     (["notes", "search", "sleep"], "found for"),
     (["invoices", "--client", "{client}"], "no invoices yet"),
+    (["statement", "--client", "{client}", "--from", "2020-01-01", "--to", "2030-12-31",
+      "--out", "{out}"], "closing balance"),
     (["agenda", "--format", "pdf", "--out", "{out}"], "letter.pdf"),
     (["income", "--year", "2026", "--out", "{out}"], "kept as paper"),
+    (["export-calendar", "{out}", "--names", "none"], "letter.pdf"),
 ])
 def test_a_command_loads_no_qt(practice: tuple[Path, int], tmp_path: Path, command: list[str],
                                says: str) -> None:

@@ -22,6 +22,9 @@ from services.vault.key_slots import new_data_key, wrap
 from services.vault.practice_vault import Vault, open_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
+A_DAY_SHEET = ("INSERT INTO letter (id, client_id, kind, language, made_at, sha256, edited_text,"
+               " pdf) VALUES (1, NULL, 'day_sheet', 'en', '2026-01-05 10:00:00.000000', 'abc',"
+               " '', x'255044462d')")
 
 def upgrade_copies(folder: Path) -> list[Path]:
     return sorted(folder.glob("practice-before-upgrade-*.stillroom"))
@@ -380,3 +383,26 @@ def test_a_version_ten_practice_keeps_its_reminders_and_gains_their_settings(
     finally:
         engine.dispose()
     assert kept == (True, 10, False, True, None, None)
+
+
+def test_a_version_eleven_practice_gains_blocks_and_keeps_its_letters(tmp_path: Path) -> None:
+    """Blocks are one new table: the letters and the note triggers stay as they were."""
+    engine = open_engine(tmp_path / "v10.stillroom", new_data_key())
+    try:
+        upgrade(engine, "0011")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(A_DAY_SHEET)
+        upgrade(engine)
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO block (kind, note, first_day, last_day, created_at) VALUES"
+                " ('holiday', 'Crete', '2026-08-03', '2026-08-14', '2026-01-05 10:00:00')")
+            blocks = connection.exec_driver_sql("SELECT kind, local_start FROM block").all()
+            letters = connection.exec_driver_sql("SELECT kind FROM letter").scalars().all()
+            triggers = set(connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+    finally:
+        engine.dispose()
+    assert [tuple(b) for b in blocks] == [("holiday", None)]
+    assert letters == ["day_sheet"]
+    assert triggers == NOTE_TRIGGERS

@@ -9,6 +9,7 @@ import pytest
 
 from models import enums
 from models.enums import AppointmentStatus, Language, LedgerKind, PaymentMethod
+from services.calendar.ics_export import NamesShown
 from services.calls.call_list import CallRule
 from services.calls.call_outcome import Decision
 from services.day_close.day_review import ProblemKind
@@ -21,7 +22,7 @@ from services.papers.letters import TerminationReason
 LABELLED: tuple[type[enum.StrEnum], ...] = (
     *(member for _, member in inspect.getmembers(enums, inspect.isclass)
       if issubclass(member, enum.StrEnum) and member.__module__ == enums.__name__),
-    CallRule, Decision, InvoiceStatus, ProblemKind, TerminationReason, Writing,
+    CallRule, Decision, InvoiceStatus, NamesShown, ProblemKind, TerminationReason, Writing,
 )
 
 

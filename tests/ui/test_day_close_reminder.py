@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from pytestqt.qtbot import QtBot
 
-from models.enums import AppointmentStatus
-from services.calendar.appointments import book, set_status
+from models.enums import AppointmentStatus, BlockKind, CancelledBy, ReasonCategory
+from services.calendar.appointments import book, cancel, set_status
+from services.calendar.blocks import BlockPlan, add_block
 from services.clients.client_records import ClientDraft, create_client
 from services.day_close.reconciliation import close_day, set_charge
 from services.practice.practice_settings import update_settings
@@ -80,6 +81,19 @@ def test_no_reminder_on_a_closed_day(qtbot: QtBot, vault: Vault, reminder: DayCl
 def test_no_reminder_on_a_day_without_sessions(
         qtbot: QtBot, reminder: DayCloseReminder, clock: Clock, tuesday_session: int) -> None:
     clock.now = at(date(2026, 6, 17), 18, 30)  # Wednesday: nothing booked
+    with qtbot.assertNotEmitted(reminder.day_ended):
+        reminder.check()
+
+
+def test_no_reminder_on_a_holiday_whose_sessions_were_cancelled(
+        qtbot: QtBot, vault: Vault, reminder: DayCloseReminder, clock: Clock,
+        tuesday_session: int) -> None:
+    wednesday = date(2026, 6, 17)
+    client_id = create_client(vault, ClientDraft(full_name="Tom Reed"))
+    (booked,) = book(vault, client_id, at(wednesday, 11))
+    add_block(vault, BlockPlan(BlockKind.HOLIDAY, first_day=wednesday, last_day=wednesday))
+    cancel(vault, booked, CancelledBy.THERAPIST, at(MONDAY, 9), ReasonCategory.OTHER)
+    clock.now = at(wednesday, 18, 30)
     with qtbot.assertNotEmitted(reminder.day_ended):
         reminder.check()
 

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from models.enums import AppointmentStatus
 from ui import collect_error_texts
-from ui.i18n import TRANSLATIONS, install_language
+from ui.compiled_translations import TRANSLATIONS
+from ui.i18n import install_language
 from ui.labels import status_label
 
 TS = TRANSLATIONS / "stillroom_ru.ts"

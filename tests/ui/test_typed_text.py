@@ -28,6 +28,7 @@ from tests.conftest import FAST_KDF
 from tests.ui.call_list_practice import Practice
 from tests.ui.conftest import ImmediateExecutor, type_text
 from tests.ui.discard_answers import closes_asking
+from ui.blocks.block_dialog import BlockDialog
 from ui.call_list.call_dialog import CallDialog
 from ui.call_list.dock import CallListDock
 from ui.client_dialog import ClientDialog
@@ -85,6 +86,10 @@ def _reflection(vault: Vault, worker: DatabaseWorker, tmp: object) -> QDialog:
     return ReflectionDialog(vault, worker, client, "Nadia Volkova", [], LONDON)
 
 
+def _block(vault: Vault, worker: DatabaseWorker, tmp: object) -> QDialog:
+    return BlockDialog(vault, worker, LONDON, EVENING)
+
+
 def _template(vault: Vault, worker: DatabaseWorker, tmp: object) -> QDialog:
     return TemplateDialog(vault, worker, None, Language.ENGLISH)
 
@@ -97,7 +102,7 @@ def _void_invoice(vault: Vault, worker: DatabaseWorker, tmp: object) -> QDialog:
 DIALOGS: dict[str, Callable[[Vault, DatabaseWorker, object], QDialog]] = {
     "create practice": _create, "client": _client, "settings": _settings, "charge": _charge,
     "no-show": _no_show, "close the day": _close_day, "reflection": _reflection,
-    "note format": _template, "void invoice": _void_invoice,
+    "note format": _template, "void invoice": _void_invoice, "block": _block,
 }
 
 

@@ -2,8 +2,9 @@
 
 The view never reads the vault. It says which days it shows (`range_changed`, and
 `visible_range()` for the first load); the window reads them and hands the sessions over
-with `set_entries`. What the therapist asks for (a new session, a move, a status) comes out
-as signals; after saving, the window calls `set_entries` again.
+with `set_entries`, and the time kept from clients with `set_blocks`. What the therapist asks
+for (a new session, a move, a status, a block) comes out as signals; after saving, the window
+calls `set_entries` again.
 
 Keyboard: Left/Right the previous/next period (Page Up/Down too in the month; in the time
 grid they scroll), T today, 1–4 or Ctrl+1–4 the day, work week, week and month views; in the
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from models.enums import AppointmentStatus
 from services.calendar.appointments import CANCELLATIONS, CalendarEntry, has_started
+from services.calendar.blocks import BlockTime
 from ui.calendar import periods
 from ui.calendar.layout import PracticeHours
 from ui.calendar.month_view import MonthView
@@ -94,6 +96,8 @@ class CalendarView(QWidget):
     move_requested = Signal(int, object, int)  # appointment id, new start (aware UTC), length
     session_activated = Signal(int)  # appointment id
     action_requested = Signal(int, str)  # appointment id, one of ACTIONS
+    block_requested = Signal(object, int)  # start (aware UTC), length in minutes
+    block_action_requested = Signal(int, str)  # block id, "change" or "delete"
 
     def __init__(self, now: Callable[[], datetime] = lambda: datetime.now(UTC),
                  parent: QWidget | None = None) -> None:
@@ -132,6 +136,8 @@ class CalendarView(QWidget):
         self.time_grid.create_requested.connect(self.create_requested)
         self.time_grid.move_requested.connect(self.move_requested)
         self.time_grid.action_requested.connect(self.action_requested)
+        self.time_grid.block_requested.connect(self.block_requested)
+        self.time_grid.block_action_requested.connect(self.block_action_requested)
         self.time_view.header.day_chosen.connect(self.open_day)
         self.month_view.day_opened.connect(self.open_day)
         self.month_view.day_selected.connect(self._set_anchor)
@@ -222,6 +228,11 @@ class CalendarView(QWidget):
 
     def entries(self) -> list[CalendarEntry]:
         return self._entries
+
+    def set_blocks(self, blocks: list[BlockTime]) -> None:
+        """The time kept from clients on the days shown (the same days as the sessions)."""
+        self.time_grid.set_blocks(blocks)
+        self.month_view.set_blocks(blocks)
 
     def set_noted(self, appointment_ids: frozenset[int]) -> None:
         """The sessions shown that have a note begun: their menu opens it, the others write

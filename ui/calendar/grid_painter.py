@@ -25,9 +25,11 @@ from PySide6.QtGui import (
 )
 
 from models.enums import AppointmentStatus, Modality
+from services.calendar.blocks import BlockTime
 from ui.calendar.layout import MINUTES_PER_DAY, Placed, minute_of_day
 from ui.calendar.session_style import MARKS, is_cancelled, modality_path, readable_on
 from ui.calendar.text_cache import TextCache, names_match
+from ui.labels import window_label
 
 if TYPE_CHECKING:
     from ui.calendar.time_grid import Drag, TimeGrid
@@ -46,10 +48,19 @@ class Block(NamedTuple):
     icon_at: QPointF | None  # the modality icon's top left corner, when it fits
 
 
+class Band(NamedTuple):
+    """A block's part on one day: a hatched band across its column, with what it is for."""
+
+    rect: QRectF
+    text_at: QPointF
+    text: str  # the kind and the note, elided to fit; "" when no line fits
+
+
 class GridPainter:
     def __init__(self, grid: TimeGrid) -> None:
         self.grid = grid
         self.blocks: list[Block] = []
+        self.bands: list[Band] = []
         self._times: dict[int, str] = {}
         self.plain = TextCache(grid.font())
         self.bold = TextCache(grid.font())
@@ -79,6 +90,11 @@ class GridPainter:
             text = self._times[minute] = self.grid.locale().toString(
                 QTime(minute // 60, minute % 60), QLocale.FormatType.ShortFormat)
         return text
+
+    def block_text(self, block: BlockTime) -> str:
+        """"Lunch · a walk": what the block is for, and the therapist's note."""
+        kind = window_label(block.kind)
+        return f"{kind} · {block.note}" if block.note else kind
 
     # -- layout -------------------------------------------------------------------------
 
@@ -144,6 +160,23 @@ class GridPainter:
                                 mark_at, title_at, title, detail_at, detail,
                                 icon_at))
         self.blocks = blocks
+        self.relayout_bands()
+
+    def relayout_bands(self) -> None:
+        """The bands of time kept from clients; a whole day's words sit where work starts."""
+        g = self.grid
+        pad, ascent = g.pad, g.metrics.ascent()
+        work_starts = minute_of_day(g.practice.work_starts)
+        bands = []
+        for placed in g.placed_blocks:
+            rect = g.blocked_rect(placed)
+            top = g.y_of(max(placed.start, work_starts)) if placed.block.whole_days else rect.y()
+            room = rect.bottom() - top
+            text = ""
+            if room >= g.line:
+                text = self.plain.elided(self.block_text(placed.block), rect.width() - 2 * pad)
+            bands.append(Band(rect, QPointF(rect.x() + pad, top + pad / 2 + ascent), text))
+        self.bands = bands
 
     def icon(self, modality: Modality, colour: QColor) -> QPixmap:
         """The modality's icon in `colour`, drawn once at the screen's pixel ratio."""
@@ -166,6 +199,7 @@ class GridPainter:
 
     def paint(self, p: QPainter, clip: QRect, selected: int | None, drag: Drag | None) -> None:
         self.paint_background(p, clip)
+        self.paint_bands(p, QRectF(clip))
         moving = drag.placed.entry.id if drag is not None and drag.active and drag.placed else None
         area = QRectF(clip)
         shown = [b for b in self.blocks if b.rect.intersects(area)]
@@ -214,6 +248,25 @@ class GridPainter:
             text = self.hour_label(hour)
             x = g.gutter - 2 * g.pad - self.plain.width(text)
             p.drawText(QPointF(x, g.y_of(hour * 60) + shift), text)
+
+    def paint_bands(self, p: QPainter, area: QRectF) -> None:
+        """Time kept from clients: grey, hatched, the lines showing through, then its words."""
+        bands = [band for band in self.bands if band.rect.intersects(area)]
+        if not bands:
+            return
+        c = self.grid.colours
+        p.setPen(Qt.PenStyle.NoPen)
+        fill = QColor(c.blocked)
+        fill.setAlphaF(0.7)
+        p.setBrush(fill)
+        p.drawRects([band.rect for band in bands])
+        p.setBrush(QBrush(c.blocked_hatch, Qt.BrushStyle.BDiagPattern))
+        p.drawRects([band.rect for band in bands])
+        p.setFont(self.grid.font())
+        p.setPen(c.blocked_text)
+        for band in bands:
+            if band.text:
+                p.drawText(band.text_at, band.text)
 
     def paint_blocks(self, p: QPainter, blocks: list[Block], selected: int | None) -> None:
         """All the blocks, pass by pass; each pass sets its pen and brush once per status."""

@@ -9,11 +9,12 @@ side like any other overlap.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from services.calendar.appointments import CalendarEntry
+from services.calendar.blocks import BlockTime
 
 MINUTES_PER_DAY = 24 * 60
 SNAP_MINUTES = 5
@@ -49,6 +50,15 @@ class Placed(NamedTuple):
     start: int
     end: int
     slot: Slot
+
+
+class PlacedBlock(NamedTuple):
+    """A block's part on one day shown: the day's index and its local minutes there."""
+
+    block: BlockTime
+    day: int
+    start: int
+    end: int
 
 
 def snap(minutes: float, step: int = SNAP_MINUTES) -> int:
@@ -133,6 +143,24 @@ def place_sessions(entries: Iterable[CalendarEntry], first: date, days: int, zon
         for (entry, start, _drawn_end), slot in zip(sessions, slots, strict=True):
             placed.append(Placed(entry, day, start, min(start + entry.length_minutes,
                                                          MINUTES_PER_DAY), slot))
+    return placed
+
+
+def place_blocks(blocks: Iterable[BlockTime], first: date, days: int,
+                 zone: ZoneInfo) -> list[PlacedBlock]:
+    """Each block cut into its parts on the `days` local days from `first`: whole days from
+    midnight to midnight, hours at their local wall-clock minutes."""
+    placed = []
+    for block in blocks:
+        start, end = block.starts_at.astimezone(zone), block.ends_at.astimezone(zone)
+        last = end.date() if end.time() != time(0) else end.date() - timedelta(days=1)
+        for index in range(max(0, (start.date() - first).days),
+                           min(days, (last - first).days + 1)):
+            day = first + timedelta(days=index)
+            top = start.hour * 60 + start.minute if day == start.date() else 0
+            bottom = end.hour * 60 + end.minute if day == end.date() else MINUTES_PER_DAY
+            if bottom > top:
+                placed.append(PlacedBlock(block, index, top, bottom))
     return placed
 
 

@@ -109,6 +109,7 @@ class MonthPainter:
                 p.fillRect(v.cell(day), c.off_day)
             elif not v.practice.is_work_day(day):
                 p.fillRect(v.cell(day), c.off_hours)
+        self.paint_days_off(p, [day for day in shown if day in v.days_off])
         self.paint_grid_lines(p)
         self.paint_day_numbers(p, shown, today)
         self.paint_lines(p, [line for day in shown for line in self.lines.get(day, [])])
@@ -124,6 +125,27 @@ class MonthPainter:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(c.highlight, max(2, v.pad // 2)))
             p.drawRect(v.cell(v.selected_day).adjusted(1, 1, -1, -1))
+
+    def paint_days_off(self, p: QPainter, days: list[date]) -> None:
+        """Days kept from clients: hatched grey, with what they are for beside the number."""
+        if not days:
+            return
+        v = self.view
+        c = v.colours
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(c.blocked)
+        p.drawRects([v.cell(day) for day in days])
+        p.setBrush(QBrush(c.blocked_hatch, Qt.BrushStyle.BDiagPattern))
+        p.drawRects([v.cell(day) for day in days])
+        p.setFont(v.font())
+        p.setPen(c.blocked_text)
+        for day in days:
+            cell = v.cell(day)
+            label = v.locale().toString(qdate(day), "d MMM" if day.day == 1 else "d")
+            left = cell.x() + 4 * v.pad + self.bold.width(label)
+            text = self.plain.elided(v.day_off_text(day), cell.right() - v.pad - left)
+            p.drawText(QRectF(left, cell.y() + v.pad / 2, cell.right() - left, v.line),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
     def paint_weekdays(self, p: QPainter) -> None:
         v = self.view

@@ -3,7 +3,8 @@
 Each session is one line, "✓ 09:00 Anna", tinted by status; when a day holds more than its
 cell can show, the last line says "+3 more". Click a day to select it; double-click it (or
 press Enter, or click "+3 more") to open it in the day view; double-click a session to open
-it; right-click it for its menu. Arrows move the selected day (with none selected, Left and
+it; right-click it for its menu. A day kept from clients (a holiday) is hatched grey, with
+what it is for beside its number. Arrows move the selected day (with none selected, Left and
 Right are left to the calendar: previous/next month).
 """
 
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from services.calendar.appointments import CalendarEntry
+from services.calendar.blocks import BlockTime
 from ui.calendar.layout import PracticeHours
 from ui.calendar.month_painter import Line, MonthPainter
 from ui.calendar.session_style import (
@@ -34,6 +36,7 @@ from ui.calendar.session_style import (
 )
 from ui.calendar.time_grid import DEFAULT_PRACTICE
 from ui.dates import qdate
+from ui.labels import window_label
 from ui.plain_text import literal
 
 ELIDE = Qt.TextElideMode.ElideRight
@@ -57,6 +60,7 @@ class MonthView(QWidget):
         self.now: datetime | None = None
         self.selected_day: date | None = None
         self.by_day: dict[date, list[CalendarEntry]] = {}
+        self.days_off: dict[date, BlockTime] = {}  # days a whole-day block keeps from clients
         self._stale = True
         self._update_metrics()
         self.painter = MonthPainter(self)
@@ -93,6 +97,16 @@ class MonthView(QWidget):
             by_day.setdefault(entry.starts_at.astimezone(zone).date(), []).append(entry)
         self.by_day = by_day
         self._relayout()
+
+    def set_blocks(self, blocks: list[BlockTime]) -> None:
+        """The blocks of the days shown; the month marks the whole days among them."""
+        days_off: dict[date, BlockTime] = {}
+        for block in blocks:
+            if block.whole_days:
+                for offset in range((block.last_day - block.first_day).days + 1):
+                    days_off.setdefault(block.first_day + timedelta(days=offset), block)
+        self.days_off = days_off
+        self.update()
 
     def set_now(self, now: datetime) -> None:
         self.now = now
@@ -156,6 +170,11 @@ class MonthView(QWidget):
                 if line.entry.id == appointment_id:
                     return line
         return None
+
+    def day_off_text(self, day: date) -> str:
+        """What a day kept from clients is for: "Holiday", or the note the therapist wrote."""
+        block = self.days_off[day]
+        return block.note or window_label(block.kind)
 
     def more_text(self, count: int) -> str:
         return self.tr("+{count} more").format(count=count)

@@ -108,6 +108,10 @@ class CalendarColours:
         self.header = palette.color(role.Window)
         self.header_text = palette.color(role.WindowText)
         self.now = QColor(NOW_DARK if self.dark else NOW_LIGHT)
+        # Time kept from clients: a grey band, hatched, unlike any session's colour.
+        self.blocked = blend(self.text, self.base, 0.13 if self.dark else 0.10)
+        self.blocked_hatch = blend(self.text, self.base, 0.30 if self.dark else 0.22)
+        self.blocked_text = readable_on(self.blocked, blend(self.text, self.base, 0.72), 4.5)
         self._sessions: dict[tuple[AppointmentStatus, bool], SessionColours] = {}
 
     def session(self, status: AppointmentStatus, selected: bool = False) -> SessionColours:

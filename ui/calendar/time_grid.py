@@ -2,7 +2,9 @@
 
 Drawn with QPainter; every size comes from the font's metrics, so it holds at any scale.
 Mouse: double-click an empty slot or drag over empty time to ask for a new session; drag a
-session to move it, or its bottom edge to change its length (all snapped to 5 minutes).
+session to move it, or its bottom edge to change its length (all snapped to 5 minutes). Time
+kept from clients (blocks: lunch, a holiday) is a grey hatched band behind the sessions; an
+empty slot's menu blocks time, a block's menu changes or removes it.
 Keyboard: Up/Down step through the sessions, Left/Right to the nearest one on the day before
 or after (with nothing selected they are left to the calendar: previous/next period), Enter
 opens, the menu key or Shift+F10 shows the session's menu, Delete asks to delete it.
@@ -28,15 +30,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QWidget
 
 from services.calendar.appointments import CalendarEntry
+from services.calendar.blocks import BlockTime
 from services.practice.practice_time import to_utc
 from ui.calendar.grid_painter import GridPainter
 from ui.calendar.layout import (
     MINUTES_PER_DAY,
     Placed,
+    PlacedBlock,
     PracticeHours,
     minute_of_day,
     nearest_on_another_day,
     next_in_time,
+    place_blocks,
     place_sessions,
     snap,
 )
@@ -68,6 +73,8 @@ class TimeGrid(QWidget):
     action_requested = Signal(int, str)
     selection_changed = Signal(object)  # appointment id or None
     geometry_changed = Signal()
+    block_requested = Signal(object, int)  # start (aware UTC), length in minutes
+    block_action_requested = Signal(int, str)  # block id, "change" or "delete"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +87,8 @@ class TimeGrid(QWidget):
         self.now: datetime | None = None
         self._entries: list[CalendarEntry] = []
         self._placed: list[Placed] = []
+        self._blocks: list[BlockTime] = []
+        self._placed_blocks: list[PlacedBlock] = []
         self._placed_stale = self._blocks_stale = True
         self._selected: int | None = None
         self._drag: Drag | None = None
@@ -98,6 +107,11 @@ class TimeGrid(QWidget):
 
     def set_entries(self, entries: list[CalendarEntry]) -> None:
         self._entries = entries
+        self._replace()
+
+    def set_blocks(self, blocks: list[BlockTime]) -> None:
+        """The time kept from clients on the days shown."""
+        self._blocks = blocks
         self._replace()
 
     def set_now(self, now: datetime) -> None:
@@ -192,6 +206,21 @@ class TimeGrid(QWidget):
                 return placed
         return None
 
+    def blocked_rect(self, placed: PlacedBlock) -> QRectF:
+        """Where a block's part on one day sits: the whole width of its day's column."""
+        top, bottom = self.y_of(placed.start), self.y_of(placed.end)
+        return QRectF(self.column_left(placed.day) + 1, top, self.column_width() - 1,
+                      max(bottom - top, 1.0))
+
+    def blocked_at(self, point: QPointF) -> PlacedBlock | None:
+        return next((placed for placed in self.placed_blocks
+                     if self.blocked_rect(placed).contains(point)), None)
+
+    @property
+    def placed_blocks(self) -> list[PlacedBlock]:
+        _ = self.placed
+        return self._placed_blocks
+
     def _on_bottom_edge(self, placed: Placed, point: QPointF) -> bool:
         rect = self.block_rect(placed.day, placed.start, placed.end, placed.slot)
         return point.y() >= rect.bottom() - max(3, self.pad) and rect.height() > 2 * self.pad
@@ -210,6 +239,8 @@ class TimeGrid(QWidget):
             self._placed_stale = False
             self._placed = place_sessions(self._entries, self.days[0], len(self.days),
                                           self.practice.zone, self.min_minutes)
+            self._placed_blocks = place_blocks(self._blocks, self.days[0], len(self.days),
+                                               self.practice.zone)
             if self._selected is not None and self._placed_by_id(self._selected) is None:
                 self._selected = None
         return self._placed
@@ -255,9 +286,13 @@ class TimeGrid(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            placed = self.session_at(QPointF(event.pos()))  # type: ignore[attr-defined]
-            self.setToolTip("" if placed is None
-                            else literal(session_tooltip(placed.entry, self.practice.zone)))
+            point = QPointF(event.pos())  # type: ignore[attr-defined]
+            placed = self.session_at(point)
+            blocked = self.blocked_at(point) if placed is None else None
+            self.setToolTip(literal(session_tooltip(placed.entry, self.practice.zone))
+                            if placed is not None
+                            else literal(self.painter.block_text(blocked.block))
+                            if blocked is not None else "")
         return super().event(event)
 
     # -- mouse --------------------------------------------------------------------------
@@ -355,10 +390,12 @@ class TimeGrid(QWidget):
             self.select(placed.entry.id, reveal=False)
             self.menu_requested.emit(placed.entry.id, event.globalPos())
             return
-        self.empty_slot_menu(point).exec(event.globalPos())
+        blocked = self.blocked_at(point)
+        menu = self.block_menu(blocked) if blocked is not None else self.empty_slot_menu(point)
+        menu.exec(event.globalPos())
 
     def empty_slot_menu(self, point: QPointF) -> QMenu:
-        """"New session at 10:00" for the half hour under `point`."""
+        """"New session at 10:00" and "Block this time…" for the half hour under `point`."""
         day = self.day_at(point.x())
         start = int(self.minute_at(point.y()) // SLOT_MINUTES) * SLOT_MINUTES
         instant = self.to_instant(day, start)
@@ -368,6 +405,23 @@ class TimeGrid(QWidget):
             time=self.painter.minute_text(start)))
         action.triggered.connect(lambda: self.create_requested.emit(
             instant, self.practice.session_minutes))
+        block = menu.addAction(self.tr("Block this time…"))
+        block.setObjectName("block_this_time")
+        block.triggered.connect(lambda: self.block_requested.emit(instant, 60))
+        return menu
+
+    def block_menu(self, placed: PlacedBlock) -> QMenu:
+        """A block's menu: change it, or give the time back to clients."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        block_id = placed.block.block_id
+        remove = (self.tr("Remove this block, every time it repeats") if placed.block.repeats
+                  else self.tr("Remove this block"))
+        for key, text in (("change", self.tr("Change this block…")), ("delete", remove)):
+            action = menu.addAction(text)
+            action.setData(key)
+            action.triggered.connect(
+                lambda _checked=False, key=key: self.block_action_requested.emit(block_id, key))
         return menu
 
     # -- keyboard -----------------------------------------------------------------------

@@ -65,6 +65,7 @@ from ui.day_close.payment_form import PaymentForm
 from ui.day_close.problem_list import ProblemList
 from ui.forms import ERROR_STYLE, HINT_STYLE, heading_label, note_label
 from ui.guided.cancellation import CancellationDialog
+from ui.money_papers.day_receipts import DayReceipts
 from ui.paper_files import paper_worker
 from ui.plain_text import literal, plain_label
 from ui.reminders.agenda_view import AgendaView
@@ -159,6 +160,8 @@ class CloseDayDialog(QDialog):
         self.note_button = QPushButton(self.tr("Session note…"))
         self.note_button.setObjectName("session_note")
         self.note_button.clicked.connect(self.open_note)
+        self.receipts = DayReceipts(vault, worker, self.table, self.money_table, self)
+        self.receipts.failed.connect(self._show_message)
         self.totals = TotalsView()
         self.payment_form = PaymentForm(vault, worker, now)
         self.payment_form.recorded.connect(self._written)
@@ -204,9 +207,14 @@ class CloseDayDialog(QDialog):
         charge_row.addStretch()
         charge_row.addWidget(self.note_button)
         charge_row.addWidget(self.change_charge_button)
+        charge_row.addWidget(self.receipts.session_button)
         column.addLayout(charge_row)
         column.addWidget(self.money_heading)
         column.addWidget(self.money_table)
+        money_row = QHBoxLayout()
+        money_row.addStretch()
+        money_row.addWidget(self.receipts.money_button)
+        column.addLayout(money_row)
         column.addWidget(_section(self.tr("Totals")))
         column.addWidget(self.totals)
         column.addSpacing(8)
@@ -283,8 +291,9 @@ class CloseDayDialog(QDialog):
         self.problems_heading.setVisible(not review.is_closed and bool(review.problems))
         self.table.set_rows(session_rows(review.lines, review.currency, zone, read.invoices))
         self.money_table.set_rows(account_rows(review.account_lines, review.currency))
-        for widget in (self.money_heading, self.money_table):
+        for widget in (self.money_heading, self.money_table, self.receipts.money_button):
             widget.setVisible(bool(review.account_lines))
+        self.receipts.show_review(review)
         self.totals.show_totals(review.totals, review.currency)
         self.payment_form.set_day(review.day, review.lines, review.currency, zone)
         self.payment_form.setVisible(not review.is_closed)

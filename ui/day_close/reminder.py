@@ -11,8 +11,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from services.calendar.appointments import days
-from services.day_close.reconciliation import first_open_day, is_closed
+from services.day_close.reconciliation import first_open_day, needs_closing
 from services.errors import StillroomError
 from services.practice.practice_settings import read_settings
 from services.vault.practice_vault import Vault
@@ -23,13 +22,14 @@ CHECK_EVERY_MS = 60_000
 
 
 def day_to_close(vault: Vault, now: datetime) -> date | None:
-    """Today, when its working hours are over, it had sessions and it is not closed."""
+    """Today, when its working hours are over, it had sessions and it is not closed (a
+    holiday whose sessions were all cancelled has nothing to close)."""
     settings = read_settings(vault)
     local = now.astimezone(settings.zone)
     today = local.date()
     if str(today.isoweekday()) not in settings.work_days or local.time() < settings.work_ends:
         return None
-    if is_closed(vault, today) or not days(vault, today, 1):
+    if not needs_closing(vault, today):
         return None
     return today
 

@@ -1,2 +1,2 @@
-"""The window's money papers: invoices and credit notes from the client panel, their settings
-page, the superbill dialog, and the year for the accountant."""
+"""The window's money papers: invoices and credit notes, their settings page, the superbill
+dialog, the year for the accountant, receipts and statements of account."""

@@ -5,13 +5,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.enums import AppointmentStatus, CancelledBy, Modality, ReasonCategory, Repeat
+from models.enums import (
+    AppointmentStatus,
+    BlockKind,
+    CancelledBy,
+    Modality,
+    ReasonCategory,
+    Repeat,
+)
 from services.calendar.appointments import book, cancel, find_conflicts, set_status
+from services.calendar.blocks import BlockPlan, add_block, block_days
 from services.calendar.free_slots import RANK, FreeSlot, SlotReason, free_slots
 from services.clients.client_records import ClientDraft, create_client, link_acquaintances
 from services.errors import InvalidValue, NotFound
 from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
+from tests.services.calendar.test_blocks import clear_blocks
 
 LONDON = ZoneInfo("Europe/London")
 MONDAY = date(2026, 6, 1)
@@ -296,3 +305,53 @@ def test_free_times_come_in_date_order_and_never_on_a_day_the_client_comes(
     starts = [s.starts_at for s in slots]
     assert starts == sorted(starts) and len(slots) <= limit
     assert not {local(s).date() for s in slots} & comes
+
+
+def test_lunch_and_a_holiday_are_never_offered(vault: Vault, client_id: int) -> None:
+    add_block(vault, BlockPlan(BlockKind.LUNCH, starts_at=at(MONDAY, 12, 30),
+                               ends_at=at(MONDAY, 13, 30), repeat=Repeat.WEEKLY))
+    add_block(vault, BlockPlan(BlockKind.HOLIDAY, first_day=MONDAY + timedelta(days=2),
+                               last_day=MONDAY + timedelta(days=3)))
+    slots = everything(vault, client_id, days=14)
+    days = {local(s).date() for s in slots}
+    assert MONDAY + timedelta(days=2) not in days and MONDAY + timedelta(days=3) not in days
+    assert MONDAY + timedelta(days=9) in days  # the holiday was one week only
+    for monday in (MONDAY, MONDAY + timedelta(days=7)):
+        # 50 minutes: 12:00 would run into lunch; 13:30 is the first after it
+        assert times_on(slots, monday) == [t for t in WORKING_HALF_HOURS
+                                           if not time(12) <= t < time(13, 30)]
+
+
+BLOCKS = st.builds(
+    lambda offset, minute, minutes, days, repeat, whole: (
+        BlockPlan(BlockKind.OTHER, first_day=FRIDAY_BEFORE_CHANGE + timedelta(offset),
+                  last_day=FRIDAY_BEFORE_CHANGE + timedelta(offset + days), repeat=repeat)
+        if whole else
+        BlockPlan(BlockKind.OTHER, starts_at=at(FRIDAY_BEFORE_CHANGE + timedelta(offset),
+                                               minute // 60, minute % 60),
+                  ends_at=at(FRIDAY_BEFORE_CHANGE + timedelta(offset), minute // 60,
+                             minute % 60) + timedelta(minutes=minutes), repeat=repeat)),
+    st.integers(-15, 9), st.integers(7 * 60, 18 * 60), st.integers(5, 240), st.integers(0, 3),
+    st.sampled_from([None, Repeat.WEEKLY, Repeat.FORTNIGHTLY]), st.booleans())
+# Clocks go back in London on Sunday 25 October 2026.
+FRIDAY_BEFORE_CHANGE = date(2026, 10, 23)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(BLOCKS, max_size=6))
+def test_no_time_offered_overlaps_a_block(vault: Vault, plans: list[BlockPlan]) -> None:
+    clear_blocks(vault)
+    for plan in plans:
+        add_block(vault, plan)
+    client = create_client(vault, ClientDraft(full_name="Ada Bell"))
+    slots = free_slots(vault, client, FRIDAY_BEFORE_CHANGE, 7, now=LONG_AGO, limit=1000)
+    blocks = block_days(vault, FRIDAY_BEFORE_CHANGE - timedelta(days=1), 9)
+    for slot in slots:
+        assert not [b for b in blocks
+                    if b.starts_at < slot.ends_at and b.ends_at > slot.starts_at], slot
+    with vault.unit_of_work() as session:
+        assert all(not find_conflicts(session, client, s.starts_at, s.length_minutes)
+                   for s in slots)
+    if not plans:
+        assert len(slots) == 5 * 17  # the five working days, every half hour

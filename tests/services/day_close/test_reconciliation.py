@@ -9,6 +9,7 @@ from sqlalchemy import select
 from models import AuditEvent, LedgerEntry
 from models.enums import (
     AppointmentStatus,
+    BlockKind,
     CancelledBy,
     LedgerKind,
     PaymentMethod,
@@ -16,6 +17,7 @@ from models.enums import (
     WaiverReason,
 )
 from services.calendar.appointments import book, cancel, move, set_status
+from services.calendar.blocks import BlockPlan, add_block
 from services.clients.client_records import ClientDraft, create_client
 from services.day_close.reconciliation import (
     Payment,
@@ -26,6 +28,7 @@ from services.day_close.reconciliation import (
     first_open_day,
     is_closed,
     mark,
+    needs_closing,
     record_payment,
     record_refund,
     reopen_day,
@@ -221,6 +224,26 @@ def test_an_earlier_open_day_is_a_problem_once_days_are_closed(
     (problem,) = review_day(vault, DAY, now=EVENING).problems
     assert problem.kind == ProblemKind.EARLIER_DAY_OPEN
     assert problem.values["day"] == DAY - timedelta(days=2)
+
+
+def test_a_holiday_with_its_sessions_cancelled_is_not_left_open(
+        vault: Vault, client_id: int) -> None:
+    week_ago = DAY - timedelta(days=7)
+    mark(vault, session_at(vault, client_id, at(10, week_ago)), S.ATTENDED)
+    close_day(vault, week_ago, now=EVENING)
+    holiday = [DAY - timedelta(days=3), DAY - timedelta(days=2)]
+    add_block(vault, BlockPlan(BlockKind.HOLIDAY, "Away", first_day=holiday[0],
+                               last_day=holiday[1]))
+    for day in holiday:
+        cancel(vault, session_at(vault, client_id, at(10, day)), CancelledBy.THERAPIST,
+               at(9, week_ago), ReasonCategory.OTHER)
+    assert first_open_day(vault, DAY) is None
+    assert not needs_closing(vault, holiday[0])
+    late = session_at(vault, client_id, at(12, holiday[1]))
+    cancel(vault, late, CancelledBy.CLIENT, at(11, holiday[1]), ReasonCategory.WORK)
+    assert first_open_day(vault, DAY) == holiday[1]  # a late cancellation's fee to see to
+    assert needs_closing(vault, holiday[1])
+    assert not needs_closing(vault, DAY)  # nothing booked
 
 
 STATUSES = st.sampled_from([S.ATTENDED, S.ATTENDED_LATE, S.NO_SHOW, S.MISSED_BY_THERAPIST])

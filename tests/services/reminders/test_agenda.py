@@ -11,8 +11,17 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy.orm import Session
 
-from models.enums import AppointmentStatus, CancelledBy, Language, Modality, ReasonCategory
+from models.enums import (
+    AppointmentStatus,
+    BlockKind,
+    CancelledBy,
+    Language,
+    Modality,
+    ReasonCategory,
+    Repeat,
+)
 from services.calendar.appointments import book, cancel, set_status
+from services.calendar.blocks import BlockPlan, add_block
 from services.calls.call_list import CallRule
 from services.clients.client_records import ClientDraft, PhoneNumber, create_client
 from services.practice.practice_settings import read_settings, update_settings
@@ -75,6 +84,19 @@ def test_the_cancelled_session_is_left_out_and_the_other_things_are_in(agenda: A
     assert [s.starts_at.time() for s in agenda.today.sessions] == [time(10)]
     assert [o.title for o in agenda.today.others] == ["Lunch <b>"]
     assert [o.title for o in agenda.tomorrow.others] == ["Lunch <b>"]
+
+
+def test_the_time_kept_from_clients_is_in_the_agenda(vault: Vault) -> None:
+    add_block(vault, BlockPlan(BlockKind.LUNCH, "A walk", starts_at=at(DAY, 12, 30),
+                               ends_at=at(DAY, 13, 30), repeat=Repeat.WEEKLY))
+    add_block(vault, BlockPlan(BlockKind.SUPERVISION, starts_at=at(DAY + timedelta(days=2), 9),
+                               ends_at=at(DAY + timedelta(days=2), 10)))
+    both = day_agenda(vault, DAY, NOW)
+    today, tomorrow = both.today, both.tomorrow
+    [walk] = today.others
+    assert (walk.title, walk.starts_at.hour, walk.starts_at.minute) == ("Lunch · A walk", 12, 30)
+    assert walk.starts_at.tzinfo is not None and walk.ends_at.hour == 13
+    assert tomorrow.others == ()
 
 
 def test_today_holds_the_call_list_and_the_notes_to_finish(agenda: Agenda) -> None:

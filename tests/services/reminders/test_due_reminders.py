@@ -3,13 +3,21 @@ never again after a restart, initials unless full names are chosen."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from models.enums import AppointmentStatus, BookAction, CancelledBy, Modality, ReasonCategory
+from models.enums import (
+    AppointmentStatus,
+    BlockKind,
+    BookAction,
+    CancelledBy,
+    Modality,
+    ReasonCategory,
+)
 from services.calendar.appointments import book, cancel
+from services.calendar.blocks import BlockPlan, add_block
 from services.clients.client_records import ClientDraft, create_client
 from services.errors import InvalidValue
 from services.hard_moments.session_decision import SessionDecision, decide
@@ -117,6 +125,15 @@ def test_the_agenda_comes_once_when_the_working_day_starts(vault: Vault) -> None
     saturday = datetime(2026, 1, 10, 9, 30, tzinfo=UTC)
     assert due_reminders(vault, saturday).agenda_day is None
     assert due_reminders(vault, saturday).next_at == datetime(2026, 1, 12, 9, 0, tzinfo=UTC)
+
+
+def test_no_agenda_on_a_holiday_and_the_next_comes_after_it(vault: Vault) -> None:
+    on(vault)
+    add_block(vault, BlockPlan(BlockKind.HOLIDAY, "Crete", first_day=date(2026, 1, 6),
+                               last_day=date(2026, 1, 8)))
+    due = due_reminders(vault, datetime(2026, 1, 6, 9, 30, tzinfo=UTC))
+    assert due.agenda_day is None
+    assert due.next_at == datetime(2026, 1, 9, 9, 0, tzinfo=UTC)
 
 
 def test_no_agenda_when_the_therapist_wants_none(vault: Vault) -> None:
