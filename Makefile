@@ -30,7 +30,7 @@ lint: $(STAMP)
 	$(PY) -m mypy
 
 test: lint $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: $(STAMP)
 	$(PY) -m benchmarks.run

@@ -148,7 +148,8 @@ def demo(folder: Path, arguments: argparse.Namespace) -> None:
     print(f"Filled it with an invented practice: {summary.clients:,} clients, "
           f"{summary.past_appointments:,} past sessions and {summary.upcoming_appointments:,} "
           f"to come, {summary.ledger_entries:,} ledger entries, "
-          f"{summary.contact_log_entries:,} contacts, {summary.notes:,} session notes.")
+          f"{summary.contact_log_entries:,} contacts, {summary.notes:,} session notes, "
+          f"{summary.invoices:,} invoices and credit notes, {summary.receipts:,} receipts.")
 
 
 CHECK_WORDS = {

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -47,6 +47,7 @@ from demo.names import (
     invent_person,
 )
 from demo.notes import DemoNotes, write_demo_notes
+from demo.papers import issue_demo_papers
 from models import (
     Acquaintance,
     Appointment,
@@ -92,6 +93,8 @@ class DemoSummary:
     addenda: int = 0
     reflections: int = 0
     now: datetime | None = None
+    invoices: int = 0
+    receipts: int = 0
 
 
 def _prepare_practice(session: Session) -> DemoPolicy:
@@ -276,7 +279,9 @@ def fill_demo_practice(
         append_events(session.connection(), vault.actor,
                       [Change("demo", "practice", "1", {},
                               {"seed": seed, "years": years, "today": today, **counts})])
-    return summary
+    papers = issue_demo_papers(vault, today)
+    return replace(summary, invoices=papers.invoices + papers.credit_notes,
+                   receipts=papers.receipts)
 
 
 def _appointment_rows(ctx: SessionContext, plans: list[ClientPlan]) -> list[dict[str, Any]]:

@@ -76,4 +76,5 @@ def test_the_installed_window_opens_in_russian_when_chosen(installed: Path,
     titles = window_titles([str(installed / "stillroom"), "--data-dir", str(practice)],
                            cwd=tmp_path, env=env, shot=shot)
     assert '"Stillroom — Demo practice"' in titles
+    (ROOT / "dist").mkdir(exist_ok=True)
     shutil.copy(shot, ROOT / "dist" / "installed-ru.png")
