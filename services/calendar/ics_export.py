@@ -12,9 +12,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, vDDDTypes, vText
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -28,6 +28,9 @@ from services.errors import InvalidValue
 from services.labels import label
 from services.practice.practice_time import days_bounds
 from services.vault.practice_vault import Vault
+
+if TYPE_CHECKING:  # loaded when a file is written: the command line starts without it
+    from icalendar import Event, vDDDTypes
 
 # "Everything ahead" runs to the last session booked or block kept, and at least this far, so
 # that blocks repeating for good are carried a year.
@@ -119,6 +122,8 @@ def _event(uid: str, stamp: vDDDTypes, starts: datetime | date, ends: datetime |
            summary: str) -> Event:
     """One VEVENT. Its properties are given their types directly rather than through
     `Event.add`, which guesses each one's type: a year of sessions is a thousand events."""
+    from icalendar import Event, vDDDTypes, vText
+
     event = Event()
     event["UID"] = vText(uid)
     event["DTSTAMP"] = stamp
@@ -131,6 +136,8 @@ def _event(uid: str, stamp: vDDDTypes, starts: datetime | date, ends: datetime |
 def calendar_bytes(contents: CalendarContents, names: NamesShown,
                    now: datetime | None = None) -> bytes:
     """The .ics file of `contents`, naming clients as `names` says. Runs on any thread."""
+    from icalendar import Calendar, vDDDTypes, vText
+
     names = NamesShown(names)
     stamp = vDDDTypes((now or datetime.now(UTC)).astimezone(UTC))
     calendar = Calendar()

@@ -17,7 +17,7 @@ from models import Invoice
 from models.enums import InvoiceKind, Language
 from services import validation
 from services.errors import InvalidValue, NotFound, Refused
-from services.money_papers.invoice_layout import InvoicePaper, PaperLine
+from services.money_papers.invoice_paper import InvoicePaper, PaperLine
 from services.money_papers.invoices import (
     Issued,
     bill_to,

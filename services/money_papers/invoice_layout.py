@@ -9,7 +9,6 @@ address is printed as text, never read as markup.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -18,10 +17,10 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from models.enums import InvoiceKind, Language, PaperSize
+from models.enums import InvoiceKind
 from services.money.amounts import format_amount
+from services.money_papers.invoice_paper import InvoicePaper, words_for
 from services.papers.letter_dates import written_date
-from services.papers.letterhead import Letterhead
 from services.papers.pdf_page import (
     BOLD,
     FONT,
@@ -32,67 +31,6 @@ from services.papers.pdf_page import (
     style,
     text_paragraph,
 )
-
-WORDS: dict[Language, dict[str, str]] = {
-    Language.ENGLISH: {
-        "invoice": "Invoice {number}", "credit_note": "Credit note {number}",
-        "voids": "Voids invoice {number}: {reason}", "issued": "Issued", "due": "Due",
-        "bill_to": "Bill to", "day": "Date", "what": "Description", "amount": "Amount",
-        "total": "Total", "credited": "Total credited", "paid": "Paid so far",
-        "left": "Left to pay", "pay_to": "How to pay", "period": "Period",
-        "page": "Page", "session": "Session {when}, {modality}",
-        "fee": "{fee}, session {when}", "charge": "{kind}, {day}",
-    },
-    Language.RUSSIAN: {
-        "invoice": "Счёт {number}", "credit_note": "Кредит-нота {number}",
-        "voids": "Аннулирует счёт {number}: {reason}", "issued": "Дата выставления",
-        "due": "Оплатить до", "bill_to": "Плательщик", "day": "Дата",
-        "what": "Описание", "amount": "Сумма", "total": "Итого",
-        "credited": "Итого к сторнированию", "paid": "Уже оплачено", "left": "Осталось оплатить",
-        "pay_to": "Реквизиты для оплаты", "period": "Период", "page": "Стр.",
-        "session": "Сессия {when}, {modality}", "fee": "{fee}, сессия {when}",
-        "charge": "{kind}, {day}",
-    },
-}
-
-
-def words_for(language: Language) -> dict[str, str]:
-    return WORDS[Language(language)]
-
-
-@dataclass(frozen=True)
-class PaperLine:
-    day: date
-    description: str
-    amount: int
-
-
-@dataclass(frozen=True)
-class InvoicePaper:
-    """Everything an invoice or credit note prints, in the paper's language."""
-
-    kind: InvoiceKind
-    number: str
-    language: Language
-    letterhead: Letterhead
-    paper_size: PaperSize
-    currency: str
-    issued_on: date
-    due_on: date
-    period_from: date
-    period_to: date
-    bill_to: tuple[str, str]  # name, address
-    lines: tuple[PaperLine, ...]
-    total: int
-    payment_details: str
-    paid: int
-    voids_number: str = ""
-    reason: str = ""
-
-    @property
-    def title(self) -> str:
-        key = "invoice" if self.kind is InvoiceKind.INVOICE else "credit_note"
-        return words_for(self.language)[key].format(number=self.number)
 
 
 def _right(text: str) -> Any:

@@ -22,8 +22,8 @@ from models import Appointment, Client, Invoice, InvoiceLine, LedgerEntry, Pract
 from models.enums import InvoiceKind, Language, LedgerKind, LetterKind
 from services.errors import InvalidValue, NotFound, Refused
 from services.labels import label
-from services.money_papers.invoice_layout import InvoicePaper, PaperLine, invoice_pdf, words_for
 from services.money_papers.invoice_numbers import number_text, take_number
+from services.money_papers.invoice_paper import InvoicePaper, PaperLine, words_for
 from services.money_papers.invoice_status import (
     CHARGE_KINDS,
     coverage_of,
@@ -258,6 +258,8 @@ def issue_invoice_in(session: Session, client_id: int, *, issued_on: date, now: 
 
 def kept(session: Session, invoice: Invoice, paper: InvoicePaper, now: datetime) -> Issued:
     """The paper rendered and kept beside the letters, in the issuing transaction."""
+    from services.money_papers.invoice_layout import invoice_pdf  # reportlab, when it renders
+
     pdf = invoice_pdf(paper)
     kind = LetterKind.INVOICE if invoice.kind is InvoiceKind.INVOICE else LetterKind.CREDIT_NOTE
     letter = keep_paper(session, kind, invoice.client_id, paper.language, pdf,

@@ -67,3 +67,16 @@ def test_the_probe_sees_qt_when_it_is_loaded(tmp_path: Path) -> None:
     finished = run_script(script, [], environment())
     assert finished.code == 0, finished.errors
     assert "PySide6.QtCore" in finished.qt_modules and "shiboken6" in finished.qt_modules
+
+
+def test_the_command_line_loads_paper_and_calendar_libraries_only_to_write() -> None:
+    """Building the parser (every command does) loads no reportlab and no icalendar: `check`
+    and the other quick commands start without them."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, cli.run; print(sorted(m for m in ('reportlab', 'icalendar') "
+             "if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, check=True)
+    assert done.stdout.strip() == "[]"

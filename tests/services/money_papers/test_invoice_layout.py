@@ -11,7 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from models.enums import InvoiceKind, Language, PaperSize
-from services.money_papers.invoice_layout import InvoicePaper, PaperLine, invoice_pdf
+from services.money_papers.invoice_layout import invoice_pdf
+from services.money_papers.invoice_paper import InvoicePaper, PaperLine
 from services.papers.letterhead import Letterhead
 from tests.hostile_text import HOSTILE, LONG_WORD, assert_printed_as_text
 from tests.services.money_papers.test_invoices import pdf_text
