@@ -117,6 +117,7 @@ def test_a_statement_shows_its_figures_and_is_kept_once_it_is_saved(
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *_: (str(tmp_path / "statement.pdf"), "PDF files (*.pdf)"))
     for _ in range(2):
+        dialog.pane.message.clear()  # so the wait below is for this save, not the one before
         click(qtbot, dialog.pane.save_button)
         qtbot.waitUntil(lambda: dialog.pane.message.text().startswith("Saved as"))
     assert (tmp_path / "statement.pdf").read_bytes() == dialog.pane.pdf
