@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from models.client import Acquaintance, Client, ContactNumber
     from models.contact_log import ContactLogEntry
     from models.day_close import DayClose
+    from models.imported_event import EventOrigin
     from models.invoice import Invoice, InvoiceLine, PaperNumber
     from models.ledger import LedgerEntry
     from models.letter import Letter
@@ -38,6 +39,7 @@ MAPPED = {
     "ContactLogEntry": "models.contact_log",
     "ContactNumber": "models.client",
     "DayClose": "models.day_close",
+    "EventOrigin": "models.imported_event",
     "Invoice": "models.invoice",
     "InvoiceLine": "models.invoice",
     "LedgerEntry": "models.ledger",
@@ -63,6 +65,7 @@ __all__ = [
     "ContactLogEntry",
     "ContactNumber",
     "DayClose",
+    "EventOrigin",
     "Invoice",
     "InvoiceLine",
     "LedgerEntry",

@@ -406,3 +406,30 @@ def test_a_version_eleven_practice_gains_blocks_and_keeps_its_letters(tmp_path: 
     assert [tuple(b) for b in blocks] == [("holiday", None)]
     assert letters == ["day_sheet"]
     assert triggers == NOTE_TRIGGERS
+
+
+def test_a_version_twelve_practice_gains_imported_events_and_keeps_its_blocks(
+        tmp_path: Path) -> None:
+    """The imported events are one new table: blocks and the note triggers stay."""
+    engine = open_engine(tmp_path / "v12.stillroom", new_data_key())
+    try:
+        upgrade(engine, "0012")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO block (kind, note, first_day, last_day, created_at) VALUES"
+                " ('holiday', 'Crete', '2026-08-03', '2026-08-14', '2026-01-05 10:00:00')")
+        upgrade(engine)
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO imported_event (uid, recurrence_id, block_id, title, starts_at,"
+                " ends_at, status, imported_at) VALUES ('a@b', '', 1, 'Crete',"
+                " '2026-08-03 00:00:00', '2026-08-15 00:00:00', 'confirmed',"
+                " '2026-01-05 10:00:00')")
+            origins = connection.exec_driver_sql(
+                "SELECT uid, block_id FROM imported_event").all()
+            triggers = set(connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+    finally:
+        engine.dispose()
+    assert [tuple(o) for o in origins] == [("a@b", 1)]
+    assert triggers == NOTE_TRIGGERS

@@ -1,0 +1,245 @@
+"""Reading an `.ics` file exactly, its repeats expanded, or refusing it with the line at fault.
+
+icalendar reads the file (VTIMEZONE, UTC, floating times and the Windows zone names Outlook
+writes, such as "W. Europe Standard Time"), x-wr-timezone turns Google's calendar-wide
+X-WR-TIMEZONE into ordinary zones, and recurring-ical-events expands the repeats (RRULE,
+EXDATE, RDATE, occurrences moved or cancelled by RECURRENCE-ID). The three are imported here,
+when a file is read, never when the command line starts. Floating times are read in the
+practice's zone, and so are whole days.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from models.enums import Repeat
+from services.calendar_import.event_text import plain_title
+from services.calendar_import.events import CalendarFile, EventGroup, EventStatus, ImportedEvent
+from services.calendar_import.ics_lines import (
+    CalendarFileRefused,
+    EventLines,
+    checked_text,
+    read_text,
+)
+from services.practice.practice_time import to_utc
+
+# icalendar types each property as the union of every value type, so its components are read
+# here as Any, each value checked by the library when the file was parsed (`errors`).
+Calendar = Any
+Event = Any
+Progress = Callable[[int, int], None]
+MAX_EVENTS = 100_000
+EARLIEST = date(1900, 1, 1)
+OPEN_ENDED_DAYS = 366  # a repeat with no end is read up to a year from today
+DAYS_OF = {"YEARLY": 366, "MONTHLY": 31, "WEEKLY": 7, "DAILY": 1}
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+SERIES_PARTS = {"FREQ", "INTERVAL", "BYDAY", "UNTIL", "COUNT", "WKST"}
+STATUSES = {"TENTATIVE": EventStatus.TENTATIVE, "CANCELLED": EventStatus.CANCELLED}
+
+
+def read_calendar_file(path: Path, first: date | None = None, last: date | None = None, *,
+                       zone: str, progress: Progress | None = None,
+                       today: date | None = None) -> CalendarFile:
+    """The events of the file from the local day `first` to `last` (everything when not
+    given; a repeat with no end up to a year from `today`), grouped by series."""
+    import icalendar
+    import x_wr_timezone
+
+    if first is not None and last is not None and last < first:
+        raise CalendarFileRefused("The last day of the range comes before the first.")
+    checked = checked_text(read_text(path))
+    try:
+        calendar = icalendar.Calendar.from_ical(checked.text)
+    except ValueError as error:
+        raise CalendarFileRefused("The file cannot be read as a calendar: {reason}",
+                                  reason=str(error)) from None
+    masters = [c for c in calendar.subcomponents if c.name == "VEVENT"]
+    lines = dict(_checked_events(masters, checked.events))
+    calendar = x_wr_timezone.to_standard(calendar)
+    practice_zone = ZoneInfo(zone)
+    end_day = last or _natural_end(calendar, today or datetime.now(practice_zone).date())
+    occurrences = _expanded(calendar, first or EARLIEST, end_day, practice_zone, lines)
+    groups = _grouped(calendar, occurrences, practice_zone, lines, progress)
+    name = str(calendar.get("X-WR-CALNAME", ""))
+    return CalendarFile(path, zone, first, last, groups, plain_title(name))
+
+
+def _checked_events(masters: list[Event],
+                    where: tuple[EventLines, ...]) -> list[tuple[str, EventLines]]:
+    """Each event's UID with its lines, once every event is known to be readable."""
+    found = []
+    for event, lines in zip(masters, where, strict=True):
+        for name, reason in event.errors:
+            raise CalendarFileRefused("Line {line}: {name} cannot be read ({reason}).",
+                                      line=lines.of(name), name=name, reason=reason)
+        if "DTSTART" not in event:
+            raise CalendarFileRefused("Line {line}: the event has no start (DTSTART).",
+                                      line=lines.line)
+        if "UID" not in event:
+            # An event with no UID is known by what it is, so importing it again finds it.
+            said = f"{event['DTSTART'].to_ical()!r}{event.get('SUMMARY', '')}"
+            event.add("UID", "no-uid-" + hashlib.sha256(said.encode()).hexdigest()[:24])
+        found.append((str(event["UID"]), lines))
+    return found
+
+
+def _natural_end(calendar: Calendar, today: date) -> date:
+    """The last day anything in the file happens on (a year from today for a repeat with no
+    end)."""
+    end = today
+    for event in calendar.walk("VEVENT"):
+        start = _day(event["DTSTART"].dt)
+        end = max(end, start)
+        rules = event.get("RRULE")
+        for rule in rules if isinstance(rules, list) else [rules] if rules else []:
+            if "UNTIL" in rule:
+                end = max(end, _day(rule["UNTIL"][0]))
+            elif "COUNT" in rule:
+                step = DAYS_OF.get(rule["FREQ"][0], 1) * int(rule.get("INTERVAL", [1])[0])
+                end = max(end, start + timedelta(days=step * int(rule["COUNT"][0])))
+            else:
+                end = max(end, today + timedelta(days=OPEN_ENDED_DAYS))
+        dates = event.get("RDATE")
+        for each in dates if isinstance(dates, list) else [dates] if dates else []:
+            for given in each.dts:
+                value = given.dt[0] if isinstance(given.dt, tuple) else given.dt  # a period
+                end = max(end, _day(value))
+    return end
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _expanded(calendar: Calendar, first: date, last: date, zone: ZoneInfo,
+              lines: dict[str, EventLines]) -> list[Event]:
+    """Every occurrence from `first` to `last`, or the event whose repeats cannot be read."""
+    import recurring_ical_events
+
+    start = datetime.combine(first, time(0), zone)
+    end = datetime.combine(last + timedelta(days=1), time(0), zone)
+    try:
+        occurrences = recurring_ical_events.of(calendar).between(start, end)
+    except Exception as error:  # the library's errors have no common base: name the event
+        raise _refusal_for(calendar, start, end, lines, error) from None
+    found = list(occurrences)
+    if len(found) > MAX_EVENTS:
+        raise CalendarFileRefused("The file holds more than {limit} events in the range. "
+                                  "Choose a shorter range.", limit=MAX_EVENTS)
+    return found
+
+
+def _refusal_for(calendar: Calendar, start: datetime, end: datetime,
+                 lines: dict[str, EventLines], error: Exception) -> CalendarFileRefused:
+    """The first event whose repeats the library cannot expand, with its line."""
+    import icalendar
+    import recurring_ical_events
+
+    for event in calendar.walk("VEVENT"):
+        alone = icalendar.Calendar()
+        for timezone in calendar.walk("VTIMEZONE"):
+            alone.add_component(timezone)
+        alone.add_component(event)
+        try:
+            recurring_ical_events.of(alone).between(start, end)
+        except Exception as wrong:
+            where = lines.get(str(event["UID"]))
+            return CalendarFileRefused(
+                "Line {line}: the event's repeats cannot be worked out ({reason}).",
+                line=where.of("RRULE") if where else None,
+                reason=str(wrong) or type(wrong).__name__)
+    return CalendarFileRefused("The file's repeats cannot be worked out ({reason}).",
+                               reason=str(error) or type(error).__name__)
+
+
+def _instant(value: date | datetime, zone: ZoneInfo) -> datetime:
+    """An aware instant: a floating time and a whole day are the practice's."""
+    if not isinstance(value, datetime):
+        return to_utc(value, time(0), zone)
+    if value.tzinfo is None:
+        return to_utc(value.date(), value.time(), zone)
+    return value.astimezone(UTC)
+
+
+def recurrence_text(value: date | datetime, zone: ZoneInfo) -> str:
+    """An occurrence's original start as UTC text: the same whatever zone the file used."""
+    if not isinstance(value, datetime):
+        return value.strftime("%Y%m%d")
+    return _instant(value, zone).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _event(occurrence: Event, zone: ZoneInfo, line: int) -> ImportedEvent:
+    start = occurrence["DTSTART"].dt
+    whole_day = not isinstance(start, datetime)
+    if "DTEND" in occurrence:
+        end = occurrence["DTEND"].dt
+    elif "DURATION" in occurrence:
+        end = start + occurrence["DURATION"].dt
+    else:
+        end = start + timedelta(days=1) if whole_day else start
+    if whole_day and isinstance(end, datetime):
+        end = end.date()
+    starts_at, ends_at = _instant(start, zone), _instant(end, zone)
+    if ends_at < starts_at:
+        raise CalendarFileRefused("Line {line}: the event ends before it starts.", line=line)
+    recurrence = occurrence.get("RECURRENCE-ID")
+    status = STATUSES.get(str(occurrence.get("STATUS", "")).upper(), EventStatus.CONFIRMED)
+    return ImportedEvent(
+        str(occurrence["UID"]),
+        recurrence_text(recurrence.dt, zone) if recurrence is not None else None,
+        plain_title(str(occurrence.get("SUMMARY", ""))), starts_at,
+        max(ends_at, starts_at + timedelta(days=1)) if whole_day else ends_at,
+        whole_day, status, line)
+
+
+def series_rule(master: Event | None) -> Repeat | None:
+    """Weekly or fortnightly, when the event's rule is one Stillroom keeps as a series: one
+    weekday (the start's), every week or every other week."""
+    if master is None:
+        return None
+    rule = master.get("RRULE")
+    if rule is None or isinstance(rule, list) or set(rule) - SERIES_PARTS:
+        return None
+    interval = int(rule.get("INTERVAL", [1])[0])
+    if rule["FREQ"][0] != "WEEKLY" or interval not in (1, 2):
+        return None
+    days = [str(day).upper() for day in rule.get("BYDAY", [])]
+    start = master["DTSTART"].dt
+    if days and days != [WEEKDAYS[start.weekday()]]:
+        return None
+    return Repeat.WEEKLY if interval == 1 else Repeat.FORTNIGHTLY
+
+
+def _grouped(calendar: Calendar, occurrences: list[Event], zone: ZoneInfo,
+             lines: dict[str, EventLines], progress: Progress | None) -> tuple[EventGroup, ...]:
+    """The occurrences by UID, in the order of the file, each series with its rule."""
+    masters: dict[str, Event] = {}
+    for event in calendar.walk("VEVENT"):
+        if "RECURRENCE-ID" not in event:
+            masters.setdefault(str(event["UID"]), event)
+    by_uid: dict[str, list[ImportedEvent]] = {uid: [] for uid in lines}
+    total = len(occurrences)
+    for done, occurrence in enumerate(occurrences):
+        uid = str(occurrence["UID"])
+        where = lines.get(uid)
+        by_uid.setdefault(uid, []).append(_event(occurrence, zone, where.line if where else 0))
+        if progress is not None and done % 500 == 0:
+            progress(done, total)
+    if progress is not None:
+        progress(total, total)
+    groups = []
+    for uid, events in by_uid.items():
+        if not events:
+            continue
+        events.sort(key=lambda e: (e.starts_at, e.key))
+        master = masters.get(uid)
+        title = plain_title(str(master.get("SUMMARY", ""))) if master else events[0].title
+        repeats = master is not None and ("RRULE" in master or "RDATE" in master)
+        groups.append(EventGroup(uid, title, tuple(events), series_rule(master) if repeats
+                                 else None, repeats))
+    return tuple(groups)
