@@ -21,7 +21,7 @@ class EventOrigin(Base):
     """
 
     __tablename__ = "imported_event"
-    __table_args__ = (UniqueConstraint("uid", "recurrence_id", name="event"),)
+    __table_args__ = (UniqueConstraint("uid", "recurrence_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[str] = mapped_column(Text)

@@ -38,7 +38,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["block_id"], ["block.id"], ondelete="SET NULL",
                                 name=op.f("fk_imported_event_block_id_block")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_imported_event")),
-        sa.UniqueConstraint("uid", "recurrence_id", name=op.f("uq_imported_event_event")),
+        sa.UniqueConstraint("uid", "recurrence_id", name=op.f("uq_imported_event_uid")),
     )
     op.create_index(op.f("ix_imported_event_appointment_id"), "imported_event",
                     ["appointment_id"])
