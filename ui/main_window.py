@@ -528,16 +528,25 @@ class MainWindow(QMainWindow):
         return report
 
     def open_import(self) -> ImportWizard | None:
-        """Practice → Import…: a client list from another system, reviewed, all or nothing."""
+        """Practice → Import…: a client list or a calendar from another system, reviewed,
+        all or nothing."""
         if self._vault is None:
             return None
         from ui.importing.import_wizard import ImportWizard
 
-        wizard = ImportWizard(self._vault, self._worker, self)
+        wizard = ImportWizard(self._vault, self._worker, self, now=self._now)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.imported.connect(lambda _count: self.client_list.refresh())
+        wizard.calendar_imported.connect(self._calendar_imported)
         wizard.open()
         return wizard
+    def _calendar_imported(self, day: date) -> None:
+        """A calendar brought in: its week in the calendar, and every list read again."""
+        if self.calendar.mode() == "month":
+            self.calendar.set_mode("week")
+        self.calendar.go_to(day)
+        self.reload()
+
     def open_income_year(self) -> IncomeYearDialog | None:
         today = self._today()
         if self._vault is None or today is None:

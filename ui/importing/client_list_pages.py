@@ -1,183 +1,36 @@
-"""The client list's steps of the import wizard: the file, what its columns hold, the review.
+"""The client list's steps of the import wizard after its file: what its columns hold, the review.
 
-Each step's work (reading the file, checking every row) runs on the database worker with a
-busy bar, so a long list never freezes the window; nothing is written before Finish.
+Checking every row runs on the database worker with a busy bar, so a long list never freezes
+the window; nothing is written before Finish.
 """
 
 from __future__ import annotations
 
-import html
-from pathlib import Path
-from typing import TYPE_CHECKING
-
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QComboBox, QHeaderView
 
 from services.clients.birth_dates import DayOrder
 from services.clients.client_columns import ClientField
 from services.clients.import_clients import (
-    ClientFile,
     ClientListReview,
     FileKind,
-    read_client_file,
     review_clients,
     with_mapping,
 )
 from services.errors import StillroomError
-from ui.file_dialogs import documents, forget_qt_history
-from ui.forms import note_label
 from ui.importing.import_words import (
     day_order_words,
-    error_words,
     field_words,
     how_written,
     not_imported_words,
 )
-from ui.plain_text import literal, plain_label
+from ui.importing.step_page import StepPage, cell, table
+from ui.plain_text import plain_label
 from ui.worker import readable
-
-if TYPE_CHECKING:
-    from ui.importing.import_wizard import ImportWizard
 
 FIRST_ROWS = 5
 
 
-def _table(headings: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headings))
-    table.setHorizontalHeaderLabels(headings)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.setWordWrap(False)
-    return table
-
-
-def _cell(text: str) -> QTableWidgetItem:
-    """A cell of the file's text on one line, the whole of it in the tooltip."""
-    item = QTableWidgetItem(" ".join(text.split()))
-    item.setToolTip(literal(text))
-    return item
-
-
-def _busy_bar() -> QProgressBar:
-    bar = QProgressBar()
-    bar.setRange(0, 0)  # how long is not known: it moves while the worker reads
-    bar.setTextVisible(False)
-    bar.hide()
-    return bar
-
-
-class _StepPage(QWizardPage):
-    """A step with a busy bar and a line for what went wrong."""
-
-    def __init__(self, title: str, subtitle: str) -> None:
-        super().__init__()
-        # The wizard shows titles as rich text, a size up from the subtitle under them.
-        self.setTitle(f'<span style="font-size: large">{html.escape(title)}</span>')
-        self.setSubTitle(subtitle)
-        self.body = QVBoxLayout(self)
-        self.busy = _busy_bar()
-        self.busy_note = plain_label()
-        self.error = plain_label()
-        self.error.setObjectName("import_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(highlight);")
-
-    def finish_layout(self) -> None:
-        self.body.addWidget(self.error)
-        self.body.addWidget(self.busy_note)
-        self.body.addWidget(self.busy)
-
-    def owner(self) -> ImportWizard:
-        from ui.importing.import_wizard import ImportWizard
-
-        wizard = self.wizard()
-        assert isinstance(wizard, ImportWizard)
-        return wizard
-
-    def working(self, note: str) -> None:
-        self.error.clear()
-        self.busy_note.setText(note)
-        self.busy.show()
-        self.completeChanged.emit()
-
-    def stopped(self) -> None:
-        self.busy_note.clear()
-        self.busy.hide()
-
-    def failed(self, error: StillroomError) -> None:
-        self.stopped()
-        self.error.setText(error_words(error))
-        self.completeChanged.emit()
-
-
-class ChooseFilePage(_StepPage):
-    """What to bring in, and the file it is in (read at once, off the GUI thread)."""
-
-    def __init__(self) -> None:
-        super().__init__(self.tr("Bring in a client list"), self.tr(
-            "Choose a spreadsheet saved as CSV, or a contacts file (vCard) from a phone or an "
-            "address book. Nothing is added until you press Finish."))
-        self.client_list_choice = note_label(self.tr(
-            "Clients from a spreadsheet or contacts file"))
-        self.path = QLineEdit()
-        self.path.setReadOnly(True)
-        self.path.setObjectName("import_path")
-        self.path.setPlaceholderText(self.tr("No file chosen yet"))
-        self.browse = QPushButton(self.tr("Choose file…"))
-        self.browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(self.browse)
-        self.found = plain_label()
-        self.found.setObjectName("import_found")
-        self.body.addWidget(self.client_list_choice)
-        self.body.addLayout(row)
-        self.body.addWidget(self.found)
-        self.finish_layout()
-        self.body.addStretch(1)
-        self.file: ClientFile | None = None
-
-    def _browse(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a client list"), str(documents()),
-            self.tr("Client lists (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)"))
-        forget_qt_history()
-        if chosen:
-            self.choose(Path(chosen))
-
-    def choose(self, path: Path) -> None:
-        """Read the file on the worker: its encoding, delimiter and columns."""
-        self.file = None
-        self.found.clear()
-        self.path.setText(str(path))
-        self.working(self.tr("Reading the file…"))
-        self.owner().worker.run(lambda: read_client_file(path), self._read, self.failed)
-
-    def _read(self, file: ClientFile) -> None:
-        self.stopped()
-        self.file = file
-        self.found.setText(how_written(file))
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:  # Qt's name: Next waits for a file read
-        return self.file is not None
-
-
-class MappingPage(_StepPage):
+class MappingPage(StepPage):
     """Each column of the file, an example from the first row, and what it is imported as."""
 
     def __init__(self) -> None:
@@ -186,7 +39,7 @@ class MappingPage(_StepPage):
             "marked “Not imported” is left out."))
         self.how = plain_label()
         self.how.setObjectName("import_how")
-        self.table = _table([self.tr("Column in the file"), self.tr("First row"),
+        self.table = table([self.tr("Column in the file"), self.tr("First row"),
                              self.tr("Imported as")])
         self.table.setObjectName("import_mapping")
         self.body.addWidget(self.how)
@@ -202,8 +55,8 @@ class MappingPage(_StepPage):
         self.table.setRowCount(len(file.columns))
         self.combos = []
         for row, (column, given) in enumerate(zip(file.columns, file.fields, strict=True)):
-            self.table.setItem(row, 0, _cell(column))
-            self.table.setItem(row, 1, _cell(file.sample[row] if row < len(file.sample) else ""))
+            self.table.setItem(row, 0, cell(column))
+            self.table.setItem(row, 1, cell(file.sample[row] if row < len(file.sample) else ""))
             combo = QComboBox()
             combo.addItem(not_imported_words(), None)
             for field in ClientField:
@@ -237,7 +90,7 @@ class MappingPage(_StepPage):
         return True
 
 
-class ReviewPage(_StepPage):
+class ReviewPage(StepPage):
     """How many clients, the first few as they will be kept, and every bad row with its line."""
 
     def __init__(self) -> None:
@@ -246,13 +99,13 @@ class ReviewPage(_StepPage):
         self.summary = plain_label()
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
-        self.first = _table([self.tr("Name"), self.tr("Date of birth"), self.tr("Phone"),
+        self.first = table([self.tr("Name"), self.tr("Date of birth"), self.tr("Phone"),
                              self.tr("Email"), self.tr("Address")])
         self.first.setObjectName("import_first_rows")
         self.first.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
         self.problems_heading = plain_label(self.tr("Rows to put right in the file first:"))
-        self.problems = _table([self.tr("Line"), self.tr("What is wrong")])
+        self.problems = table([self.tr("Line"), self.tr("What is wrong")])
         self.problems.setObjectName("import_problems")
         header = self.problems.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -303,16 +156,19 @@ class ReviewPage(_StepPage):
                      ", ".join(n.number for n in draft.numbers), draft.email,
                      ", ".join(line.strip() for line in draft.address.splitlines())]
             for column, text in enumerate(cells):
-                self.first.setItem(row, column, _cell(text))
+                self.first.setItem(row, column, cell(text))
         if review.problems:
             self.problems.setRowCount(len(review.problems))
             for row, problem in enumerate(review.problems):
                 where = f"{problem.error.field}: " if problem.error.field else ""
-                self.problems.setItem(row, 0, _cell(str(problem.line)))
-                self.problems.setItem(row, 1, _cell(where + readable(problem.error)))
+                self.problems.setItem(row, 0, cell(str(problem.line)))
+                self.problems.setItem(row, 1, cell(where + readable(problem.error)))
             self.problems_heading.show()
             self.problems.show()
         self.completeChanged.emit()
+
+    def nextId(self) -> int:  # Qt's name: the last of the client list's steps
+        return -1
 
     def isComplete(self) -> bool:  # Qt's name: Finish waits for a clean review
         return (self.review is not None and not self.review.problems and self.review.count > 0

@@ -1,12 +1,16 @@
 """Practice → Import…: a practice kept elsewhere, brought in after a review, all or nothing.
 
-The first step says what is brought in (today a client list; the calendar joins it as its
-own steps after this one) and reads the file; then what each column holds; then the review.
-Finish writes every client in one transaction on the database worker, or nothing: a refusal
-keeps the wizard open on the review with its message. Cancel writes nothing.
+The first step says what is brought in, a client list or a calendar, and reads the file. A
+client list then shows what each column holds, then its review; a calendar shows its review
+of titles and what each becomes. Finish writes all of it in one transaction on the database
+worker, or nothing: a refusal keeps the wizard open on the review with its message. Cancel
+writes nothing.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QWidget, QWizard
@@ -14,28 +18,37 @@ from PySide6.QtWidgets import QWidget, QWizard
 from services.clients.import_clients import ClientFile, import_client_file
 from services.errors import StillroomError
 from services.vault.practice_vault import Vault
-from ui.importing.client_list_pages import ChooseFilePage, MappingPage, ReviewPage
+from ui.importing.calendar_review_page import CalendarReviewPage
+from ui.importing.choose_page import ChooseFilePage
+from ui.importing.client_list_pages import MappingPage, ReviewPage
+from ui.importing.step_page import Step
 from ui.worker import DatabaseWorker
 
 
 class ImportWizard(QWizard):
-    """The import's steps; `imported(count)` once the clients are written."""
+    """The import's steps; `imported(count)` once clients are written, and
+    `calendar_imported(day)` once a calendar is, with a day whose week shows it."""
 
     imported = Signal(int)
+    calendar_imported = Signal(date)
 
     def __init__(self, vault: Vault, worker: DatabaseWorker,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         super().__init__(parent)
-        self.vault, self.worker = vault, worker
+        self.vault, self.worker, self.now = vault, worker, now
         self.setWindowTitle(self.tr("Import"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.mapped: ClientFile | None = None
-        self.choose_page = ChooseFilePage()
+        self.choose_page = ChooseFilePage(now().date())
         self.mapping_page = MappingPage()
         self.review_page = ReviewPage()
-        for page in (self.choose_page, self.mapping_page, self.review_page):
-            self.addPage(page)
+        self.calendar_page = CalendarReviewPage()
+        for step, page in ((Step.CHOOSE, self.choose_page), (Step.MAPPING, self.mapping_page),
+                           (Step.REVIEW, self.review_page),
+                           (Step.CALENDAR_REVIEW, self.calendar_page)):
+            self.setPage(step, page)
         self._writing = False
 
     def sizeHint(self) -> QSize:  # Qt's name: room for the columns and the first rows
@@ -47,7 +60,11 @@ class ImportWizard(QWizard):
         return file
 
     def accept(self) -> None:
-        """Finish: write every client on the worker, then close; a refusal stays here."""
+        """Finish: write every client, or the calendar, on the worker, then close; a refusal
+        stays here."""
+        if self.currentId() == Step.CALENDAR_REVIEW:
+            self._write_calendar()
+            return
         mapped = self.mapped
         if self._writing or mapped is None:
             return
@@ -70,4 +87,23 @@ class ImportWizard(QWizard):
     def _refused(self, error: StillroomError) -> None:
         self._writing = False
         self.review_page.failed(error)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(True)
+
+    def _write_calendar(self) -> None:
+        if self._writing or not self.calendar_page.isComplete():
+            return
+        self._writing = True
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        self.calendar_page.write(self._calendar_written, self._calendar_refused)
+
+    def _calendar_written(self, day: date) -> None:
+        self._writing = False
+        self.calendar_page.stopped()
+        self.calendar_imported.emit(day)
+        super().accept()
+
+    def _calendar_refused(self, error: StillroomError) -> None:
+        self._writing = False
+        self.calendar_page.failed(error)
         self.button(QWizard.WizardButton.BackButton).setEnabled(True)
