@@ -6,6 +6,8 @@ the window; nothing is written before Finish.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QHeaderView
 
 from services.clients.birth_dates import DayOrder
@@ -13,6 +15,7 @@ from services.clients.client_columns import ClientField
 from services.clients.import_clients import (
     ClientListReview,
     FileKind,
+    import_client_file,
     review_clients,
     with_mapping,
 )
@@ -173,3 +176,13 @@ class ReviewPage(StepPage):
     def isComplete(self) -> bool:  # Qt's name: Finish waits for a clean review
         return (self.review is not None and not self.review.problems and self.review.count > 0
                 and not self.busy.isVisible())
+
+    def write(self, done: Callable[[int], None],
+              failed: Callable[[StillroomError], None]) -> None:
+        """Finish: every client written on the worker, in one transaction."""
+        mapped = self.owner().mapped
+        assert mapped is not None  # the review is reached only once the columns are mapped
+        count = self.review.count if self.review else 0
+        self.working(self.tr("Adding {count} clients…").format(count=count))
+        vault = self.owner().vault
+        self.owner().worker.run(lambda: import_client_file(vault, mapped), done, failed)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from functools import partial
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from services.clients.import_clients import ClientFile, import_client_file
+from services.clients.import_clients import ClientFile
 from services.errors import StillroomError
 from services.vault.practice_vault import Vault
 from ui.importing.calendar_review_page import CalendarReviewPage
@@ -60,50 +61,27 @@ class ImportWizard(QWizard):
         return file
 
     def accept(self) -> None:
-        """Finish: write every client, or the calendar, on the worker, then close; a refusal
-        stays here."""
-        if self.currentId() == Step.CALENDAR_REVIEW:
-            self._write_calendar()
-            return
-        mapped = self.mapped
-        if self._writing or mapped is None:
+        """Finish: the review's clients, or its calendar, written on the worker; the wizard
+        closes once they are, and stays on the review with the message of a refusal."""
+        page = self.currentPage()
+        if (self._writing or not isinstance(page, ReviewPage | CalendarReviewPage)
+                or not page.isComplete()):
             return
         self._writing = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        review = self.review_page.review
-        count = review.count if review else 0
-        self.review_page.working(self.tr("Adding {count} clients…").format(count=count))
-        vault = self.vault
-        self.worker.run(lambda: import_client_file(vault, mapped), self._written,
-                        self._refused)
+        page.write(partial(self._written, page), partial(self._refused, page))
 
-    def _written(self, count: int) -> None:
+    def _written(self, page: ReviewPage | CalendarReviewPage, outcome: int | date) -> None:
         self._writing = False
-        self.review_page.stopped()
-        self.imported.emit(count)
+        page.stopped()
+        if isinstance(outcome, date):
+            self.calendar_imported.emit(outcome)
+        else:
+            self.imported.emit(outcome)
         super().accept()
 
-    def _refused(self, error: StillroomError) -> None:
+    def _refused(self, page: ReviewPage | CalendarReviewPage, error: StillroomError) -> None:
         self._writing = False
-        self.review_page.failed(error)
-        self.button(QWizard.WizardButton.BackButton).setEnabled(True)
-
-    def _write_calendar(self) -> None:
-        if self._writing or not self.calendar_page.isComplete():
-            return
-        self._writing = True
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        self.calendar_page.write(self._calendar_written, self._calendar_refused)
-
-    def _calendar_written(self, day: date) -> None:
-        self._writing = False
-        self.calendar_page.stopped()
-        self.calendar_imported.emit(day)
-        super().accept()
-
-    def _calendar_refused(self, error: StillroomError) -> None:
-        self._writing = False
-        self.calendar_page.failed(error)
+        page.failed(error)
         self.button(QWizard.WizardButton.BackButton).setEnabled(True)

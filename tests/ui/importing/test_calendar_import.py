@@ -349,3 +349,17 @@ def test_after_finish_the_window_shows_the_imported_week(
     assert first <= date(2026, 2, 27) < first + timedelta(days=days)  # the next session's week
     qtbot.waitUntil(lambda: {entry.client_name for entry in window.calendar.entries()}
                     == {"Maya Okafor", "Анной"})
+
+
+def test_a_refusal_at_finish_stays_on_the_review_with_its_message(
+        wizard: ImportWizard, vault: Vault, tmp_path: Path) -> None:
+    ids = add_clients(vault)
+    open_calendar(wizard, write_calendar(tmp_path))
+    press(wizard, QWizard.WizardButton.NextButton)
+    with vault.unit_of_work() as session:  # the client goes while the review is open
+        session.delete(session.get(Client, ids["Tom Reyes"]))
+    press(wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.isVisible() and wizard.currentId() == Step.CALENDAR_REVIEW
+    assert wizard.calendar_page.error.text() == f"There is no client number {ids['Tom Reyes']}."
+    assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert counts(vault) == (2, 0, 0, 0)
