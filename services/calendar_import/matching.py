@@ -76,9 +76,10 @@ class CalendarPlan:
         return {m.title: m.proposed for m in self.titles}
 
     def unsure(self) -> tuple[TitleMatch, ...]:
-        """The titles proposed as sessions that the therapist must confirm."""
-        return tuple(m for m in self.titles if m.confidence is Confidence.UNSURE
-                     or (m.proposed.new_client is not None))
+        """The titles proposed as sessions without a sure match: a guess among clients, or a
+        new client made from the title. The therapist confirms each."""
+        return tuple(m for m in self.titles
+                     if m.proposed.sessions and m.confidence is not Confidence.SURE)
 
 
 @dataclass(frozen=True)

@@ -80,12 +80,26 @@ def _checked_events(masters: list[Event],
         if "DTSTART" not in event:
             raise CalendarFileRefused("Line {line}: the event has no start (DTSTART).",
                                       line=lines.line)
+        if "DTEND" in event and _before(event["DTEND"].dt, event["DTSTART"].dt):
+            raise CalendarFileRefused("Line {line}: the event ends before it starts.",
+                                      line=lines.of("DTEND"))
         if "UID" not in event:
             # An event with no UID is known by what it is, so importing it again finds it.
             said = f"{event['DTSTART'].to_ical()!r}{event.get('SUMMARY', '')}"
             event.add("UID", "no-uid-" + hashlib.sha256(said.encode()).hexdigest()[:24])
         found.append((str(event["UID"]), lines))
     return found
+
+
+def _before(end: date | datetime, start: date | datetime) -> bool:
+    """Whether an end comes before its start (when the two can be compared: both days, both
+    floating or both in a zone)."""
+    if isinstance(end, datetime) != isinstance(start, datetime):
+        return False
+    if isinstance(end, datetime) and isinstance(start, datetime) \
+            and (end.tzinfo is None) != (start.tzinfo is None):
+        return False
+    return end < start  # type: ignore[operator]
 
 
 def _natural_end(calendar: Calendar, today: date) -> date:
