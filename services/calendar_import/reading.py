@@ -99,7 +99,7 @@ def _before(end: date | datetime, start: date | datetime) -> bool:
     if isinstance(end, datetime) and isinstance(start, datetime) \
             and (end.tzinfo is None) != (start.tzinfo is None):
         return False
-    return end < start  # type: ignore[operator]
+    return end < start
 
 
 def _natural_end(calendar: Calendar, today: date) -> date:
