@@ -67,6 +67,7 @@ class CalendarPlan:
     changes: tuple[EventChange, ...]
     clashes: tuple[Clash, ...]
     now: datetime
+    clients: tuple[ClientCandidate, ...] = ()  # every client, by name, to choose from
 
     def match(self, title: str) -> TitleMatch:
         return next(m for m in self.titles if m.title == title)
@@ -172,8 +173,11 @@ def propose_matches_in(session: Session, file: CalendarFile,
             tuple(ClientCandidate(c.id, c.name) for c in found),
             _proposal(name, whole[title], longest[title], kind, confidence, found)))
     already = imported_keys(session, file)
+    everyone = tuple(sorted((ClientCandidate(c.id, c.name) for c in clients),
+                            key=lambda c: (fold(c.name), c.id)))
     return CalendarPlan(file, tuple(titles), frozenset(already), tuple(changes_in(session, file)),
-                        tuple(clashes_in(session, file, already)), now or datetime.now(UTC))
+                        tuple(clashes_in(session, file, already)), now or datetime.now(UTC),
+                        everyone)
 
 
 def propose_matches(vault: Vault, file: CalendarFile, now: datetime | None = None) -> CalendarPlan:

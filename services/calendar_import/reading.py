@@ -63,8 +63,9 @@ def read_calendar_file(path: Path, first: date | None = None, last: date | None 
     calendar = x_wr_timezone.to_standard(calendar)
     practice_zone = ZoneInfo(zone)
     end_day = last or _natural_end(calendar, today or datetime.now(practice_zone).date())
-    occurrences = _expanded(calendar, first or EARLIEST, end_day, practice_zone, lines)
-    groups = _grouped(calendar, occurrences, practice_zone, lines, progress)
+    occurrences = _expanded(calendar, first or EARLIEST, end_day, practice_zone, lines,
+                            progress)
+    groups = _grouped(calendar, occurrences, practice_zone, lines)
     name = str(calendar.get("X-WR-CALNAME", ""))
     return CalendarFile(path, zone, first, last, groups, plain_title(name))
 
@@ -143,12 +144,12 @@ class _Occurrence(NamedTuple):
 
 
 def _expanded(calendar: Calendar, first: date, last: date, zone: ZoneInfo,
-              lines: dict[str, EventLines]) -> list[_Occurrence]:
+              lines: dict[str, EventLines], progress: Progress | None) -> list[_Occurrence]:
     """Every occurrence from `first` to `last`, or the event whose repeats cannot be read.
 
     The library's occurrences are read as they come (start, end, identity), without the copy
     of its component it would make for each: on a calendar of years, that copy is most of the
-    time taken."""
+    time taken. `progress` hears how many of the file's events (a repeat is one) are done."""
     import recurring_ical_events
     from recurring_ical_events.util import to_recurrence_ids
 
@@ -167,7 +168,9 @@ def _expanded(calendar: Calendar, first: date, last: date, zone: ZoneInfo,
     except Exception as error:  # the library's errors have no common base: name the event
         raise _refusal_for(calendar, start, end, lines, error) from None
     found: list[_Occurrence] = []
-    for each in series:
+    for done, each in enumerate(series):
+        if progress is not None:
+            progress(done, len(series))
         uid = str(each.uid)
         master = masters.get(uid)
         repeats = master is None or "RRULE" in master or "RDATE" in master
@@ -189,6 +192,8 @@ def _expanded(calendar: Calendar, first: date, last: date, zone: ZoneInfo,
         if len(found) > MAX_EVENTS:
             raise CalendarFileRefused("The file holds more than {limit} events in the range. "
                                       "Choose a shorter range.", limit=MAX_EVENTS)
+    if progress is not None:
+        progress(len(series), len(series))
     return found
 
 
@@ -268,22 +273,17 @@ def series_rule(master: Event | None) -> Repeat | None:
 
 
 def _grouped(calendar: Calendar, occurrences: list[_Occurrence], zone: ZoneInfo,
-             lines: dict[str, EventLines], progress: Progress | None) -> tuple[EventGroup, ...]:
+             lines: dict[str, EventLines]) -> tuple[EventGroup, ...]:
     """The occurrences by UID, in the order of the file, each series with its rule."""
     masters: dict[str, Event] = {}
     for event in calendar.walk("VEVENT"):
         if "RECURRENCE-ID" not in event:
             masters.setdefault(str(event["UID"]), event)
     by_uid: dict[str, list[ImportedEvent]] = {uid: [] for uid in lines}
-    total = len(occurrences)
-    for done, occurrence in enumerate(occurrences):
+    for occurrence in occurrences:
         where = lines.get(occurrence.uid)
         by_uid.setdefault(occurrence.uid, []).append(
             _event(occurrence, zone, where.line if where else 0))
-        if progress is not None and done % 1000 == 0:
-            progress(done, total)
-    if progress is not None:
-        progress(total, total)
     groups = []
     for uid, events in by_uid.items():
         if not events:

@@ -12,7 +12,7 @@ therapist to close); no fee is charged for it: the old system kept the money.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -25,6 +25,7 @@ from models.base import stored_instant
 from models.enums import AppointmentStatus
 from services.calendar.blocks import add_block_in
 from services.calendar_import.block_events import block_plan
+from services.calendar_import.changes import EventChange, apply_changes_in
 from services.calendar_import.decisions import Decision, ImportSummary, is_past
 from services.calendar_import.events import EventKey, ImportedEvent
 from services.calendar_import.import_steps import SessionsToWrite, planned_writes
@@ -41,8 +42,10 @@ Progress = Callable[[int, int], None]
 
 def import_calendar(vault: Vault, plan: CalendarPlan, decisions: Mapping[str, Decision],
                     past_as: PastAs = "attended", allow_conflicts: bool = False,
-                    progress: Progress | None = None) -> ImportSummary:
-    """Write what the decisions say, all of it or nothing; returns what was written."""
+                    progress: Progress | None = None,
+                    changes: Sequence[EventChange] = ()) -> ImportSummary:
+    """Write what the decisions say, with the `changes` of an earlier import the therapist
+    chose to apply, all of it or nothing; returns what was written."""
     if past_as not in ("attended", "booked"):
         raise InvalidValue("Past sessions are imported as attended or as booked.",
                            field="past_as")
@@ -84,6 +87,7 @@ def import_calendar(vault: Vault, plan: CalendarPlan, decisions: Mapping[str, De
         origins += [_origin(event, now) for event in writes.skipped]
         if origins:
             _insert_rows(session, "imported_event", ORIGIN_COLUMNS, origins)
+        apply_changes_in(session, changes, now)
         if progress is not None:
             progress(total, total)
     return writes.summary
