@@ -139,7 +139,8 @@ def _proposal(match_name: str, whole_day: bool, longest: int, kind: BlockKind | 
         return Decision.block_of(kind)
     if found and longest <= SESSION_LIMIT_MINUTES:
         return Decision.session_for(found[0].id)
-    if match_name and longest <= SESSION_LIMIT_MINUTES and len(match_name.split()) <= 4:
+    if (any(ch.isalpha() for ch in match_name) and longest <= SESSION_LIMIT_MINUTES
+            and len(match_name.split()) <= 4):
         return Decision.new(match_name)
     return Decision.skipped()
 

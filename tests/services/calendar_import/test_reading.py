@@ -34,8 +34,8 @@ def read(tmp_path: Path, text: str, first: date | None = None, last: date | None
                               today=date(2025, 6, 1))
 
 
-def utc(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=UTC)
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 def test_google_weekly_and_fortnightly_repeats_in_its_calendar_zone(tmp_path: Path) -> None:
