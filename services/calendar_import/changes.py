@@ -123,6 +123,13 @@ def apply_changes(vault: Vault, changes: Sequence[EventChange],
                   now: datetime | None = None) -> int:
     """Apply the changes the therapist chose, all or none; returns how many."""
     with vault.unit_of_work() as session:
-        for change in changes:
-            _apply(session, change, now or datetime.now(UTC))
+        return apply_changes_in(session, changes, now)
+
+
+def apply_changes_in(session: Session, changes: Sequence[EventChange],
+                     now: datetime | None = None) -> int:
+    """`apply_changes` inside the caller's unit of work (an import applies them with what it
+    adds)."""
+    for change in changes:
+        _apply(session, change, now or datetime.now(UTC))
     return len(changes)

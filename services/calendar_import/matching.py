@@ -67,6 +67,7 @@ class CalendarPlan:
     changes: tuple[EventChange, ...]
     clashes: tuple[Clash, ...]
     now: datetime
+    clients: tuple[ClientCandidate, ...] = ()  # every client, by name, to choose from
 
     def match(self, title: str) -> TitleMatch:
         return next(m for m in self.titles if m.title == title)
@@ -76,9 +77,10 @@ class CalendarPlan:
         return {m.title: m.proposed for m in self.titles}
 
     def unsure(self) -> tuple[TitleMatch, ...]:
-        """The titles proposed as sessions that the therapist must confirm."""
-        return tuple(m for m in self.titles if m.confidence is Confidence.UNSURE
-                     or (m.proposed.new_client is not None))
+        """The titles proposed as sessions without a sure match: a guess among clients, or a
+        new client made from the title. The therapist confirms each."""
+        return tuple(m for m in self.titles
+                     if m.proposed.sessions and m.confidence is not Confidence.SURE)
 
 
 @dataclass(frozen=True)
@@ -137,7 +139,8 @@ def _proposal(match_name: str, whole_day: bool, longest: int, kind: BlockKind | 
         return Decision.block_of(kind)
     if found and longest <= SESSION_LIMIT_MINUTES:
         return Decision.session_for(found[0].id)
-    if match_name and longest <= SESSION_LIMIT_MINUTES and len(match_name.split()) <= 4:
+    if (any(ch.isalpha() for ch in match_name) and longest <= SESSION_LIMIT_MINUTES
+            and len(match_name.split()) <= 4):
         return Decision.new(match_name)
     return Decision.skipped()
 
@@ -171,8 +174,11 @@ def propose_matches_in(session: Session, file: CalendarFile,
             tuple(ClientCandidate(c.id, c.name) for c in found),
             _proposal(name, whole[title], longest[title], kind, confidence, found)))
     already = imported_keys(session, file)
+    everyone = tuple(sorted((ClientCandidate(c.id, c.name) for c in clients),
+                            key=lambda c: (fold(c.name), c.id)))
     return CalendarPlan(file, tuple(titles), frozenset(already), tuple(changes_in(session, file)),
-                        tuple(clashes_in(session, file, already)), now or datetime.now(UTC))
+                        tuple(clashes_in(session, file, already)), now or datetime.now(UTC),
+                        everyone)
 
 
 def propose_matches(vault: Vault, file: CalendarFile, now: datetime | None = None) -> CalendarPlan:

@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from models.enums import Repeat
@@ -63,8 +63,9 @@ def read_calendar_file(path: Path, first: date | None = None, last: date | None 
     calendar = x_wr_timezone.to_standard(calendar)
     practice_zone = ZoneInfo(zone)
     end_day = last or _natural_end(calendar, today or datetime.now(practice_zone).date())
-    occurrences = _expanded(calendar, first or EARLIEST, end_day, practice_zone, lines)
-    groups = _grouped(calendar, occurrences, practice_zone, lines, progress)
+    occurrences = _expanded(calendar, first or EARLIEST, end_day, practice_zone, lines,
+                            progress)
+    groups = _grouped(calendar, occurrences, practice_zone, lines)
     name = str(calendar.get("X-WR-CALNAME", ""))
     return CalendarFile(path, zone, first, last, groups, plain_title(name))
 
@@ -80,12 +81,26 @@ def _checked_events(masters: list[Event],
         if "DTSTART" not in event:
             raise CalendarFileRefused("Line {line}: the event has no start (DTSTART).",
                                       line=lines.line)
+        if "DTEND" in event and _before(event["DTEND"].dt, event["DTSTART"].dt):
+            raise CalendarFileRefused("Line {line}: the event ends before it starts.",
+                                      line=lines.of("DTEND"))
         if "UID" not in event:
             # An event with no UID is known by what it is, so importing it again finds it.
             said = f"{event['DTSTART'].to_ical()!r}{event.get('SUMMARY', '')}"
             event.add("UID", "no-uid-" + hashlib.sha256(said.encode()).hexdigest()[:24])
         found.append((str(event["UID"]), lines))
     return found
+
+
+def _before(end: date | datetime, start: date | datetime) -> bool:
+    """Whether an end comes before its start (when the two can be compared: both days, both
+    floating or both in a zone)."""
+    if isinstance(end, datetime) != isinstance(start, datetime):
+        return False
+    if isinstance(end, datetime) and isinstance(start, datetime) \
+            and (end.tzinfo is None) != (start.tzinfo is None):
+        return False
+    return end < start
 
 
 def _natural_end(calendar: Calendar, today: date) -> date:
@@ -116,27 +131,75 @@ def _day(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
+class _Occurrence(NamedTuple):
+    """One occurrence as expanded: its start and end as the file gives them (aware, floating
+    or a day), and the component that says its title and status (the repeat's, or the one
+    that moved or cancelled it)."""
+
+    uid: str
+    start: date | datetime
+    end: date | datetime
+    original: date | datetime | None  # the start it had before it was moved, if it repeats
+    component: Event
+
+
 def _expanded(calendar: Calendar, first: date, last: date, zone: ZoneInfo,
-              lines: dict[str, EventLines]) -> list[Event]:
-    """Every occurrence from `first` to `last`, or the event whose repeats cannot be read."""
+              lines: dict[str, EventLines], progress: Progress | None) -> list[_Occurrence]:
+    """Every occurrence from `first` to `last`, or the event whose repeats cannot be read.
+
+    The library's occurrences are read as they come (start, end, identity), without the copy
+    of its component it would make for each: on a calendar of years, that copy is most of the
+    time taken. `progress` hears how many of the file's events (a repeat is one) are done."""
     import recurring_ical_events
+    from recurring_ical_events.util import to_recurrence_ids
 
     start = datetime.combine(first, time(0), zone)
     end = datetime.combine(last + timedelta(days=1), time(0), zone)
+    masters: dict[str, Event] = {}
+    moved: dict[tuple[str, Any], Event] = {}
+    for event in calendar.walk("VEVENT"):
+        uid = str(event["UID"])
+        if "RECURRENCE-ID" in event:
+            moved[(uid, to_recurrence_ids(event["RECURRENCE-ID"].dt)[0])] = event
+        else:
+            masters.setdefault(uid, event)
     try:
-        occurrences = recurring_ical_events.of(calendar).between(start, end)
+        series = recurring_ical_events.of(calendar).series
     except Exception as error:  # the library's errors have no common base: name the event
         raise _refusal_for(calendar, start, end, lines, error) from None
-    found = list(occurrences)
-    if len(found) > MAX_EVENTS:
-        raise CalendarFileRefused("The file holds more than {limit} events in the range. "
-                                  "Choose a shorter range.", limit=MAX_EVENTS)
+    found: list[_Occurrence] = []
+    for done, each in enumerate(series):
+        if progress is not None:
+            progress(done, len(series))
+        uid = str(each.uid)
+        master = masters.get(uid)
+        repeats = master is None or "RRULE" in master or "RDATE" in master
+        try:
+            for occurrence in each.between(start, end):
+                original = occurrence.id.recurrence_id
+                component = moved.get((uid, original)) if original is not None else None
+                found.append(_Occurrence(
+                    uid, occurrence.start, occurrence.end,
+                    (component["RECURRENCE-ID"].dt if component is not None
+                     else occurrence.start if repeats else None),
+                    component if component is not None else master))
+        except Exception as error:
+            where = lines.get(uid)
+            raise CalendarFileRefused(
+                "Line {line}: the event's repeats cannot be worked out ({reason}).",
+                line=where.of("RRULE") if where else None,
+                reason=str(error) or type(error).__name__) from None
+        if len(found) > MAX_EVENTS:
+            raise CalendarFileRefused("The file holds more than {limit} events in the range. "
+                                      "Choose a shorter range.", limit=MAX_EVENTS)
+    if progress is not None:
+        progress(len(series), len(series))
     return found
 
 
 def _refusal_for(calendar: Calendar, start: datetime, end: datetime,
                  lines: dict[str, EventLines], error: Exception) -> CalendarFileRefused:
-    """The first event whose repeats the library cannot expand, with its line."""
+    """The first event whose repeats the library cannot read, with its line."""
     import icalendar
     import recurring_ical_events
 
@@ -173,26 +236,20 @@ def recurrence_text(value: date | datetime, zone: ZoneInfo) -> str:
     return _instant(value, zone).strftime("%Y%m%dT%H%M%SZ")
 
 
-def _event(occurrence: Event, zone: ZoneInfo, line: int) -> ImportedEvent:
-    start = occurrence["DTSTART"].dt
+def _event(occurrence: _Occurrence, zone: ZoneInfo, line: int) -> ImportedEvent:
+    start, end = occurrence.start, occurrence.end
     whole_day = not isinstance(start, datetime)
-    if "DTEND" in occurrence:
-        end = occurrence["DTEND"].dt
-    elif "DURATION" in occurrence:
-        end = start + occurrence["DURATION"].dt
-    else:
-        end = start + timedelta(days=1) if whole_day else start
     if whole_day and isinstance(end, datetime):
         end = end.date()
     starts_at, ends_at = _instant(start, zone), _instant(end, zone)
     if ends_at < starts_at:
         raise CalendarFileRefused("Line {line}: the event ends before it starts.", line=line)
-    recurrence = occurrence.get("RECURRENCE-ID")
-    status = STATUSES.get(str(occurrence.get("STATUS", "")).upper(), EventStatus.CONFIRMED)
+    component = occurrence.component
+    status = STATUSES.get(str(component.get("STATUS", "")).upper(), EventStatus.CONFIRMED)
+    original = occurrence.original
     return ImportedEvent(
-        str(occurrence["UID"]),
-        recurrence_text(recurrence.dt, zone) if recurrence is not None else None,
-        plain_title(str(occurrence.get("SUMMARY", ""))), starts_at,
+        occurrence.uid, recurrence_text(original, zone) if original is not None else None,
+        plain_title(str(component.get("SUMMARY", ""))), starts_at,
         max(ends_at, starts_at + timedelta(days=1)) if whole_day else ends_at,
         whole_day, status, line)
 
@@ -215,23 +272,18 @@ def series_rule(master: Event | None) -> Repeat | None:
     return Repeat.WEEKLY if interval == 1 else Repeat.FORTNIGHTLY
 
 
-def _grouped(calendar: Calendar, occurrences: list[Event], zone: ZoneInfo,
-             lines: dict[str, EventLines], progress: Progress | None) -> tuple[EventGroup, ...]:
+def _grouped(calendar: Calendar, occurrences: list[_Occurrence], zone: ZoneInfo,
+             lines: dict[str, EventLines]) -> tuple[EventGroup, ...]:
     """The occurrences by UID, in the order of the file, each series with its rule."""
     masters: dict[str, Event] = {}
     for event in calendar.walk("VEVENT"):
         if "RECURRENCE-ID" not in event:
             masters.setdefault(str(event["UID"]), event)
     by_uid: dict[str, list[ImportedEvent]] = {uid: [] for uid in lines}
-    total = len(occurrences)
-    for done, occurrence in enumerate(occurrences):
-        uid = str(occurrence["UID"])
-        where = lines.get(uid)
-        by_uid.setdefault(uid, []).append(_event(occurrence, zone, where.line if where else 0))
-        if progress is not None and done % 500 == 0:
-            progress(done, total)
-    if progress is not None:
-        progress(total, total)
+    for occurrence in occurrences:
+        where = lines.get(occurrence.uid)
+        by_uid.setdefault(occurrence.uid, []).append(
+            _event(occurrence, zone, where.line if where else 0))
     groups = []
     for uid, events in by_uid.items():
         if not events:
