@@ -9,36 +9,22 @@ is listed with a box to tick, applied only when ticked. Finish writes on the wor
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QTableWidgetItem
 
-from services.calendar_import.changes import ChangeKind, EventChange, apply_changes
+from services.calendar_import.changes import ChangeKind, EventChange
 from services.calendar_import.decisions import ImportSummary, import_summary
-from services.calendar_import.events import CalendarFile
-from services.calendar_import.matching import CalendarPlan, ClientCandidate, propose_matches
+from services.calendar_import.matching import CalendarPlan, propose_matches
 from services.calendar_import.writing import PastAs, import_calendar
-from services.clients.client_records import search_clients
 from services.errors import StillroomError
-from services.vault.practice_vault import Vault
 from ui.dates import local_text
 from ui.importing.calendar_words import past_words, summary_words
 from ui.importing.match_table import MatchModel, fit_columns, match_view, title_rows
 from ui.importing.step_page import StepPage, cell, table
 from ui.plain_text import plain_label
-
-EVERY_CLIENT = 1_000_000  # the review lists the whole practice in its "Import as" lists
-
-
-def _matched(vault: Vault, file: CalendarFile,
-             now: datetime) -> tuple[CalendarPlan, list[ClientCandidate]]:
-    """The proposals, and every client by name for the "Import as" lists."""
-    plan = propose_matches(vault, file, now)
-    clients = [ClientCandidate(c.id, c.full_name)
-               for c in search_clients(vault, "", limit=EVERY_CLIENT)]
-    return plan, clients
 
 
 class CalendarReviewPage(StepPage):
@@ -103,13 +89,13 @@ class CalendarReviewPage(StepPage):
         self.changes.setRowCount(0)
         self.working(self.tr("Matching the titles to your clients…"))
         vault, now = wizard.vault, wizard.now()
-        wizard.worker.run(lambda: _matched(vault, file, now), self._matched, self.failed)
+        wizard.worker.run(lambda: propose_matches(vault, file, now), self._matched,
+                          self.failed)
 
-    def _matched(self, matched: tuple[CalendarPlan, list[ClientCandidate]]) -> None:
-        plan, clients = matched
+    def _matched(self, plan: CalendarPlan) -> None:
         self.stopped()
         self.plan = plan
-        self.model = MatchModel(title_rows(plan), plan.proposed(), clients)
+        self.model = MatchModel(title_rows(plan), plan.proposed(), list(plan.clients))
         self.model.setParent(self)
         self.titles.setModel(self.model)
         fit_columns(self.titles)
@@ -210,9 +196,7 @@ class CalendarReviewPage(StepPage):
         vault, report = self.owner().vault, self.report()
 
         def job() -> date:
-            import_calendar(vault, plan, decisions, past_as, progress=report)
-            if changes:
-                apply_changes(vault, changes, plan.now)
+            import_calendar(vault, plan, decisions, past_as, progress=report, changes=changes)
             return day
 
         self.owner().worker.run(job, done, failed)
