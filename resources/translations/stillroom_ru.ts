@@ -253,6 +253,260 @@
     </message>
 </context>
 <context>
+    <name>CalendarChoices</name>
+    <message>
+        <source>Everything in the file</source>
+        <translation>Всё, что есть в файле</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>Только с</translation>
+    </message>
+    <message>
+        <source>The first day to bring in</source>
+        <translation>Первый день, который нужно перенести</translation>
+    </message>
+    <message>
+        <source>The last day to bring in</source>
+        <translation>Последний день, который нужно перенести</translation>
+    </message>
+    <message>
+        <source>Mark them as attended</source>
+        <translation>Отметить как состоявшиеся</translation>
+    </message>
+    <message>
+        <source>Leave them for me to close</source>
+        <translation>Оставить, отмечу их позже</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Даты:</translation>
+    </message>
+    <message>
+        <source>Sessions already past:</source>
+        <translation>Прошедшие сессии:</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarReviewPage</name>
+    <message>
+        <source>Check the calendar before importing</source>
+        <translation>Проверка календаря перед импортом</translation>
+    </message>
+    <message>
+        <source>Each title of the calendar is matched to a client where its name says who. Change any row that is wrong; nothing is added until you press Finish.</source>
+        <translation>Каждое название из календаря сопоставлено с клиентом, если по нему понятно, кто это. Исправьте строки, где что-то не так; ничего не добавится, пока вы не нажмёте «Завершить».</translation>
+    </message>
+    <message>
+        <source>Show only the rows to check</source>
+        <translation>Показать только строки для проверки</translation>
+    </message>
+    <message>
+        <source>Changed in the calendar since it was imported. Tick each change to make it in Stillroom too:</source>
+        <translation>Что изменилось в календаре после прошлого импорта. Отметьте изменения, которые нужно внести и в Stillroom:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Matching the titles to your clients…</source>
+        <translation>Сопоставляем названия с клиентами…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only the rows to check (%n)</source>
+        <translation>
+            <numerusform>Показать только строки для проверки (%n)</numerusform>
+            <numerusform>Показать только строки для проверки (%n)</numerusform>
+            <numerusform>Показать только строки для проверки (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This calendar was imported before: %n of its events are in Stillroom already and stay as they are. Only what is new is added.</source>
+        <translation>
+            <numerusform>Этот календарь уже импортировался: %n событие из него уже есть в Stillroom и останется как есть. Добавится только новое.</numerusform>
+            <numerusform>Этот календарь уже импортировался: %n события из него уже есть в Stillroom и останутся как есть. Добавится только новое.</numerusform>
+            <numerusform>Этот календарь уже импортировался: %n событий из него уже есть в Stillroom и останутся как есть. Добавится только новое.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Перенесено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Переименовано</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session</source>
+        <translation>
+            <numerusform>%n сессия</numerusform>
+            <numerusform>%n сессии</numerusform>
+            <numerusform>%n сессий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n сессия</numerusform>
+            <numerusform>%n сессии</numerusform>
+            <numerusform>%n сессий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n client</source>
+        <translation>
+            <numerusform>для %n клиента</numerusform>
+            <numerusform>для %n клиентов</numerusform>
+            <numerusform>для %n клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n clients</source>
+        <translation>
+            <numerusform>для %n клиента</numerusform>
+            <numerusform>для %n клиентов</numerusform>
+            <numerusform>для %n клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client</source>
+        <translation>
+            <numerusform>%n новый клиент</numerusform>
+            <numerusform>%n новых клиента</numerusform>
+            <numerusform>%n новых клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new clients</source>
+        <translation>
+            <numerusform>%n новый клиент</numerusform>
+            <numerusform>%n новых клиента</numerusform>
+            <numerusform>%n новых клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block</source>
+        <translation>
+            <numerusform>%n запись занятого времени</numerusform>
+            <numerusform>%n записи занятого времени</numerusform>
+            <numerusform>%n записей занятого времени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n запись занятого времени</numerusform>
+            <numerusform>%n записи занятого времени</numerusform>
+            <numerusform>%n записей занятого времени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>без импорта: %n</numerusform>
+            <numerusform>без импорта: %n</numerusform>
+            <numerusform>без импорта: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>уже импортировано: %n</numerusform>
+            <numerusform>уже импортировано: %n</numerusform>
+            <numerusform>уже импортировано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled in the calendar</source>
+        <translation>
+            <numerusform>отменено в календаре: %n</numerusform>
+            <numerusform>отменено в календаре: %n</numerusform>
+            <numerusform>отменено в календаре: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: it falls on a session already booked</source>
+        <translation>
+            <numerusform>не добавлено: %n — на это время уже есть сессии</numerusform>
+            <numerusform>не добавлено: %n — на это время уже есть сессии</numerusform>
+            <numerusform>не добавлено: %n — на это время уже есть сессии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: they fall on sessions already booked</source>
+        <translation>
+            <numerusform>не добавлено: %n — на это время уже есть сессии</numerusform>
+            <numerusform>не добавлено: %n — на это время уже есть сессии</numerusform>
+            <numerusform>не добавлено: %n — на это время уже есть сессии</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of them are still to come: they are booked.</source>
+        <translation>Все они ещё впереди: они будут запланированы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is past: marked as attended.</source>
+        <translation>
+            <numerusform>Из них уже прошли: %n — отмечаются как состоявшиеся.</numerusform>
+            <numerusform>Из них уже прошли: %n — отмечаются как состоявшиеся.</numerusform>
+            <numerusform>Из них уже прошли: %n — отмечаются как состоявшиеся.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are past: marked as attended.</source>
+        <translation>
+            <numerusform>Из них уже прошли: %n — отмечаются как состоявшиеся.</numerusform>
+            <numerusform>Из них уже прошли: %n — отмечаются как состоявшиеся.</numerusform>
+            <numerusform>Из них уже прошли: %n — отмечаются как состоявшиеся.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is past: left for you to close.</source>
+        <translation>
+            <numerusform>Из них уже прошли: %n — остаются для вашей отметки.</numerusform>
+            <numerusform>Из них уже прошли: %n — остаются для вашей отметки.</numerusform>
+            <numerusform>Из них уже прошли: %n — остаются для вашей отметки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are past: left for you to close.</source>
+        <translation>
+            <numerusform>Из них уже прошли: %n — остаются для вашей отметки.</numerusform>
+            <numerusform>Из них уже прошли: %n — остаются для вашей отметки.</numerusform>
+            <numerusform>Из них уже прошли: %n — остаются для вашей отметки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the calendar to Stillroom…</source>
+        <translation>Добавляем календарь в Stillroom…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Calendar</source>
@@ -369,6 +623,29 @@
     <message>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message>
+        <source>Repeats, as separate sessions</source>
+        <translation>Повторяется, отдельными сессиями</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Один раз</translation>
+    </message>
+    <message>
+        <source>New client: {name}</source>
+        <translation>Новый клиент: {name}</translation>
+    </message>
+    <message>
+        <source>Time not for clients: {kind}</source>
+        <translation>Время не для клиентов: {kind}</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Не импортировать</translation>
     </message>
 </context>
 <context>
@@ -967,16 +1244,20 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <source>Bring in a client list</source>
-        <translation>Перенос списка клиентов</translation>
+        <source>Bring in your practice</source>
+        <translation>Перенос практики</translation>
     </message>
     <message>
-        <source>Choose a spreadsheet saved as CSV, or a contacts file (vCard) from a phone or an address book. Nothing is added until you press Finish.</source>
-        <translation>Выберите таблицу, сохранённую в формате CSV, или файл контактов (vCard) из телефона или адресной книги. Пока вы не нажмёте «Завершить», ничего не добавляется.</translation>
+        <source>Choose what to bring in and the file it is in. Nothing is added until you press Finish.</source>
+        <translation>Выберите, что перенести, и файл, в котором это хранится. Ничего не добавится, пока вы не нажмёте «Завершить».</translation>
     </message>
     <message>
         <source>Clients from a spreadsheet or contacts file</source>
         <translation>Клиенты из таблицы или файла контактов</translation>
+    </message>
+    <message>
+        <source>Sessions from a calendar file (.ics) — Google, Apple, Outlook, Thunderbird</source>
+        <translation>Сессии из файла календаря (.ics) — Google, Apple, Outlook, Thunderbird</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
@@ -985,6 +1266,14 @@
     <message>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Choose a calendar file</source>
+        <translation>Выбор файла календаря</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)</source>
+        <translation>Файлы календаря (*.ics *.ical *.ifb *.icalendar);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Choose a client list</source>
@@ -997,6 +1286,50 @@
     <message>
         <source>Reading the file…</source>
         <translation>Читаем файл…</translation>
+    </message>
+    <message>
+        <source>The file holds no events in these dates.</source>
+        <translation>В файле нет событий в эти даты.</translation>
+    </message>
+    <message>
+        <source>Calendar file:</source>
+        <translation>Файл календаря:</translation>
+    </message>
+    <message>
+        <source>Calendar “{name}”:</source>
+        <translation>Календарь «{name}»:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>under %n title</source>
+        <translation>
+            <numerusform>под %n названием</numerusform>
+            <numerusform>под %n названиями</numerusform>
+            <numerusform>под %n названиями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>under %n titles</source>
+        <translation>
+            <numerusform>под %n названием</numerusform>
+            <numerusform>под %n названиями</numerusform>
+            <numerusform>под %n названиями</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2962,10 +3295,6 @@
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
-    <message>
-        <source>Adding {count} clients…</source>
-        <translation>Добавляем клиентов: {count}…</translation>
-    </message>
 </context>
 <context>
     <name>ImportWords</name>
@@ -3799,6 +4128,41 @@
     <message>
         <source>Imported as</source>
         <translation>Импортируется как</translation>
+    </message>
+</context>
+<context>
+    <name>MatchModel</name>
+    <message>
+        <source>Title in the calendar</source>
+        <translation>Название в календаре</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Первое</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Последнее</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Импортировать как</translation>
+    </message>
+    <message>
+        <source>Not sure who this is. It may be: {names}</source>
+        <translation>Непонятно, кто это. Возможно: {names}</translation>
+    </message>
+    <message>
+        <source>No client has this name yet: check it is a new client.</source>
+        <translation>Клиента с таким именем ещё нет: проверьте, что это новый клиент.</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +6008,10 @@
         <source>The file holds no clients.</source>
         <translation>В файле нет ни одного клиента.</translation>
     </message>
+    <message>
+        <source>Adding {count} clients…</source>
+        <translation>Добавляем клиентов: {count}…</translation>
+    </message>
 </context>
 <context>
     <name>ScriptPage</name>
@@ -6502,6 +6870,18 @@
     <message>
         <source>A block cannot repeat until a day before it starts.</source>
         <translation>Последний повтор не может быть раньше первого дня.</translation>
+    </message>
+    <message>
+        <source>That change was already applied, or its event is gone.</source>
+        <translation>Это изменение уже внесено, или его события больше нет.</translation>
+    </message>
+    <message>
+        <source>Past sessions are imported as attended or as booked.</source>
+        <translation>Прошедшие сессии импортируются как состоявшиеся или как запланированные.</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;{title}&quot; lasts more than eight hours, too long for a session; import it as a block or skip it.</source>
+        <translation>Строка {line}: «{title}» длится больше восьми часов — слишком долго для сессии; импортируйте это как занятое время или не импортируйте.</translation>
     </message>
     <message>
         <source>A date of birth is written like 1985-04-12 or 12.04.1985 (with the year in full), not {value!r}.</source>

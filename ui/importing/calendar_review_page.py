@@ -21,7 +21,7 @@ from services.calendar_import.matching import CalendarPlan, propose_matches
 from services.calendar_import.writing import PastAs, import_calendar
 from services.errors import StillroomError
 from ui.dates import local_text
-from ui.importing.calendar_words import past_words, summary_words
+from ui.importing.calendar_words import counted
 from ui.importing.match_table import MatchModel, fit_columns, match_view, title_rows
 from ui.importing.step_page import StepPage, cell, table
 from ui.plain_text import plain_label
@@ -169,10 +169,51 @@ class CalendarReviewPage(StepPage):
                   for row in self.model.rows if row.fresh
                   for decision in [self.model.decisions.get(row.title)]
                   if decision is not None and decision.sessions}
-        self.summary.setText(summary_words(summary, len(people)))
+        self.summary.setText(self.summary_words(summary, len(people)))
         attended = self.owner().choose_page.calendar_choices.past_attended()
-        self.past.setText(past_words(summary, attended) if summary.sessions else "")
+        self.past.setText(self.past_words(summary, attended) if summary.sessions else "")
         self.completeChanged.emit()
+
+    def summary_words(self, summary: ImportSummary, clients: int) -> str:
+        """"412 sessions for 18 clients, 3 new clients, 6 blocks, 4 skipped; 2 already imported"."""
+        n = summary.sessions
+        parts = [counted(n, self.tr("%n session", "", n),
+                          self.tr("%n sessions", "", n)) + " "
+                 + counted(clients, self.tr("for %n client", "", clients),
+                            self.tr("for %n clients", "", clients))]
+        if n := summary.new_clients:
+            parts.append(counted(n, self.tr("%n new client", "", n),
+                                  self.tr("%n new clients", "", n)))
+        n = summary.blocks
+        parts.append(counted(n, self.tr("%n block", "", n),
+                              self.tr("%n blocks", "", n)))
+        parts.append(self.tr("%n skipped", "", summary.skipped))
+        extras = []
+        if n := summary.already_imported:
+            extras.append(self.tr("%n already imported", "", n))
+        if n := summary.cancelled_in_file:
+            extras.append(self.tr("%n cancelled in the calendar", "", n))
+        if n := len(summary.clashes):
+            extras.append(counted(
+                n, self.tr("%n left out: it falls on a session already booked",
+                             None, n),
+                self.tr("%n left out: they fall on sessions already booked",
+                          None, n)))
+        return "; ".join([", ".join(parts), *extras]) + "."
+
+
+    def past_words(self, summary: ImportSummary, attended: bool) -> str:
+        """How many of the sessions are past, and what they become; the rest are booked."""
+        n = summary.past_sessions
+        if not n:
+            return self.tr("All of them are still to come: they are booked.")
+        if attended:
+            return counted(
+                n, self.tr("%n of them is past: marked as attended.", "", n),
+                self.tr("%n of them are past: marked as attended.", "", n))
+        return counted(
+            n, self.tr("%n of them is past: left for you to close.", "", n),
+            self.tr("%n of them are past: left for you to close.", "", n))
 
     def first_day_to_show(self) -> date:
         """A day whose week shows the import: the first session from today, else the last."""

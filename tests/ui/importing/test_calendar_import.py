@@ -1,5 +1,6 @@
 """Practice → Import… with a calendar: the file read, each title reviewed and matched, written."""
 
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -7,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QComboBox, QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from models import Appointment, Block, Client, Series
@@ -15,6 +16,7 @@ from models.enums import AppointmentStatus, BlockKind
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import HeldExecutor
 from tests.ui.importing.calendar_practice import EVENTS, NOW, add_clients, write_calendar
+from ui.i18n import install_language
 from ui.idle_lock import IdleLock
 from ui.importing.import_wizard import ImportWizard
 from ui.importing.match_table import CHOICE, REPEATS, TITLE
@@ -110,7 +112,7 @@ def test_the_review_shows_each_title_and_finish_writes_what_it_says(
     summary = wizard.calendar_page.summary
     assert summary.text() == ("22 sessions for 4 clients, 2 new clients, 1 block, 0 skipped.")
     assert wizard.calendar_page.past.text() == (
-        "13 already past are marked as attended; the rest are booked.")
+        "13 of them are past: marked as attended.")
 
     choose_in_row(qtbot, wizard, "Сессия с Анной", "Анна Смирнова")
     assert column(wizard, CHOICE)[2] == "Анна Смирнова"
@@ -144,7 +146,7 @@ def test_past_sessions_can_be_left_for_the_therapist_to_close(
     wizard.choose_page.choose(write_calendar(tmp_path))
     press(wizard, QWizard.WizardButton.NextButton)
     assert wizard.calendar_page.past.text() == (
-        "13 already past are left booked for you to close; the rest are booked.")
+        "13 of them are past: left for you to close.")
     press(wizard, QWizard.WizardButton.FinishButton)
     statuses = {status for _name, _when, status, _series in sessions(vault)}
     assert statuses == {AppointmentStatus.SCHEDULED}
@@ -363,3 +365,31 @@ def test_a_refusal_at_finish_stays_on_the_review_with_its_message(
     assert wizard.calendar_page.error.text() == f"There is no client number {ids['Tom Reyes']}."
     assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     assert counts(vault) == (2, 0, 0, 0)
+
+
+@pytest.fixture
+def russian(qapp: QApplication) -> Iterator[None]:
+    install_language(qapp, "ru")
+    yield
+    install_language(qapp, "en")
+
+
+def test_the_calendar_steps_read_in_russian(russian: None, qtbot: QtBot, vault: Vault,
+                                            worker: DatabaseWorker, tmp_path: Path) -> None:
+    add_clients(vault)
+    wizard = ImportWizard(vault, worker, now=lambda: NOW)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.choose_page.calendar_choice.text().startswith("Сессии из файла календаря")
+    open_calendar(wizard, write_calendar(tmp_path))
+    assert wizard.choose_page.found.text().startswith(
+        "Календарь «Work»: 23 события под 5 названиями, ")
+    press(wizard, QWizard.WizardButton.NextButton)
+    assert wizard.calendar_page.summary.text() == (
+        "22 сессии для 4 клиентов, 2 новых клиента, 1 запись занятого времени, "
+        "без импорта: 0.")
+    assert wizard.calendar_page.past.text() == (
+        "Из них уже прошли: 13 — отмечаются как состоявшиеся.")
+    assert column(wizard, CHOICE)[2:] == ["Новый клиент: Анной", "Новый клиент: Jonah Pike",
+                                          "Время не для клиентов: Отпуск"]
+    assert column(wizard, REPEATS)[:2] == ["Каждую неделю", "Раз в две недели"]
