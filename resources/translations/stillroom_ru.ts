@@ -628,8 +628,8 @@
 <context>
     <name>CalendarWords</name>
     <message>
-        <source>Repeats, as separate sessions</source>
-        <translation>Повторяется, отдельными сессиями</translation>
+        <source>Repeats, each kept on its own</source>
+        <translation>Повторяется, каждое отдельно</translation>
     </message>
     <message>
         <source>Once</source>

@@ -34,7 +34,7 @@ def repeat_words(repeat: Repeat | None, repeats: bool) -> str:
     if repeat is not None:
         return window_label(repeat)
     if repeats:
-        return translate("CalendarWords", "Repeats, as separate sessions")
+        return translate("CalendarWords", "Repeats, each kept on its own")
     return translate("CalendarWords", "Once")
 
 

@@ -98,6 +98,7 @@ class MatchModel(QAbstractTableModel):
         super().__init__()
         self.rows = rows
         self.decisions = dict(decisions)
+        self.confirmed: set[str] = set()  # titles the therapist chose for: no longer unsure
         self.clients = clients
         self.names = {client.id: client.name for client in clients}
         for row in rows:
@@ -127,9 +128,15 @@ class MatchModel(QAbstractTableModel):
     def decision(self, row: int) -> Decision:
         return self.decisions.get(self.rows[row].title, Decision.skipped())
 
+    def to_check(self, row: int) -> bool:
+        """Unsure, and not yet chosen for by the therapist."""
+        shown = self.rows[row]
+        return shown.unsure and shown.title not in self.confirmed
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.rows[index.row()]
         column = index.column()
+        unsure = self.to_check(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return [" ".join(row.title.split()), str(row.events), day_text(row.first),
                     day_text(row.last), repeat_words(row.repeat, row.repeats),
@@ -137,16 +144,16 @@ class MatchModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TITLE:
                 return literal(row.title)
-            if column == CHOICE and row.unsure:
+            if column == CHOICE and unsure:
                 return literal(self.unsure_words(row))
-        if role == Qt.ItemDataRole.BackgroundRole and row.unsure:
+        if role == Qt.ItemDataRole.BackgroundRole and unsure:
             return UNSURE_TINT
-        if role == Qt.ItemDataRole.ForegroundRole and row.unsure:
+        if role == Qt.ItemDataRole.ForegroundRole and unsure:
             return QColor(Qt.GlobalColor.black)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == EVENTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
-            return row.unsure
+            return unsure
         return None
 
     def unsure_words(self, row: TitleRow) -> str:
@@ -172,11 +179,12 @@ class MatchModel(QAbstractTableModel):
                 or not isinstance(value, Decision):
             return False
         title = self.rows[index.row()].title
-        if self.decisions.get(title) == value:
-            return False
+        changed = self.decisions.get(title) != value
         self.decisions[title] = value
-        self.dataChanged.emit(index, index)
-        self.decisions_changed.emit()
+        self.confirmed.add(title)  # chosen, even as proposed: the row is checked
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), CHOICE))
+        if changed:
+            self.decisions_changed.emit()
         return True
 
 
@@ -214,10 +222,15 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.addItem(text, decision)
         combo.setMaxVisibleItems(20)
         # Filled first, so that only the therapist's choice is committed: an arrow key on
-        # the closed list at once, a click in the open list, which also closes it.
+        # the closed list at once; a click in the open list (the proposal too, confirmed so)
+        # closes it as well.
         combo.currentIndexChanged.connect(lambda _i: self.commitData.emit(combo))
-        combo.activated.connect(lambda _i: self.closeEditor.emit(combo))
+        combo.activated.connect(lambda _i: self._chosen(combo))
         return combo
+
+    def _chosen(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)

@@ -107,8 +107,9 @@ def test_the_review_shows_each_title_and_finish_writes_what_it_says(
     model = wizard.calendar_page.titles.model()
     unsure = [model.index(row, CHOICE).data(Qt.ItemDataRole.UserRole) for row in range(5)]
     assert unsure == [False, False, True, True, False]
-    assert "New client" in model.index(2, CHOICE).data(Qt.ItemDataRole.ToolTipRole) or (
-        "No client has this name" in model.index(2, CHOICE).data(Qt.ItemDataRole.ToolTipRole))
+    assert model.index(2, CHOICE).data(Qt.ItemDataRole.ToolTipRole) == (
+        "No client has this name yet: check it is a new client.")
+    assert model.index(2, TITLE).data(Qt.ItemDataRole.BackgroundRole) is not None  # tinted
     summary = wizard.calendar_page.summary
     assert summary.text() == ("22 sessions for 4 clients, 2 new clients, 1 block, 0 skipped.")
     assert wizard.calendar_page.past.text() == (
@@ -116,6 +117,8 @@ def test_the_review_shows_each_title_and_finish_writes_what_it_says(
 
     choose_in_row(qtbot, wizard, "Сессия с Анной", "Анна Смирнова")
     assert column(wizard, CHOICE)[2] == "Анна Смирнова"
+    assert not model.index(2, CHOICE).data(Qt.ItemDataRole.UserRole)  # checked now
+    assert model.index(2, TITLE).data(Qt.ItemDataRole.BackgroundRole) is None
     assert summary.text() == "22 sessions for 4 clients, 1 new client, 1 block, 0 skipped."
     choose_in_row(qtbot, wizard, "Jonah Pike", "Skip")
     assert summary.text() == "21 sessions for 3 clients, 1 block, 1 skipped."
