@@ -112,8 +112,8 @@ def calendar_import_write(bench: Bench) -> Measurement:
             began = time.perf_counter()
             written = import_calendar(vault, plan, plan.proposed()).sessions
             samples.append(time.perf_counter() - began)
-    bench.notes["calendar_import_write"] = f"{written:,} sessions, {series_for(bench)} series " \
-                                           "and new clients, each in the audit trail"
+    bench.notes["calendar_import_write"] = f"{written:,} sessions in {series_for(bench)} " \
+                                           "series, each in the audit trail"
     return Measurement(median(samples), "s", WRITE_BUDGET_S,
                        how="median: write every session, series, new client and imported "
                            "event in one unit of work (a fresh practice each time)")

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from models import Client, Practice, Series
 from models.audit import HEAD_MOVED, Change, append_events
-from models.base import stored_instant
 from models.enums import AppointmentStatus
 from services.calendar.blocks import add_block_in
 from services.calendar_import.block_events import block_plan
@@ -98,8 +97,10 @@ class _Instant:
     __slots__ = ("recorded", "stored")
 
     def __init__(self, instant: datetime) -> None:
-        self.stored = stored_instant(instant)
-        self.recorded = instant.astimezone(UTC).isoformat()
+        utc = instant.astimezone(UTC)
+        self.recorded = utc.isoformat()
+        # models.base.stored_instant's spelling, by isoformat: strftime takes twice as long
+        self.stored = utc.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _inserted(session: Session, rows: list[dict[str, Any]]) -> list[int]:
