@@ -16,9 +16,10 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Client, Practice, Series
+from models import Client, DayClose, Practice, Series
 from models.audit import HEAD_MOVED, Change, append_events
 from models.enums import AppointmentStatus
 from services.calendar.blocks import add_block_in
@@ -30,7 +31,7 @@ from services.calendar_import.import_steps import SessionsToWrite, planned_write
 from services.calendar_import.matching import CalendarPlan
 from services.calendar_import.origins import Origin, origins_of
 from services.clients.client_records import ClientDraft, add_client, checked_draft
-from services.errors import InvalidValue, NotFound, StillroomError
+from services.errors import InvalidValue, NotFound, Refused, StillroomError
 from services.vault.practice_vault import Vault
 
 PastAs = Literal["attended", "booked"]
@@ -57,6 +58,7 @@ def import_calendar(vault: Vault, plan: CalendarPlan, decisions: Mapping[str, De
         assert practice is not None, "every vault is created with its practice row"
         zone = ZoneInfo(practice.timezone)
         now = datetime.now(UTC)
+        _refuse_closed_days(session, writes.sessions, zone)
         known = origins_of(session, (g.uid for g in plan.file.groups))
         clients = _clients_for(session, writes.sessions)
         session.flush()
@@ -136,6 +138,21 @@ def _insert_rows(session: Session, table: str, rows: list[dict[str, Any]]) -> No
         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
         [tuple(value.stored if isinstance(value, _Instant) else value for value in row.values())
          for row in rows])
+
+
+def _refuse_closed_days(session: Session, writes: tuple[SessionsToWrite, ...],
+                        zone: ZoneInfo) -> None:
+    """A closed day is read-only: a session imported onto one refuses the import."""
+    closed = set(session.scalars(select(DayClose.day).where(DayClose.reopened_at.is_(None))))
+    if not closed:
+        return
+    for each in writes:
+        for event in each.events:
+            day = event.starts_at.astimezone(zone).date()
+            if day in closed:
+                raise Refused("Line {line}: \"{title}\" on {day} falls on a day you have "
+                              "closed. Reopen the day, or leave the event out.",
+                              line=event.line, title=event.title, day=day.isoformat())
 
 
 def _client_key(decision: Decision) -> int | str:

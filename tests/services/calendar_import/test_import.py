@@ -21,7 +21,8 @@ from services.calendar_import.matching import CalendarPlan, propose_matches
 from services.calendar_import.reading import read_calendar_file
 from services.calendar_import.writing import import_calendar
 from services.clients.client_records import ClientDraft, create_client
-from services.errors import NotFound
+from services.day_close.reconciliation import close_day
+from services.errors import NotFound, Refused
 from services.practice.practice_time import to_utc
 from services.vault.audit import verify
 from services.vault.practice_vault import Vault
@@ -282,3 +283,13 @@ def test_every_session_written_is_in_the_audit_trail_as_stored(vault: Vault,
         created = session.scalar(select(func.count()).select_from(AuditEvent).where(
             AuditEvent.entity == "appointment", AuditEvent.action == "create"))
     assert created == 12
+
+
+def test_a_session_on_a_closed_day_refuses_the_import(vault: Vault, tmp_path: Path) -> None:
+    close_day(vault, date(2025, 1, 13))
+    plan = plan_of(vault, tmp_path, GOOGLE)
+    with pytest.raises(Refused, match='"Session with Maya Okafor" on 2025-01-13 falls on a '
+                                      "day you have closed") as refused:
+        import_calendar(vault, plan, {t: Decision.new(t) for t in plan.file.titles()})
+    assert refused.value.values["line"] == 8
+    assert counts(vault) == (0, 0, 0, 0, 0)
