@@ -124,7 +124,7 @@ def calendar_import_peak(bench: Bench) -> Measurement:
     vault = _practice(bench, "calendar-peak")
     key = bytes(vault.key).hex()
     vault.close()
-    done = subprocess.run([sys.executable, "-m", "benchmarks.calendar_import_process",
+    done = subprocess.run([sys.executable, "-m", "benchmarks.import_process",
                            str(bench.scratch / "calendar-peak"), str(_calendar(bench))],
                           input=key + "\n", cwd=ROOT, capture_output=True, text=True,
                           timeout=900, check=True)
