@@ -6,27 +6,27 @@ title's match, and writes nothing. Otherwise a title that does not surely name o
 refuses the import (exit 1, with the list) unless `--create-clients` makes a new client of
 each; sessions clashing with the book are left out unless `--book-clashes`. A newer export
 of a calendar imported before adds only what is new; what changed in it since is listed, and
-applied with `--apply-changes`.
+applied with `--apply-changes`. The import's services load when the command runs, not with
+every command's parser.
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cli.commands import opened
 from cli.export_calendar import day_argument
-from services.calendar_import.changes import EventChange, apply_changes
-from services.calendar_import.decisions import Decision, ImportSummary, import_summary
-from services.calendar_import.matching import CalendarPlan, Confidence, TitleMatch, propose_matches
-from services.calendar_import.reading import read_calendar_file
-from services.calendar_import.writing import import_calendar
 from services.errors import Ambiguous
 from services.practice.practice_settings import read_settings
 
-CONFIDENCE_WORDS = {Confidence.SURE: "sure", Confidence.UNSURE: "not sure",
-                    Confidence.NONE: "no client"}
+if TYPE_CHECKING:
+    from services.calendar_import.changes import EventChange
+    from services.calendar_import.decisions import Decision, ImportSummary
+    from services.calendar_import.matching import CalendarPlan, TitleMatch
+
+CONFIDENCE_WORDS = {"sure": "sure", "unsure": "not sure", "none": "no client"}
 
 
 def add_parser(commands: Any) -> None:
@@ -97,6 +97,8 @@ def change_line(change: EventChange) -> str:
 
 def _decisions(plan: CalendarPlan, create_clients: bool) -> dict[str, Decision]:
     """The proposals, with each title not surely matched made a new client when asked."""
+    from services.calendar_import.decisions import Decision
+
     decisions = plan.proposed()
     if create_clients:
         for match in plan.unsure():
@@ -105,6 +107,12 @@ def _decisions(plan: CalendarPlan, create_clients: bool) -> dict[str, Decision]:
 
 
 def import_calendar_command(folder: Path, arguments: argparse.Namespace) -> None:
+    from services.calendar_import.changes import apply_changes
+    from services.calendar_import.decisions import import_summary
+    from services.calendar_import.matching import propose_matches
+    from services.calendar_import.reading import read_calendar_file
+    from services.calendar_import.writing import import_calendar
+
     first = day_argument(arguments.first, "from")
     last = day_argument(arguments.last, "to")
     with opened(folder) as vault:

@@ -27,6 +27,7 @@ from services.calendar_import.ics_lines import (
     read_text,
 )
 from services.practice.practice_time import to_utc
+from services.validation import MAX_YEAR, MIN_YEAR
 
 # icalendar types each property as the union of every value type, so its components are read
 # here as Any, each value checked by the library when the file was parsed (`errors`).
@@ -34,7 +35,7 @@ Calendar = Any
 Event = Any
 Progress = Callable[[int, int], None]
 MAX_EVENTS = 100_000
-EARLIEST = date(1900, 1, 1)
+EARLIEST, LATEST = date(MIN_YEAR, 1, 1), date(MAX_YEAR, 12, 31)  # the days the book keeps
 OPEN_ENDED_DAYS = 366  # a repeat with no end is read up to a year from today
 DAYS_OF = {"YEARLY": 366, "MONTHLY": 31, "WEEKLY": 7, "DAILY": 1}
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -62,8 +63,10 @@ def read_calendar_file(path: Path, first: date | None = None, last: date | None 
     lines = dict(_checked_events(masters, checked.events))
     calendar = x_wr_timezone.to_standard(calendar)
     practice_zone = ZoneInfo(zone)
-    end_day = last or _natural_end(calendar, today or datetime.now(practice_zone).date())
-    occurrences = _expanded(calendar, first or EARLIEST, end_day, practice_zone, lines,
+    end_day = min(last or _natural_end(calendar, today or datetime.now(practice_zone).date()),
+                  LATEST)
+    occurrences = _expanded(calendar, max(first or EARLIEST, EARLIEST), end_day, practice_zone,
+                            lines,
                             progress)
     groups = _grouped(calendar, occurrences, practice_zone, lines)
     name = str(calendar.get("X-WR-CALNAME", ""))

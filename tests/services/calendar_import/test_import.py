@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from models import Appointment, Block, Client, EventOrigin, Series
+from models import Appointment, AuditEvent, Block, Client, EventOrigin, Series
 from models.enums import AppointmentStatus, BlockKind, CancelledBy, Repeat
 from services.calendar.appointments import book
 from services.calendar_import.changes import ChangeKind, apply_changes
@@ -21,8 +21,10 @@ from services.calendar_import.matching import CalendarPlan, propose_matches
 from services.calendar_import.reading import read_calendar_file
 from services.calendar_import.writing import import_calendar
 from services.clients.client_records import ClientDraft, create_client
-from services.errors import NotFound
+from services.day_close.reconciliation import close_day
+from services.errors import NotFound, Refused
 from services.practice.practice_time import to_utc
+from services.vault.audit import verify
 from services.vault.practice_vault import Vault
 from tests.services.calendar_import.calendar_files import (
     APPLE,
@@ -270,3 +272,24 @@ def test_the_sessions_written_are_the_expansion_over_the_range(
     expected = [to_utc(day, at, LONDON) for k, day in enumerate(days)
                 if k not in out and range_first <= day <= range_last]
     assert written == expected
+
+
+def test_every_session_written_is_in_the_audit_trail_as_stored(vault: Vault,
+                                                                tmp_path: Path) -> None:
+    plan = plan_of(vault, tmp_path, GOOGLE)
+    import_calendar(vault, plan, {t: Decision.new(t) for t in plan.file.titles()})
+    with vault.unit_of_work() as session:
+        assert verify(session, records=True) == []
+        created = session.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.entity == "appointment", AuditEvent.action == "create"))
+    assert created == 12
+
+
+def test_a_session_on_a_closed_day_refuses_the_import(vault: Vault, tmp_path: Path) -> None:
+    close_day(vault, date(2025, 1, 13))
+    plan = plan_of(vault, tmp_path, GOOGLE)
+    with pytest.raises(Refused, match='"Session with Maya Okafor" on 2025-01-13 falls on a '
+                                      "day you have closed") as refused:
+        import_calendar(vault, plan, {t: Decision.new(t) for t in plan.file.titles()})
+    assert refused.value.values["line"] == 8
+    assert counts(vault) == (0, 0, 0, 0, 0)
