@@ -30,7 +30,8 @@ EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_1000
             "income_year", "statement_year", "invoice_issue", "receipt_pdf",
             "reminders_next", "agenda_painted",
             "free_slots_blocks", "ics_year",
-            "calendar_import_read", "calendar_import_write", "calendar_import_peak"}
+            "calendar_import_read", "calendar_import_write", "calendar_import_peak",
+            "import_calendar_review"}
 
 
 def test_a_tiny_run_writes_every_figure_in_shape(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from models.enums import AppointmentStatus, BlockKind
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import HeldExecutor
 from tests.ui.importing.calendar_practice import EVENTS, NOW, add_clients, write_calendar
+from tests.ui.importing.wizard_steps import opened, press
 from ui.i18n import install_language
 from ui.idle_lock import IdleLock
 from ui.importing.import_wizard import ImportWizard
@@ -28,18 +29,8 @@ from ui.worker import DatabaseWorker, ImmediateExecutor
 LONDON = ZoneInfo("Europe/London")
 
 
-@pytest.fixture
-def wizard(qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> ImportWizard:
-    shown = ImportWizard(vault, worker, now=lambda: NOW)
-    qtbot.addWidget(shown)
-    shown.resize(1280, 800)
-    shown.show()
-    return shown
 
 
-def press(wizard: ImportWizard, button: QWizard.WizardButton) -> None:
-    assert wizard.button(button).isEnabled(), button
-    wizard.button(button).click()
 
 
 def column(wizard: ImportWizard, at: int) -> list[str]:
@@ -192,11 +183,6 @@ def test_cancel_writes_nothing(wizard: ImportWizard, vault: Vault, tmp_path: Pat
     assert counts(vault) == (3, 0, 0, 0)
 
 
-def second_wizard(qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> ImportWizard:
-    again = ImportWizard(vault, worker, now=lambda: NOW)
-    qtbot.addWidget(again)
-    again.show()
-    return again
 
 
 def test_the_same_file_imported_again_adds_nothing(
@@ -208,7 +194,7 @@ def test_the_same_file_imported_again_adds_nothing(
     press(wizard, QWizard.WizardButton.NextButton)
     press(wizard, QWizard.WizardButton.FinishButton)
     written = counts(vault)
-    again = second_wizard(qtbot, vault, worker)
+    again = opened(qtbot, vault, worker)
     open_calendar(again, path)
     press(again, QWizard.WizardButton.NextButton)
     page = again.calendar_page
@@ -235,7 +221,7 @@ def test_a_newer_export_lists_what_moved_or_was_cancelled_and_applies_only_what_
         "DTSTART;TZID=Europe/London:20260317T120000\n"
         "DTEND;TZID=Europe/London:20260317T125000\nSUMMARY:Session with Maya Okafor\n"
         "END:VEVENT\n")
-    again = second_wizard(qtbot, vault, worker)
+    again = opened(qtbot, vault, worker)
     open_calendar(again, write_calendar(tmp_path, newer, "newer.ics"))
     press(again, QWizard.WizardButton.NextButton)
     page = again.calendar_page
@@ -303,10 +289,7 @@ def test_hostile_titles_stay_text(wizard: ImportWizard, vault: Vault, tmp_path: 
 def test_a_long_calendar_shows_its_progress_until_the_worker_is_done(
         qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
     held = HeldExecutor()
-    wizard = ImportWizard(vault, DatabaseWorker(held, apart=ImmediateExecutor()),
-                          now=lambda: NOW)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = opened(qtbot, vault, DatabaseWorker(held, apart=ImmediateExecutor()))
     events = "".join(
         f"BEGIN:VEVENT\nUID:c{n}@example.com\n"
         f"DTSTART;TZID=Europe/London:202501{6 + n % 5:02d}T{8 + n % 10:02d}0000\n"
@@ -380,9 +363,7 @@ def russian(qapp: QApplication) -> Iterator[None]:
 def test_the_calendar_steps_read_in_russian(russian: None, qtbot: QtBot, vault: Vault,
                                             worker: DatabaseWorker, tmp_path: Path) -> None:
     add_clients(vault)
-    wizard = ImportWizard(vault, worker, now=lambda: NOW)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = opened(qtbot, vault, worker)
     assert wizard.choose_page.calendar_choice.text().startswith("Сессии из файла календаря")
     open_calendar(wizard, write_calendar(tmp_path))
     assert wizard.choose_page.found.text().startswith(

@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QComboBox, QWizard
 from pytestqt.qtbot import QtBot
@@ -12,6 +11,7 @@ from services.clients.client_columns import ClientField
 from services.vault.practice_vault import Vault
 from tests.hostile_text import STORABLE
 from tests.ui.conftest import HeldExecutor
+from tests.ui.importing.wizard_steps import opened, press
 from ui.importing.import_wizard import ImportWizard
 from ui.worker import DatabaseWorker, ImmediateExecutor
 
@@ -29,17 +29,8 @@ def cells(table: object, column: int) -> list[str]:
     return [table.item(row, column).text() for row in range(table.rowCount())]  # type: ignore[attr-defined]
 
 
-@pytest.fixture
-def wizard(qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> ImportWizard:
-    shown = ImportWizard(vault, worker)
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
 
 
-def press(wizard: ImportWizard, button: QWizard.WizardButton) -> None:
-    assert wizard.button(button).isEnabled(), button
-    wizard.button(button).click()
 
 
 def test_a_list_from_another_system_is_shown_mapped_reviewed_and_written(
@@ -148,9 +139,7 @@ def test_hostile_names_show_as_text_in_every_step(wizard: ImportWizard, vault: V
 def test_a_long_list_shows_it_is_working_until_the_worker_is_done(
         qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
     held = HeldExecutor()
-    wizard = ImportWizard(vault, DatabaseWorker(held, apart=ImmediateExecutor()))
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = opened(qtbot, vault, DatabaseWorker(held, apart=ImmediateExecutor()))
     path = tmp_path / "long.csv"
     path.write_text("name\n" + "".join(f"Client {i}\n" for i in range(3_000)), encoding="utf-8")
     wizard.choose_page.choose(path)
