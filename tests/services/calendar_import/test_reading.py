@@ -11,8 +11,8 @@ import pytest
 from models.enums import Repeat
 from services.calendar_import import ics_lines, reading
 from services.calendar_import.events import CalendarFile, EventStatus
-from services.calendar_import.ics_lines import CalendarFileRefused
 from services.calendar_import.reading import read_calendar_file
+from services.errors import CalendarFileRefused
 from tests.services.calendar_import.calendar_files import (
     APPLE,
     GOOGLE,
