@@ -133,14 +133,15 @@ def candidates_for(title: str, clients: list[_Known]) -> tuple[Confidence, list[
 
 def _proposal(match_name: str, whole_day: bool, longest: int, kind: BlockKind | None,
               confidence: Confidence, found: list[_Known]) -> Decision:
+    if longest > SESSION_LIMIT_MINUTES and not whole_day:  # longer than any session
+        return Decision.block_of(kind or BlockKind.OTHER)
     if confidence is Confidence.SURE and not whole_day and kind is None:
         return Decision.session_for(found[0].id)
     if kind is not None:
         return Decision.block_of(kind)
-    if found and longest <= SESSION_LIMIT_MINUTES:
+    if found:
         return Decision.session_for(found[0].id)
-    if (any(ch.isalpha() for ch in match_name) and longest <= SESSION_LIMIT_MINUTES
-            and len(match_name.split()) <= 4):
+    if any(ch.isalpha() for ch in match_name) and len(match_name.split()) <= 4:
         return Decision.new(match_name)
     return Decision.skipped()
 

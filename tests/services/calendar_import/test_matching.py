@@ -109,3 +109,15 @@ def test_the_plan_lists_every_client_by_name(vault: Vault, tmp_path: Path) -> No
     assert [c.name for c in plan.clients] == [
         "Ann Lee", "Anna Ivanova", "Ben Carter", "Beth Carter", "Oscar Núñez", "Zoë Martin",
         "Анна Иванова"]
+
+
+def test_an_event_longer_than_any_session_is_proposed_as_a_block(vault: Vault,
+                                                                 tmp_path: Path) -> None:
+    for name in CLIENTS:
+        create_client(vault, ClientDraft(full_name=name))
+    text = calendar_of(
+        one_event("day@test", "20250602T080000Z", "20250602T170000Z", "Ann Lee"),
+        one_event("conf@test", "20250603T080000Z", "20250603T170000Z", "Conference"))
+    file = read_calendar_file(calendar_file(tmp_path, text), zone="Europe/London")
+    assert [m.proposed for m in propose_matches(vault, file).titles] == [
+        Decision.block_of(BlockKind.OTHER), Decision.block_of(BlockKind.TRAINING)]
