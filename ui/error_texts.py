@@ -35,6 +35,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("StillroomError", 'Line {line}: the line holds control characters a calendar never has.'),
     QT_TRANSLATE_NOOP("StillroomError", 'Line {line}: this is not a calendar line (NAME:value).'),
     QT_TRANSLATE_NOOP("StillroomError", 'Line {line}: a calendar file begins with BEGIN:VCALENDAR.'),
+    QT_TRANSLATE_NOOP("StillroomError", 'Line {line}: an event begins inside {opened}; events belong directly in the calendar.'),
     QT_TRANSLATE_NOOP("StillroomError", 'Line {line}: END:{found} does not close BEGIN:{opened}.'),
     QT_TRANSLATE_NOOP("StillroomError", 'Line {line}: there is more after the calendar ends.'),
     QT_TRANSLATE_NOOP("StillroomError", "The file's repeats cannot be worked out ({reason})."),

@@ -6544,6 +6544,10 @@
         <translation>Строка {line}: файл календаря начинается с BEGIN:VCALENDAR.</translation>
     </message>
     <message>
+        <source>Line {line}: an event begins inside {opened}; events belong directly in the calendar.</source>
+        <translation>Строка {line}: событие начинается внутри {opened}; события должны лежать прямо в календаре.</translation>
+    </message>
+    <message>
         <source>Line {line}: END:{found} does not close BEGIN:{opened}.</source>
         <translation>Строка {line}: END:{found} не закрывает BEGIN:{opened}.</translation>
     </message>

@@ -90,6 +90,10 @@ def checked_text(text: str) -> CheckedText:
             if not stack and value != "VCALENDAR":
                 raise CalendarFileRefused("Line {line}: a calendar file begins with "
                                           "BEGIN:VCALENDAR.", line=number)
+            if value == "VEVENT" and stack != ["VCALENDAR"]:
+                raise CalendarFileRefused("Line {line}: an event begins inside {opened}; "
+                                          "events belong directly in the calendar.",
+                                          line=number, opened=stack[-1])
             stack.append(value)
             if stack == ["VCALENDAR", "VEVENT"]:
                 current = EventLines(number)
