@@ -6876,12 +6876,96 @@
         <translation>Это изменение уже внесено, или его события больше нет.</translation>
     </message>
     <message>
+        <source>The file is empty: there is no calendar in it.</source>
+        <translation>Файл пуст: календаря в нём нет.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends before END:{opened}.</source>
+        <translation>Строка {line}: файл кончается раньше, чем END:{opened}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a calendar ({megabytes} MB; at most {limit} MB).</source>
+        <translation>{path} слишком велик для календаря ({megabytes} МБ; не больше {limit} МБ).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>Не удаётся прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: this line is not UTF-8 text, as a calendar file is.</source>
+        <translation>Строка {line}: эта строка не в кодировке UTF-8, а файл календаря всегда в ней.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the line is too long ({length} characters).</source>
+        <translation>Строка {line}: строка слишком длинная ({length} знаков).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the line holds control characters a calendar never has.</source>
+        <translation>Строка {line}: в строке есть управляющие символы, каких в календаре не бывает.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this is not a calendar line (NAME:value).</source>
+        <translation>Строка {line}: это не строка календаря (ИМЯ:значение).</translation>
+    </message>
+    <message>
+        <source>Line {line}: a calendar file begins with BEGIN:VCALENDAR.</source>
+        <translation>Строка {line}: файл календаря начинается с BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>Line {line}: an event begins inside {opened}; events belong directly in the calendar.</source>
+        <translation>Строка {line}: событие начинается внутри {opened}; события должны лежать прямо в календаре.</translation>
+    </message>
+    <message>
+        <source>Line {line}: END:{found} does not close BEGIN:{opened}.</source>
+        <translation>Строка {line}: END:{found} не закрывает BEGIN:{opened}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is more after the calendar ends.</source>
+        <translation>Строка {line}: после конца календаря в файле есть что-то ещё.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s repeats cannot be worked out ({reason}).</source>
+        <translation>Не удаётся рассчитать повторы из файла ({reason}).</translation>
+    </message>
+    <message>
+        <source>The last day of the range comes before the first.</source>
+        <translation>Последний день периода раньше первого.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the event ends before it starts.</source>
+        <translation>Строка {line}: событие кончается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a calendar: {reason}</source>
+        <translation>Файл не читается как календарь: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} cannot be read ({reason}).</source>
+        <translation>Строка {line}: не удаётся прочитать {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the event has no start (DTSTART).</source>
+        <translation>Строка {line}: у события нет начала (DTSTART).</translation>
+    </message>
+    <message>
+        <source>The file holds more than {limit} events in the range. Choose a shorter range.</source>
+        <translation>В файле больше {limit} событий за этот период. Выберите период короче.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the event&apos;s repeats cannot be worked out ({reason}).</source>
+        <translation>Строка {line}: не удаётся рассчитать повторы события ({reason}).</translation>
+    </message>
+    <message>
         <source>Past sessions are imported as attended or as booked.</source>
-        <translation>Прошедшие сессии импортируются как состоявшиеся или как запланированные.</translation>
+        <translation>Прошедшие сессии переносятся как состоявшиеся или как назначенные.</translation>
     </message>
     <message>
         <source>Line {line}: &quot;{title}&quot; lasts more than eight hours, too long for a session; import it as a block or skip it.</source>
-        <translation>Строка {line}: «{title}» длится больше восьми часов — слишком долго для сессии; импортируйте это как занятое время или не импортируйте.</translation>
+        <translation>Строка {line}: «{title}» длится больше восьми часов — слишком долго для сессии; перенесите это как занятое время или пропустите.</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;{title}&quot; on {day} falls on a day you have closed. Reopen the day, or leave the event out.</source>
+        <translation>Строка {line}: «{title}» {day} приходится на закрытый день. Откройте день снова или не переносите это событие.</translation>
     </message>
     <message>
         <source>A date of birth is written like 1985-04-12 or 12.04.1985 (with the year in full), not {value!r}.</source>

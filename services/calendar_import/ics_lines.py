@@ -10,23 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from services.errors import StillroomError
+from services.errors import CalendarFileRefused
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_LINE = 100_000
 CONTENT_LINE = re.compile(
     r'([A-Za-z0-9-]+)(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:')
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-class CalendarFileRefused(StillroomError):
-    """An `.ics` file that cannot be read exactly; `line` is where, when one line is at fault."""
-
-    def __init__(self, template: str, line: int | None = None, **values: Any) -> None:
-        self.line = line
-        super().__init__(template, line=line, **values)
 
 
 @dataclass
@@ -99,6 +90,10 @@ def checked_text(text: str) -> CheckedText:
             if not stack and value != "VCALENDAR":
                 raise CalendarFileRefused("Line {line}: a calendar file begins with "
                                           "BEGIN:VCALENDAR.", line=number)
+            if value == "VEVENT" and stack != ["VCALENDAR"]:
+                raise CalendarFileRefused("Line {line}: an event begins inside {opened}; "
+                                          "events belong directly in the calendar.",
+                                          line=number, opened=stack[-1])
             stack.append(value)
             if stack == ["VCALENDAR", "VEVENT"]:
                 current = EventLines(number)

@@ -118,11 +118,13 @@ def candidates_for(title: str, clients: list[_Known]) -> tuple[Confidence, list[
         return (Confidence.SURE if len(found) == 1 else
                 Confidence.UNSURE if found else Confidence.NONE), found
     if len(words) == 1:
-        surname = [c for c in clients if len(c.words) >= 2 and c.words[-1] == words[0]]
+        word = words[0]
+        surname = [c for c in clients if len(c.words) >= 2 and c.words[-1] == word]
         if len(surname) == 1:
             return Confidence.SURE, surname
-        given = [c for c in clients if c.words[0] == words[0] or c.preferred == words[0]]
-        found = surname + [c for c in given if c not in surname]
+        given = [c for c in clients if c.words[0] == word or c.preferred == word]
+        inflected = [c for c in clients if any(_stem_match(word, w) for w in c.words)]
+        found = list(dict.fromkeys(surname + given + inflected))
         return (Confidence.UNSURE if found else Confidence.NONE), found
     stems = [c for c in clients if len(c.words) == len(words)
              and all(a == b or _stem_match(a, b) for a, b in zip(words, c.words, strict=True))]
@@ -131,16 +133,15 @@ def candidates_for(title: str, clients: list[_Known]) -> tuple[Confidence, list[
 
 def _proposal(match_name: str, whole_day: bool, longest: int, kind: BlockKind | None,
               confidence: Confidence, found: list[_Known]) -> Decision:
+    if longest > SESSION_LIMIT_MINUTES and not whole_day:  # longer than any session
+        return Decision.block_of(kind or BlockKind.OTHER)
     if confidence is Confidence.SURE and not whole_day and kind is None:
         return Decision.session_for(found[0].id)
-    if whole_day:
-        return Decision.block_of(kind or BlockKind.HOLIDAY)
     if kind is not None:
         return Decision.block_of(kind)
-    if found and longest <= SESSION_LIMIT_MINUTES:
+    if found:
         return Decision.session_for(found[0].id)
-    if (any(ch.isalpha() for ch in match_name) and longest <= SESSION_LIMIT_MINUTES
-            and len(match_name.split()) <= 4):
+    if any(ch.isalpha() for ch in match_name) and len(match_name.split()) <= 4:
         return Decision.new(match_name)
     return Decision.skipped()
 
@@ -168,7 +169,7 @@ def propose_matches_in(session: Session, file: CalendarFile,
     for title, counts in groups.items():
         confidence, found = candidates_for(title, clients)
         name = name_in(title)
-        kind = block_kind_in(title)
+        kind = block_kind_in(title, whole[title])
         titles.append(TitleMatch(
             title, name, sum(counts), whole[title], confidence,
             tuple(ClientCandidate(c.id, c.name) for c in found),

@@ -20,12 +20,8 @@ from zoneinfo import ZoneInfo
 from models.enums import Repeat
 from services.calendar_import.event_text import plain_title
 from services.calendar_import.events import CalendarFile, EventGroup, EventStatus, ImportedEvent
-from services.calendar_import.ics_lines import (
-    CalendarFileRefused,
-    EventLines,
-    checked_text,
-    read_text,
-)
+from services.calendar_import.ics_lines import EventLines, checked_text, read_text
+from services.errors import CalendarFileRefused
 from services.practice.practice_time import to_utc
 from services.validation import MAX_YEAR, MIN_YEAR
 

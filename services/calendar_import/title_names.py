@@ -19,7 +19,7 @@ SESSION_WORDS = (
     "звонок с", "приём", "прием", "сессия", "встреча", "консультация", "с",
 )
 BLOCK_WORDS = {
-    BlockKind.LUNCH: ("lunch", "break", "обед", "перерыв"),
+    BlockKind.LUNCH: ("lunch", "обед"),
     BlockKind.SUPERVISION: ("supervision", "intervision", "супервизия", "интервизия"),
     BlockKind.ADMIN: ("admin", "paperwork", "notes", "accounts", "бумаги", "админ",
                       "документы", "отчёт", "отчет"),
@@ -27,14 +27,26 @@ BLOCK_WORDS = {
                          "обучение", "курс", "семинар", "конференция", "тренинг"),
     BlockKind.HOLIDAY: ("holiday", "vacation", "day off", "leave", "away", "bank holiday",
                         "отпуск", "выходной", "праздник", "каникулы"),
+    BlockKind.OTHER: ("break", "busy", "blocked", "personal", "private", "перерыв", "занято",
+                      "личное"),
 }
+PARTS = re.compile(r"\s[-–—]\s|[()\[\]{}:–—|/]")  # what parts a name from the rest of a title
 INITIALS = re.compile(r"^(\w)\.\s*(\w)\.?$")
 
 
 def name_in(title: str) -> str:
     """The name a title gives as written, without the words around it ("Session with Ann
-    Lee" → "Ann Lee"; "Lee, Ann" → "Ann Lee")."""
-    words = re.sub(r"[()\[\]{}:–—|/]", " ", title).split()
+    Lee" → "Ann Lee"; "Lee, Ann" → "Ann Lee"; "Noah Fischer – couples" → "Noah Fischer"):
+    the first part of the title (parted by a dash, a colon, brackets) that is more than the
+    words of a session."""
+    for part in PARTS.split(title):
+        name = _without_session_words(part.split())
+        if name:
+            return name
+    return ""
+
+
+def _without_session_words(words: list[str]) -> str:
     longest = max(len(w.split()) for w in SESSION_WORDS)
     changed = True
     while changed and words:
@@ -60,8 +72,17 @@ def initials_in(title: str) -> str | None:
     return fold(found.group(1) + found.group(2)) if found else None
 
 
-def block_kind_in(title: str) -> BlockKind | None:
-    """The kind of time a title names ("Lunch", "Супервизия"), or None."""
+def block_kind_in(title: str, whole_day: bool = False) -> BlockKind | None:
+    """The kind of time a title names ("Lunch", "Супервизия"), or None. Whole days are a
+    holiday unless the title names something a day is kept for (training, supervision,
+    admin): a "Christmas break" is not lunch."""
+    kind = _named_kind(title)
+    if whole_day and kind in (None, BlockKind.LUNCH, BlockKind.OTHER):
+        return BlockKind.HOLIDAY
+    return kind
+
+
+def _named_kind(title: str) -> BlockKind | None:
     folded = f" {fold(title)} "
     for kind, words in BLOCK_WORDS.items():
         if any(f" {word} " in folded for word in words):

@@ -36,7 +36,8 @@ def plan_for(vault: Vault, tmp_path: Path, *titles: str, whole_day: bool = False
 @pytest.mark.parametrize(("title", "name"), [
     ("Session with Ann Lee", "Ann Lee"), ("Lee, Ann", "Ann Lee"), ("Ann Lee (session)", "Ann Lee"),
     ("Сессия с Анной Ивановой", "Анной Ивановой"), ("Intake: Ben Carter", "Ben Carter"),
-    ("Zoë Martin - therapy", "Zoë Martin"),
+    ("Zoë Martin - therapy", "Zoë Martin"), ("Noah Fischer – couples", "Noah Fischer"),
+    ("Anne-Marie Dubois", "Anne-Marie Dubois"), ("Session: Lee, Ann", "Ann Lee"),
 ])
 def test_the_name_is_read_without_the_words_around_it(title: str, name: str) -> None:
     assert name_in(title) == name
@@ -49,6 +50,10 @@ def test_initials_and_block_words() -> None:
     assert block_kind_in("Супервизия у Марии") is BlockKind.SUPERVISION
     assert block_kind_in("Admin and notes") is BlockKind.ADMIN
     assert block_kind_in("Ann Lee") is None
+    assert block_kind_in("Break") is BlockKind.OTHER
+    assert block_kind_in("Christmas break", whole_day=True) is BlockKind.HOLIDAY
+    assert block_kind_in("Ann Lee", whole_day=True) is BlockKind.HOLIDAY
+    assert block_kind_in("Training day", whole_day=True) is BlockKind.TRAINING
 
 
 @pytest.mark.parametrize(("title", "confidence", "names"), [
@@ -64,6 +69,7 @@ def test_initials_and_block_words() -> None:
     ("Ben", Confidence.UNSURE, ["Ben Carter"]),
     ("Сессия с Анной Ивановой", Confidence.UNSURE, ["Анна Иванова"]),
     ("Сессия с Анна Иванова", Confidence.SURE, ["Анна Иванова"]),
+    ("Сессия с Анной", Confidence.UNSURE, ["Анна Иванова"]),
     ("Session with Priya Shah", Confidence.NONE, []),
 ])
 def test_titles_are_matched_to_clients(vault: Vault, tmp_path: Path, title: str,
@@ -91,10 +97,11 @@ def test_each_title_gets_a_proposal(vault: Vault, tmp_path: Path) -> None:
 
 
 def test_whole_days_are_proposed_as_blocks_even_with_a_name(vault: Vault, tmp_path: Path) -> None:
-    plan = plan_for(vault, tmp_path, "Holiday", "Ann Lee", "Training day", whole_day=True)
+    plan = plan_for(vault, tmp_path, "Holiday", "Ann Lee", "Training day", "Christmas break",
+                    whole_day=True)
     assert [m.proposed for m in plan.titles] == [
         Decision.block_of(BlockKind.HOLIDAY), Decision.block_of(BlockKind.HOLIDAY),
-        Decision.block_of(BlockKind.TRAINING)]
+        Decision.block_of(BlockKind.TRAINING), Decision.block_of(BlockKind.HOLIDAY)]
 
 
 def test_the_plan_lists_every_client_by_name(vault: Vault, tmp_path: Path) -> None:
@@ -102,3 +109,15 @@ def test_the_plan_lists_every_client_by_name(vault: Vault, tmp_path: Path) -> No
     assert [c.name for c in plan.clients] == [
         "Ann Lee", "Anna Ivanova", "Ben Carter", "Beth Carter", "Oscar Núñez", "Zoë Martin",
         "Анна Иванова"]
+
+
+def test_an_event_longer_than_any_session_is_proposed_as_a_block(vault: Vault,
+                                                                 tmp_path: Path) -> None:
+    for name in CLIENTS:
+        create_client(vault, ClientDraft(full_name=name))
+    text = calendar_of(
+        one_event("day@test", "20250602T080000Z", "20250602T170000Z", "Ann Lee"),
+        one_event("conf@test", "20250603T080000Z", "20250603T170000Z", "Conference"))
+    file = read_calendar_file(calendar_file(tmp_path, text), zone="Europe/London")
+    assert [m.proposed for m in propose_matches(vault, file).titles] == [
+        Decision.block_of(BlockKind.OTHER), Decision.block_of(BlockKind.TRAINING)]

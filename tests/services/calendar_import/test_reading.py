@@ -11,8 +11,8 @@ import pytest
 from models.enums import Repeat
 from services.calendar_import import ics_lines, reading
 from services.calendar_import.events import CalendarFile, EventStatus
-from services.calendar_import.ics_lines import CalendarFileRefused
 from services.calendar_import.reading import read_calendar_file
+from services.errors import CalendarFileRefused
 from tests.services.calendar_import.calendar_files import (
     APPLE,
     GOOGLE,
@@ -142,6 +142,9 @@ def test_markup_in_a_title_stays_text_on_one_line(tmp_path: Path) -> None:
     (calendar_of(one_event("a", "20250602T090000Z", "20250602T095000Z", "Ann"))
      .replace("END:VCALENDAR\n", ""), 9, "ends before END:VCALENDAR"),
     ("VERSION:2.0\n", 1, "begins with BEGIN:VCALENDAR"),
+    (calendar_of(one_event("a", "20250602T090000Z", "20250602T095000Z", "Ann",
+                           "BEGIN:VEVENT\nDTSTART:20250602T090000Z\nEND:VEVENT\n")), 9,
+     "an event begins inside VEVENT"),
     (calendar_of(one_event("a", "20250602T090000Z", "20250602T095000Z", "Ann\x00")), 8,
      "control characters"),
 ])
