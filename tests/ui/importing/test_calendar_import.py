@@ -92,38 +92,45 @@ def test_the_review_shows_each_title_and_finish_writes_what_it_says(
     assert column(wizard, EVENTS_COLUMN) == ["12", "5", "4", "1", "1"]
     assert column(wizard, REPEATS) == ["Every week", "Every two weeks", "Every week", "Once",
                                        "Once"]
-    assert column(wizard, CHOICE) == ["Maya Okafor", "Tom Reyes", "New client: Анной",
+    assert column(wizard, CHOICE) == ["Maya Okafor", "Tom Reyes", "Анна Смирнова",
                                       "New client: Jonah Pike",
                                       "Time not for clients: Holiday"]
     model = wizard.calendar_page.titles.model()
     unsure = [model.index(row, CHOICE).data(Qt.ItemDataRole.UserRole) for row in range(5)]
     assert unsure == [False, False, True, True, False]
     assert model.index(2, CHOICE).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Not sure who this is. It may be: Анна Смирнова")
+    assert model.index(3, CHOICE).data(Qt.ItemDataRole.ToolTipRole) == (
         "No client has this name yet: check it is a new client.")
     assert model.index(2, TITLE).data(Qt.ItemDataRole.BackgroundRole) is not None  # tinted
     summary = wizard.calendar_page.summary
-    assert summary.text() == ("22 sessions for 4 clients, 2 new clients, 1 block, 0 skipped.")
+    assert summary.text() == "22 sessions for 4 clients, 1 new client, 1 block, 0 skipped."
     assert wizard.calendar_page.past.text() == (
         "13 of them are past: marked as attended.")
 
-    choose_in_row(qtbot, wizard, "Сессия с Анной", "Анна Смирнова")
+    choose_in_row(qtbot, wizard, "Сессия с Анной", "Анна Смирнова")  # the proposal, confirmed
     assert column(wizard, CHOICE)[2] == "Анна Смирнова"
     assert not model.index(2, CHOICE).data(Qt.ItemDataRole.UserRole)  # checked now
     assert model.index(2, TITLE).data(Qt.ItemDataRole.BackgroundRole) is None
     assert summary.text() == "22 sessions for 4 clients, 1 new client, 1 block, 0 skipped."
-    choose_in_row(qtbot, wizard, "Jonah Pike", "Skip")
-    assert summary.text() == "21 sessions for 3 clients, 1 block, 1 skipped."
+    choose_in_row(qtbot, wizard, "Jonah Pike", "Tom Reyes")
+    assert column(wizard, CHOICE)[3] == "Tom Reyes"
+    assert summary.text() == "22 sessions for 3 clients, 1 block, 0 skipped."
+    choose_in_row(qtbot, wizard, "Half-term holiday", "Skip")
+    assert summary.text() == "22 sessions for 3 clients, 0 blocks, 1 skipped."
+    choose_in_row(qtbot, wizard, "Half-term holiday", "Time not for clients: Holiday")
     assert counts(vault) == (3, 0, 0, 0)  # nothing before Finish
 
     press(wizard, QWizard.WizardButton.FinishButton)
     assert not wizard.isVisible()
-    assert counts(vault) == (3, 21, 3, 1)
+    assert counts(vault) == (3, 22, 3, 1)
     written = sessions(vault)
     maya = [when for name, when, _status, _series in written if name == "Maya Okafor"]
     assert datetime(2026, 2, 10, 11, 0) in maya and datetime(2026, 2, 9, 10, 0) not in maya
     tom = [when for name, when, _status, _series in written if name == "Tom Reyes"]
-    assert datetime(2026, 2, 4, 14, 0) not in tom and len(tom) == 5
-    assert all(series for _name, _when, _status, series in written)
+    assert datetime(2026, 2, 4, 14, 0) not in tom and len(tom) == 6
+    assert datetime(2026, 3, 2, 16, 0) in tom  # Jonah Pike's title, matched to Tom Reyes
+    assert all(series for name, _when, _status, series in written if name == "Maya Okafor")
     past = [status for _name, when, status, _series in written
             if when < NOW.astimezone(LONDON).replace(tzinfo=None)]
     assert past == [AppointmentStatus.ATTENDED] * 13
@@ -155,7 +162,7 @@ def test_a_date_range_reads_only_those_days(wizard: ImportWizard, vault: Vault,
         "Calendar “Work”: 8 events under 4 titles, 2 Mar 2026 – 23 Mar 2026")
     press(wizard, QWizard.WizardButton.NextButton)
     assert wizard.calendar_page.summary.text() == (
-        "8 sessions for 4 clients, 2 new clients, 0 blocks, 0 skipped.")
+        "8 sessions for 4 clients, 1 new client, 0 blocks, 0 skipped.")
 
 
 def test_only_the_rows_to_check_can_be_shown(wizard: ImportWizard, vault: Vault,
@@ -336,7 +343,7 @@ def test_after_finish_the_window_shows_the_imported_week(
     first, days = window.calendar.visible_range()
     assert first <= date(2026, 2, 27) < first + timedelta(days=days)  # the next session's week
     qtbot.waitUntil(lambda: {entry.client_name for entry in window.calendar.entries()}
-                    == {"Maya Okafor", "Анной"})
+                    == {"Maya Okafor", "Анна Смирнова"})
 
 
 def test_a_refusal_at_finish_stays_on_the_review_with_its_message(
@@ -370,10 +377,10 @@ def test_the_calendar_steps_read_in_russian(russian: None, qtbot: QtBot, vault: 
         "Календарь «Work»: 23 события под 5 названиями, ")
     press(wizard, QWizard.WizardButton.NextButton)
     assert wizard.calendar_page.summary.text() == (
-        "22 сессии для 4 клиентов, 2 новых клиента, 1 запись занятого времени, "
+        "22 сессии для 4 клиентов, 1 новый клиент, 1 запись занятого времени, "
         "без импорта: 0.")
     assert wizard.calendar_page.past.text() == (
         "Из них уже прошли: 13 — отмечаются как состоявшиеся.")
-    assert column(wizard, CHOICE)[2:] == ["Новый клиент: Анной", "Новый клиент: Jonah Pike",
+    assert column(wizard, CHOICE)[2:] == ["Анна Смирнова", "Новый клиент: Jonah Pike",
                                           "Время не для клиентов: Отпуск"]
     assert column(wizard, REPEATS)[:2] == ["Каждую неделю", "Раз в две недели"]
