@@ -302,6 +302,10 @@
         <translation>Каждое название из календаря сопоставлено с клиентом, если по нему понятно, кто это. Исправьте строки, где что-то не так; ничего не добавится, пока вы не нажмёте «Завершить».</translation>
     </message>
     <message>
+        <source>Book them anyway, beside the sessions already there</source>
+        <translation>Всё равно записать, рядом с уже назначенными сессиями</translation>
+    </message>
+    <message>
         <source>Show only the rows to check</source>
         <translation>Показать только строки для проверки</translation>
     </message>
@@ -360,6 +364,18 @@
     <message>
         <source>cancelled</source>
         <translation>отменено</translation>
+    </message>
+    <message>
+        <source>{title}, {when}: {name}&apos;s session is booked then</source>
+        <translation>{title}, {when}: в это время уже есть сессия ({name})</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session</source>
@@ -447,6 +463,22 @@
             <numerusform>отменено в календаре: %n</numerusform>
             <numerusform>отменено в календаре: %n</numerusform>
             <numerusform>отменено в календаре: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked beside a session already there</source>
+        <translation>
+            <numerusform>записано поверх уже назначенных сессий: %n</numerusform>
+            <numerusform>записано поверх уже назначенных сессий: %n</numerusform>
+            <numerusform>записано поверх уже назначенных сессий: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked beside sessions already there</source>
+        <translation>
+            <numerusform>записано поверх уже назначенных сессий: %n</numerusform>
+            <numerusform>записано поверх уже назначенных сессий: %n</numerusform>
+            <numerusform>записано поверх уже назначенных сессий: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -24,7 +24,10 @@ from ui.dates import local_text
 from ui.importing.calendar_words import counted
 from ui.importing.match_table import MatchModel, fit_columns, match_view, title_rows
 from ui.importing.step_page import StepPage, cell, table
-from ui.plain_text import plain_label
+from ui.plain_text import literal, plain_label
+
+WHEN = "ddd d MMM yyyy HH:mm"
+CLASHES_SHOWN = 12
 
 
 class CalendarReviewPage(StepPage):
@@ -46,6 +49,10 @@ class CalendarReviewPage(StepPage):
         self.before = plain_label()
         self.before.setObjectName("import_before")
         self.before.setWordWrap(True)
+        self.book_anyway = QCheckBox(self.tr(
+            "Book them anyway, beside the sessions already there"))
+        self.book_anyway.setObjectName("import_book_anyway")
+        self.book_anyway.toggled.connect(self._sum_up)
         self.only_unsure = QCheckBox(self.tr("Show only the rows to check"))
         self.only_unsure.toggled.connect(self._filter)
         self.titles = match_view()
@@ -62,6 +69,7 @@ class CalendarReviewPage(StepPage):
         self.body.addWidget(self.summary)
         self.body.addWidget(self.past)
         self.body.addWidget(self.before)
+        self.body.addWidget(self.book_anyway)
         self.body.addWidget(self.only_unsure)
         self.body.addWidget(self.titles, 3)
         self.body.addWidget(self.changes_heading)
@@ -84,6 +92,8 @@ class CalendarReviewPage(StepPage):
         self.before.hide()
         self.only_unsure.setChecked(False)
         self.only_unsure.hide()
+        self.book_anyway.setChecked(False)
+        self.book_anyway.hide()
         self.changes_heading.hide()
         self.changes.hide()
         self.changes.setRowCount(0)
@@ -120,7 +130,6 @@ class CalendarReviewPage(StepPage):
         words = {ChangeKind.MOVED: self.tr("Moved"),
                  ChangeKind.CANCELLED: self.tr("Cancelled"),
                  ChangeKind.RETITLED: self.tr("Renamed")}
-        when = "ddd d MMM yyyy HH:mm"
         self.changes.setRowCount(len(changes))
         for row, change in enumerate(changes):
             tick = QTableWidgetItem(words[change.kind])
@@ -128,9 +137,9 @@ class CalendarReviewPage(StepPage):
             tick.setCheckState(Qt.CheckState.Unchecked)
             self.changes.setItem(row, 0, tick)
             self.changes.setItem(row, 1, cell(change.title))
-            was = local_text(change.was_starts_at, zone, when)
+            was = local_text(change.was_starts_at, zone, WHEN)
             now = (self.tr("cancelled") if change.kind is ChangeKind.CANCELLED
-                   else local_text(change.starts_at, zone, when))
+                   else local_text(change.starts_at, zone, WHEN))
             if change.kind is ChangeKind.RETITLED:
                 was, now = change.was_title, change.title
             self.changes.setItem(row, 2, cell(was))
@@ -163,18 +172,34 @@ class CalendarReviewPage(StepPage):
     def _sum_up(self) -> None:
         if self.plan is None or self.model is None:
             return
-        summary = self.summed = import_summary(self.plan, self.model.decisions)
+        allowed = self.book_anyway.isChecked()
+        summary = self.summed = import_summary(self.plan, self.model.decisions, allowed)
+        self.book_anyway.setVisible(bool(summary.clashes))
+        self.book_anyway.setToolTip(literal(self.clash_words(summary)))
         people = {decision.client_id if decision.client_id is not None
                   else decision.new_client.strip() if decision.new_client else None
                   for row in self.model.rows if row.fresh
                   for decision in [self.model.decisions.get(row.title)]
                   if decision is not None and decision.sessions}
-        self.summary.setText(self.summary_words(summary, len(people)))
+        self.summary.setText(self.summary_words(summary, len(people), allowed))
         attended = self.owner().choose_page.calendar_choices.past_attended()
         self.past.setText(self.past_words(summary, attended) if summary.sessions else "")
         self.completeChanged.emit()
 
-    def summary_words(self, summary: ImportSummary, clients: int) -> str:
+    def clash_words(self, summary: ImportSummary) -> str:
+        """Each event that falls on a session already booked, with whose session it is."""
+        if self.plan is None:
+            return ""
+        zone = ZoneInfo(self.plan.file.zone)
+        lines = [self.tr("{title}, {when}: {name}'s session is booked then").format(
+                     title=clash.title, when=local_text(clash.starts_at, zone, WHEN),
+                     name=clash.client_name)
+                 for clash in summary.clashes[:CLASHES_SHOWN]]
+        if len(summary.clashes) > CLASHES_SHOWN:
+            lines.append(self.tr("… and %n more", "", len(summary.clashes) - CLASHES_SHOWN))
+        return "\n".join(lines)
+
+    def summary_words(self, summary: ImportSummary, clients: int, allowed: bool) -> str:
         """"412 sessions for 18 clients, 3 new clients, 6 blocks, 4 skipped; 2 already imported"."""
         n = summary.sessions
         parts = [counted(n, self.tr("%n session", "", n),
@@ -193,14 +218,15 @@ class CalendarReviewPage(StepPage):
             extras.append(self.tr("%n already imported", "", n))
         if n := summary.cancelled_in_file:
             extras.append(self.tr("%n cancelled in the calendar", "", n))
-        if n := len(summary.clashes):
+        if (n := len(summary.clashes)) and allowed:
             extras.append(counted(
-                n, self.tr("%n left out: it falls on a session already booked",
-                             None, n),
-                self.tr("%n left out: they fall on sessions already booked",
-                          None, n)))
+                n, self.tr("%n booked beside a session already there", "", n),
+                self.tr("%n booked beside sessions already there", "", n)))
+        elif n:
+            extras.append(counted(
+                n, self.tr("%n left out: it falls on a session already booked", "", n),
+                self.tr("%n left out: they fall on sessions already booked", "", n)))
         return "; ".join([", ".join(parts), *extras]) + "."
-
 
     def past_words(self, summary: ImportSummary, attended: bool) -> str:
         """How many of the sessions are past, and what they become; the rest are booked."""
@@ -234,10 +260,11 @@ class CalendarReviewPage(StepPage):
                            .past_attended() else "booked")
         day = self.first_day_to_show()
         self.working(self.tr("Adding the calendar to Stillroom…"))
-        vault, report = self.owner().vault, self.report()
+        vault, report, allowed = self.owner().vault, self.report(), self.book_anyway.isChecked()
 
         def job() -> date:
-            import_calendar(vault, plan, decisions, past_as, progress=report, changes=changes)
+            import_calendar(vault, plan, decisions, past_as, allowed, progress=report,
+                            changes=changes)
             return day
 
         self.owner().worker.run(job, done, failed)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from models import Appointment, Block, Client, Series
 from models.enums import AppointmentStatus, BlockKind
+from services.calendar.appointments import book
 from services.vault.practice_vault import Vault
 from tests.ui.conftest import HeldExecutor
 from tests.ui.importing.calendar_practice import EVENTS, NOW, add_clients, write_calendar
@@ -384,3 +385,35 @@ def test_the_calendar_steps_read_in_russian(russian: None, qtbot: QtBot, vault: 
     assert column(wizard, CHOICE)[2:] == ["Анна Смирнова", "Новый клиент: Jonah Pike",
                                           "Время не для клиентов: Отпуск"]
     assert column(wizard, REPEATS)[:2] == ["Каждую неделю", "Раз в две недели"]
+
+
+def test_events_on_sessions_already_booked_are_left_out_unless_booked_anyway(
+        wizard: ImportWizard, vault: Vault, tmp_path: Path) -> None:
+    ids = add_clients(vault)
+    book(vault, ids["Tom Reyes"], datetime(2026, 3, 2, 10, 0, tzinfo=LONDON), 50)
+    open_calendar(wizard, write_calendar(tmp_path))
+    press(wizard, QWizard.WizardButton.NextButton)
+    page = wizard.calendar_page
+    assert page.summary.text() == ("21 sessions for 4 clients, 1 new client, 1 block, "
+                                   "0 skipped; 1 left out: it falls on a session already booked.")
+    assert page.book_anyway.isVisible()
+    assert page.book_anyway.toolTip() == (
+        "Session with Maya Okafor, Mon 2 Mar 2026 10:00: Tom Reyes's session is booked then")
+    press(wizard, QWizard.WizardButton.FinishButton)
+    maya = [when for name, when, _s, _series in sessions(vault) if name == "Maya Okafor"]
+    assert len(maya) == 11 and datetime(2026, 3, 2, 10, 0) not in maya
+
+
+def test_booked_anyway_the_clashing_event_is_written_too(
+        wizard: ImportWizard, vault: Vault, tmp_path: Path) -> None:
+    ids = add_clients(vault)
+    book(vault, ids["Tom Reyes"], datetime(2026, 3, 2, 10, 0, tzinfo=LONDON), 50)
+    open_calendar(wizard, write_calendar(tmp_path))
+    press(wizard, QWizard.WizardButton.NextButton)
+    page = wizard.calendar_page
+    page.book_anyway.click()
+    assert page.summary.text() == ("22 sessions for 4 clients, 1 new client, 1 block, "
+                                   "0 skipped; 1 booked beside a session already there.")
+    press(wizard, QWizard.WizardButton.FinishButton)
+    maya = [when for name, when, _s, _series in sessions(vault) if name == "Maya Okafor"]
+    assert len(maya) == 12 and datetime(2026, 3, 2, 10, 0) in maya
