@@ -417,3 +417,19 @@ def test_booked_anyway_the_clashing_event_is_written_too(
     press(wizard, QWizard.WizardButton.FinishButton)
     maya = [when for name, when, _s, _series in sessions(vault) if name == "Maya Okafor"]
     assert len(maya) == 12 and datetime(2026, 3, 2, 10, 0) in maya
+
+
+def test_back_to_the_first_page_other_dates_give_a_new_review(
+        wizard: ImportWizard, vault: Vault, tmp_path: Path) -> None:
+    add_clients(vault)
+    open_calendar(wizard, write_calendar(tmp_path))
+    press(wizard, QWizard.WizardButton.NextButton)
+    assert wizard.calendar_page.summary.text().startswith("22 sessions")
+    press(wizard, QWizard.WizardButton.BackButton)
+    wizard.choose_page.calendar_choices.span(date(2026, 1, 1), date(2026, 1, 31))
+    assert wizard.choose_page.found.text() == (
+        "Calendar “Work”: 6 events under 2 titles, 5 Jan 2026 – 26 Jan 2026")
+    press(wizard, QWizard.WizardButton.NextButton)
+    assert column(wizard, TITLE) == ["Session with Maya Okafor", "Tom R."]
+    assert wizard.calendar_page.summary.text() == (
+        "6 sessions for 2 clients, 0 blocks, 0 skipped.")
