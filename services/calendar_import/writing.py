@@ -62,7 +62,8 @@ def import_calendar(vault: Vault, plan: CalendarPlan, decisions: Mapping[str, De
         known = origins_of(session, (g.uid for g in plan.file.groups))
         clients = _clients_for(session, writes.sessions)
         session.flush()
-        series = [_series_for(session, each, clients[_client_key(each.decision)], zone, known)
+        series = [_series_for(session, each, clients[_client_key(each.decision)], zone, known,
+                              practice.session_minutes)
                   for each in writes.sessions]
         blocks = [(event, add_block_in(session, block_plan(
             each.kind, event.title, event.starts_at, event.ends_at,
@@ -180,7 +181,7 @@ def _clients_for(session: Session, writes: tuple[SessionsToWrite, ...]) -> dict[
 
 
 def _series_for(session: Session, sessions: SessionsToWrite, client: Client, zone: ZoneInfo,
-                known: Mapping[EventKey, Origin]) -> Series | None:
+                known: Mapping[EventKey, Origin], usual_minutes: int) -> Series | None:
     """The series the group's sessions join: the one an earlier import made, stretched to the
     new last session, or a new one from the group's first occurrence."""
     if sessions.repeat is None:
@@ -189,14 +190,14 @@ def _series_for(session: Session, sessions: SessionsToWrite, client: Client, zon
     earlier = next((o.series_id for k, o in known.items()
                     if k[0] == sessions.group.uid and o.series_id is not None), None)
     series = session.get(Series, earlier) if earlier is not None else None
-    if series is not None:
+    if series is not None and series.client_id == client.id:
         series.ends_on = max(series.ends_on or last_day, last_day)
         return series
     first = sessions.group.occurrences[0]
     local = first.starts_at.astimezone(zone)
     series = Series(client_id=client.id, repeat=sessions.repeat, first_day=local.date(),
                     local_start=local.time().replace(tzinfo=None),
-                    length_minutes=_length(first, LONGEST_SESSION),
+                    length_minutes=_length(first, usual_minutes),
                     modality=client.preferred_modality, ends_on=last_day)
     session.add(series)
     return series

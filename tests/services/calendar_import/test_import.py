@@ -293,3 +293,14 @@ def test_a_session_on_a_closed_day_refuses_the_import(vault: Vault, tmp_path: Pa
         import_calendar(vault, plan, {t: Decision.new(t) for t in plan.file.titles()})
     assert refused.value.values["line"] == 8
     assert counts(vault) == (0, 0, 0, 0, 0)
+
+
+def test_an_event_with_no_length_takes_the_practices_usual_session(vault: Vault,
+                                                                    tmp_path: Path) -> None:
+    text = calendar_of("BEGIN:VEVENT\nUID:moment@test\nDTSTART:20250602T090000Z\n"
+                       "RRULE:FREQ=WEEKLY;COUNT=2\nSUMMARY:Ann Lee\nEND:VEVENT\n")
+    plan = plan_of(vault, tmp_path, text)
+    import_calendar(vault, plan, {"Ann Lee": Decision.new("Ann Lee")})
+    assert [s[1] for s in sessions(vault)] == [50, 50]
+    with vault.unit_of_work() as session:
+        assert session.scalars(select(Series.length_minutes)).all() == [50]
