@@ -60,7 +60,7 @@ def import_calendar(vault: Vault, plan: CalendarPlan, decisions: Mapping[str, De
         now = datetime.now(UTC)
         _refuse_closed_days(session, writes.sessions, zone)
         known = origins_of(session, (g.uid for g in plan.file.groups))
-        clients = _clients_for(session, writes.sessions)
+        clients = _clients_for(session, writes.sessions, zone)
         session.flush()
         series = [_series_for(session, each, clients[_client_key(each.decision)], zone, known,
                               practice.session_minutes)
@@ -163,19 +163,23 @@ def _client_key(decision: Decision) -> int | str:
     return decision.new_client.strip()
 
 
-def _clients_for(session: Session, writes: tuple[SessionsToWrite, ...]) -> dict[int | str, Client]:
-    """The clients the sessions are for: those chosen, and those made from titles."""
-    found: dict[int | str, Client] = {}
+def _clients_for(session: Session, writes: tuple[SessionsToWrite, ...],
+                 zone: ZoneInfo) -> dict[int | str, Client]:
+    """The clients the sessions are for: those chosen, and those made from titles (who
+    started on the day of their first session)."""
+    first: dict[int | str, datetime] = {}
     for each in writes:
         key = _client_key(each.decision)
-        if key in found:
-            continue
+        first[key] = min(first.get(key, each.events[0].starts_at), each.events[0].starts_at)
+    found: dict[int | str, Client] = {}
+    for key, began in first.items():
         if isinstance(key, int):
             client = session.get(Client, key)
             if client is None:
                 raise NotFound("There is no client number {id}.", id=key)
         else:
-            client = add_client(session, checked_draft(ClientDraft(full_name=key)))
+            client = add_client(session, checked_draft(ClientDraft(
+                full_name=key, started_on=began.astimezone(zone).date())))
         found[key] = client
     return found
 

@@ -85,6 +85,10 @@ def test_google_repeats_become_series_past_attended_and_future_booked(
         (Repeat.WEEKLY, date(2025, 1, 6), time(10), date(2025, 2, 24)),
         (Repeat.FORTNIGHTLY, date(2025, 1, 10), time(14), date(2025, 2, 21))]
     assert len({s[3] for s in found}) == 2
+    with vault.unit_of_work() as session:
+        assert session.execute(select(Client.full_name, Client.started_on)
+                               .where(Client.id != maya)).one() == ("Tom Reyes",
+                                                                    date(2025, 1, 10))
 
 
 def test_past_sessions_may_stay_booked_for_the_therapist_to_close(
