@@ -308,3 +308,13 @@ def test_an_event_with_no_length_takes_the_practices_usual_session(vault: Vault,
     assert [s[1] for s in sessions(vault)] == [50, 50]
     with vault.unit_of_work() as session:
         assert session.scalars(select(Series.length_minutes)).all() == [50]
+
+
+def test_markup_in_a_title_is_kept_as_the_text_it_is(vault: Vault, tmp_path: Path) -> None:
+    title = "Supervision <img src=x onerror=alert(1)> & <b>notes</b>"
+    text = calendar_of(one_event("h@test", "20250602T090000Z", "20250602T100000Z", title))
+    plan = plan_of(vault, tmp_path, text)
+    import_calendar(vault, plan, plan.proposed())
+    with vault.unit_of_work() as session:
+        assert session.scalars(select(Block.note)).all() == [title]
+        assert session.scalars(select(EventOrigin.title)).all() == [title]
