@@ -13,8 +13,10 @@ every command's parser.
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from cli.commands import opened
 from cli.export_calendar import day_argument
@@ -72,7 +74,11 @@ def _match_line(match: TitleMatch, decision: Decision, plan: CalendarPlan) -> st
             f"{_decision_words(decision, plan)}{also}")
 
 
-def summary_lines(summary: ImportSummary) -> list[str]:
+def _local(instant: datetime, zone: ZoneInfo) -> str:
+    return f"{instant.astimezone(zone):%Y-%m-%d %H:%M}"
+
+
+def summary_lines(summary: ImportSummary, zone: ZoneInfo) -> list[str]:
     lines = [f"Sessions: {summary.sessions} ({summary.past_sessions} past, "
              f"{summary.future_sessions} ahead), in {summary.series} series",
              f"New clients: {summary.new_clients}", f"Blocks: {summary.blocks}",
@@ -81,18 +87,18 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         lines.append(f"Cancelled in the calendar, not imported: {summary.cancelled_in_file}")
     if summary.clashes:
         lines.append(f"Clashing with sessions already booked: {len(summary.clashes)}")
-        lines += [f"  {clash.starts_at:%Y-%m-%d %H:%M} UTC {clash.title} over {clash.client_name}"
+        lines += [f"  {_local(clash.starts_at, zone)} {clash.title} over {clash.client_name}"
                   for clash in summary.clashes]
     return lines
 
 
-def change_line(change: EventChange) -> str:
+def change_line(change: EventChange, zone: ZoneInfo) -> str:
     if change.kind == "moved":
-        return (f"  moved: {change.title}, {change.was_starts_at:%Y-%m-%d %H:%M} → "
-                f"{change.starts_at:%Y-%m-%d %H:%M} UTC")
+        return (f"  moved: {change.title}, {_local(change.was_starts_at, zone)} → "
+                f"{_local(change.starts_at, zone)}")
     if change.kind == "retitled":
         return f"  renamed: {change.was_title} → {change.title}"
-    return f"  cancelled: {change.title}, {change.was_starts_at:%Y-%m-%d %H:%M} UTC"
+    return f"  cancelled: {change.title}, {_local(change.was_starts_at, zone)}"
 
 
 def _decisions(plan: CalendarPlan, create_clients: bool) -> dict[str, Decision]:
@@ -126,10 +132,10 @@ def import_calendar_command(folder: Path, arguments: argparse.Namespace) -> None
         print("Titles:")
         for match in plan.titles:
             print(_match_line(match, decisions[match.title], plan))
-        print("\n".join(summary_lines(summary)))
+        print("\n".join(summary_lines(summary, ZoneInfo(zone))))
         if plan.changes:
             print(f"Changed in the calendar since it was imported: {len(plan.changes)}")
-            print("\n".join(change_line(change) for change in plan.changes))
+            print("\n".join(change_line(change, ZoneInfo(zone)) for change in plan.changes))
         if arguments.dry_run:
             print("Nothing was written (dry run).")
             return

@@ -73,10 +73,6 @@ class EventGroup:
     def whole_day(self) -> bool:
         return all(event.whole_day for event in self.occurrences)
 
-    @property
-    def first_day(self) -> date:
-        return self.occurrences[0].starts_at.date()
-
 
 @dataclass(frozen=True)
 class CalendarFile:

@@ -69,9 +69,6 @@ class CalendarPlan:
     now: datetime
     clients: tuple[ClientCandidate, ...] = ()  # every client, by name, to choose from
 
-    def match(self, title: str) -> TitleMatch:
-        return next(m for m in self.titles if m.title == title)
-
     def proposed(self) -> dict[str, Decision]:
         """The proposals as decisions: what Finish writes when the therapist changes none."""
         return {m.title: m.proposed for m in self.titles}

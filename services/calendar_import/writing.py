@@ -60,9 +60,10 @@ def import_calendar(vault: Vault, plan: CalendarPlan, decisions: Mapping[str, De
         now = datetime.now(UTC)
         _refuse_closed_days(session, writes.sessions, zone)
         known = origins_of(session, (g.uid for g in plan.file.groups))
-        clients = _clients_for(session, writes.sessions)
+        clients = _clients_for(session, writes.sessions, zone)
         session.flush()
-        series = [_series_for(session, each, clients[_client_key(each.decision)], zone, known)
+        series = [_series_for(session, each, clients[_client_key(each.decision)], zone, known,
+                              practice.session_minutes)
                   for each in writes.sessions]
         blocks = [(event, add_block_in(session, block_plan(
             each.kind, event.title, event.starts_at, event.ends_at,
@@ -162,25 +163,29 @@ def _client_key(decision: Decision) -> int | str:
     return decision.new_client.strip()
 
 
-def _clients_for(session: Session, writes: tuple[SessionsToWrite, ...]) -> dict[int | str, Client]:
-    """The clients the sessions are for: those chosen, and those made from titles."""
-    found: dict[int | str, Client] = {}
+def _clients_for(session: Session, writes: tuple[SessionsToWrite, ...],
+                 zone: ZoneInfo) -> dict[int | str, Client]:
+    """The clients the sessions are for: those chosen, and those made from titles (who
+    started on the day of their first session)."""
+    first: dict[int | str, datetime] = {}
     for each in writes:
         key = _client_key(each.decision)
-        if key in found:
-            continue
+        first[key] = min(first.get(key, each.events[0].starts_at), each.events[0].starts_at)
+    found: dict[int | str, Client] = {}
+    for key, began in first.items():
         if isinstance(key, int):
             client = session.get(Client, key)
             if client is None:
                 raise NotFound("There is no client number {id}.", id=key)
         else:
-            client = add_client(session, checked_draft(ClientDraft(full_name=key)))
+            client = add_client(session, checked_draft(ClientDraft(
+                full_name=key, started_on=began.astimezone(zone).date())))
         found[key] = client
     return found
 
 
 def _series_for(session: Session, sessions: SessionsToWrite, client: Client, zone: ZoneInfo,
-                known: Mapping[EventKey, Origin]) -> Series | None:
+                known: Mapping[EventKey, Origin], usual_minutes: int) -> Series | None:
     """The series the group's sessions join: the one an earlier import made, stretched to the
     new last session, or a new one from the group's first occurrence."""
     if sessions.repeat is None:
@@ -189,14 +194,14 @@ def _series_for(session: Session, sessions: SessionsToWrite, client: Client, zon
     earlier = next((o.series_id for k, o in known.items()
                     if k[0] == sessions.group.uid and o.series_id is not None), None)
     series = session.get(Series, earlier) if earlier is not None else None
-    if series is not None:
+    if series is not None and series.client_id == client.id:
         series.ends_on = max(series.ends_on or last_day, last_day)
         return series
     first = sessions.group.occurrences[0]
     local = first.starts_at.astimezone(zone)
     series = Series(client_id=client.id, repeat=sessions.repeat, first_day=local.date(),
                     local_start=local.time().replace(tzinfo=None),
-                    length_minutes=_length(first, LONGEST_SESSION),
+                    length_minutes=_length(first, usual_minutes),
                     modality=client.preferred_modality, ends_on=last_day)
     session.add(series)
     return series

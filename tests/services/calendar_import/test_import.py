@@ -85,6 +85,10 @@ def test_google_repeats_become_series_past_attended_and_future_booked(
         (Repeat.WEEKLY, date(2025, 1, 6), time(10), date(2025, 2, 24)),
         (Repeat.FORTNIGHTLY, date(2025, 1, 10), time(14), date(2025, 2, 21))]
     assert len({s[3] for s in found}) == 2
+    with vault.unit_of_work() as session:
+        assert session.execute(select(Client.full_name, Client.started_on)
+                               .where(Client.id != maya)).one() == ("Tom Reyes",
+                                                                    date(2025, 1, 10))
 
 
 def test_past_sessions_may_stay_booked_for_the_therapist_to_close(
@@ -293,3 +297,24 @@ def test_a_session_on_a_closed_day_refuses_the_import(vault: Vault, tmp_path: Pa
         import_calendar(vault, plan, {t: Decision.new(t) for t in plan.file.titles()})
     assert refused.value.values["line"] == 8
     assert counts(vault) == (0, 0, 0, 0, 0)
+
+
+def test_an_event_with_no_length_takes_the_practices_usual_session(vault: Vault,
+                                                                    tmp_path: Path) -> None:
+    text = calendar_of("BEGIN:VEVENT\nUID:moment@test\nDTSTART:20250602T090000Z\n"
+                       "RRULE:FREQ=WEEKLY;COUNT=2\nSUMMARY:Ann Lee\nEND:VEVENT\n")
+    plan = plan_of(vault, tmp_path, text)
+    import_calendar(vault, plan, {"Ann Lee": Decision.new("Ann Lee")})
+    assert [s[1] for s in sessions(vault)] == [50, 50]
+    with vault.unit_of_work() as session:
+        assert session.scalars(select(Series.length_minutes)).all() == [50]
+
+
+def test_markup_in_a_title_is_kept_as_the_text_it_is(vault: Vault, tmp_path: Path) -> None:
+    title = "Supervision <img src=x onerror=alert(1)> & <b>notes</b>"
+    text = calendar_of(one_event("h@test", "20250602T090000Z", "20250602T100000Z", title))
+    plan = plan_of(vault, tmp_path, text)
+    import_calendar(vault, plan, plan.proposed())
+    with vault.unit_of_work() as session:
+        assert session.scalars(select(Block.note)).all() == [title]
+        assert session.scalars(select(EventOrigin.title)).all() == [title]

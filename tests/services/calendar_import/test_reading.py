@@ -191,3 +191,16 @@ def test_progress_is_told_as_each_event_is_expanded(tmp_path: Path) -> None:
     read_calendar_file(calendar_file(tmp_path, GOOGLE), zone=LONDON,
                        progress=lambda done, total: heard.append((done, total)))
     assert heard == [(0, 2), (1, 2), (2, 2)]
+
+
+def test_googles_calendar_zone_keeps_a_utc_repeat_at_its_local_time(tmp_path: Path) -> None:
+    """Google writes times in UTC and the calendar's zone apart (X-WR-TIMEZONE): the repeat
+    stays at 10:00 in London after the clocks go forward, as Google shows it."""
+    event = one_event("g@google.com", "20250317T100000Z", "20250317T105000Z", "Ann Lee",
+                      "RRULE:FREQ=WEEKLY;COUNT=3\n")
+    with_zone = calendar_of(event).replace("VERSION:2.0\n",
+                                           "VERSION:2.0\nX-WR-TIMEZONE:Europe/London\n")
+    assert [e.starts_at for e in read(tmp_path, with_zone).events()] == [
+        utc(2025, 3, 17, 10), utc(2025, 3, 24, 10), utc(2025, 3, 31, 9)]
+    assert [e.starts_at for e in read(tmp_path, calendar_of(event)).events()][-1] == \
+        utc(2025, 3, 31, 10)
