@@ -103,6 +103,10 @@ class MatchModel(QAbstractTableModel):
         self.names = {client.id: client.name for client in clients}
         for row in rows:
             self.names.update((c.id, c.name) for c in row.candidates)
+        # What the first five columns say does not change: said once, not at each paint.
+        self.texts = [(" ".join(row.title.split()), str(row.events), day_text(row.first),
+                       day_text(row.last), repeat_words(row.repeat, row.repeats))
+                      for row in rows]
         self.headings = [self.tr("Title in the calendar"), self.tr("Events"),
                          self.tr("First"), self.tr("Last"), self.tr("Repeats"),
                          self.tr("Import as")]
@@ -138,9 +142,9 @@ class MatchModel(QAbstractTableModel):
         column = index.column()
         unsure = self.to_check(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
-            return [" ".join(row.title.split()), str(row.events), day_text(row.first),
-                    day_text(row.last), repeat_words(row.repeat, row.repeats),
-                    decision_words(self.decision(index.row()), self.names)][column]
+            if column == CHOICE:
+                return decision_words(self.decision(index.row()), self.names)
+            return self.texts[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TITLE:
                 return literal(row.title)
@@ -273,9 +277,11 @@ def match_view() -> QTableView:
 
 
 def fit_columns(view: QTableView) -> None:
-    """The title and the choice share the room; the counts and days take what they need."""
+    """The title and the choice share the room; the counts and days take what they need,
+    measured once (a choice changed later does not change them)."""
     header = view.horizontalHeader()
     for column in (EVENTS, FIRST, LAST, REPEATS):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        view.resizeColumnToContents(column)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(CHOICE, QHeaderView.ResizeMode.Stretch)

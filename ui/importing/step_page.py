@@ -8,6 +8,7 @@ the outcome or the refusal with its line.
 from __future__ import annotations
 
 import html
+import time
 from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING
@@ -30,6 +31,8 @@ from ui.plain_text import literal, plain_label
 
 if TYPE_CHECKING:
     from ui.importing.import_wizard import ImportWizard
+
+PROGRESS_EVERY_S = 0.2
 
 
 def table(headings: list[str]) -> QTableWidget:
@@ -86,6 +89,7 @@ class StepPage(QWizardPage):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: palette(highlight);")
         self.progressed.connect(self._progressed)
+        self._shown_at = 0.0  # when the progress bar last moved
 
     def finish_layout(self) -> None:
         self.body.addWidget(self.error)
@@ -103,13 +107,20 @@ class StepPage(QWizardPage):
         self.error.clear()
         self.busy_note.setText(note)
         self.busy.setRange(0, 0)
+        self._shown_at = time.monotonic()
         self.busy.show()
         self.completeChanged.emit()
 
     def _progressed(self, done: int, total: int) -> None:
-        if not self.busy.isHidden() and total > 0:
-            self.busy.setRange(0, total)
-            self.busy.setValue(min(done, total))
+        """A progress bar redraws at once when its value changes: a fifth of a second
+        between two values is often enough for the eye, and leaves the time to the work."""
+        now = time.monotonic()
+        if self.busy.isHidden() or total <= 0 or (
+                now - self._shown_at < PROGRESS_EVERY_S and done < total):
+            return
+        self._shown_at = now
+        self.busy.setRange(0, total)
+        self.busy.setValue(min(done, total))
 
     def report(self) -> Callable[[int, int], None]:
         """A progress callback for a job on the worker, quiet once the page is gone."""
