@@ -72,73 +72,64 @@ def import_calendar(vault: Vault, plan: CalendarPlan, decisions: Mapping[str, De
         session.flush()
         if progress is not None:
             progress(len(blocks), total)
-        stamp = _Instant(now)
-        rows = [_appointment(event, clients[_client_key(each.decision)],
-                             rule.id if rule is not None else None, practice.session_minutes,
+        created = (_stored(now), now.isoformat())
+        sessions = [(event, clients[_client_key(each.decision)],
+                     rule.id if rule is not None else None)
+                    for each, rule in zip(writes.sessions, series, strict=True)
+                    for event in each.events]
+        first_id = _last_appointment_id(session) + 1
+        rows = [_appointment(id, event, client, series_id, practice.session_minutes,
                              past_status if is_past(event.starts_at, plan.now)
-                             else AppointmentStatus.SCHEDULED, stamp)
-                for each, rule in zip(writes.sessions, series, strict=True)
-                for event in each.events]
-        ids = _inserted(session, rows)
-        events = (event for each in writes.sessions for event in each.events)
-        origins = [_origin(event, stamp, appointment_id=id, series_id=row["series_id"],
-                           starts=row["starts_at"])
-                   for event, id, row in zip(events, ids, rows, strict=True)]
-        origins += [_origin(event, stamp, block_id=block.id) for event, block in blocks]
-        origins += [_origin(event, stamp) for event in writes.skipped]
-        _insert_rows(session, "imported_event", origins)
+                             else AppointmentStatus.SCHEDULED, created)
+                for id, (event, client, series_id) in enumerate(sessions, start=first_id)]
+        _insert_rows(session, "appointment", APPOINTMENT_COLUMNS, [row for row, _ in rows])
+        if rows:
+            session.info[HEAD_MOVED] = append_events(
+                session.connection(), str(session.info.get("actor", "unknown")),
+                [Change("create", "appointment", str(row[0]), {}, recorded)
+                 for row, recorded in rows])
+        origins = [_origin(event, created, appointment_id=row[0], series_id=series_id,
+                           starts=row[3])
+                   for (event, _client, series_id), (row, _) in zip(sessions, rows, strict=True)]
+        origins += [_origin(event, created, block_id=block.id) for event, block in blocks]
+        origins += [_origin(event, created) for event in writes.skipped]
+        _insert_rows(session, "imported_event", ORIGIN_COLUMNS, origins)
         apply_changes_in(session, changes, now)
         if progress is not None:
             progress(total, total)
     return writes.summary
 
 
-class _Instant:
-    """An instant spelled once both ways: as the table stores it and as the audit trail
-    records it (twenty thousand of each are written)."""
-
-    __slots__ = ("recorded", "stored")
-
-    def __init__(self, instant: datetime) -> None:
-        utc = instant.astimezone(UTC)
-        self.recorded = utc.isoformat()
-        # models.base.stored_instant's spelling, by isoformat: strftime takes twice as long
-        self.stored = utc.replace(tzinfo=None).isoformat(" ", "microseconds")
+APPOINTMENT_COLUMNS = ("id", "client_id", "series_id", "starts_at", "length_minutes",
+                       "modality", "status", "arrived_at", "cancelled_by",
+                       "cancellation_arrived_at", "reason_category", "reason_text",
+                       "no_show_reason", "note", "fee_override", "created_at",
+                       "kept_another_way")
+ORIGIN_COLUMNS = ("uid", "recurrence_id", "appointment_id", "series_id", "block_id", "title",
+                  "starts_at", "ends_at", "status", "imported_at")
+Spelled = tuple[str, str]  # an instant as the table stores it, and as the audit trail records it
 
 
-def _inserted(session: Session, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert the sessions at once, numbered after the last one (the unit of work holds the
-    write lock), each recorded in the audit trail as a flush records a new row; their ids in
-    the order given. Twenty thousand sessions through the ORM's flush take seconds."""
-    if not rows:
-        return []
-    connection = session.connection()
-    last = int(connection.exec_driver_sql(
+def _stored(instant: datetime) -> str:
+    """models.base.stored_instant's spelling, by isoformat: strftime takes twice as long, and
+    an import spells tens of thousands."""
+    return instant.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _last_appointment_id(session: Session) -> int:
+    """The sessions are numbered after the last one: the unit of work holds the write lock."""
+    return int(session.connection().exec_driver_sql(
         "SELECT coalesce(max(id), 0) FROM appointment").scalar() or 0)
-    for id, row in enumerate(rows, start=last + 1):
-        row["id"] = id
-    _insert_rows(session, "appointment", rows)
-    session.info[HEAD_MOVED] = append_events(
-        connection, str(session.info.get("actor", "unknown")),
-        [Change("create", "appointment", str(row["id"]),
-                {}, {column: _recorded(value) for column, value in row.items()})
-         for row in rows])
-    return [row["id"] for row in rows]
 
 
-def _recorded(value: Any) -> Any:
-    return value.recorded if isinstance(value, _Instant) else value
-
-
-def _insert_rows(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
-    """Rows written as the table stores them (see models.base), in one statement."""
-    if not rows:
-        return
-    columns = list(rows[0])
-    session.connection().exec_driver_sql(
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
-        [tuple(value.stored if isinstance(value, _Instant) else value for value in row.values())
-         for row in rows])
+def _insert_rows(session: Session, table: str, columns: tuple[str, ...],
+                 rows: list[tuple[Any, ...]]) -> None:
+    """Rows written at once, as the table stores them (see models.base): twenty thousand
+    sessions through the ORM's flush take seconds."""
+    if rows:
+        session.connection().exec_driver_sql(
+            f"INSERT INTO {table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})", rows)
 
 
 def _refuse_closed_days(session: Session, writes: tuple[SessionsToWrite, ...],
@@ -217,23 +208,26 @@ def _length(event: ImportedEvent, default: int) -> int:
     return minutes if minutes >= 1 else default
 
 
-def _appointment(event: ImportedEvent, client: Client, series_id: int | None, default: int,
-                 status: AppointmentStatus, now: _Instant) -> dict[str, Any]:
-    """A session's row, with every column the audit trail records of a new one, in the
-    table's order."""
-    return {"client_id": client.id, "series_id": series_id,
-            "starts_at": _Instant(event.starts_at), "length_minutes": _length(event, default),
-            "modality": client.preferred_modality.value, "status": status.value,
-            "arrived_at": None, "cancelled_by": None, "cancellation_arrived_at": None,
-            "reason_category": None, "reason_text": "", "no_show_reason": None, "note": "",
-            "fee_override": None, "created_at": now, "kept_another_way": False}
+def _appointment(id: int, event: ImportedEvent, client: Client, series_id: int | None,
+                 default: int, status: AppointmentStatus,
+                 created: Spelled) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """A session's row as the table stores it, and as the audit trail records a new one: the
+    columns the ORM's flush would record (those given a value), instants in ISO form."""
+    starts = event.starts_at.astimezone(UTC)
+    length, modality = _length(event, default), client.preferred_modality.value
+    row = (id, client.id, series_id, _stored(starts), length, modality, status.value, None,
+           None, None, None, "", None, "", None, created[0], False)
+    recorded = {"client_id": client.id, "created_at": created[1], "id": id,
+                "kept_another_way": False, "length_minutes": length, "modality": modality,
+                "note": "", "reason_text": "", "series_id": series_id,
+                "starts_at": starts.isoformat(), "status": status.value}
+    return row, recorded
 
 
-def _origin(event: ImportedEvent, now: _Instant, *, appointment_id: int | None = None,
+def _origin(event: ImportedEvent, created: Spelled, *, appointment_id: int | None = None,
             series_id: int | None = None, block_id: int | None = None,
-            starts: _Instant | None = None) -> dict[str, Any]:
-    return {"uid": event.uid, "recurrence_id": event.recurrence_id or "",
-            "appointment_id": appointment_id, "series_id": series_id, "block_id": block_id,
-            "title": event.title, "starts_at": starts or _Instant(event.starts_at),
-            "ends_at": _Instant(event.ends_at), "status": event.status.value,
-            "imported_at": now}
+            starts: str | None = None) -> tuple[Any, ...]:
+    """What the event was and what it became, in ORIGIN_COLUMNS' order."""
+    return (event.uid, event.recurrence_id or "", appointment_id, series_id, block_id,
+            event.title, starts or _stored(event.starts_at), _stored(event.ends_at),
+            event.status.value, created[0])
