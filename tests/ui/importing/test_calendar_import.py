@@ -23,6 +23,7 @@ from tests.ui.importing.calendar_practice import EVENTS, NOW, add_clients, write
 from tests.ui.importing.wizard_steps import opened, press
 from ui.i18n import install_language
 from ui.idle_lock import IdleLock
+from ui.importing.calendar_review_page import CalendarReviewPage
 from ui.importing.import_wizard import ImportWizard
 from ui.importing.match_table import CHOICE, REPEATS, TITLE
 from ui.importing.match_table import EVENTS as EVENTS_COLUMN
@@ -404,13 +405,20 @@ def test_the_calendar_steps_read_in_russian(russian: None, qtbot: QtBot, vault: 
     assert column(wizard, REPEATS)[:2] == ["Каждую неделю", "Раз в две недели"]
 
 
-def test_events_on_sessions_already_booked_are_left_out_unless_booked_anyway(
-        wizard: ImportWizard, vault: Vault, tmp_path: Path) -> None:
+def review_over_a_booked_session(wizard: ImportWizard, vault: Vault,
+                                 tmp_path: Path) -> CalendarReviewPage:
+    """The review of the calendar in a practice where Tom Reyes already has Maya's Monday
+    2 March at 10:00."""
     ids = add_clients(vault)
     book(vault, ids["Tom Reyes"], datetime(2026, 3, 2, 10, 0, tzinfo=LONDON), 50)
     open_calendar(wizard, write_calendar(tmp_path))
     press(wizard, QWizard.WizardButton.NextButton)
-    page = wizard.calendar_page
+    return wizard.calendar_page
+
+
+def test_events_on_sessions_already_booked_are_left_out_unless_booked_anyway(
+        wizard: ImportWizard, vault: Vault, tmp_path: Path) -> None:
+    page = review_over_a_booked_session(wizard, vault, tmp_path)
     assert page.summary.text() == ("21 sessions for 4 clients, 1 new client, 1 block, "
                                    "0 skipped; 1 left out: it falls on a session already booked.")
     assert page.book_anyway.isVisible()
@@ -423,11 +431,7 @@ def test_events_on_sessions_already_booked_are_left_out_unless_booked_anyway(
 
 def test_booked_anyway_the_clashing_event_is_written_too(
         wizard: ImportWizard, vault: Vault, tmp_path: Path) -> None:
-    ids = add_clients(vault)
-    book(vault, ids["Tom Reyes"], datetime(2026, 3, 2, 10, 0, tzinfo=LONDON), 50)
-    open_calendar(wizard, write_calendar(tmp_path))
-    press(wizard, QWizard.WizardButton.NextButton)
-    page = wizard.calendar_page
+    page = review_over_a_booked_session(wizard, vault, tmp_path)
     page.book_anyway.click()
     assert page.summary.text() == ("22 sessions for 4 clients, 1 new client, 1 block, "
                                    "0 skipped; 1 booked beside a session already there.")
