@@ -35,7 +35,7 @@ from sqlalchemy import func, insert, select
 
 from benchmarks.figures import Bench, figure
 from benchmarks.gui_process import draw, paint, settle
-from benchmarks.timing import Measurement, median
+from benchmarks.timing import Measurement, Skipped, median
 from models import Appointment
 from models.audit import Change, append_events
 from models.enums import AppointmentStatus
@@ -46,6 +46,7 @@ from services.vault.vault_paths import VaultPaths
 from ui.app import install_fonts
 from ui.calendar.periods import MONTH, WEEK
 from ui.client_panel import ClientPanel
+from ui.first_frame import FIRST_FRAME_VARIABLE
 from ui.main_window import MainWindow
 from ui.worker import DatabaseWorker, ImmediateExecutor, second_in_line
 
@@ -63,6 +64,7 @@ WEEKS_STEPPED = 10  # per repeat, each way
 MONTHS_STEPPED = 3  # per repeat, after switching to the month
 PANEL_SIZE = (460, 800)  # about the client dock's width beside the calendar
 ROOT = Path(__file__).resolve().parent.parent
+BUNDLE_VARIABLE = "STILLROOM_BUNDLE"  # a bundle built elsewhere than dist/ (its program)
 
 
 def application() -> QApplication:
@@ -424,11 +426,18 @@ def long_client_panel(bench: Bench) -> Measurement:
 
 def _fresh_process(arguments: list[str], secret: str | None = None) -> tuple[float, str]:
     """Start `python -m benchmarks.gui_process ...`: milliseconds to "painted", last line."""
-    environment = dict(os.environ)
+    return _painted_in([sys.executable, "-m", "benchmarks.gui_process", *arguments], {},
+                       secret)
+
+
+def _painted_in(command: list[str], variables: dict[str, str],
+                secret: str | None = None) -> tuple[float, str]:
+    """Start `command` (`secret` on its stdin): milliseconds to the "painted" it prints
+    first, and the last line it printed."""
+    environment = {**os.environ, **variables}
     environment.setdefault("QT_QPA_PLATFORM", "offscreen")
     began = time.perf_counter()
-    with subprocess.Popen([sys.executable, "-m", "benchmarks.gui_process", *arguments],
-                          cwd=ROOT, env=environment, text=True, stdin=subprocess.PIPE,
+    with subprocess.Popen(command, cwd=ROOT, env=environment, text=True, stdin=subprocess.PIPE,
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE) as child:
         assert child.stdin is not None and child.stdout is not None
         if secret is not None:
@@ -438,9 +447,36 @@ def _fresh_process(arguments: list[str], secret: str | None = None) -> tuple[flo
         painted = (time.perf_counter() - began) * 1000
         rest, errors = child.communicate()
     if first.strip() != "painted" or child.returncode != 0:
-        raise RuntimeError(f"benchmarks.gui_process failed ({child.returncode}): "
-                           f"{(first + rest + errors).strip()[-2000:]}")
+        raise RuntimeError(f"{Path(command[0]).name} {' '.join(command[1:3])} failed "
+                           f"({child.returncode}): {(first + rest + errors).strip()[-2000:]}")
     return painted, (rest.strip().splitlines() or [""])[-1]
+
+
+def bundle_program() -> Path:
+    """The bundle `make package` builds (dist/stillroom/stillroom), or the one
+    STILLROOM_BUNDLE names (its program)."""
+    return Path(os.environ.get(BUNDLE_VARIABLE) or ROOT / "dist" / "stillroom" / "stillroom")
+
+
+@figure("bundle_first_frame")
+def bundle_first_frame(bench: Bench) -> Measurement:
+    """As first_frame, from the desktop bundle: its program started (it says when its first
+    window is painted: ui/first_frame.py) to the unlock dialog painted."""
+    program = bundle_program()
+    if not program.is_file():
+        raise Skipped(f"skipped: no bundle at {program}; run make package first")
+    samples, floors = [], []
+    with _practice_for_windows(bench):
+        for _ in range(min(bench.repeats, 5)):
+            floors.append(_fresh_process(["--bare"])[0])
+            samples.append(_painted_in([str(program), "--data-dir", str(bench.folder)],
+                                       {FIRST_FRAME_VARIABLE: "1"})[0])
+    floor = median(floors)
+    return Measurement(median(samples), "ms", FIRST_FRAME_RATIO * floor, floor,
+                       how=f"median of {len(samples)} starts of the bundle ({program}, "
+                           f"{FIRST_FRAME_VARIABLE}=1) to the unlock dialog painted, beside "
+                           "first_frame from the source; floor: a fresh process showing a bare "
+                           f"PySide6 window; budget {FIRST_FRAME_RATIO:g}x")
 
 
 @figure("peak_memory")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import linecache
 import logging
+import os
 import platform
 import sys
 from collections.abc import Callable
@@ -31,6 +32,7 @@ from services.vault.remembered import asks_for_passphrase, is_remembered
 from services.vault.vault_paths import VaultPaths
 from ui.crash_report import crash_reporting
 from ui.file_dialogs import forget_qt_history
+from ui.first_frame import FIRST_FRAME_VARIABLE, FirstFrameReport
 from ui.i18n import install_language, save_language, saved_language
 from ui.opening_window import OpeningWindow
 from ui.plain_text import literal
@@ -281,6 +283,8 @@ def run_gui(data_dir: Path) -> int:
         if not prepare_application(app):
             QMessageBox.warning(None, "Stillroom", WORDS_MISSING)
         app.setQuitOnLastWindowClosed(False)  # between the dialogs and the window none is shown
+        if os.environ.get(FIRST_FRAME_VARIABLE):  # timed from outside (ui/first_frame.py)
+            app.installEventFilter(FirstFrameReport(lambda: app.exit(0), app))
         worker = DatabaseWorker()
         launcher = PracticeLauncher(data_dir, worker)
         launcher.finished.connect(app.exit)

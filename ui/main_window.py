@@ -30,7 +30,6 @@ from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
 from ui.blocks.block_actions import BlockActions
 from ui.calendar.calendar_view import CalendarView
-from ui.calendar.colour_key import ColourKey
 from ui.call_list.dock import CallListDock
 from ui.client_dialog import ClientDialog
 from ui.client_list import ClientList
@@ -49,25 +48,25 @@ from ui.late_notice import LateNotice
 from ui.lock_screen import LockScreen, hide_open_dialogs, restore_dialogs
 from ui.note_reading.notes_to_finish import NotesToFinish
 from ui.note_reading.search_field import NoteSearch
-from ui.notes.note_editor import NoteEditor
 from ui.notes.note_windows import NoteWindows
 from ui.plain_text import literal
 from ui.reminders.delivery import ReminderDelivery, TrayRoute, desktop_route
 from ui.reminders.reminder_clock import ReminderClock
 from ui.reminders.reminder_notice import ReminderNotice
 from ui.session_actions import SessionActions
-from ui.settings_dialog import SettingsDialog
 from ui.undo_actions import UndoActions
 from ui.window_menus import WindowMenus
 from ui.worker import DatabaseWorker, readable
 
 if TYPE_CHECKING:  # each loaded when first opened: a start needs none of them
     from ui.blocks.export_dialog import ExportCalendarDialog
+    from ui.calendar.colour_key import ColourKey
     from ui.day_close.close_day_dialog import CloseDayDialog
     from ui.day_close.month_report_window import MonthReportWindow
     from ui.importing.import_wizard import ImportWizard
     from ui.letters.recovery_sheet_dialog import RecoverySheetDialog
     from ui.money_papers.income_dialog import IncomeYearDialog
+    from ui.notes.note_editor import NoteEditor
     from ui.reminders.agenda_window import AgendaWindow
 
 
@@ -91,6 +90,7 @@ class MainWindow(QMainWindow):
         self.colour_key: ColourKey | None = None
         self._open_tab: QDockWidget | None = None  # of Clients and Calls, when locking
         self._started = False
+        self._look_after_week: PracticeSettings | None = None  # the first look, waiting
         self.setWindowTitle(self.tr("Stillroom"))
         self.resize(1280, 800)
 
@@ -242,19 +242,27 @@ class MainWindow(QMainWindow):
         self.idle_lock.set_minutes(settings.idle_lock_minutes)
         self.calendar.set_practice(settings.zone, settings.work_starts, settings.work_ends,
                                    settings.work_days, settings.session_minutes)
+        first = not self._started and self._vault is not None
+        if first:
+            self._started = True
+            self._look_after_week = settings
         self.load_range(*self.calendar.visible_range())
         self.check_late()
         self.late_timer.start()
-        if not self._started and self._vault is not None:
-            self._started = True
-            self._first_look(self._vault, settings)
-        else:
+        if not first:
             self.reminders.check()  # the settings may have turned them on or changed them
 
+    def _after_first_week(self) -> None:
+        """Once the first week is on screen (or could not be read): the first look, so that
+        nothing it reads holds up the week."""
+        settings, self._look_after_week = self._look_after_week, None
+        if settings is not None and self._vault is not None:
+            self._first_look(self._vault, settings)
+
     def _first_look(self, vault: Vault, settings: PracticeSettings) -> None:
-        """Once the week is asked for: check every page beside the database worker (seconds
-        on years of notes, which the week's navigation must not wait for), then what is
-        waiting to be done."""
+        """Once the week is shown: check every page beside the database worker (seconds on
+        years of notes, which the week's navigation must not wait for), then what is waiting
+        to be done."""
         self._worker.run_apart(vault.check_integrity, lambda _none: None,
                                lambda error: self._damaged(vault, error))
         self.call_list.refresh()
@@ -284,8 +292,13 @@ class MainWindow(QMainWindow):
             self.calendar.set_entries(entries)
             self._read_noted(entries)
             self._select_wanted_session()
+            self._after_first_week()
 
-        self._worker.run(lambda: shown_days(vault, first, count), show, self._not_read)
+        def not_read(error: StillroomError) -> None:
+            self._not_read(error)
+            self._after_first_week()
+
+        self._worker.run(lambda: shown_days(vault, first, count), show, not_read)
 
     def _read_noted(self, entries: list[CalendarEntry]) -> None:
         """Which sessions shown have a note, for their menu's "Open note…"."""
@@ -453,6 +466,8 @@ class MainWindow(QMainWindow):
     def show_colour_key(self) -> None:
         """What the calendar's colours, marks and signs mean, in a window beside it."""
         if self.colour_key is None:
+            from ui.calendar.colour_key import ColourKey
+
             self.colour_key = ColourKey(self)
         self.colour_key.show()
         self.colour_key.raise_()
@@ -564,6 +579,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if self._vault is None:
             return
+        from ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self._vault, self._worker, self)
         dialog.saved.connect(self._settings_saved)
         dialog.open()
