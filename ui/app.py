@@ -104,7 +104,7 @@ def forget_sources_read() -> None:
 
     Shiboken's import hook reads the whole source of every module imported after PySide6
     (looking for the word "PySide6", for its `__feature__` switches: PYSIDE-2029), and
-    `linecache` keeps it: about 20 MiB for the database code and the window's modules, never
+    `linecache` keeps it: about 15 MiB for the database code and the window's modules, never
     read again. A traceback reads what it needs afresh."""
     linecache.clearcache()
 
