@@ -15,6 +15,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -126,8 +127,10 @@ def invoices_in(session: Session, client_id: int, today: date) -> list[InvoiceSu
     return summaries
 
 
+@cache
 def live_invoices() -> Any:
-    """The ids of invoices no credit note voids, as a subquery."""
+    """The ids of invoices no credit note voids, as a subquery (built once: a statement never
+    changes, and the client panel asks for it each time it shows a client)."""
     credit = aliased(Invoice)
     return (select(Invoice.id).where(Invoice.kind == InvoiceKind.INVOICE,
                                      ~select(credit.id).where(credit.voids_id == Invoice.id)
