@@ -106,6 +106,8 @@ def invoices_in(session: Session, client_id: int, today: date) -> list[InvoiceSu
     """The client's invoices and credit notes, newest first, each invoice with its status."""
     papers = list(session.scalars(select(Invoice).where(Invoice.client_id == client_id)
                                   .order_by(Invoice.issued_at.desc(), Invoice.id.desc())))
+    if not papers:
+        return []  # most clients: nothing to match their years of payments against
     by_id = {paper.id: paper for paper in papers}
     voided_by = {paper.voids_id: paper.number for paper in papers if paper.voids_id}
     lines: dict[int, list[tuple[int, int]]] = {}
