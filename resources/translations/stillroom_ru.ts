@@ -7049,6 +7049,14 @@
         <translation>Освободить это время</translation>
     </message>
     <message>
+        <source>Remove a block</source>
+        <translation>Освободить занятое время</translation>
+    </message>
+    <message>
+        <source>Its time is given back to clients. Edit → Undo brings it back.</source>
+        <translation>Это время снова станет доступно для записи клиентов. Вернуть всё как было можно через «Правка → Отменить».</translation>
+    </message>
+    <message>
         <source>Change this block…</source>
         <translation>Изменить занятое время…</translation>
     </message>
