@@ -1,8 +1,8 @@
 """The client panel's "Invoices": each invoice with what is paid and its state, and the buttons
 to issue one ("Invoice…") and to void the one chosen ("Void…").
 
-Read with `client_invoices` on the database worker each time the panel shows the client. A
-double click (or Enter) opens the paper as it was issued. `changed` says an invoice or a
+Read with the rest of the panel (`services.clients.client_panel`) each time it shows the
+client. A double click (or Enter) opens the paper as it was issued. `changed` says an invoice or a
 credit note was issued, for the panel to read the client again (the letters list shows it).
 """
 
@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from models.enums import InvoiceKind
-from services.money_papers.invoice_status import InvoiceSummary, client_invoices
+from services.money_papers.invoice_status import InvoiceSummary
 from services.papers.letters import letter_pdf
 from services.vault.practice_vault import Vault
 from ui.client_labels import day_text, money_text
@@ -60,9 +60,7 @@ class ClientInvoices(QWidget):
         super().__init__(parent)
         self._vault, self._worker, self._now = vault, worker, now
         self._client_id: int | None = None
-        self._currency = "GBP"
         self._papers: dict[int, InvoiceSummary] = {}
-        self._generation = 0
         self.dialog: QWidget | None = None
         self.table = Table("invoices", self.tr("Invoices and credit notes"), invoice_headers(),
                            give_way=(2, 1))
@@ -92,31 +90,22 @@ class ClientInvoices(QWidget):
         layout.addLayout(buttons)
         self.table.hide()
 
-    def show_client(self, client_id: int, currency: str) -> None:
-        """Read and list the client's invoices."""
-        self._generation += 1
-        generation = self._generation
-        self._client_id, self._currency = client_id, currency
-        vault = self._vault
-        self._worker.run(lambda: client_invoices(vault, client_id),
-                         lambda papers: self._show(generation, papers))
+    def show_invoices(self, client_id: int, currency: str,
+                      papers: Sequence[InvoiceSummary]) -> None:
+        """List the client's invoices, as the panel read them."""
+        self._client_id = client_id
+        self._papers = {paper.id: paper for paper in papers}
+        self.table.set_rows(invoice_rows(papers, currency))
+        self.table.setVisible(bool(papers))
+        self.none.setVisible(not papers)
+        self._enable()
 
     def clear(self) -> None:
-        self._generation += 1
         self._client_id = None
         self._papers = {}
         self.table.clear()
         self.table.hide()
         self.none.show()
-        self._enable()
-
-    def _show(self, generation: int, papers: list[InvoiceSummary]) -> None:
-        if generation != self._generation:
-            return
-        self._papers = {paper.id: paper for paper in papers}
-        self.table.set_rows(invoice_rows(papers, self._currency))
-        self.table.setVisible(bool(papers))
-        self.none.setVisible(not papers)
         self._enable()
 
     def chosen(self) -> InvoiceSummary | None:
