@@ -10,23 +10,20 @@ the format a new note starts in) live on the practice's row and are read and cha
 from __future__ import annotations
 
 import json
-import tomllib
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-import resources
 from models import NoteTemplate, Practice
 from models.enums import Language, NoteFormat
 from services import validation
 from services.errors import InvalidValue, NotFound
 from services.vault.practice_vault import Vault
+from services.words import words_file
 
-FORMATS = resources.FOLDER / "notes"
 BUILT_IN = (NoteFormat.FREE, NoteFormat.SOAP, NoteFormat.DAP, NoteFormat.BIRP)
 MAX_SECTIONS = 12
 UNSIGNED_DAYS = (1, 90)
@@ -72,10 +69,8 @@ class NoteSettings:
     note_template_id: int | None = None
 
 
-@cache
 def _words(language: Language) -> dict[str, Any]:
-    with (FORMATS / f"formats.{Language(language).value}.toml").open("rb") as file:
-        return tomllib.load(file)
+    return words_file("notes", "formats", language)
 
 
 def built_in(note_format: NoteFormat, language: Language) -> FormatChoice:
