@@ -23,10 +23,10 @@ from services.money_papers.invoices import (
     bill_to,
     client_of,
     kept,
-    letterhead_of,
     numbered,
     practice_of,
 )
+from services.papers.letterhead import Letterhead
 from services.vault.practice_vault import Vault
 
 
@@ -61,7 +61,7 @@ def void_invoice(vault: Vault, number: str, reason: str, *, language: Language |
             total=invoice.total, voids_id=invoice.id, reason=reason, issued_at=now)
         session.add(credit)
         paper = InvoicePaper(
-            InvoiceKind.CREDIT_NOTE, credit_number, language, letterhead_of(practice),
+            InvoiceKind.CREDIT_NOTE, credit_number, language, Letterhead.of_practice(practice),
             practice.paper_size, practice.currency, issued_on, issued_on, invoice.period_from,
             invoice.period_to, bill_to(client_of(session, invoice.client_id)),
             tuple(PaperLine(line.day, line.description, line.amount) for line in invoice.lines),

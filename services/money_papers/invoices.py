@@ -76,11 +76,6 @@ def practice_of(session: Session) -> Practice:
     return practice
 
 
-def letterhead_of(practice: Practice) -> Letterhead:
-    return Letterhead.of(practice.practice_name, practice.therapist_name, practice.credentials,
-                         practice.letterhead, practice.address, practice.phone, practice.email)
-
-
 def bill_to(client: Client) -> tuple[str, str]:
     """Whom the paper is to: the payer (a parent, say) when the client has one."""
     if client.payer_name.strip():
@@ -250,7 +245,8 @@ def issue_invoice_in(session: Session, client_id: int, *, issued_on: date, now: 
     paid = paid_on([(entry.id, entry.amount) for entry in entries],
                    coverage_of(session, client_id))
     paper = InvoicePaper(
-        InvoiceKind.INVOICE, number, language, letterhead_of(practice), practice.paper_size,
+        InvoiceKind.INVOICE, number, language, Letterhead.of_practice(practice),
+        practice.paper_size,
         practice.currency, invoice.issued_on, invoice.due_on, invoice.period_from,
         invoice.period_to, bill_to(client), lines, total, practice.payment_details, paid)
     return kept(session, invoice, paper, now)

@@ -103,12 +103,6 @@ def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def letterhead(settings: PracticeSettings) -> Letterhead:
-    s = settings
-    return Letterhead.of(s.practice_name, s.therapist_name, s.credentials, s.letterhead,
-                         s.address, s.phone, s.email)
-
-
 def _about(session: Session, kind: LetterKind, client: Client,
            appointment_id: int | None) -> Appointment | None:
     """The session a missed-session letter or an apology is about, or None for other kinds."""
@@ -271,7 +265,8 @@ def _assemble(kind: LetterKind, language: Language, client_id: int, appointment_
     shared = words.common(language)
     body = words.tidy(words.fill(template.body, values))
     layout = LetterLayout(
-        paper=settings.paper_size, envelope=settings.envelope, letterhead=letterhead(settings),
+        paper=settings.paper_size, envelope=settings.envelope,
+        letterhead=Letterhead.of_practice(settings),
         recipient=recipient, date_text=values["today"],
         greeting=words.fill(shared["greeting"], values),
         closing=shared["closing"],
