@@ -30,6 +30,7 @@ from services.calendar.appointments import FREE_THE_SLOT, LONGEST, between
 from services.calendar.blocks import BlockTime, times_in
 from services.clients.client_records import acquaintance_ids
 from services.errors import InvalidValue, NotFound
+from services.practice.practice_row import practice_of
 from services.practice.practice_time import days_bounds, to_utc
 from services.vault.practice_vault import Vault
 
@@ -196,8 +197,7 @@ def free_slots(
         raise InvalidValue("The present moment needs a time zone.", field="now")
     now = now or datetime.now(UTC)
     with vault.unit_of_work() as session:
-        practice = session.get(Practice, 1)
-        assert practice is not None, "every vault is created with its practice row"
+        practice = practice_of(session)
         preferred = session.scalar(
             select(Client.preferred_modality).where(Client.id == client_id))
         if preferred is None:

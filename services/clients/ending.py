@@ -36,7 +36,7 @@ from services.clients.client_records import (
 )
 from services.errors import InvalidValue, NotFound
 from services.labels import label
-from services.money.fee_policy import practice_of
+from services.practice.practice_row import practice_of
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Undoable
 

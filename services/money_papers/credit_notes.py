@@ -18,15 +18,9 @@ from models.enums import InvoiceKind, Language
 from services import validation
 from services.errors import InvalidValue, NotFound, Refused
 from services.money_papers.invoice_paper import InvoicePaper, PaperLine
-from services.money_papers.invoices import (
-    Issued,
-    bill_to,
-    client_of,
-    kept,
-    numbered,
-    practice_of,
-)
+from services.money_papers.invoices import Issued, bill_to, client_of, kept, numbered
 from services.papers.letterhead import Letterhead
+from services.practice.practice_row import practice_of
 from services.vault.practice_vault import Vault
 
 

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Appointment, Client, Invoice, InvoiceLine, LedgerEntry, Practice
+from models import Appointment, Client, Invoice, InvoiceLine, LedgerEntry
 from models.enums import InvoiceKind, Language, LedgerKind, LetterKind
 from services.errors import InvalidValue, NotFound, Refused
 from services.labels import label
@@ -33,6 +33,7 @@ from services.money_papers.invoice_status import (
 from services.papers.kept_papers import keep_paper
 from services.papers.letter_dates import written_date, written_time
 from services.papers.letterhead import Letterhead
+from services.practice.practice_row import practice_of
 from services.vault.practice_vault import Vault
 
 
@@ -69,11 +70,6 @@ class ChargedSession:
     description: str
     amount: int
 
-
-def practice_of(session: Session) -> Practice:
-    practice = session.get(Practice, 1)
-    assert practice is not None, "every vault is created with its practice row"
-    return practice
 
 
 def bill_to(client: Client) -> tuple[str, str]:

@@ -16,12 +16,13 @@ from sqlalchemy.orm import Session
 from models import Appointment, Client
 from models.enums import AppointmentStatus, Envelope, Language, LetterKind, PaperSize
 from services.errors import InvalidValue, NotFound, Refused
-from services.money.fee_policy import appointment_of, fee_by_rule, practice_of, session_fee_of
+from services.money.fee_policy import appointment_of, fee_by_rule, session_fee_of
 from services.money.ledger import balance_of
 from services.money.missed_session_fees import next_session_of, still_charged, waived
 from services.papers import letter_templates as words
 from services.papers.letter_dates import written_date, written_time
 from services.papers.letterhead import Letterhead
+from services.practice.practice_row import practice_of
 from services.practice.practice_settings import PracticeSettings, settings_of
 from services.vault.practice_vault import Vault
 
