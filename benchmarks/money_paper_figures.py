@@ -1,12 +1,16 @@
 """The money papers' figures on the ten-year practice (issue 15): the year's income, a client's
-statement of a year, issuing an invoice, and one receipt's PDF against a bare reportlab page.
+statement of a year, issuing an invoice, and one receipt's and one invoice's PDF against a bare
+reportlab page.
 
 Statements, invoices and receipts are written on branches of their own; until their module
 is here, their figure is skipped with a note saying which module it waits for (`WAITS_FOR`),
 and `tests/test_benchmarks_shape.py` allows the skip only while that module is absent.
 
-`receipt_pdf` is a ratio: a bare page with the same embedded font (DejaVu Sans, as
-`letter_one` measures it) is timed in the same run, in turn with the receipts, as its floor.
+`receipt_pdf` and `invoice_pdf` are ratios ("one receipt or invoice PDF within twice a bare
+page"): a bare page with the same embedded font (DejaVu Sans, as `letter_one` measures it) is
+timed in the same run, in turn with the papers, as their floor. An invoice's figure is its
+paper rendered and kept (`invoices.kept`, then the commit), once it is numbered and its
+charges read.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import importlib
 import importlib.util
 import time
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from types import ModuleType
 from typing import Any
@@ -33,11 +37,12 @@ from services.money_papers.income_year import income_year
 INCOME_BUDGET_MS = 500.0
 STATEMENT_BUDGET_MS = 150.0
 INVOICE_BUDGET_MS = 20.0
-RECEIPT_RATIO = 2.0
+PAPER_RATIO = 2.0
 WAITS_FOR = {
     "statement_year": "services.money_papers.statements",
     "invoice_issue": "services.money_papers.invoices",
     "receipt_pdf": "services.money_papers.receipts",
+    "invoice_pdf": "services.money_papers.invoices",
 }
 
 
@@ -165,7 +170,49 @@ def receipt_pdf(bench: Bench) -> Measurement:
     if not samples:
         raise Skipped(f"skipped: none of {len(payments)} payments could have a receipt made")
     floor = median(floors)
-    return Measurement(median(samples), "ms", RECEIPT_RATIO * floor, floor,
+    return Measurement(median(samples), "ms", PAPER_RATIO * floor, floor,
                        how="median: services.money_papers.receipts.make_receipt of a payment "
                            "with none yet (read, rendered and kept) against a bare page with "
-                           f"DejaVu Sans (floor); budget {RECEIPT_RATIO:g}x")
+                           f"DejaVu Sans (floor); budget {PAPER_RATIO:g}x")
+
+
+@figure("invoice_pdf")
+def invoice_pdf(bench: Bench) -> Measurement:
+    invoices = module_for("invoice_pdf")
+    now = datetime.now(UTC)
+    issued_on = now.astimezone(bench.zone()).date()
+
+    def rendered_and_kept(candidate: tuple[int, date]) -> float:
+        """Milliseconds from the invoice numbered to its paper kept and committed."""
+        client_id, first = candidate
+        following = (first + timedelta(days=32)).replace(day=1)
+        with bench.vault.unit_of_work() as session:
+            invoice, paper = invoices.new_invoice_in(
+                session, client_id, issued_on=issued_on, now=now, appointment_id=None,
+                period_from=first, period_to=following - timedelta(days=1), language=None)
+            began = time.perf_counter()
+            invoices.kept(session, invoice, paper, now)
+        return (time.perf_counter() - began) * 1000
+
+    repeats = max(5, bench.repeats * 2)
+    bare_page()
+    samples: list[float] = []
+    floors: list[float] = []  # a bare page before each invoice: a busy moment slows both
+    for candidate in uninvoiced_months(bench):
+        floors.append(seconds(bare_page) * 1000)
+        try:
+            samples.append(rendered_and_kept(candidate))
+        except StillroomError:
+            floors.pop()
+            continue
+        if len(samples) == repeats + 1:
+            break
+    if len(samples) < 2:
+        raise Skipped("skipped: no client-month could be invoiced")
+    samples, floors = samples[1:], floors[1:]  # the first renders the fonts' first subsetting
+    floor = median(floors)
+    bench.notes["invoice_pdf"] = f"{len(samples)} invoices, each a month of one client's"
+    return Measurement(median(samples), "ms", PAPER_RATIO * floor, floor,
+                       how="median: services.money_papers.invoices.kept of an invoice "
+                           "(rendered, kept and committed) against a bare page with DejaVu "
+                           f"Sans (floor); budget {PAPER_RATIO:g}x")

@@ -16,7 +16,7 @@ from benchmarks.timing import Measurement, p95
 
 RATIO_FIGURES = {"week": 4, "first_frame": 1.5, "start_to_week": 5, "letter_one": 2,
                  "notes_size": 3, "check": 1.25, "backup": 1.25, "passwd_rotate": 2,
-                 "receipt_pdf": 2, "free_slots_blocks": 2}
+                 "receipt_pdf": 2, "invoice_pdf": 2, "free_slots_blocks": 2}
 EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_10000", "backup",
             "check", "first_frame", "start_to_week", "next_week", "week_during_check",
             "previous_week", "month_view",
@@ -27,7 +27,7 @@ EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_1000
             "import_100k_peak", "import_clients_10k",
             "notes_search", "note_draft_save", "note_open", "record_pdf", "notes_size",
             "note_editor_open", "note_keystroke", "notes_search_painted",
-            "income_year", "statement_year", "invoice_issue", "receipt_pdf",
+            "income_year", "statement_year", "invoice_issue", "receipt_pdf", "invoice_pdf",
             "reminders_next", "agenda_painted",
             "free_slots_blocks", "ics_year"}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -30,9 +31,14 @@ from services.papers.pdf_page import (
 )
 
 
+@cache
+def _small_right() -> ParagraphStyle:
+    """The amounts' style, built once (a style per amount cost more than its words)."""
+    return ParagraphStyle("small_right", parent=style("small"), alignment=TA_RIGHT)
+
+
 def _right(text: str) -> Any:
-    small = style("small")
-    return text_paragraph(text, ParagraphStyle("small_right", parent=small, alignment=TA_RIGHT))
+    return text_paragraph(text, _small_right())
 
 
 def _facts(paper_data: InvoicePaper, w: dict[str, str]) -> list[list[Any]]:

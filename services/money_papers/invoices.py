@@ -218,6 +218,18 @@ def issue_invoice_in(session: Session, client_id: int, *, issued_on: date, now: 
                      period_to: date | None = None,
                      language: Language | None = None) -> Issued:
     """`issue_invoice` inside the caller's transaction, which must not have read before it."""
+    invoice, paper = new_invoice_in(session, client_id, issued_on=issued_on, now=now,
+                                    appointment_id=appointment_id, period_from=period_from,
+                                    period_to=period_to, language=language)
+    return kept(session, invoice, paper, now)
+
+
+def new_invoice_in(session: Session, client_id: int, *, issued_on: date, now: datetime,
+                   appointment_id: int | None, period_from: date | None,
+                   period_to: date | None, language: Language | None
+                   ) -> tuple[Invoice, InvoicePaper]:
+    """The invoice numbered and added to the transaction, and what its paper prints: all of
+    issuing but the paper rendered and kept."""
     sequence, number = numbered(session, InvoiceKind.INVOICE, issued_on.year)
     client = client_of(session, client_id)
     practice = practice_of(session)
@@ -245,7 +257,7 @@ def issue_invoice_in(session: Session, client_id: int, *, issued_on: date, now: 
         practice.paper_size,
         practice.currency, invoice.issued_on, invoice.due_on, invoice.period_from,
         invoice.period_to, bill_to(client), lines, total, practice.payment_details, paid)
-    return kept(session, invoice, paper, now)
+    return invoice, paper
 
 
 def kept(session: Session, invoice: Invoice, paper: InvoicePaper, now: datetime) -> Issued:
