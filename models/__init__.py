@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from models.practice import Practice
     from models.reflection import Reflection
     from models.service_code import ServiceCode
+    from models.waiting import WaitingPerson, WaitingTime
 
 # Where each mapped class lives.
 MAPPED = {
@@ -50,6 +51,8 @@ MAPPED = {
     "Series": "models.appointment",
     "ServiceCode": "models.service_code",
     "SessionNote": "models.note",
+    "WaitingPerson": "models.waiting",
+    "WaitingTime": "models.waiting",
 }
 
 __all__ = [
@@ -75,6 +78,8 @@ __all__ = [
     "Series",
     "ServiceCode",
     "SessionNote",
+    "WaitingPerson",
+    "WaitingTime",
 ]
 
 
