@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTime
 
 from services.waiting_list.waiting_people import WaitingDraft
 
@@ -29,16 +29,25 @@ def times_text(person: WaitingDraft) -> str:
                      f"{clock_text(t.ends)}" for t in person.times)
 
 
+class WaitingWords(QObject):
+    """The words that count (a QObject for `tr`'s plural forms: 3 недели, 5 недель)."""
+
+    def waited(self, since: date, today: date) -> str:
+        days = (today - since).days
+        if days <= 0:
+            return self.tr("Since today")
+        if days == 1:
+            return self.tr("One day")
+        if days < 14:
+            return self.tr("%n days", "", days)
+        if days < 61:
+            return self.tr("%n weeks", "", divmod(days, 7)[0])
+        return self.tr("%n months", "", divmod(days, 30)[0])
+
+
 def waited_text(since: date, today: date) -> str:
     """How long they have waited: 'since today', '5 days', '3 weeks', '4 months'."""
-    days = (today - since).days
-    if days <= 0:
-        return QCoreApplication.translate("WaitingWords", "Since today")
-    if days < 14:
-        return QCoreApplication.translate("WaitingWords", "%n days", "", days)
-    if days < 61:
-        return QCoreApplication.translate("WaitingWords", "%n weeks", "", days // 7)
-    return QCoreApplication.translate("WaitingWords", "%n months", "", days // 30)
+    return WaitingWords().waited(since, today)
 
 
 def reach_text(person: WaitingDraft) -> str:
