@@ -264,10 +264,6 @@
         <translation>Начало</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> мин</translation>
-    </message>
-    <message>
         <source>Length</source>
         <translation>Длительность</translation>
     </message>
@@ -278,14 +274,6 @@
     <message>
         <source>Repeats</source>
         <translation>Повтор</translation>
-    </message>
-    <message>
-        <source>Once</source>
-        <translation>Один раз</translation>
-    </message>
-    <message>
-        <source> sessions</source>
-        <translation> сессий</translation>
     </message>
     <message>
         <source>How many</source>
@@ -4334,24 +4322,12 @@
         <translation>Начало</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> мин</translation>
-    </message>
-    <message>
         <source>Length</source>
         <translation>Длительность</translation>
     </message>
     <message>
         <source>The client&apos;s usual</source>
         <translation>Как обычно у клиента</translation>
-    </message>
-    <message>
-        <source>Once</source>
-        <translation>Один раз</translation>
-    </message>
-    <message>
-        <source> sessions</source>
-        <translation> в серии</translation>
     </message>
     <message>
         <source>Where</source>
@@ -5956,6 +5932,33 @@
     <message>
         <source>Delete this session with {client}? Only do this for a session booked by mistake; otherwise cancel it.</source>
         <translation>Удалить сессию с клиентом {client}? Делайте так, только если сессия назначена по ошибке; в остальных случаях лучше её отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFields</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Один раз</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> в серии</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Сколько</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,11 @@ and the offer of a freed regular slot after a client is ended."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -23,19 +21,12 @@ from services.vault.practice_vault import Vault
 from services.waiting_list.waiting_people import SuitableTime, add_to_waiting_list
 from tests.services.waiting_list.waiting_practice import thursday_mornings
 from tests.ui.conftest import type_text
+from tests.ui.test_client_dialog import british_english  # noqa: F401 (an autouse fixture)
 from ui.main_window import MainWindow
 from ui.waiting_list.waiting_list_window import WaitingListWindow
 from ui.worker import DatabaseWorker
 
 LONDON = ZoneInfo("Europe/London")
-
-
-@pytest.fixture(autouse=True)
-def british_english() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(previous)
 
 
 def click(qtbot: QtBot, widget: QWidget) -> None:

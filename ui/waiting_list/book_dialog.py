@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
 from models.enums import Modality, Repeat
-from services.calendar import appointments
 from services.calendar.free_slots import FreeSlot
 from services.errors import StillroomError
 from services.vault.practice_vault import Vault
@@ -32,9 +30,9 @@ from services.waiting_list.booking import (
 from services.waiting_list.waiting_people import Waiting, mark_offered
 from ui.client_labels import when_text
 from ui.dates import date_time_edit, instant_of, wall_clock
-from ui.labels import modality_label, repeat_label
+from ui.labels import modality_label
 from ui.plain_text import plain_label
-from ui.session_dialogs import SavingDialog
+from ui.session_dialogs import SavingDialog, length_field, repeat_fields
 from ui.waiting_list.waiting_words import times_text
 from ui.worker import DatabaseWorker
 
@@ -66,33 +64,15 @@ class BookFromListDialog(SavingDialog):
         self.starts = date_time_edit(starts_at, zone)
         self.starts.setObjectName("book_from_list_starts")
         self.starts.setAccessibleName(self.tr("Starts"))
-        self.length = QSpinBox()
-        self.length.setRange(5, 480)
-        self.length.setSingleStep(5)
-        self.length.setValue(length_minutes)
-        self.length.setSuffix(self.tr(" min"))
-        self.length.setAccessibleName(self.tr("Length"))
+        self.length = length_field(length_minutes)
         self.modality = QComboBox()
         self.modality.setAccessibleName(self.tr("How"))
         for way in Modality:
             self.modality.addItem(modality_label(way), way)
         wanted = modality or person.draft.modality or Modality.IN_PERSON
         self.modality.setCurrentIndex(self.modality.findData(wanted))
-        self.repeat = QComboBox()
+        self.repeat, self.occurrences = repeat_fields(repeat)
         self.repeat.setObjectName("book_from_list_repeat")
-        self.repeat.setAccessibleName(self.tr("Repeats"))
-        self.repeat.addItem(self.tr("Once"), None)
-        for rule in (Repeat.WEEKLY, Repeat.FORTNIGHTLY):
-            self.repeat.addItem(repeat_label(rule), rule)
-        self.repeat.setCurrentIndex(self.repeat.findData(repeat))
-        self.occurrences = QSpinBox()
-        self.occurrences.setRange(2, appointments.MAX_OCCURRENCES)
-        self.occurrences.setValue(12)
-        self.occurrences.setSuffix(self.tr(" sessions"))
-        self.occurrences.setAccessibleName(self.tr("How many"))
-        self.occurrences.setEnabled(repeat is not None)
-        self.repeat.currentIndexChanged.connect(
-            lambda: self.occurrences.setEnabled(self.repeat.currentData() is not None))
         self.offer_button = QPushButton(self.tr("Offered: waiting for their answer"))
         self.offer_button.setObjectName("book_from_list_offered")
         self.buttons.addButton(self.offer_button, QDialogButtonBox.ButtonRole.ActionRole)
