@@ -1,4 +1,5 @@
-"""The regular slots an ending frees, and whom on the waiting list each would suit.
+"""The regular slots an ending or a series moved to another time frees, and whom on the
+waiting list each would suit.
 
 A slot is regular when the cancelled sessions belonged to a weekly or fortnightly series: the
 series' weekday and local start, its length and way of meeting, free from the first of them.
@@ -8,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Appointment, Series
-from models.enums import Modality, Repeat
+from models.enums import AppointmentStatus, Modality, Repeat
+from services.money.fee_policy import practice_of
 from services.vault.practice_vault import Vault
 from services.waiting_list.slot_fit import suits
 from services.waiting_list.waiting_people import Waiting, waiting_list_in
@@ -61,6 +64,26 @@ def freed_by(session: Session, cancelled: Iterable[Appointment],
             first[key] = FreedSlot(weekday, series.local_start, appointment.length_minutes,
                                    appointment.modality, series.repeat, local.date())
     return tuple(sorted(first.values(), key=lambda slot: (slot.first_day, slot.starts)))
+
+
+def freed_by_moving_series(vault: Vault, appointment_id: int,
+                           starts_at: datetime) -> tuple[FreedSlot, ...]:
+    """The regular slot that moving this session and all that follow it to `starts_at` would
+    free: asked before the move. Nothing when it is not in a series or keeps its day and time."""
+    with vault.unit_of_work() as session:
+        zone = ZoneInfo(practice_of(session).timezone)
+        moved = session.get(Appointment, appointment_id)
+        if moved is None or moved.series_id is None:
+            return ()
+        series = session.get(Series, moved.series_id)
+        assert series is not None
+        new = starts_at.astimezone(zone)
+        if (new.isoweekday(), new.time()) == (series.first_day.isoweekday(), series.local_start):
+            return ()
+        following = session.scalars(select(Appointment).where(
+            Appointment.series_id == moved.series_id, Appointment.starts_at >= moved.starts_at,
+            Appointment.status == AppointmentStatus.SCHEDULED))
+        return freed_by(session, following, zone)
 
 
 def offers_in(session: Session, slots: Sequence[FreedSlot]) -> list[SlotOffer]:

@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -38,9 +38,10 @@ def next_thursday() -> date:
     return today + timedelta(days=(3 - today.weekday()) % 7 or 7)
 
 
-def open_window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> MainWindow:
+def open_window(qtbot: QtBot, vault: Vault, worker: DatabaseWorker,
+                now: datetime | None = None) -> MainWindow:
     update_settings(vault, timezone="Europe/London", work_days="1234567")
-    window = MainWindow(vault, worker)
+    window = MainWindow(vault, worker) if now is None else MainWindow(vault, worker, lambda: now)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window._settings is not None)
@@ -163,3 +164,29 @@ def test_ending_a_client_offers_their_freed_slot_to_the_waiting_list(
     assert clients(vault) == 2
     mia = [p for p in people(vault) if p[0] == person.id][0]
     assert mia[2] == WaitingStatus.BOOKED and mia[3] is not None
+
+
+def test_moving_a_series_to_another_day_offers_its_old_slot(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
+    thursday = date(2030, 6, 20)
+    zoe = create_client(vault, ClientDraft(full_name="Zoe Hart"))
+    first, *_rest = book(vault, zoe, datetime.combine(thursday, time(10), LONDON),
+                         repeat=Repeat.WEEKLY, occurrences=4)
+    add_to_waiting_list(vault, thursday_mornings("Mia Ross", date(2026, 9, 1)))
+    window = open_window(qtbot, vault, worker,
+                         now=datetime.combine(thursday - timedelta(days=3), time(9), LONDON))
+    window.calendar.move_requested.emit(
+        first, datetime.combine(thursday + timedelta(days=1), time(10), LONDON), 50)
+    question = next(box for box in window.findChildren(QMessageBox) if box.isVisible())
+    rest = next(b for b in question.buttons() if b.text() == "This and all following")
+    click(qtbot, rest)
+    qtbot.waitUntil(lambda: window.slot_offer.box is not None
+                    and window.slot_offer.box.isVisible())
+    box = window.slot_offer.box
+    assert box is not None
+    assert box.text() == f"Thursday 10:00 is free from {thursday.day} {thursday:%B}."
+    assert [person.draft.full_name for _button, person in window.slot_offer.offer_buttons] == [
+        "Mia Ross"]
+    not_now = next(b for b in box.buttons() if b.text() == "Not now")
+    click(qtbot, not_now)
+    assert not box.isVisible()

@@ -12,7 +12,7 @@ from services.calendar.appointments import book
 from services.clients.client_records import ClientDraft, create_client
 from services.clients.ending import end_client
 from services.vault.practice_vault import Vault
-from services.waiting_list.freed_slots import FreedSlot, offers_for
+from services.waiting_list.freed_slots import FreedSlot, freed_by_moving_series, offers_for
 from services.waiting_list.waiting_people import SuitableTime, add_to_waiting_list
 from tests.services.waiting_list.waiting_practice import THURSDAY, thursday_mornings
 
@@ -49,3 +49,21 @@ def test_a_freed_slot_no_one_would_take_offers_nothing(vault: Vault) -> None:
     assert [(s.weekday, s.starts, s.repeat) for s in ending.freed] == [
         (2, time(18), Repeat.FORTNIGHTLY)]
     assert offers_for(vault, ending.freed) == []
+
+
+def test_moving_a_series_to_another_day_frees_its_old_day_and_time(vault: Vault) -> None:
+    zoe = create_client(vault, ClientDraft(full_name="Zoe Hart"))
+    ids = book(vault, zoe, datetime(2027, 1, 7, 10, tzinfo=LONDON), repeat=Repeat.WEEKLY,
+               occurrences=6)
+    friday = datetime(2027, 1, 22, 10, tzinfo=LONDON)
+    freed = freed_by_moving_series(vault, ids[2], friday)
+    assert freed == (FreedSlot(THURSDAY, time(10), 50, Modality.IN_PERSON, Repeat.WEEKLY,
+                               date(2027, 1, 21)),)
+    same_time = datetime(2027, 1, 21, 10, tzinfo=LONDON)
+    assert freed_by_moving_series(vault, ids[2], same_time) == ()
+
+
+def test_moving_a_single_session_frees_nothing_regular(vault: Vault) -> None:
+    zoe = create_client(vault, ClientDraft(full_name="Zoe Hart"))
+    (once,) = book(vault, zoe, datetime(2027, 1, 7, 10, tzinfo=LONDON))
+    assert freed_by_moving_series(vault, once, datetime(2027, 1, 8, 10, tzinfo=LONDON)) == ()
