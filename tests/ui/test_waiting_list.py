@@ -190,3 +190,48 @@ def test_moving_a_series_to_another_day_offers_its_old_slot(
     not_now = next(b for b in box.buttons() if b.text() == "Not now")
     click(qtbot, not_now)
     assert not box.isVisible()
+
+
+def test_the_offer_waits_until_the_dialog_that_ended_the_client_closes(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from ui.letters.ending_question import EndingQuestion
+
+    thursday = next_thursday()
+    zoe = create_client(vault, ClientDraft(full_name="Zoe Hart"))
+    book(vault, zoe, datetime.combine(thursday, time(10), LONDON), repeat=Repeat.WEEKLY,
+         occurrences=3)
+    add_to_waiting_list(vault, thursday_mornings())
+    window = open_window(qtbot, vault, worker)
+    letter = QDialog(window)  # stands in for the letter dialog that asks to end the client
+    letter.open()
+    question = EndingQuestion(vault, worker, letter)
+    now = datetime.now(LONDON)
+    question.ask(zoe, "Zoe Hart", now.date(), now, LONDON)
+    assert question.end_button is not None
+    with qtbot.waitSignal(question.ended):
+        click(qtbot, question.end_button)
+    assert window.slot_offer.box is None  # not over the letter
+    letter.accept()
+    qtbot.waitUntil(lambda: window.slot_offer.box is not None
+                    and window.slot_offer.box.isVisible())
+
+
+def test_removing_someone_asks_and_keeps_why(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
+    add_to_waiting_list(vault, thursday_mornings())
+    window = open_window(qtbot, vault, worker)
+    listed = open_list(qtbot, window)
+    click(qtbot, listed.remove_button)
+    dialog = listed.dialog
+    assert dialog is not None and dialog.objectName() == "waiting_remove_dialog"
+    assert "Take Mia Ross off the waiting list?" in dialog.question.text()
+    type_text(dialog.reason, "Found a therapist nearer home")
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, dialog.buttons.buttons()[0])
+    assert listed.table.topLevelItemCount() == 0
+    with vault.unit_of_work() as session:
+        kept = session.scalars(select(WaitingPerson)).one()
+        assert (kept.status, kept.status_reason) == (WaitingStatus.REMOVED,
+                                                     "Found a therapist nearer home")
