@@ -532,6 +532,7 @@ class MainWindow(QMainWindow):
                 self._now, self)
             self.waiting_list.changed.connect(self.reload)
             self.waiting_list.changed.connect(self.client_list.refresh)
+            self.undo_actions.changed.connect(self.waiting_list.load_if_shown)
         self.waiting_list.load()
         if self.waiting_list.isVisible():
             self.waiting_list.raise_()

@@ -121,6 +121,9 @@ def test_booking_someone_from_the_list_makes_them_a_client_with_a_weekly_series(
     assert listed.table.topLevelItemCount() == 0 and listed.empty.isVisible()
     qtbot.waitUntil(lambda: window.menus.undo.text().startswith(
         "&Undo Booking from the waiting list"))
+    window.menus.undo.trigger()
+    assert clients(vault) == 0
+    assert listed.table.topLevelItemCount() == 1  # back on the list, as it was
 
 
 def test_ending_a_client_offers_their_freed_slot_to_the_waiting_list(

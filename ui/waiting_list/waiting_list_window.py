@@ -107,6 +107,11 @@ class WaitingListWindow(QDialog):
         vault = self._vault
         self._worker.run(lambda: waiting_list(vault), self._show, self._tell)
 
+    def load_if_shown(self) -> None:
+        """Read the list again if it is open (after Undo or Redo, say)."""
+        if self.isVisible():
+            self.load()
+
     def _show(self, people: list[Waiting]) -> None:
         chosen = self.chosen()
         self._people = {person.id: person for person in people}
