@@ -136,11 +136,17 @@ def _write(block: Block, plan: BlockPlan, zone: ZoneInfo) -> None:
 def add_block(vault: Vault, plan: BlockPlan) -> int:
     """Keep time from clients; returns the new block's id. Undoable."""
     with vault.unit_of_work(Undoable(BookAction.ADD_BLOCK)) as session:
-        block = Block(created_at=datetime.now(UTC))
-        _write(block, plan, _zone(session))
-        session.add(block)
+        block = add_block_in(session, plan, _zone(session))
         session.flush()
         return block.id
+
+
+def add_block_in(session: Session, plan: BlockPlan, zone: ZoneInfo) -> Block:
+    """`add_block` inside the caller's unit of work (the calendar import adds many)."""
+    block = Block(created_at=datetime.now(UTC))
+    _write(block, plan, zone)
+    session.add(block)
+    return block
 
 
 def _block(session: Session, block_id: int) -> Block:
@@ -153,7 +159,12 @@ def _block(session: Session, block_id: int) -> Block:
 def change_block(vault: Vault, block_id: int, plan: BlockPlan) -> None:
     """Change a block, every time it repeats. Undoable."""
     with vault.unit_of_work(Undoable(BookAction.CHANGE_BLOCK)) as session:
-        _write(_block(session, block_id), plan, _zone(session))
+        change_block_in(session, block_id, plan)
+
+
+def change_block_in(session: Session, block_id: int, plan: BlockPlan) -> None:
+    """`change_block` inside the caller's unit of work."""
+    _write(_block(session, block_id), plan, _zone(session))
 
 
 def delete_block(vault: Vault, block_id: int) -> None:

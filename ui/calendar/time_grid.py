@@ -5,8 +5,8 @@ Mouse: double-click an empty slot or drag over empty time to ask for a new sessi
 session to move it, or its bottom edge to change its length (all snapped to 5 minutes). Time
 kept from clients (blocks: lunch, a holiday) is a grey hatched band behind the sessions; an
 empty slot's menu blocks time, a block's menu changes or removes it.
-Keyboard: Up/Down (and Tab, Shift+Tab until the last or first) step through the sessions and
-the blocks, Left/Right to the nearest one on the day before or after (with nothing selected
+Keyboard: Up/Down step through the sessions and the blocks (Tab leaves the grid, as in any
+list), Left/Right to the nearest one on the day before or after (with nothing selected
 they are left to the calendar: previous/next period), Enter opens a session or a block's
 dialog, the menu key or Shift+F10 shows its menu, Delete asks to delete a session or, in the
 words of the block's menu, to remove a block.
@@ -450,15 +450,6 @@ class TimeGrid(QWidget):
             self._menu_for_selected()
         else:
             event.ignore()
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab and Shift+Tab step through the sessions and blocks, then leave the grid."""
-        current = self._current()
-        found = next_in_time(self._stops(), current, 1 if next else -1)
-        if not self.hasFocus() or found is None or found == current:
-            return super().focusNextPrevChild(next)
-        self._choose(found)
-        return True
 
     def _current(self) -> int | BlockPart | None:
         return self._selected_part if self._selected_part is not None else self._selected
