@@ -17,6 +17,7 @@ from cli import call_list as cli_call_list
 from cli import commands as cli_commands
 from cli import day_sheet as cli_day_sheet
 from cli import export_calendar as cli_export_calendar
+from cli import import_calendar as cli_import_calendar
 from cli import import_clients as cli_import_clients
 from cli import income as cli_income
 from cli import invoice as cli_invoice
@@ -87,6 +88,7 @@ def parser() -> argparse.ArgumentParser:
     cli_income.add_parser(commands)
     cli_invoice.add_parser(commands)
     cli_export_calendar.add_parser(commands)
+    cli_import_calendar.add_parser(commands)
     return top
 
 
@@ -152,6 +154,8 @@ def run(arguments: argparse.Namespace) -> int:
             cli_invoice.invoices_command(folder, arguments)
         elif arguments.command == "export-calendar":
             cli_export_calendar.export_calendar(folder, arguments)
+        elif arguments.command == "import-calendar":
+            cli_import_calendar.import_calendar_command(folder, arguments)
         else:
             cli_commands.COMMANDS[arguments.command](folder, arguments)
     except StillroomError as error:

@@ -29,7 +29,8 @@ EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_1000
             "note_editor_open", "note_keystroke", "notes_search_painted",
             "income_year", "statement_year", "invoice_issue", "receipt_pdf", "invoice_pdf",
             "reminders_next", "agenda_painted",
-            "free_slots_blocks", "ics_year"}
+            "free_slots_blocks", "ics_year",
+            "calendar_import_read", "calendar_import_write", "calendar_import_peak"}
 
 
 def test_a_tiny_run_writes_every_figure_in_shape(tmp_path: Path) -> None:

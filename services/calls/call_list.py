@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import ContactLogEntry, ContactNumber, Practice
+from models import ContactLogEntry, ContactNumber
 from models.enums import AppointmentStatus, ClientStatus, ContactOutcome
 from services.calendar.appointments import FREE_THE_SLOT
 from services.calls.call_facts import ANSWERED, UNANSWERED, ClientFacts, client_facts
@@ -40,6 +40,7 @@ from services.calls.call_mistakes import scheduling_mistakes
 from services.calls.late_arrivals import late_now_in
 from services.clients.client_records import PhoneNumber
 from services.errors import InvalidValue
+from services.practice.practice_row import practice_of
 from services.practice.practice_settings import PracticeSettings, settings_of
 from services.practice.practice_time import to_utc
 from services.vault.practice_vault import Vault
@@ -123,8 +124,7 @@ def initials_of(full_name: str) -> str:
 
 
 def _settings(session: Session) -> PracticeSettings:
-    practice = session.get(Practice, 1)
-    assert practice is not None, "every vault is created with its practice row"
+    practice = practice_of(session)
     return settings_of(practice)
 
 

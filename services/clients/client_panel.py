@@ -18,13 +18,13 @@ from services.calendar.appointments import CalendarEntry
 from services.clients.client_pattern import ClientPattern, client_pattern_in
 from services.clients.client_records import ClientDetails, client_details
 from services.clients.contact_log import Contact, contacts_of
-from services.money.fee_policy import practice_of
 from services.money.ledger import LedgerLine, balance_of, lines_of
 from services.money_papers.invoice_status import (
     InvoiceSummary,
     invoices_in,
     session_invoice_numbers,
 )
+from services.practice.practice_row import practice_of
 from services.practice.practice_settings import PracticeSettings, settings_of
 from services.vault.practice_vault import Vault
 

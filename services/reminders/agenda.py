@@ -28,9 +28,9 @@ from services.calendar.blocks import times_in
 from services.calls.call_list import CallRule, due_calls_in
 from services.labels import label
 from services.notes.note_reading import notes_to_finish_in
+from services.practice.practice_row import practice_of
 from services.practice.practice_time import days_bounds
 from services.reminders.discreet_names import shown_name
-from services.reminders.reminder_settings import practice_in
 from services.vault.practice_vault import Vault
 
 
@@ -51,7 +51,7 @@ def time_kept_from_clients(session: Session, starts: datetime,
                            ends: datetime) -> list[OtherThing]:
     """The blocks of the day from `starts` to `ends` (UTC): "Lunch · A walk", in the
     practice's language, in the practice's zone."""
-    practice = practice_in(session)
+    practice = practice_of(session)
     zone, language = ZoneInfo(practice.timezone), Language(practice.language)
     last = (ends - timedelta(microseconds=1)).astimezone(zone).date()
     return [OtherThing(kept.starts_at.astimezone(zone), kept.ends_at.astimezone(zone),
@@ -115,7 +115,7 @@ def day_agenda(vault: Vault, day: date, now: datetime, *, full_names: bool | Non
     so it is given only when `day` is today. Names are initials unless `full_names` (by
     default as the practice's reminders choose)."""
     with vault.unit_of_work() as session:  # one read: the day, the calls, the notes
-        practice = practice_in(session)
+        practice = practice_of(session)
         zone = ZoneInfo(practice.timezone)
         due = due_calls_in(session, now) if now.astimezone(zone).date() == day else []
         full = practice.reminder_full_names if full_names is None else full_names
@@ -138,7 +138,7 @@ def one_day(vault: Vault, day: date, *, full_names: bool | None = None,
             others: Sequence[OtherThings] | None = None) -> AgendaDay:
     """One day's sessions and other things (the day after a day being closed, say)."""
     with vault.unit_of_work() as session:
-        practice = practice_in(session)
+        practice = practice_of(session)
         full = practice.reminder_full_names if full_names is None else full_names
         return _day(session, day, ZoneInfo(practice.timezone), full,
                     OTHER_THINGS if others is None else others)
