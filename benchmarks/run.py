@@ -24,6 +24,7 @@ import sqlcipher3
 
 from benchmarks import (  # noqa: F401  (registering the figures in other modules)
     block_figures,
+    calendar_import_figures,
     call_list_figures,
     cli_figures,
     day_close_figures,

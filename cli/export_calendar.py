@@ -27,7 +27,7 @@ def add_parser(commands: Any) -> None:
                              "read by anyone who sees the phone's calendar)")
 
 
-def _day(text: str | None, field: str) -> date | None:
+def day_argument(text: str | None, field: str) -> date | None:
     if text is None:
         return None
     try:
@@ -38,7 +38,7 @@ def _day(text: str | None, field: str) -> date | None:
 
 
 def export_calendar(folder: Path, arguments: argparse.Namespace) -> None:
-    first, last = _day(arguments.first, "from"), _day(arguments.last, "to")
+    first, last = day_argument(arguments.first, "from"), day_argument(arguments.last, "to")
     out: Path = checked_out(folder, arguments.file)
     with opened(folder) as vault:
         if first is None:  # today, in the practice's time zone

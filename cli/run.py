@@ -41,6 +41,7 @@ MODULE_COMMANDS: dict[str, str] = {
     "void-invoice": "cli.invoice:void_invoice_command",
     "invoices": "cli.invoice:invoices_command",
     "export-calendar": "cli.export_calendar:export_calendar",
+    "import-calendar": "cli.import_calendar:import_calendar_command",
 }
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from models.client import Acquaintance, Client, ContactNumber
     from models.contact_log import ContactLogEntry
     from models.day_close import DayClose
+    from models.imported_event import EventOrigin
     from models.invoice import Invoice, InvoiceLine, PaperNumber
     from models.ledger import LedgerEntry
     from models.letter import Letter
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from models.practice import Practice
     from models.reflection import Reflection
     from models.service_code import ServiceCode
+    from models.waiting import WaitingPerson, WaitingTime
 
 # Where each mapped class lives.
 MAPPED = {
@@ -38,6 +40,7 @@ MAPPED = {
     "ContactLogEntry": "models.contact_log",
     "ContactNumber": "models.client",
     "DayClose": "models.day_close",
+    "EventOrigin": "models.imported_event",
     "Invoice": "models.invoice",
     "InvoiceLine": "models.invoice",
     "LedgerEntry": "models.ledger",
@@ -50,6 +53,8 @@ MAPPED = {
     "Series": "models.appointment",
     "ServiceCode": "models.service_code",
     "SessionNote": "models.note",
+    "WaitingPerson": "models.waiting",
+    "WaitingTime": "models.waiting",
 }
 
 __all__ = [
@@ -63,6 +68,7 @@ __all__ = [
     "ContactLogEntry",
     "ContactNumber",
     "DayClose",
+    "EventOrigin",
     "Invoice",
     "InvoiceLine",
     "LedgerEntry",
@@ -75,6 +81,8 @@ __all__ = [
     "Series",
     "ServiceCode",
     "SessionNote",
+    "WaitingPerson",
+    "WaitingTime",
 ]
 
 

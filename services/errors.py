@@ -92,3 +92,12 @@ class KeyFileDamaged(VaultError):
     def __init__(self, template: str, recoverable: bool = False, **values: Any) -> None:
         self.recoverable = recoverable
         super().__init__(template, **values)
+
+
+class CalendarFileRefused(StillroomError):
+    """A calendar (.ics) file that cannot be read exactly; `line` is where, when one line is
+    at fault."""
+
+    def __init__(self, template: str, line: int | None = None, **values: Any) -> None:
+        self.line = line
+        super().__init__(template, line=line, **values)

@@ -19,7 +19,7 @@ RATIO_FIGURES = {"week": 4, "first_frame": 1.5, "first_frame_remembered": 1.5,
                  "bundle_first_frame": 1.5,
                  "start_to_week": 5, "letter_one": 2,
                  "notes_size": 3, "check": 1.25, "backup": 1.25, "passwd_rotate": 2,
-                 "receipt_pdf": 2, "free_slots_blocks": 2}
+                 "receipt_pdf": 2, "invoice_pdf": 2, "free_slots_blocks": 2}
 EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_10000", "backup",
             "check", "first_frame", "first_frame_remembered", "start_to_week", "next_week",
             "week_during_check", "previous_week", "month_view",
@@ -30,9 +30,11 @@ EXPECTED = {"kdf", "unlock", "week", "client_panel", "search_2000", "search_1000
             "import_100k_peak", "import_clients_10k",
             "notes_search", "note_draft_save", "note_open", "record_pdf", "notes_size",
             "note_editor_open", "note_keystroke", "notes_search_painted",
-            "income_year", "statement_year", "invoice_issue", "receipt_pdf",
+            "income_year", "statement_year", "invoice_issue", "receipt_pdf", "invoice_pdf",
             "reminders_next", "agenda_painted",
-            "free_slots_blocks", "ics_year", "bundle_first_frame"}
+            "free_slots_blocks", "ics_year",
+            "calendar_import_read", "calendar_import_write", "calendar_import_peak",
+            "bundle_first_frame"}
 
 
 def test_a_tiny_run_writes_every_figure_in_shape(tmp_path: Path) -> None:

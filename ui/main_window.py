@@ -28,6 +28,8 @@ from services.errors import StillroomError
 from services.notes.note_reading import sessions_with_notes
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
+from services.waiting_list.freed_slots import FreedSlot
+from services.waiting_list.waiting_people import Waiting
 from ui.blocks.block_actions import BlockActions
 from ui.calendar.calendar_view import CalendarView
 from ui.call_list.dock import CallListDock
@@ -55,6 +57,8 @@ from ui.reminders.reminder_clock import ReminderClock
 from ui.reminders.reminder_notice import ReminderNotice
 from ui.session_actions import SessionActions
 from ui.undo_actions import UndoActions
+from ui.waiting_list.freed_news import FREED_SLOTS
+from ui.waiting_list.slot_offer import SlotOfferQuestion, first_start
 from ui.window_menus import WindowMenus
 from ui.worker import DatabaseWorker, readable
 
@@ -68,6 +72,7 @@ if TYPE_CHECKING:  # each loaded when first opened: a start needs none of them
     from ui.money_papers.income_dialog import IncomeYearDialog
     from ui.notes.note_editor import NoteEditor
     from ui.reminders.agenda_window import AgendaWindow
+    from ui.waiting_list.waiting_list_window import WaitingListWindow
 
 
 class MainWindow(QMainWindow):
@@ -146,6 +151,8 @@ class MainWindow(QMainWindow):
 
         self.session_actions = SessionActions(vault, worker, self, now)
         self.block_actions = BlockActions(vault, worker, self)
+        self.slot_offer = SlotOfferQuestion(vault, worker, self._today, self)
+        self.waiting_list: WaitingListWindow | None = None
         self.notes = NoteWindows(vault, worker, self)
         self.undo_actions = UndoActions(vault, worker, self)
         self.idle_lock = idle_lock or IdleLock(10, parent=self)
@@ -182,6 +189,9 @@ class MainWindow(QMainWindow):
         self.calendar.block_requested.connect(self.block_actions.add)
         self.calendar.block_action_requested.connect(self.block_actions.act)
         self.block_actions.changed.connect(self.reload)
+        FREED_SLOTS.freed.connect(self.slot_offer.offer)
+        self.slot_offer.book_wanted.connect(self._book_from_offer)
+        self.call_list.waiting_list_wanted.connect(self.show_waiting_list)
         self.calendar.session_activated.connect(self.open_session_note)
         self.session_actions.changed.connect(self.reload)
         self.session_actions.note_wanted.connect(self.open_session_note)
@@ -525,6 +535,33 @@ class MainWindow(QMainWindow):
             self.agenda_window.show()
         return self.agenda_window
 
+    def show_waiting_list(self) -> WaitingListWindow | None:
+        """The waiting list in its window, read afresh, opened or brought forward."""
+        if self._vault is None or self._settings is None or self.locked:
+            return None
+        if self.waiting_list is None:
+            from ui.waiting_list.waiting_list_window import WaitingListWindow
+
+            self.waiting_list = WaitingListWindow(
+                self._vault, self._worker, self._settings.zone, self._settings.session_minutes,
+                self._now, self)
+            self.waiting_list.changed.connect(self.reload)
+            self.waiting_list.changed.connect(self.client_list.refresh)
+            self.undo_actions.changed.connect(self.waiting_list.load_if_shown)
+        self.waiting_list.load()
+        if self.waiting_list.isVisible():
+            self.waiting_list.raise_()
+        else:
+            self.waiting_list.show()
+        return self.waiting_list
+
+    def _book_from_offer(self, person: Waiting, slot: FreedSlot) -> None:
+        """"Offer to …": the booking from the waiting list, at the freed slot."""
+        window = self.show_waiting_list()
+        if window is not None and self._settings is not None:
+            window.book(person, first_start(slot, self._settings.zone), slot.length_minutes,
+                        slot.modality, slot.repeat)
+
     def _agenda_due(self, day: date) -> None:
         if self.locked:
             self._agenda_waiting = day
@@ -656,6 +693,7 @@ class MainWindow(QMainWindow):
         self.notes_to_finish.clear()
         self.note_search.clear(closing=True)
         if vault is not None:
+            FREED_SLOTS.freed.disconnect(self.slot_offer.offer)  # nothing more to offer here
             # After any read still queued; the key is wiped and the lock released.
             self._worker.run(vault.close, self._vault_closed)
         event.accept()

@@ -17,10 +17,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from models import Block, Practice
+from models import Block
 from models.enums import BlockKind, BookAction, Repeat
 from services import validation
 from services.errors import InvalidValue, NotFound
+from services.practice.practice_row import practice_of
 from services.practice.practice_time import days_bounds, to_utc
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Undoable
@@ -75,9 +76,7 @@ class BlockTime(NamedTuple):
 
 
 def _zone(session: Session) -> ZoneInfo:
-    practice = session.get(Practice, 1)
-    assert practice is not None, "every vault is created with its practice row"
-    return ZoneInfo(practice.timezone)
+    return ZoneInfo(practice_of(session).timezone)
 
 
 def _checked(plan: BlockPlan, zone: ZoneInfo) -> tuple[date, date, time | None, time | None]:
@@ -137,11 +136,17 @@ def _write(block: Block, plan: BlockPlan, zone: ZoneInfo) -> None:
 def add_block(vault: Vault, plan: BlockPlan) -> int:
     """Keep time from clients; returns the new block's id. Undoable."""
     with vault.unit_of_work(Undoable(BookAction.ADD_BLOCK)) as session:
-        block = Block(created_at=datetime.now(UTC))
-        _write(block, plan, _zone(session))
-        session.add(block)
+        block = add_block_in(session, plan, _zone(session))
         session.flush()
         return block.id
+
+
+def add_block_in(session: Session, plan: BlockPlan, zone: ZoneInfo) -> Block:
+    """`add_block` inside the caller's unit of work (the calendar import adds many)."""
+    block = Block(created_at=datetime.now(UTC))
+    _write(block, plan, zone)
+    session.add(block)
+    return block
 
 
 def _block(session: Session, block_id: int) -> Block:
@@ -154,7 +159,12 @@ def _block(session: Session, block_id: int) -> Block:
 def change_block(vault: Vault, block_id: int, plan: BlockPlan) -> None:
     """Change a block, every time it repeats. Undoable."""
     with vault.unit_of_work(Undoable(BookAction.CHANGE_BLOCK)) as session:
-        _write(_block(session, block_id), plan, _zone(session))
+        change_block_in(session, block_id, plan)
+
+
+def change_block_in(session: Session, block_id: int, plan: BlockPlan) -> None:
+    """`change_block` inside the caller's unit of work."""
+    _write(_block(session, block_id), plan, _zone(session))
 
 
 def delete_block(vault: Vault, block_id: int) -> None:

@@ -1,0 +1,35 @@
+"""An event that keeps time from clients, as the block Stillroom keeps for it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from models.enums import BlockKind
+from services.calendar.blocks import NOTE_LIMIT, BlockPlan
+from services.practice.practice_row import practice_of
+
+MOMENT = timedelta(minutes=15)
+
+
+def practice_zone(session: Session) -> ZoneInfo:
+    return ZoneInfo(practice_of(session).timezone)
+
+
+def block_plan(kind: BlockKind, title: str, starts_at: datetime, ends_at: datetime, *,
+               whole_day: bool, zone: ZoneInfo) -> BlockPlan:
+    """Hours of one day, or whole days: an event over midnight keeps the whole days it
+    touches, as a block of hours ends on the day it starts."""
+    note = title[:NOTE_LIMIT]
+    if ends_at <= starts_at:  # a moment (a reminder in the old calendar) keeps a few minutes
+        ends_at = starts_at + MOMENT
+    local_start, local_end = starts_at.astimezone(zone), ends_at.astimezone(zone)
+    if whole_day or local_end.date() != local_start.date():
+        last = local_end.date()
+        if whole_day or local_end.time() == local_end.time().min:
+            last -= timedelta(days=1)
+        return BlockPlan(kind, note, first_day=local_start.date(),
+                         last_day=max(last, local_start.date()))
+    return BlockPlan(kind, note, starts_at=starts_at, ends_at=ends_at)
