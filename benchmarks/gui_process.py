@@ -1,16 +1,21 @@
 """The window in a fresh process: what a running benchmark cannot measure in itself.
 
-    python -m benchmarks.gui_process FOLDER --client ID    (the data key, in hex, on stdin)
+    python -m benchmarks.gui_process FOLDER --client ID    (vault id and data key on stdin)
     python -m benchmarks.gui_process --first-frame FOLDER
+    python -m benchmarks.gui_process --first-frame-remembered FOLDER     (the same on stdin)
     python -m benchmarks.gui_process --bare
 
-Prints "painted" as soon as the window is drawn. With a practice, it then does what a
-therapist does in a first minute (steps through weeks, a month, opens a long client's panel),
-closes the practice and prints its peak memory as JSON: {"peak_kib": ...}. `--bare` shows a
-bare PySide6 window of the same shape and stops. `--first-frame` starts as the app does on a
-practice that asks for its passphrase and stops once the unlock dialog is painted. Only
-PySide6 is imported before the practice is wanted, so `--bare` pays for nothing of
-Stillroom's; the key never appears in the arguments or the environment.
+Prints "painted" as soon as the window is drawn. With a practice whose key is remembered (its
+key file says so; the keychain is one in memory holding the key read from stdin, so no key
+derivation is timed), it starts as the app does, and prints "painted" once the week's sessions
+are drawn; it then does what a therapist does in a first minute (steps through weeks, a month,
+opens a long client's panel), closes the practice and prints its peak memory as JSON:
+{"peak_kib": ...}. `--first-frame-remembered` stops once the window's frame is painted (the
+practice opening behind it). `--bare` shows a bare PySide6 window of the same shape and stops.
+`--first-frame` starts as the app does on a practice that asks for its passphrase and stops
+once the unlock dialog is painted. Only PySide6 is imported before the practice is wanted, so
+`--bare` pays for nothing of Stillroom's; the key never appears in the arguments or the
+environment.
 
 `bare_window` and `paint` are shared with the in-process figures (benchmarks/gui_figures.py).
 """
@@ -19,11 +24,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEvent, QEventLoop, Qt
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -84,26 +91,58 @@ def bare_window() -> QMainWindow:
     return window
 
 
-def _practice(folder: Path, client_id: int) -> None:
-    key = bytearray.fromhex(sys.stdin.readline().strip())
-    # Imported here, not above: the bare window's process must not pay for them.
-    from services.vault.practice_vault import open_vault
-    from ui.app import install_fonts
-    from ui.i18n import install_language
-    from ui.main_window import MainWindow
+def _wait_until(done: Callable[[], bool]) -> None:
+    """Run the event loop until `done()`, as the app's own loop runs: the worker thread runs
+    meanwhile (`processEvents` waiting for events would hold the GIL and starve it)."""
+    loop = QEventLoop()
+    timer = QTimer()
+
+    def look() -> None:
+        if done():
+            loop.quit()
+
+    timer.timeout.connect(look)
+    timer.start(5)
+    if not done():
+        loop.exec()
+    timer.stop()
+
+
+def _remember_key() -> None:
+    """The key read from stdin kept in the keychain `keyring` will pick, as the desktop's."""
+    from benchmarks import remembered_keychain
+
+    vault_id, key = sys.stdin.readline().split()
+    remembered_keychain.REMEMBERED[vault_id] = key
+    os.environ["PYTHON_KEYRING_BACKEND"] = remembered_keychain.BACKEND
+
+
+def _launched(folder: Path) -> tuple[Any, Any]:
+    """As `run_gui` starts on a practice whose key is remembered: the launcher started and
+    its database worker (the application made)."""
+    from ui.app import PracticeLauncher, prepare_application
     from ui.worker import DatabaseWorker
 
+    _remember_key()
     app = QApplication(sys.argv[:1])
-    install_fonts(app)
-    install_language(app, "en")
-    # As the app starts: the page check left for the worker, which runs on its own thread.
+    prepare_application(app)
     worker = DatabaseWorker()
-    window = MainWindow(open_vault(folder, key, actor="benchmark"), worker)
-    window.show()
-    while not window.calendar.time_grid.entries():
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    launcher = PracticeLauncher(folder, worker)
+    launcher.start()
+    return launcher, worker
+
+
+def _practice(folder: Path, client_id: int) -> None:
+    launcher, worker = _launched(folder)
+    _wait_until(lambda: launcher.message is not None or launcher.unlock_dialog is not None
+                or (launcher.window is not None
+                    and bool(launcher.window.calendar.time_grid.entries())))
+    window = launcher.window
+    if window is None:
+        raise SystemExit("the practice did not open with its remembered key")
     draw(window)
     print("painted", flush=True)
+    settle()
     calendar = window.calendar
     for step in [calendar.next_period] * 4 + [calendar.previous_period] * 4:
         step()
@@ -121,6 +160,19 @@ def _practice(folder: Path, client_id: int) -> None:
     window.close()  # closes the practice
     worker.shutdown()
     print(json.dumps({"peak_kib": peak_kib()}), flush=True)
+
+
+def _first_frame_remembered(folder: Path) -> None:
+    """To the window's frame painted, the practice opening behind it; then waits for it."""
+    launcher, worker = _launched(folder)
+    frame = launcher.opening
+    if frame is None:
+        raise SystemExit("the practice did not open with its remembered key")
+    draw(frame)
+    print("painted", flush=True)
+    _wait_until(lambda: launcher.window is not None)
+    launcher.window.close()
+    worker.shutdown()
 
 
 def _first_frame(folder: Path) -> None:
@@ -151,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--bare", action="store_true", help="a bare PySide6 window instead")
     parser.add_argument("--first-frame", action="store_true",
                         help="to the unlock dialog painted, as the app starts")
+    parser.add_argument("--first-frame-remembered", action="store_true",
+                        help="to the window's frame painted, the key remembered")
     args = parser.parse_args(argv)
     if args.bare:
         app = QApplication(sys.argv[:1])
@@ -162,6 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("the practice's folder is needed without --bare")
     elif args.first_frame:
         _first_frame(args.folder)
+    elif args.first_frame_remembered:
+        _first_frame_remembered(args.folder)
     else:
         _practice(args.folder, args.client)
     return 0

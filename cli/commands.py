@@ -1,7 +1,8 @@
 """What each command-line command does, in terms of the services.
 
-A command imports what only it needs (the demo, the PDF machinery, the backup) when it runs,
-so that `check` and the other quick commands start in a fraction of a second.
+A command imports what only it needs (the demo, the PDF machinery, the backup, the passphrase
+change, the new practice's checks) when it runs, so that `check` and the other quick commands
+start in a fraction of a second.
 """
 
 from __future__ import annotations
@@ -15,14 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from cli.progress import Waiting
-from services import validation
 from services.errors import StillroomError, VaultError, WrongPassphrase
-from services.money.amounts import parse_amount
-from services.practice.practice_timezone import local_timezone
 from services.vault.check import check_practice
 from services.vault.key_file import KeyFile, same_data_key
 from services.vault.key_slots import unwrap
-from services.vault.passphrase import change_passphrase, current_key_file
 from services.vault.practice_vault import (
     PASSPHRASE_VARIABLE,
     Vault,
@@ -112,6 +109,8 @@ def say(notice: str) -> None:
 def _create(folder: Path, practice_name: str, **settings: Any) -> Vault:
     """A new practice with its `settings` (`create_vault`'s fee, length, zone…), in this
     computer's time zone unless one is given."""
+    from services.practice.practice_timezone import local_timezone
+
     settings.setdefault("timezone", local_timezone())
     vault, code = create_vault(folder, new_passphrase(PASSPHRASE_VARIABLE),
                                practice_name=practice_name, actor=default_actor("command line"),
@@ -128,6 +127,10 @@ def _create(folder: Path, practice_name: str, **settings: Any) -> Vault:
 def init(folder: Path, arguments: argparse.Namespace) -> None:
     """The fee is asked for, as the window asks: a practice never charges nothing unless the
     therapist said so. Everything is checked before the passphrase is asked for."""
+    from services import validation
+    from services.money.amounts import parse_amount
+    from services.practice.practice_timezone import local_timezone
+
     if arguments.fee is None:
         raise StillroomError("Please give your usual session fee with --fee, such as "
                              "--fee 80 (type --fee 0 if you do not charge).")
@@ -190,6 +193,7 @@ def restore(folder: Path, arguments: argparse.Namespace) -> None:
     """With the practice's own key when the backup holds the same one; otherwise (a backup
     from before a passphrase change, or no practice here yet) with the backup's passphrase."""
     from services.vault import backup as backups
+    from services.vault.passphrase import current_key_file
 
     backup_keys = backups.backup_key_file(arguments.file)
     current = current_key_file(VaultPaths(folder)) if VaultPaths(folder).exists() else None
@@ -227,6 +231,8 @@ def export(folder: Path, arguments: argparse.Namespace) -> None:
 
 def passwd(folder: Path, arguments: argparse.Namespace) -> None:
     """A new passphrase and a new data key: the practice is re-encrypted under it."""
+    from services.vault.passphrase import change_passphrase
+
     old = from_environment(PASSPHRASE_VARIABLE) or ask("Current passphrase: ")
     unlock_with_passphrase(folder, old)
     new = new_passphrase(NEW_PASSPHRASE_VARIABLE)

@@ -7,25 +7,13 @@ traceback), 2 on bad usage (argparse's own convention).
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from cli import agenda as cli_agenda
-from cli import call_list as cli_call_list
 from cli import commands as cli_commands
-from cli import day_sheet as cli_day_sheet
-from cli import export_calendar as cli_export_calendar
-from cli import import_calendar as cli_import_calendar
-from cli import import_clients as cli_import_clients
-from cli import income as cli_income
-from cli import invoice as cli_invoice
-from cli import letter as cli_letter
-from cli import money_papers as cli_money_papers
-from cli import notes as cli_notes
-from cli import record as cli_record
-from cli import superbill as cli_superbill
 from cli.window_or_command import default_data_dir
 from services.errors import Ambiguous, InvalidRows, StillroomError
 from services.vault.key_rotation import heal
@@ -34,8 +22,54 @@ from services.vault.restore_journal import finish_interrupted_restore
 
 PROGRAM = "stillroom"
 
+# The commands with a module of their own: "module:function", in the order --help lists them.
+# A module is imported only when one of its commands is chosen (or the whole list is wanted:
+# --help, a mistyped command), so `check` does not pay for the letters' or invoices' code.
+MODULE_COMMANDS: dict[str, str] = {
+    "letter": "cli.letter:letter",
+    "call-list": "cli.call_list:call_list_command",
+    "day-sheet": "cli.day_sheet:day_sheet",
+    "record": "cli.record:record",
+    "superbill": "cli.superbill:superbill_command",
+    "notes": "cli.notes:notes_command",
+    "receipt": "cli.money_papers:receipt",
+    "statement": "cli.money_papers:statement_command",
+    "agenda": "cli.agenda:agenda_command",
+    "import-clients": "cli.import_clients:import_clients_command",
+    "income": "cli.income:income",
+    "invoice": "cli.invoice:invoice",
+    "void-invoice": "cli.invoice:void_invoice_command",
+    "invoices": "cli.invoice:invoices_command",
+    "export-calendar": "cli.export_calendar:export_calendar",
+    "import-calendar": "cli.import_calendar:import_calendar_command",
+}
 
-def parser() -> argparse.ArgumentParser:
+
+def _module_of(command: str) -> str:
+    return MODULE_COMMANDS[command].partition(":")[0]
+
+
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The command the arguments name, read without the full parser; None when they name
+    none (or ask for help first), and then every command's parser is built."""
+    light = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    light.add_argument("--data-dir")
+    try:
+        _known, rest = light.parse_known_args(list(argv))
+    except argparse.ArgumentError:
+        return None
+    return rest[0] if rest and not rest[0].startswith("-") else None
+
+
+def parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser: with every command, or with only the modules `command`
+    needs (a command of cli/commands.py needs none)."""
+    if command in MODULE_COMMANDS:
+        modules = [_module_of(command)]
+    elif command in cli_commands.COMMANDS:
+        modules = []
+    else:
+        modules = list(dict.fromkeys(map(_module_of, MODULE_COMMANDS)))
     top = argparse.ArgumentParser(
         prog=PROGRAM,
         description="Stillroom: an offline, encrypted practice book for therapists.",
@@ -76,19 +110,8 @@ def parser() -> argparse.ArgumentParser:
                         help="also your private reflections (left out by default)")
     commands.add_parser("passwd", help="change the passphrase (the practice is re-encrypted "
                         "under a new key)")
-    cli_letter.add_parser(commands)
-    cli_call_list.add_parser(commands)
-    cli_day_sheet.add_parser(commands)
-    cli_record.add_parser(commands)
-    cli_superbill.add_parser(commands)
-    cli_notes.add_parser(commands)
-    cli_money_papers.add_parser(commands)
-    cli_agenda.add_parser(commands)
-    cli_import_clients.add_parser(commands)
-    cli_income.add_parser(commands)
-    cli_invoice.add_parser(commands)
-    cli_export_calendar.add_parser(commands)
-    cli_import_calendar.add_parser(commands)
+    for module in modules:
+        importlib.import_module(module).add_parser(commands)
     return top
 
 
@@ -106,7 +129,7 @@ def main(argv: Sequence[str]) -> int:
     """Run one command (the window is `main.py`'s, so that no command loads Qt); with no
     command, the usage."""
     os.umask(0o077)
-    arguments = parser().parse_args(argv)
+    arguments = parser(chosen_command(argv)).parse_args(argv)
     if arguments.command is None:
         parser().print_usage(sys.stderr)
         return 2
@@ -124,38 +147,9 @@ def run(arguments: argparse.Namespace) -> int:
         for healed in (finish_interrupted_restore(folder), heal(VaultPaths(folder))):
             if healed:
                 cli_commands.say(healed)
-        if arguments.command == "letter":
-            cli_letter.letter(folder, arguments)
-        elif arguments.command == "call-list":
-            cli_call_list.call_list_command(folder, arguments)
-        elif arguments.command == "day-sheet":
-            cli_day_sheet.day_sheet(folder, arguments)
-        elif arguments.command == "record":
-            cli_record.record(folder, arguments)
-        elif arguments.command == "superbill":
-            cli_superbill.superbill_command(folder, arguments)
-        elif arguments.command == "notes":
-            cli_notes.notes_command(folder, arguments)
-        elif arguments.command == "receipt":
-            cli_money_papers.receipt(folder, arguments)
-        elif arguments.command == "statement":
-            cli_money_papers.statement_command(folder, arguments)
-        elif arguments.command == "agenda":
-            cli_agenda.agenda_command(folder, arguments)
-        elif arguments.command == "import-clients":
-            cli_import_clients.import_clients_command(folder, arguments)
-        elif arguments.command == "income":
-            cli_income.income(folder, arguments)
-        elif arguments.command == "invoice":
-            cli_invoice.invoice(folder, arguments)
-        elif arguments.command == "void-invoice":
-            cli_invoice.void_invoice_command(folder, arguments)
-        elif arguments.command == "invoices":
-            cli_invoice.invoices_command(folder, arguments)
-        elif arguments.command == "export-calendar":
-            cli_export_calendar.export_calendar(folder, arguments)
-        elif arguments.command == "import-calendar":
-            cli_import_calendar.import_calendar_command(folder, arguments)
+        if arguments.command in MODULE_COMMANDS:
+            module, _colon, function = MODULE_COMMANDS[arguments.command].partition(":")
+            getattr(importlib.import_module(module), function)(folder, arguments)
         else:
             cli_commands.COMMANDS[arguments.command](folder, arguments)
     except StillroomError as error:

@@ -1,7 +1,8 @@
 """The demo practice's money and calls, as they follow from its sessions.
 
 Attended sessions are charged; no-shows and late cancellations bring the policy's fee, some of
-them waived with a reason; a session the therapist missed is charged and waived at once.
+them waived with a reason; a session the therapist cancelled or missed is never charged, by
+the rule the guided "I missed this session" dialog follows (`charge_kind_for`).
 Clients pay at each session (card or cash), by monthly transfer, or through an insurer a month
 later; now and then a transfer pays too much and the difference is refunded. Each no-show,
 late arrival and cancellation leaves the calls, voicemails and texts it took, within the consent
@@ -28,6 +29,7 @@ from models.enums import (
     WaiverReason,
 )
 from services.money.amounts import percent_of
+from services.money.session_charges import charge_kind_for
 from services.practice.practice_time import to_utc
 
 S = AppointmentStatus
@@ -154,18 +156,15 @@ def _account(clock: DemoClock, plan: ClientPlan, rows: list[dict[str, Any]]) -> 
         month = (day.year, day.month)
         end = start + timedelta(minutes=policy.length)
         fee = a["fee_override"] or usual_fee
-        if status in (S.ATTENDED, S.ATTENDED_LATE, S.MISSED_BY_THERAPIST):
-            account.add(LedgerKind.SESSION_CHARGE, fee, day, end, ident)
-            if status == S.MISSED_BY_THERAPIST:
-                account.add(LedgerKind.WAIVER, fee, day, end + timedelta(minutes=1), ident,
-                            reason=WaiverReason.THERAPIST_ERROR)
-        elif status in (S.NO_SHOW, S.LATE_CANCELLATION):
+        kind = charge_kind_for(status, a["cancelled_by"])
+        if kind == LedgerKind.SESSION_CHARGE:
+            account.add(kind, fee, day, end, ident)
+        elif kind is not None:
             misses += 1
-            no_show = status == S.NO_SHOW
+            no_show = kind == LedgerKind.NO_SHOW_FEE
             amount = fee_for(policy.no_show_rule if no_show else policy.late_rule, fee)
             if policy.first_missed_forgiven and misses == 1:
                 amount = 0
-            kind = LedgerKind.NO_SHOW_FEE if no_show else LedgerKind.LATE_CANCEL_FEE
             account.add(kind, amount, day, end, ident)
             if amount and rng.random() < (0.2 if no_show else 0.35):
                 reason = rng.choices(WAIVER_REASONS, weights=WAIVER_WEIGHTS)[0]

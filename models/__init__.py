@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from models.practice import Practice
     from models.reflection import Reflection
     from models.service_code import ServiceCode
+    from models.waiting import WaitingPerson, WaitingTime
 
 # Where each mapped class lives.
 MAPPED = {
@@ -52,6 +53,8 @@ MAPPED = {
     "Series": "models.appointment",
     "ServiceCode": "models.service_code",
     "SessionNote": "models.note",
+    "WaitingPerson": "models.waiting",
+    "WaitingTime": "models.waiting",
 }
 
 __all__ = [
@@ -78,6 +81,8 @@ __all__ = [
     "Series",
     "ServiceCode",
     "SessionNote",
+    "WaitingPerson",
+    "WaitingTime",
 ]
 
 

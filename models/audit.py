@@ -70,9 +70,19 @@ class Change:
     after: dict[str, Any]
 
 
+# Values JSON spells as they are (exactly these types: a str enum is spelled by its value).
+AS_THEY_ARE = frozenset({str, int, bool, float, type(None)})
+# One encoder for every event (json.dumps would build one per call): an import writes
+# thousands of events at once.
+CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+HASHED = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def plain(value: Any) -> Any:
     """A value as the audit trail spells it: enums by value, instants and days in ISO form,
     bytes by their SHA-256."""
+    if type(value) in AS_THEY_ARE:
+        return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, datetime | date | time):
@@ -84,12 +94,7 @@ def plain(value: Any) -> Any:
 
 def canonical(values: dict[str, Any]) -> str:
     """The one JSON spelling of a dict, so a hash can be recomputed byte for byte."""
-    return json.dumps(
-        {k: plain(v) for k, v in values.items()},
-        sort_keys=True,
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    return CANONICAL.encode({k: plain(v) for k, v in values.items()})
 
 
 def event_hash(
@@ -105,7 +110,7 @@ def event_hash(
 ) -> str:
     fields = [seq, at.astimezone(UTC).isoformat(), actor, action, entity, entity_id,
               before, after, prev_hash]
-    payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    payload = HASHED.encode(fields)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

@@ -91,6 +91,15 @@ class BlockKind(enum.StrEnum):
     OTHER = "other"
 
 
+class WaitingStatus(enum.StrEnum):
+    """Where someone on the waiting list stands."""
+
+    WAITING = "waiting"
+    OFFERED = "offered"
+    BOOKED = "booked"
+    REMOVED = "removed"
+
+
 class Repeat(enum.StrEnum):
     WEEKLY = "weekly"
     FORTNIGHTLY = "fortnightly"
@@ -214,3 +223,7 @@ class BookAction(enum.StrEnum):
     ADD_BLOCK = "add_block"
     CHANGE_BLOCK = "change_block"
     DELETE_BLOCK = "delete_block"
+    ADD_WAITING = "add_waiting"
+    CHANGE_WAITING = "change_waiting"
+    REMOVE_WAITING = "remove_waiting"
+    BOOK_FROM_WAITING = "book_from_waiting"

@@ -17,12 +17,12 @@ PHONE = re.compile(r"^\+?[0-9 ()./-]{3,40}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Line breaks and tabs are allowed in multi-line text; every other control character is not.
 MULTILINE_OK = {"\n", "\t"}
+# Unicode's control characters (category Cc), found at C speed: an import checks every cell.
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def _control_chars(value: str, allowed: set[str]) -> bool:
-    return any(
-        unicodedata.category(ch) == "Cc" and ch not in allowed for ch in value
-    )
+    return any(ch not in allowed for ch in CONTROL.findall(value))
 
 
 def name(value: str, field: str, required: bool = True) -> str:

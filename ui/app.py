@@ -3,22 +3,28 @@
 Up at once: when the practice will ask for its passphrase (services/vault/remembered.py), the
 unlock dialog is the first thing shown, before the database code and the main window's
 modules are loaded; the worker thread loads them behind it while the passphrase is typed
-(`load_the_book`). Only a practice that may open without asking waits for them first.
+(`load_the_book`). When it may open without asking (the key remembered), the window's frame
+with an empty week comes first (ui/opening_window.py) while the worker opens the practice and
+loads the same code; the real window then takes the frame's place with the week filled in.
 """
 
 from __future__ import annotations
 
+import importlib
+import linecache
 import logging
+import os
 import platform
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, qVersion
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 import resources
 from services.errors import KeyFileDamaged, StillroomError, WrongPassphrase
@@ -26,7 +32,9 @@ from services.vault.remembered import asks_for_passphrase, is_remembered
 from services.vault.vault_paths import VaultPaths
 from ui.crash_report import crash_reporting
 from ui.file_dialogs import forget_qt_history
+from ui.first_frame import FIRST_FRAME_VARIABLE, FirstFrameReport
 from ui.i18n import install_language, save_language, saved_language
+from ui.opening_window import OpeningWindow
 from ui.plain_text import literal
 from ui.unlock_dialog import UnlockDialog, open_practice
 from ui.worker import DatabaseWorker, readable
@@ -38,7 +46,6 @@ ICON = resources.FOLDER / "icons" / "stillroom.svg"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FONT_FAMILY = "DejaVu Sans"
 FONT_POINTS = 10
-SPLASH_DELAY_MS = 300
 _loaded_fonts: list[int] = []
 
 if TYPE_CHECKING:
@@ -79,31 +86,62 @@ def prepare_application(app: QApplication) -> bool:
     return install_language(app, saved_language())
 
 
+# What opening the practice and its window import, in the order they are loaded.
+THE_BOOK = ("services.vault.practice_vault", "services.vault.passphrase", "ui.main_window")
+
+
 def load_the_book() -> None:
     """Import what opening the practice and its window need: run on the worker while the
-    unlock dialog waits for the passphrase, so neither waits for it afterwards."""
-    import services.vault.passphrase  # noqa: F401
-    import services.vault.practice_vault  # noqa: F401
-    import ui.main_window  # noqa: F401
+    unlock dialog waits for the passphrase (or the window's frame for the practice), so
+    neither waits for it afterwards. The source text read on the way goes at each step."""
+    for module in THE_BOOK:
+        importlib.import_module(module)
+        forget_sources_read()
 
 
-def open_if_known(folder: Path) -> Vault | None:
-    """The practice opened without asking (environment variable or keychain), or None."""
+def forget_sources_read() -> None:
+    """Let go of the source text PySide6 read while modules loaded.
+
+    Shiboken's import hook reads the whole source of every module imported after PySide6
+    (looking for the word "PySide6", for its `__feature__` switches: PYSIDE-2029), and
+    `linecache` keeps it: about 15 MiB for the database code and the window's modules, never
+    read again. A traceback reads what it needs afresh."""
+    linecache.clearcache()
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What opening without asking came to: the practice, or None and whether the key file
+    says the key is remembered here (then the keychain did not give it: the unlock dialog
+    says so)."""
+
+    vault: Vault | None
+    remembered: bool = False
+
+
+def open_if_known(folder: Path) -> Opened:
+    """The practice opened without asking (environment variable or keychain), with the
+    window's code loaded; run on the worker while the window's frame is on screen."""
     from services.vault.key_rotation import heal
     from services.vault.practice_vault import key_without_asking
 
+    forget_sources_read()
     healed = heal(VaultPaths(folder))  # a passphrase change a kill left half done
     if healed:
         log.warning("%s", healed)
     try:
         key = key_without_asking(folder)
     except WrongPassphrase:  # a stale STILLROOM_PASSPHRASE: ask the therapist instead
-        return None
+        key = None
     except KeyFileDamaged as error:
-        if error.recoverable:  # the unlock dialog offers the recovery code
-            return None
-        raise
-    return None if key is None else open_practice(folder, key)
+        if not error.recoverable:  # else the unlock dialog offers the recovery code
+            raise
+        key = None
+    if key is None:
+        return Opened(None, remembered_here(folder))
+    vault = open_practice(folder, key)
+    load_the_book()
+    return Opened(vault)
 
 
 def remembered_here(folder: Path) -> bool:
@@ -136,16 +174,7 @@ class PracticeLauncher(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.window: MainWindow | None = None
         self.message: QMessageBox | None = None
-        self.splash = QProgressDialog()
-        self.splash.setWindowTitle(self.tr("Stillroom"))
-        self.splash.setLabelText(self.tr("Opening your practice…"))
-        self.splash.setCancelButton(None)
-        self.splash.setRange(0, 0)
-        self.splash.reset()
-        self._splash_timer = QTimer(self)
-        self._splash_timer.setSingleShot(True)
-        self._splash_timer.setInterval(SPLASH_DELAY_MS)
-        self._splash_timer.timeout.connect(self.splash.show)
+        self.opening: OpeningWindow | None = None
 
     def start(self) -> None:
         if asks_for_passphrase(self._folder):
@@ -153,7 +182,9 @@ class PracticeLauncher(QObject):
             self._worker.run(load_the_book, lambda _loaded: None)
         elif VaultPaths(self._folder).exists():
             folder = self._folder
-            self._splash_timer.start()
+            self.opening = OpeningWindow(self._now().astimezone().date(),
+                                         self.tr("Opening your practice…"))
+            self.opening.show()
             self._worker.run(lambda: open_if_known(folder), self._opened_without_asking,
                              self._cannot_open)
         else:
@@ -178,12 +209,13 @@ class PracticeLauncher(QObject):
         else:
             self.finished.emit(0)
 
-    def _opened_without_asking(self, vault: Vault | None) -> None:
-        self._hide_splash()
-        if vault is not None:
-            self._show_window(vault)
+    def _opened_without_asking(self, opened: Opened) -> None:
+        if opened.vault is not None:
+            self._show_window(opened.vault)
             return
-        self._ask_passphrase(keychain_silent=remembered_here(self._folder))
+        self._close_opening()
+        self._ask_passphrase(keychain_silent=opened.remembered)
+        self._worker.run(load_the_book, lambda _loaded: None)
 
     def _ask_passphrase(self, *, keychain_silent: bool) -> None:
         self.unlock_dialog = UnlockDialog(self._folder, self._worker,
@@ -203,7 +235,7 @@ class PracticeLauncher(QObject):
             self.finished.emit(0)
 
     def _cannot_open(self, error: StillroomError) -> None:
-        self._hide_splash()
+        self._close_opening()
         self.message = QMessageBox(QMessageBox.Icon.Critical, self.tr("Stillroom"),
                                    self.tr("Stillroom cannot open your practice."),
                                    QMessageBox.StandardButton.Close)
@@ -215,15 +247,23 @@ class PracticeLauncher(QObject):
         from ui.main_window import MainWindow
 
         self.window = MainWindow(vault, self._worker, now=self._now)
+        forget_sources_read()
         self.window.closed.connect(lambda: self.finished.emit(0))
-        self.window.show()
+        opening, self.opening = self.opening, None
+        if opening is None:
+            self.window.show()
+        else:
+            opening.hand_over_to(self.window)
 
-    def _hide_splash(self) -> None:
-        self._splash_timer.stop()
-        self.splash.hide()
+    def _close_opening(self) -> None:
+        if self.opening is not None:
+            self.opening.close()
+            self.opening.deleteLater()
+            self.opening = None
 
     def close_everything(self) -> None:
         """Close the practice however the event loop ended (the worker must still run)."""
+        self._close_opening()
         if self.window is not None and self.window.is_open:
             self.window.close()
         if self.create_dialog is not None and self.create_dialog.vault is not None:
@@ -243,6 +283,8 @@ def run_gui(data_dir: Path) -> int:
         if not prepare_application(app):
             QMessageBox.warning(None, "Stillroom", WORDS_MISSING)
         app.setQuitOnLastWindowClosed(False)  # between the dialogs and the window none is shown
+        if os.environ.get(FIRST_FRAME_VARIABLE):  # timed from outside (ui/first_frame.py)
+            app.installEventFilter(FirstFrameReport(lambda: app.exit(0), app))
         worker = DatabaseWorker()
         launcher = PracticeLauncher(data_dir, worker)
         launcher.finished.connect(app.exit)

@@ -31,7 +31,7 @@ from services.clients.client_records import (
     read_client,
     update_client,
 )
-from services.clients.ending import save_and_end_client
+from services.clients.ending import Ending, save_and_end_client
 from services.errors import InvalidValue, StillroomError
 from services.money.amounts import format_amount, parse_amount
 from services.money_papers.paper_settings import read_paper_settings
@@ -43,6 +43,7 @@ from ui.forms import HINT_STYLE, FieldErrors, Form, dialog_layout, heading_label
 from ui.labels import modality_label
 from ui.plain_text import plain_label
 from ui.typed_text import main_button, may_close
+from ui.waiting_list.freed_news import FREED_SLOTS
 from ui.worker import DatabaseWorker, readable
 
 
@@ -328,9 +329,10 @@ class ClientDialog(QDialog):
             def job() -> int:
                 return create_client(vault, draft)
         elif self._ending():
-            def job() -> int:
-                save_and_end_client(vault, client_id, draft)
-                return client_id
+            self._set_busy(True)
+            self._worker.run(lambda: save_and_end_client(vault, client_id, draft),
+                             lambda ending: self._ended(client_id, ending), self._not_saved)
+            return
         else:
             def job() -> int:
                 update_client(vault, client_id, draft)
@@ -348,6 +350,12 @@ class ClientDialog(QDialog):
         self._client_id = client_id
         self.saved.emit(client_id)
         self.accept()
+
+    def _ended(self, client_id: int, ending: Ending) -> None:
+        """Saved and ended: the regular slots it freed are offered to the waiting list once
+        this dialog has closed."""
+        self._saved(client_id)
+        FREED_SLOTS.tell(ending.freed)
 
     def _not_saved(self, error: StillroomError) -> None:
         self._set_busy(False)

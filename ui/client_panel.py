@@ -7,7 +7,6 @@ Read with `services.clients.client_panel.client_panel` on the database worker. S
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -31,9 +30,7 @@ from services.clients.client_panel import client_panel
 from services.clients.client_records import PhoneNumber
 from services.clients.ending import keep_client
 from services.errors import StillroomError
-from services.money_papers.invoice_status import invoice_numbers
-from services.money_papers.paper_settings import read_paper_settings
-from services.practice.practice_settings import PracticeSettings, read_settings
+from services.practice.practice_settings import PracticeSettings
 from services.vault.practice_vault import Vault
 from ui.client_dialog import ClientDialog
 from ui.client_knows import KnowsLinks
@@ -72,21 +69,6 @@ from ui.worker import DatabaseWorker, readable
 if TYPE_CHECKING:  # loaded when first opened
     from ui.money_papers.superbill_dialog import SuperbillDialog
     from ui.note_reading.record_dialog import ClientRecordDialog
-
-
-@dataclass(frozen=True)
-class _Read:
-    panel: PanelData
-    settings: PracticeSettings
-    superbills: bool  # the practice makes superbills: the account offers one
-    invoices: dict[int, str]  # session id -> the number of the invoice it is on
-
-
-def _read_panel(vault: Vault, client_id: int, now: datetime) -> _Read:
-    panel = client_panel(vault, client_id, now)
-    sessions = [entry.id for entry in (*panel.next_sessions, *panel.past_sessions)]
-    return _Read(panel, read_settings(vault), read_paper_settings(vault).superbills,
-                 invoice_numbers(vault, sessions))
 
 
 def section_heading(text: str) -> QLabel:
@@ -365,8 +347,8 @@ class ClientPanel(QWidget):
         self._generation += 1
         generation = self._generation
         vault, now = self._vault, self._now()
-        self._worker.run(lambda: _read_panel(vault, client_id, now),
-                         lambda read: self._show(generation, client_id, read),
+        self._worker.run(lambda: client_panel(vault, client_id, now),
+                         lambda panel: self._show(generation, client_id, panel),
                          lambda error: self._not_read(generation, error))
 
     def _not_read(self, generation: int, error: StillroomError) -> None:
@@ -374,12 +356,12 @@ class ClientPanel(QWidget):
             self.error.setText(readable(error))
             self.error.show()
 
-    def _show(self, generation: int, client_id: int, read: _Read) -> None:
+    def _show(self, generation: int, client_id: int, panel: PanelData) -> None:
         if generation != self._generation:
             return
         same_client = client_id == self._client_id
         scrolled = self.scroll_area.verticalScrollBar().value() if same_client else 0
-        panel, settings = read.panel, read.settings
+        settings = panel.settings
         draft, zone = panel.details.draft, settings.zone
         today = self._now().astimezone(zone).date()
         self._client_id = client_id
@@ -407,8 +389,9 @@ class ClientPanel(QWidget):
 
         self._fill_details(panel, settings)
         self.repair_button.set_sessions(panel.past_sessions, self._name)
-        self.next_sessions.set_rows(session_rows(panel.next_sessions, zone, today, read.invoices))
-        self.past_sessions.set_rows(session_rows(panel.past_sessions, zone, today, read.invoices))
+        invoiced = panel.session_invoices
+        self.next_sessions.set_rows(session_rows(panel.next_sessions, zone, today, invoiced))
+        self.past_sessions.set_rows(session_rows(panel.past_sessions, zone, today, invoiced))
         align_columns(self.next_sessions, self.past_sessions)
         self.ledger.set_rows(ledger_rows(panel.ledger, settings.currency, today))
         self.account_papers.show_client(client_id, draft.full_name, panel.ledger)
@@ -419,14 +402,14 @@ class ClientPanel(QWidget):
             empty.setVisible(table.topLevelItemCount() == 0)
         self.balance_label.setText(self.tr("Balance: {words}").format(
             words=balance_text(panel.balance, settings.currency)))
-        self.superbill_button.setVisible(read.superbills)
+        self.superbill_button.setVisible(panel.superbills)
 
         if panel.pattern is not None:
             self.pattern.show_pattern(panel.pattern)
         self.notes.show_notes(client_id, draft.chart_notes)
         self.knows.show_links(client_id, self._name, panel.details.acquaintances)
         self.letters.show_client(client_id, zone)
-        self.invoices.show_client(client_id, settings.currency)
+        self.invoices.show_invoices(client_id, settings.currency, panel.invoices)
         self.timeline.show_client(client_id, zone)
         self.reflections.show_client(client_id, self._name, zone)
 

@@ -222,4 +222,10 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("StillroomError", 'That recovery code does not open this practice.'),
     QT_TRANSLATE_NOOP("StillroomError", "A restore into {folder} was interrupted and cannot be finished: {reason}. Restore your latest backup again with 'python main.py restore BACKUP.zip'."),
     QT_TRANSLATE_NOOP("StillroomError", 'This can no longer be undone as it was: what it changed has been changed again since. Make the change by hand instead.'),
+    QT_TRANSLATE_NOOP("StillroomError", 'Please choose a day of the week.'),
+    QT_TRANSLATE_NOOP("StillroomError", 'Please give at most {count} times that suit.'),
+    QT_TRANSLATE_NOOP("StillroomError", 'Please add a day and time that suit, or choose any time.'),
+    QT_TRANSLATE_NOOP("StillroomError", 'There is no one on the waiting list with number {id}.'),
+    QT_TRANSLATE_NOOP("StillroomError", '{name} is no longer on the waiting list.'),
+    QT_TRANSLATE_NOOP("StillroomError", 'The time that suits must end after it starts.'),
 )

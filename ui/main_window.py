@@ -28,9 +28,10 @@ from services.errors import StillroomError
 from services.notes.note_reading import sessions_with_notes
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
+from services.waiting_list.freed_slots import FreedSlot
+from services.waiting_list.waiting_people import Waiting
 from ui.blocks.block_actions import BlockActions
 from ui.calendar.calendar_view import CalendarView
-from ui.calendar.colour_key import ColourKey
 from ui.call_list.dock import CallListDock
 from ui.client_dialog import ClientDialog
 from ui.client_list import ClientList
@@ -49,26 +50,29 @@ from ui.late_notice import LateNotice
 from ui.lock_screen import LockScreen, hide_open_dialogs, restore_dialogs
 from ui.note_reading.notes_to_finish import NotesToFinish
 from ui.note_reading.search_field import NoteSearch
-from ui.notes.note_editor import NoteEditor
 from ui.notes.note_windows import NoteWindows
 from ui.plain_text import literal
 from ui.reminders.delivery import ReminderDelivery, TrayRoute, desktop_route
 from ui.reminders.reminder_clock import ReminderClock
 from ui.reminders.reminder_notice import ReminderNotice
 from ui.session_actions import SessionActions
-from ui.settings_dialog import SettingsDialog
 from ui.undo_actions import UndoActions
+from ui.waiting_list.freed_news import FREED_SLOTS
+from ui.waiting_list.slot_offer import SlotOfferQuestion, first_start
 from ui.window_menus import WindowMenus
 from ui.worker import DatabaseWorker, readable
 
 if TYPE_CHECKING:  # each loaded when first opened: a start needs none of them
     from ui.blocks.export_dialog import ExportCalendarDialog
+    from ui.calendar.colour_key import ColourKey
     from ui.day_close.close_day_dialog import CloseDayDialog
     from ui.day_close.month_report_window import MonthReportWindow
     from ui.importing.import_wizard import ImportWizard
     from ui.letters.recovery_sheet_dialog import RecoverySheetDialog
     from ui.money_papers.income_dialog import IncomeYearDialog
+    from ui.notes.note_editor import NoteEditor
     from ui.reminders.agenda_window import AgendaWindow
+    from ui.waiting_list.waiting_list_window import WaitingListWindow
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
         self.colour_key: ColourKey | None = None
         self._open_tab: QDockWidget | None = None  # of Clients and Calls, when locking
         self._started = False
+        self._look_after_week: PracticeSettings | None = None  # the first look, waiting
         self.setWindowTitle(self.tr("Stillroom"))
         self.resize(1280, 800)
 
@@ -146,6 +151,8 @@ class MainWindow(QMainWindow):
 
         self.session_actions = SessionActions(vault, worker, self, now)
         self.block_actions = BlockActions(vault, worker, self)
+        self.slot_offer = SlotOfferQuestion(vault, worker, self._today, self)
+        self.waiting_list: WaitingListWindow | None = None
         self.notes = NoteWindows(vault, worker, self)
         self.undo_actions = UndoActions(vault, worker, self)
         self.idle_lock = idle_lock or IdleLock(10, parent=self)
@@ -182,6 +189,9 @@ class MainWindow(QMainWindow):
         self.calendar.block_requested.connect(self.block_actions.add)
         self.calendar.block_action_requested.connect(self.block_actions.act)
         self.block_actions.changed.connect(self.reload)
+        FREED_SLOTS.freed.connect(self.slot_offer.offer)
+        self.slot_offer.book_wanted.connect(self._book_from_offer)
+        self.call_list.waiting_list_wanted.connect(self.show_waiting_list)
         self.calendar.session_activated.connect(self.open_session_note)
         self.session_actions.changed.connect(self.reload)
         self.session_actions.note_wanted.connect(self.open_session_note)
@@ -242,19 +252,27 @@ class MainWindow(QMainWindow):
         self.idle_lock.set_minutes(settings.idle_lock_minutes)
         self.calendar.set_practice(settings.zone, settings.work_starts, settings.work_ends,
                                    settings.work_days, settings.session_minutes)
+        first = not self._started and self._vault is not None
+        if first:
+            self._started = True
+            self._look_after_week = settings
         self.load_range(*self.calendar.visible_range())
         self.check_late()
         self.late_timer.start()
-        if not self._started and self._vault is not None:
-            self._started = True
-            self._first_look(self._vault, settings)
-        else:
+        if not first:
             self.reminders.check()  # the settings may have turned them on or changed them
 
+    def _after_first_week(self) -> None:
+        """Once the first week is on screen (or could not be read): the first look, so that
+        nothing it reads holds up the week."""
+        settings, self._look_after_week = self._look_after_week, None
+        if settings is not None and self._vault is not None:
+            self._first_look(self._vault, settings)
+
     def _first_look(self, vault: Vault, settings: PracticeSettings) -> None:
-        """Once the week is asked for: check every page beside the database worker (seconds
-        on years of notes, which the week's navigation must not wait for), then what is
-        waiting to be done."""
+        """Once the week is shown: check every page beside the database worker (seconds on
+        years of notes, which the week's navigation must not wait for), then what is waiting
+        to be done."""
         self._worker.run_apart(vault.check_integrity, lambda _none: None,
                                lambda error: self._damaged(vault, error))
         self.call_list.refresh()
@@ -284,8 +302,13 @@ class MainWindow(QMainWindow):
             self.calendar.set_entries(entries)
             self._read_noted(entries)
             self._select_wanted_session()
+            self._after_first_week()
 
-        self._worker.run(lambda: shown_days(vault, first, count), show, self._not_read)
+        def not_read(error: StillroomError) -> None:
+            self._not_read(error)
+            self._after_first_week()
+
+        self._worker.run(lambda: shown_days(vault, first, count), show, not_read)
 
     def _read_noted(self, entries: list[CalendarEntry]) -> None:
         """Which sessions shown have a note, for their menu's "Open note…"."""
@@ -453,6 +476,8 @@ class MainWindow(QMainWindow):
     def show_colour_key(self) -> None:
         """What the calendar's colours, marks and signs mean, in a window beside it."""
         if self.colour_key is None:
+            from ui.calendar.colour_key import ColourKey
+
             self.colour_key = ColourKey(self)
         self.colour_key.show()
         self.colour_key.raise_()
@@ -509,6 +534,33 @@ class MainWindow(QMainWindow):
         else:
             self.agenda_window.show()
         return self.agenda_window
+
+    def show_waiting_list(self) -> WaitingListWindow | None:
+        """The waiting list in its window, read afresh, opened or brought forward."""
+        if self._vault is None or self._settings is None or self.locked:
+            return None
+        if self.waiting_list is None:
+            from ui.waiting_list.waiting_list_window import WaitingListWindow
+
+            self.waiting_list = WaitingListWindow(
+                self._vault, self._worker, self._settings.zone, self._settings.session_minutes,
+                self._now, self)
+            self.waiting_list.changed.connect(self.reload)
+            self.waiting_list.changed.connect(self.client_list.refresh)
+            self.undo_actions.changed.connect(self.waiting_list.load_if_shown)
+        self.waiting_list.load()
+        if self.waiting_list.isVisible():
+            self.waiting_list.raise_()
+        else:
+            self.waiting_list.show()
+        return self.waiting_list
+
+    def _book_from_offer(self, person: Waiting, slot: FreedSlot) -> None:
+        """"Offer to …": the booking from the waiting list, at the freed slot."""
+        window = self.show_waiting_list()
+        if window is not None and self._settings is not None:
+            window.book(person, first_start(slot, self._settings.zone), slot.length_minutes,
+                        slot.modality, slot.repeat)
 
     def _agenda_due(self, day: date) -> None:
         if self.locked:
@@ -573,6 +625,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if self._vault is None:
             return
+        from ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self._vault, self._worker, self)
         dialog.saved.connect(self._settings_saved)
         dialog.open()
@@ -648,6 +702,7 @@ class MainWindow(QMainWindow):
         self.notes_to_finish.clear()
         self.note_search.clear(closing=True)
         if vault is not None:
+            FREED_SLOTS.freed.disconnect(self.slot_offer.offer)  # nothing more to offer here
             # After any read still queued; the key is wiped and the lock released.
             self._worker.run(vault.close, self._vault_closed)
         event.accept()

@@ -21,6 +21,7 @@ from services.calendar.appointments import CalendarEntry
 from services.errors import Conflicts, StillroomError
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Undoable
+from services.waiting_list.freed_slots import FreedSlot, freed_by_moving_series
 from ui.conflicts import ask_book_anyway
 from ui.guided.cancellation import CancellationDialog
 from ui.guided.late import LateDialog
@@ -30,6 +31,7 @@ from ui.guided.repair import RepairDialog
 from ui.guided.wizard import GuidedDialog
 from ui.plain_text import literal
 from ui.session_dialogs import NewSessionDialog, RescheduleDialog
+from ui.waiting_list.freed_news import FREED_SLOTS
 from ui.worker import DatabaseWorker, readable
 
 STATUS_OF_ACTION = {
@@ -162,13 +164,18 @@ class SessionActions(QObject):
             else:
                 self._tell(error)
 
-        self._worker.run(
-            lambda: appointments.move(
-                vault, entry.id, starts_at, length, following, allow_conflicts, undoable
-            ),
-            lambda _ids: self.changed.emit(),
-            refused,
-        )
+        def job() -> tuple[FreedSlot, ...]:
+            """Move it; a series moved to another day or time leaves its slot to offer."""
+            freed = freed_by_moving_series(vault, entry.id, starts_at) if following else ()
+            appointments.move(vault, entry.id, starts_at, length, following, allow_conflicts,
+                              undoable)
+            return freed
+
+        self._worker.run(job, self._moved, refused)
+
+    def _moved(self, freed: tuple[FreedSlot, ...]) -> None:
+        self.changed.emit()
+        FREED_SLOTS.tell(freed)  # offered to the waiting list
 
     # The session's menu
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,36 @@ from ui.labels import modality_label, repeat_label, status_label
 from ui.plain_text import plain_label
 from ui.typed_text import main_button
 from ui.worker import DatabaseWorker
+
+
+def length_field(minutes: int) -> QSpinBox:
+    """A session's length, five minutes to eight hours, by fives."""
+    length = QSpinBox()
+    length.setRange(5, 480)
+    length.setSingleStep(5)
+    length.setValue(minutes)
+    length.setSuffix(QCoreApplication.translate("SessionFields", " min"))
+    length.setAccessibleName(QCoreApplication.translate("SessionFields", "Length"))
+    return length
+
+
+def repeat_fields(repeat: RepeatRule | None = None) -> tuple[QComboBox, QSpinBox]:
+    """Once, weekly or fortnightly, and how many sessions (asked only when it repeats)."""
+    rule = QComboBox()
+    rule.setAccessibleName(QCoreApplication.translate("SessionFields", "Repeats"))
+    rule.addItem(QCoreApplication.translate("SessionFields", "Once"), None)
+    for each in (RepeatRule.WEEKLY, RepeatRule.FORTNIGHTLY):
+        rule.addItem(repeat_label(each), each)
+    rule.setCurrentIndex(rule.findData(repeat))
+    occurrences = QSpinBox()
+    occurrences.setRange(2, appointments.MAX_OCCURRENCES)
+    occurrences.setValue(12)
+    occurrences.setSuffix(QCoreApplication.translate("SessionFields", " sessions"))
+    occurrences.setAccessibleName(QCoreApplication.translate("SessionFields", "How many"))
+    occurrences.setEnabled(repeat is not None)
+    rule.currentIndexChanged.connect(
+        lambda: occurrences.setEnabled(rule.currentData() is not None))
+    return rule, occurrences
 
 
 class SavingDialog(QDialog):
@@ -110,27 +140,12 @@ class NewSessionDialog(SavingDialog):
         self.client.setAccessibleName(self.tr("Client"))
         self.starts = date_time_edit(starts_at, zone)
         self.starts.setAccessibleName(self.tr("Starts"))
-        self.length = QSpinBox()
-        self.length.setRange(5, 480)
-        self.length.setSingleStep(5)
-        self.length.setValue(length_minutes)
-        self.length.setSuffix(self.tr(" min"))
-        self.length.setAccessibleName(self.tr("Length"))
+        self.length = length_field(length_minutes)
         self.modality = QComboBox()
         self.modality.addItem(self.tr("The client's usual"), None)
         for modality in Modality:
             self.modality.addItem(modality_label(modality), modality)
-        self.repeat = QComboBox()
-        self.repeat.addItem(self.tr("Once"), None)
-        for rule in (RepeatRule.WEEKLY, RepeatRule.FORTNIGHTLY):
-            self.repeat.addItem(repeat_label(rule), rule)
-        self.occurrences = QSpinBox()
-        self.occurrences.setRange(2, appointments.MAX_OCCURRENCES)
-        self.occurrences.setValue(12)
-        self.occurrences.setSuffix(self.tr(" sessions"))
-        self.occurrences.setEnabled(False)
-        self.repeat.currentIndexChanged.connect(
-            lambda: self.occurrences.setEnabled(self.repeat.currentData() is not None))
+        self.repeat, self.occurrences = repeat_fields()
 
         self.form.addRow(self.tr("Client"), self.client)
         self.errors.add_row(self.form, "client")

@@ -12,13 +12,10 @@ from datetime import time
 from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QSpinBox,
     QStackedWidget,
     QTimeEdit,
@@ -37,6 +34,7 @@ from ui.forms import HINT_STYLE, FieldErrors, Form, note_label, refit
 from ui.labels import envelope_label, language_name, paper_size_label
 from ui.plain_text import plain_label
 from ui.settings_fields import FeeField, MoneyField, WorkDays, number_field, unit_row
+from ui.settings_rows import check_box, hint_row, labelled_row, named_line, section_form, text_box
 from ui.zone_choice import ZoneChoice
 
 TEXT_LINES = 4  # rows shown by the address and letterhead boxes
@@ -128,70 +126,37 @@ class SettingsSections(QWidget):
 
     def _page(self) -> tuple[QWidget, QVBoxLayout, Form]:
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 4, 0, 0)
-        form = Form()
-        form.setVerticalSpacing(6)
-        layout.addLayout(form)
+        layout, form = section_form(page)
         return page, layout, form
 
     def _row(self, form: Form, section: int, label: str, field: QWidget, setting: str = "",
              focus: QWidget | None = None, row: QWidget | None = None) -> None:
         """A labelled field; when `setting` is given, its message row under it."""
-        focus = focus or field
-        if label:
-            focus.setAccessibleName(label.replace("&", ""))
-        form.addRow(label, row or field)
-        item = form.itemAtPosition(form.rowCount() - 1, 0)
-        caption = item.widget() if item is not None else None
-        if item is not None and isinstance(caption, QLabel):
-            caption.setBuddy(focus)  # the field, not a container around it
-            if isinstance(field, QPlainTextEdit):  # beside the first line of a tall box
-                item.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                caption.setContentsMargins(0, field.frameWidth() + 3, 0, 0)
+        labelled_row(form, label, field, focus, row)
         if setting:
             self._errors.add_row(form, setting)  # its label is named f"{setting}_error"
             self._section_of[setting] = section
-            self._widget_of[setting] = focus
-
-    def _hint(self, form: Form, text: str) -> QLabel:
-        hint = note_label(text)
-        hint.setStyleSheet(HINT_STYLE)
-        form.addRow("", hint)
-        return hint
-
-    def _line(self, name: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        return edit
-
-    def _text_box(self, name: str) -> QPlainTextEdit:
-        box = QPlainTextEdit()
-        box.setObjectName(name)
-        box.setTabChangesFocus(True)
-        lines = box.fontMetrics().lineSpacing() * TEXT_LINES
-        box.setFixedHeight(lines + 2 * (box.frameWidth() + int(box.document().documentMargin())))
-        return box
+            self._widget_of[setting] = focus or field
 
     def _practice_page(self) -> QWidget:
         page, layout, form = self._page()
         section = self.PRACTICE
-        self.practice_name = self._line("practice_name")
+        self.practice_name = named_line("practice_name")
         self._row(form, section, self.tr("Practice name"), self.practice_name, "practice_name")
-        self.therapist_name = self._line("therapist_name")
+        self.therapist_name = named_line("therapist_name")
         self._row(form, section, self.tr("Your name"), self.therapist_name, "therapist_name")
-        self.credentials = self._line("credentials")
+        self.credentials = named_line("credentials")
         self.credentials.setPlaceholderText(self.tr("Qualifications and registration"))
         self._row(form, section, self.tr("Credentials"), self.credentials, "credentials")
-        self.address = self._text_box("address")
+        self.address = text_box("address", TEXT_LINES)
         self._row(form, section, self.tr("Address"), self.address, "address")
-        self.phone = self._line("phone")
+        self.phone = named_line("phone")
         self._row(form, section, self.tr("Phone"), self.phone, "phone")
-        self.email = self._line("email")
+        self.email = named_line("email")
         self._row(form, section, self.tr("Email"), self.email, "email")
-        self.letterhead = self._text_box("letterhead")
+        self.letterhead = text_box("letterhead", TEXT_LINES)
         self._row(form, section, self.tr("Letterhead"), self.letterhead, "letterhead")
-        self._hint(form, self.tr("Printed at the top of every letter, under the practice name."))
+        hint_row(form, self.tr("Printed at the top of every letter, under the practice name."))
         layout.addStretch()
         return page
 
@@ -204,7 +169,7 @@ class SettingsSections(QWidget):
             self.language.addItem(language_name(language), language.value)
         self._row(form, section, self.tr("Language"), self.language, "language",
                   row=unit_row(self.language))
-        self._hint(form, self.tr("A new language applies when Stillroom next starts."))
+        hint_row(form, self.tr("A new language applies when Stillroom next starts."))
         self.currency = QComboBox()
         self.currency.setObjectName("currency")
         codes = list(FIRST_CURRENCIES) + sorted(set(MINOR_DIGITS) - set(FIRST_CURRENCIES))
@@ -214,7 +179,7 @@ class SettingsSections(QWidget):
         self.currency.currentIndexChanged.connect(self._currency_changed)
         self._row(form, section, self.tr("Currency"), self.currency, "currency",
                   row=unit_row(self.currency))
-        self._hint(form, self.tr("Fees already in the ledger keep the amounts they were "
+        hint_row(form, self.tr("Fees already in the ledger keep the amounts they were "
                                  "recorded with."))
         self.paper_size = QComboBox()
         self.paper_size.setObjectName("paper_size")
@@ -231,7 +196,7 @@ class SettingsSections(QWidget):
         self.timezone = ZoneChoice()
         self._row(form, section, self.tr("Time zone"), self.timezone, "timezone",
                   row=unit_row(self.timezone))
-        self._hint(form, self.tr("Type part of a city's name to find it. Every session keeps "
+        hint_row(form, self.tr("Type part of a city's name to find it. Every session keeps "
                                  "its moment when the zone changes; only the clock times shown "
                                  "move (in winter, a 10:00 session in London shows at "
                                  "13:00 in Moscow)."))
@@ -252,7 +217,7 @@ class SettingsSections(QWidget):
         self.work_days = WorkDays()
         self._row(form, section, self.tr("Working days"), self.work_days, "work_days",
                   focus=self.work_days.boxes[0], row=self.work_days)
-        self._hint(form, self.tr("The calendar shades the hours outside these."))
+        hint_row(form, self.tr("The calendar shades the hours outside these."))
         layout.addStretch()
         return page
 
@@ -265,12 +230,12 @@ class SettingsSections(QWidget):
         self.session_minutes = number_field("session_minutes", self.tr(" min"))
         self._row(form, section, self.tr("Session length"), self.session_minutes, "session_minutes",
                   row=unit_row(self.session_minutes))
-        self._hint(form, self.tr("New sessions take this length and fee; a client's own fee, "
+        hint_row(form, self.tr("New sessions take this length and fee; a client's own fee, "
                                  "when set, comes first."))
         self.cancel_window_hours = number_field("cancel_window_hours", self.tr(" h"))
         self._row(form, section, self.tr("Notice needed to cancel"), self.cancel_window_hours,
                   "cancel_window_hours", row=unit_row(self.cancel_window_hours))
-        self._hint(form, self.tr("A cancellation with less notice than this is a late "
+        hint_row(form, self.tr("A cancellation with less notice than this is a late "
                                  "cancellation. 24 hours is usual; 12 and 48 are common too."))
         self.late_cancel_fee = FeeField("late_cancel_fee_rule", "late_cancel_fee_value")
         self.no_show_fee = FeeField("no_show_fee_rule", "no_show_fee_value")
@@ -279,12 +244,10 @@ class SettingsSections(QWidget):
             self._row(form, section, label, fee, fee.setting, focus=fee.rule, row=fee)
             fee.set_accessible_name(label)
             fee.rule.currentIndexChanged.connect(self._fee_rule_changed)
-        self.first_missed_forgiven = QCheckBox(self.tr("A client's first missed session is "
-                                                       "forgiven"))
-        self.first_missed_forgiven.setObjectName("first_missed_forgiven")
-        self.first_missed_forgiven.setAccessibleName(self.first_missed_forgiven.text())
+        self.first_missed_forgiven = check_box("first_missed_forgiven", self.tr(
+            "A client's first missed session is forgiven"))
         form.addRow("", self.first_missed_forgiven)
-        self._hint(form, self.tr("The fee is still proposed each time; you can change or waive "
+        hint_row(form, self.tr("The fee is still proposed each time; you can change or waive "
                                  "it then."))
         layout.addStretch()
         return page
@@ -304,7 +267,7 @@ class SettingsSections(QWidget):
         self.follow_up_days = self._days_field("follow_up_days")
         self._row(form, section, self.tr("Call when nothing is booked for"), self.follow_up_days,
                   "follow_up_days", row=unit_row(self.follow_up_days))
-        self._hint(form, self.tr("Counted from a client's last session when no next one is "
+        hint_row(form, self.tr("Counted from a client's last session when no next one is "
                                  "booked."))
         self.silence_days = self._days_field("silence_days")
         self._row(form, section, self.tr("Check in after a silence of"), self.silence_days,
@@ -312,7 +275,7 @@ class SettingsSections(QWidget):
         self.waiting_room_gap_minutes = number_field("waiting_room_gap_minutes", self.tr(" min"))
         self._row(form, section, self.tr("Waiting-room gap"), self.waiting_room_gap_minutes,
                   "waiting_room_gap_minutes", row=unit_row(self.waiting_room_gap_minutes))
-        self._hint(form, self.tr("Two clients who know each other are not booked closer "
+        hint_row(form, self.tr("Two clients who know each other are not booked closer "
                                  "together than this, so that they do not meet."))
         self.call_attempts = number_field("call_attempts")
         self._row(form, section, self.tr("Unanswered calls before a closing letter"),
@@ -331,11 +294,9 @@ class SettingsSections(QWidget):
         self.idle_lock_minutes = number_field("idle_lock_minutes", self.tr(" min"))
         self._row(form, section, self.tr("Lock when idle for"), self.idle_lock_minutes,
                   "idle_lock_minutes", row=unit_row(self.idle_lock_minutes))
-        self._hint(form, self.tr("When Stillroom locks, every client detail is hidden until you "
+        hint_row(form, self.tr("When Stillroom locks, every client detail is hidden until you "
                                  "type your passphrase. Anything you were typing is kept."))
-        self.remember = QCheckBox(self.tr("Remember on this computer"))
-        self.remember.setObjectName("remember")
-        self.remember.setAccessibleName(self.remember.text())
+        self.remember = check_box("remember", self.tr("Remember on this computer"))
         self._row(form, section, "", self.remember, "remember")
         self.remember_note = note_label()
         self.remember_note.setObjectName("remember_note")

@@ -42,6 +42,8 @@ class WindowMenus(QObject):
         self.close_day = self._action(self.tr("Close the &day…"), self.tr("Ctrl+D"), w.close_today)
         self.agenda = self._action(self.tr("The day's &agenda…"), None, w.show_agenda)
         self.agenda.setObjectName("agenda_action")
+        self.waiting_list = self._action(self.tr("&Waiting list…"), None, w.show_waiting_list)
+        self.waiting_list.setObjectName("waiting_list_action")
         self.month = self._action(self.tr("The &month at a glance…"), None, w.open_month_report)
         self.import_practice = self._action(self.tr("&Import…"), None, w.open_import)
         self.import_practice.setObjectName("import_action")
@@ -75,7 +77,8 @@ class WindowMenus(QObject):
     def _menus(self) -> None:
         w = self._window
         practice = w.menuBar().addMenu(self.tr("&Practice"))
-        practice.addActions([self.new_session, self.new_client, self.block_time])
+        practice.addActions([self.new_session, self.new_client, self.block_time,
+                             self.waiting_list])
         practice.addSeparator()
         practice.addActions([self.calls, self.notes, self.agenda, self.close_day, self.month,
                              self.income_year])

@@ -242,6 +242,65 @@
     </message>
 </context>
 <context>
+    <name>BookFromListDialog</name>
+    <message>
+        <source>Book from the waiting list</source>
+        <translation>Запись из листа ожидания</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Free times that suit them</source>
+        <translation>Свободное время, которое подходит</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Сколько</translation>
+    </message>
+    <message>
+        <source>Offered: waiting for their answer</source>
+        <translation>Время предложено, ждём ответа</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Times that suit</source>
+        <translation>Удобное время</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>Свободное время</translation>
+    </message>
+    <message>
+        <source>No free time suits them in the next four weeks.</source>
+        <translation>В ближайшие четыре недели нет свободного времени, которое бы подошло.</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>{day}, {start}–{end}</source>
@@ -747,6 +806,14 @@
     <message>
         <source>Work out the list again now.</source>
         <translation>Составить список заново прямо сейчас.</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Лист ожидания</translation>
+    </message>
+    <message>
+        <source>People waiting for a regular time.</source>
+        <translation>Те, кто ждёт постоянного времени.</translation>
     </message>
     <message>
         <source>{heading} ({count})</source>
@@ -4651,24 +4718,12 @@
         <translation>Начало</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> мин</translation>
-    </message>
-    <message>
         <source>Length</source>
         <translation>Длительность</translation>
     </message>
     <message>
         <source>The client&apos;s usual</source>
         <translation>Как обычно у клиента</translation>
-    </message>
-    <message>
-        <source>Once</source>
-        <translation>Один раз</translation>
-    </message>
-    <message>
-        <source> sessions</source>
-        <translation> в серии</translation>
     </message>
     <message>
         <source>Where</source>
@@ -5293,6 +5348,81 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>On the waiting list</source>
+        <translation>В листе ожидания</translation>
+    </message>
+    <message>
+        <source>Add to the waiting list</source>
+        <translation>Добавить в лист ожидания</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Как обращаться</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Any time suits them</source>
+        <translation>Подходит любое время</translation>
+    </message>
+    <message>
+        <source>Add a day</source>
+        <translation>Добавить день</translation>
+    </message>
+    <message>
+        <source>How they would like to meet</source>
+        <translation>Желаемый формат встреч</translation>
+    </message>
+    <message>
+        <source>Any way</source>
+        <translation>Любой формат</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>В листе ожидания с</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Times that suit</source>
+        <translation>Удобное время</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Формат</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumbers</name>
     <message>
         <source>Add a number</source>
@@ -5661,6 +5791,33 @@
     <message>
         <source>Reminders come while Stillroom is open, locked or not: through the system tray or your desktop&apos;s notifications, or else at the top of the window.</source>
         <translation>Напоминания приходят, пока Stillroom открыт, в том числе заблокированный: через значок в системном трее или уведомления рабочего стола, а если их нет — вверху окна.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message>
+        <source>Remove from the waiting list</source>
+        <translation>Убрать из листа ожидания</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Keep on the list</source>
+        <translation>Оставить в листе</translation>
+    </message>
+    <message>
+        <source>Take {name} off the waiting list? The list keeps why, and Edit → Undo brings them back.</source>
+        <translation>Убрать запись «{name}» из листа ожидания? Причина сохранится, а «Правка → Отменить» вернёт запись.</translation>
+    </message>
+    <message>
+        <source>Found another therapist, say (optional)</source>
+        <translation>Например, нашёлся другой специалист (необязательно)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6335,33 @@
     </message>
 </context>
 <context>
+    <name>SessionFields</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Один раз</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> в серии</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Сколько</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Stillroom — Settings</source>
@@ -6437,6 +6621,41 @@
     <message>
         <source>When ticked, Stillroom opens without asking for your passphrase, for anyone who can sign in to your account on this computer. The idle lock still asks for it.</source>
         <translation>Если отмечено, Stillroom открывается без парольной фразы для любого, кто может войти в вашу учётную запись на этом компьютере. После блокировки по бездействию фраза всё равно понадобится.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotOfferQuestion</name>
+    <message>
+        <source>{day} {time} is free from {date}.</source>
+        <translation>{day}, {time}: время свободно с {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people on the waiting list would suit:</source>
+        <translation>
+            <numerusform>Это время подходит %n записи из листа ожидания:</numerusform>
+            <numerusform>Это время подходит %n записям из листа ожидания:</numerusform>
+            <numerusform>Это время подходит %n записям из листа ожидания:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One person on the waiting list would suit:</source>
+        <translation>Это время подходит одной записи из листа ожидания:</translation>
+    </message>
+    <message>
+        <source>• {name}, waiting {waited}</source>
+        <translation>• {name}, в ожидании: {waited}</translation>
+    </message>
+    <message>
+        <source>A regular time is free</source>
+        <translation>Освободилось постоянное время</translation>
+    </message>
+    <message>
+        <source>Offer to {name}</source>
+        <translation>Предложить: {name}</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7459,30 @@
         <translation>Stillroom не может записывать в папку {folder}: {reason}</translation>
     </message>
     <message>
+        <source>Please choose a day of the week.</source>
+        <translation>Пожалуйста, выберите день недели.</translation>
+    </message>
+    <message>
+        <source>Please give at most {count} times that suit.</source>
+        <translation>Пожалуйста, укажите не больше {count} вариантов удобного времени.</translation>
+    </message>
+    <message>
+        <source>Please add a day and time that suit, or choose any time.</source>
+        <translation>Пожалуйста, добавьте удобный день и время или отметьте, что подходит любое время.</translation>
+    </message>
+    <message>
+        <source>There is no one on the waiting list with number {id}.</source>
+        <translation>В листе ожидания нет записи с номером {id}.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the waiting list.</source>
+        <translation>Записи «{name}» больше нет в листе ожидания.</translation>
+    </message>
+    <message>
+        <source>The time that suits must end after it starts.</source>
+        <translation>Удобное время должно заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
         <source>The practice&apos;s database is damaged ({detail}). Restore it from a backup.</source>
         <translation>База данных практики повреждена ({detail}). Восстановите её из резервной копии.</translation>
     </message>
@@ -7545,8 +7788,39 @@
         <translation>Освободить это время</translation>
     </message>
     <message>
+        <source>Remove a block</source>
+        <translation>Освободить занятое время</translation>
+    </message>
+    <message>
+        <source>Its time is given back to clients. Edit → Undo brings it back.</source>
+        <translation>Это время снова станет доступно для записи клиентов. Вернуть всё как было можно через «Правка → Отменить».</translation>
+    </message>
+    <message>
         <source>Change this block…</source>
         <translation>Изменить занятое время…</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRow</name>
+    <message>
+        <source>Day of the week</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove this day</source>
+        <translation>Убрать этот день</translation>
     </message>
 </context>
 <context>
@@ -7725,6 +7999,96 @@
     </message>
 </context>
 <context>
+    <name>WaitingListWindow</name>
+    <message>
+        <source>Waiting list</source>
+        <translation>Лист ожидания</translation>
+    </message>
+    <message>
+        <source>People waiting</source>
+        <translation>Кто ждёт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Times that suit</source>
+        <translation>Удобное время</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>Как связаться</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <source>No one is waiting. When someone asks for a regular time you cannot give yet, add them here: when a regular time frees, Stillroom tells you whom it would suit.</source>
+        <translation>Лист ожидания пуст. Когда кто-то просит постоянное время, которого пока нет, добавьте запись сюда: когда постоянное время освободится, Stillroom подскажет, кому оно подходит.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>&amp;Записать…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Убрать…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingWords</name>
+    <message>
+        <source>Any time</source>
+        <translation>Любое время</translation>
+    </message>
+    <message>
+        <source>Since today</source>
+        <translation>С сегодняшнего дня</translation>
+    </message>
+    <message>
+        <source>One day</source>
+        <translation>Один день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n неделя</numerusform>
+            <numerusform>%n недели</numerusform>
+            <numerusform>%n недель</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WaiverPage</name>
     <message>
         <source>Waive the fee of the next session too</source>
@@ -7899,6 +8263,10 @@
     <message>
         <source>The day&apos;s &amp;agenda…</source>
         <translation>&amp;План дня…</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list…</source>
+        <translation>&amp;Лист ожидания…</translation>
     </message>
     <message>
         <source>The &amp;month at a glance…</source>

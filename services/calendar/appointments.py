@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Appointment, Client, LedgerEntry, Practice, Reflection, Series, SessionNote
+from models import Appointment, Client, LedgerEntry, Reflection, Series, SessionNote
 from models.base import stored_instant
 from models.enums import (
     AppointmentStatus,
@@ -33,6 +33,7 @@ from services.clients.client_records import acquaintance_ids
 from services.day_close.day_lock import refuse_if_session_day_closed
 from services.errors import Conflicts, InvalidValue, NotFound, Refused
 from services.money.session_charges import follow_policy
+from services.practice.practice_row import practice_of
 from services.practice.practice_time import days_bounds, monday_of, shift_wall_clock
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Undoable
@@ -80,11 +81,6 @@ class Conflict:
     block_kind: BlockKind | None = None
 
 
-def _practice(session: Session) -> Practice:
-    practice = session.get(Practice, 1)
-    assert practice is not None, "every vault is created with its practice row"
-    return practice
-
 
 def _appointment(session: Session, appointment_id: int) -> Appointment:
     appointment = session.get(Appointment, appointment_id)
@@ -109,7 +105,7 @@ def find_conflicts(
 ) -> list[Conflict]:
     """Sessions that overlap this one, acquaintances booked within the waiting-room gap, and
     blocks it falls in."""
-    gap = timedelta(minutes=_practice(session).waiting_room_gap_minutes)
+    gap = timedelta(minutes=practice_of(session).waiting_room_gap_minutes)
     ends_at = starts_at + timedelta(minutes=length_minutes)
     known = acquaintance_ids(session, client_id)
     rows = session.execute(
@@ -179,7 +175,7 @@ def book_in(
     if occurrences > 1 and repeat is None:
         raise InvalidValue("Choose weekly or fortnightly to book more than one session.",
                            field="repeat")
-    practice = _practice(session)
+    practice = practice_of(session)
     client = session.get(Client, client_id)
     if client is None:
         raise NotFound("There is no client number {id}.", id=client_id)
@@ -239,7 +235,7 @@ def move_in(
 ) -> list[int]:
     """`move` inside the caller's unit of work."""
     starts_at = _checked_start(starts_at)
-    zone = ZoneInfo(_practice(session).timezone)
+    zone = ZoneInfo(practice_of(session).timezone)
     appointment = _appointment(session, appointment_id)
     length = validation.session_length(length_minutes or appointment.length_minutes)
     delta = starts_at.astimezone(zone).replace(tzinfo=None) - appointment.starts_at.astimezone(
@@ -353,7 +349,7 @@ def cancel_in(
     reason_text = validation.text(reason_text, "reason_text", limit=2000)
     appointment = _appointment(session, appointment_id)
     refuse_if_session_day_closed(session, appointment.starts_at)
-    window = _practice(session).cancel_window_hours
+    window = practice_of(session).cancel_window_hours
     if by == CancelledBy.THERAPIST:
         status = AppointmentStatus.CANCELLED_BY_THERAPIST
     elif is_late_cancellation(appointment.starts_at, arrived_at, window):

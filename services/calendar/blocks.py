@@ -17,10 +17,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from models import Block, Practice
+from models import Block
 from models.enums import BlockKind, BookAction, Repeat
 from services import validation
 from services.errors import InvalidValue, NotFound
+from services.practice.practice_row import practice_of
 from services.practice.practice_time import days_bounds, to_utc
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Undoable
@@ -75,9 +76,7 @@ class BlockTime(NamedTuple):
 
 
 def _zone(session: Session) -> ZoneInfo:
-    practice = session.get(Practice, 1)
-    assert practice is not None, "every vault is created with its practice row"
-    return ZoneInfo(practice.timezone)
+    return ZoneInfo(practice_of(session).timezone)
 
 
 def _checked(plan: BlockPlan, zone: ZoneInfo) -> tuple[date, date, time | None, time | None]:

@@ -30,6 +30,7 @@ from services.calendar.appointments import FREE_THE_SLOT, LONGEST, between
 from services.calendar.blocks import BlockTime, times_in
 from services.clients.client_records import acquaintance_ids
 from services.errors import InvalidValue, NotFound
+from services.practice.practice_row import practice_of
 from services.practice.practice_time import days_bounds, to_utc
 from services.vault.practice_vault import Vault
 
@@ -173,14 +174,15 @@ def _start_minutes(practice: Practice, length: int, usual: time | None) -> list[
 
 def free_slots(
     vault: Vault,
-    client_id: int,
+    client_id: int | None,
     first_day: date,
     days: int = 14,
     length_minutes: int | None = None,
     now: datetime | None = None,
     limit: int = 20,
 ) -> list[FreeSlot]:
-    """Up to `limit` open slots for the client in `days` local days from `first_day`.
+    """Up to `limit` open slots for the client in `days` local days from `first_day`
+    (for someone not yet a client, `client_id` None: the soonest, to meet in person).
 
     Inside the practice's working hours on its working days, not before `now`, not on a day
     the client already has a session booked or kept, clear of every session that holds its
@@ -196,9 +198,8 @@ def free_slots(
         raise InvalidValue("The present moment needs a time zone.", field="now")
     now = now or datetime.now(UTC)
     with vault.unit_of_work() as session:
-        practice = session.get(Practice, 1)
-        assert practice is not None, "every vault is created with its practice row"
-        preferred = session.scalar(
+        practice = practice_of(session)
+        preferred = Modality.IN_PERSON if client_id is None else session.scalar(
             select(Client.preferred_modality).where(Client.id == client_id))
         if preferred is None:
             raise NotFound("There is no client number {id}.", id=client_id)
@@ -206,8 +207,9 @@ def free_slots(
         zone = ZoneInfo(practice.timezone)
         gap = timedelta(minutes=practice.waiting_room_gap_minutes)
         range_start, range_end = days_bounds(first_day, days, zone)
-        usual = usual_time(session, client_id, zone, range_end)
-        known = acquaintance_ids(session, client_id)
+        usual = UsualTime() if client_id is None else usual_time(session, client_id, zone,
+                                                                  range_end)
+        known = set() if client_id is None else acquaintance_ids(session, client_id)
         around = between(session, range_start - LONGEST - gap, range_end + gap)
         held = _HeldSessions(
             [(e.starts_at, e.starts_at + timedelta(minutes=e.length_minutes), e.client_id)

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import Appointment, Block, Client, Practice
+from models import Appointment, Block, Client
 from models.enums import Language
 from services import validation
 from services.calendar.appointments import FREE_THE_SLOT
@@ -26,6 +26,7 @@ from services.calendar.blocks import DAYS_BETWEEN, BlockTime, times_in
 from services.calls.call_list import initials_of
 from services.errors import InvalidValue
 from services.labels import label
+from services.practice.practice_row import practice_of
 from services.practice.practice_time import days_bounds
 from services.vault.practice_vault import Vault
 
@@ -75,8 +76,7 @@ def read_calendar(vault: Vault, first: date, last: date | None = None) -> Calend
         if last < first:
             raise InvalidValue("The last day cannot come before the first.", field="last")
     with vault.unit_of_work() as session:
-        practice = session.get(Practice, 1)
-        assert practice is not None, "every vault is created with its practice row"
+        practice = practice_of(session)
         zone = ZoneInfo(practice.timezone)
         last = last or _everything_ahead(session, first, zone)
         low, high = days_bounds(first, (last - first).days + 1, zone)

@@ -7,17 +7,15 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from models import Practice
 from models.enums import BlockKind
 from services.calendar.blocks import NOTE_LIMIT, BlockPlan
+from services.practice.practice_row import practice_of
 
 MOMENT = timedelta(minutes=15)
 
 
 def practice_zone(session: Session) -> ZoneInfo:
-    practice = session.get(Practice, 1)
-    assert practice is not None, "every vault is created with its practice row"
-    return ZoneInfo(practice.timezone)
+    return ZoneInfo(practice_of(session).timezone)
 
 
 def block_plan(kind: BlockKind, title: str, starts_at: datetime, ends_at: datetime, *,

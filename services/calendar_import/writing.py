@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Client, DayClose, Practice, Series
+from models import Client, DayClose, Series
 from models.audit import HEAD_MOVED, Change, append_events
 from models.enums import AppointmentStatus
 from services.calendar.blocks import add_block_in
@@ -32,6 +32,7 @@ from services.calendar_import.matching import CalendarPlan
 from services.calendar_import.origins import Origin, origins_of
 from services.clients.client_records import ClientDraft, add_client, checked_draft
 from services.errors import InvalidValue, NotFound, Refused, StillroomError
+from services.practice.practice_row import practice_of
 from services.vault.practice_vault import Vault
 
 PastAs = Literal["attended", "booked"]
@@ -54,8 +55,7 @@ def import_calendar(vault: Vault, plan: CalendarPlan, decisions: Mapping[str, De
     total = sum(len(s.events) for s in writes.sessions) + sum(
         len(b.events) for b in writes.blocks)
     with vault.unit_of_work() as session:
-        practice = session.get(Practice, 1)
-        assert practice is not None, "every vault is created with its practice row"
+        practice = practice_of(session)
         zone = ZoneInfo(practice.timezone)
         now = datetime.now(UTC)
         _refuse_closed_days(session, writes.sessions, zone)

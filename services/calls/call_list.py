@@ -32,14 +32,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import ContactLogEntry, ContactNumber, Practice
+from models import ContactLogEntry, ContactNumber
 from models.enums import AppointmentStatus, ClientStatus, ContactOutcome
 from services.calendar.appointments import FREE_THE_SLOT
 from services.calls.call_facts import ANSWERED, UNANSWERED, ClientFacts, client_facts
 from services.calls.call_mistakes import scheduling_mistakes
-from services.calls.late_arrivals import late_now
+from services.calls.late_arrivals import late_now_in
 from services.clients.client_records import PhoneNumber
 from services.errors import InvalidValue
+from services.practice.practice_row import practice_of
 from services.practice.practice_settings import PracticeSettings, settings_of
 from services.practice.practice_time import to_utc
 from services.vault.practice_vault import Vault
@@ -89,6 +90,10 @@ class CallReason:
     follow_up_on: date | None = None
 
 
+# A client the call list lists, with every reason, most urgent first.
+DueCall = tuple[ClientFacts, tuple[CallReason, ...]]
+
+
 @dataclass(frozen=True)
 class CallListEntry:
     """A client to reach today: every reason they are listed, most urgent first."""
@@ -119,8 +124,7 @@ def initials_of(full_name: str) -> str:
 
 
 def _settings(session: Session) -> PracticeSettings:
-    practice = session.get(Practice, 1)
-    assert practice is not None, "every vault is created with its practice row"
+    practice = practice_of(session)
     return settings_of(practice)
 
 
@@ -209,44 +213,61 @@ def call_list(vault: Vault, now: datetime) -> list[CallListEntry]:
     A client matching several rules is listed once with all of them. An ended client is never
     listed; one who asked not to be contacted only for scheduling fixes (`do_not_contact`).
     """
-    now = aware(now, "now")
-    late = late_now(vault, now)
     with vault.unit_of_work() as session:
-        s = _settings(session)
-        day = _Day(now, s.zone)
-        facts = {f.client_id: f for f in client_facts(session, now, day.starts)}
-        found: dict[int, list[CallReason]] = defaultdict(list)
-        for arrival in late:
-            f = facts.get(arrival.entry.client_id)
-            if f is not None and not f.do_not_contact:
-                found[f.client_id].append(CallReason(
-                    CallRule.LATE_NOW, appointment_id=arrival.entry.id,
-                    at=arrival.entry.starts_at, days=arrival.minutes_late))
-        window_ends = to_utc(day.today + timedelta(weeks=s.scheduling_weeks), time(0), s.zone)
-        for subject, other, kind in scheduling_mistakes(session, now, window_ends,
-                                                         s.waiting_room_gap_minutes):
-            if subject.client_id in facts:
-                found[subject.client_id].append(CallReason(
-                    CallRule.SCHEDULING_MISTAKE, appointment_id=subject.id,
-                    at=subject.starts_at, other_client_id=other.client_id,
-                    other_client_name=other.client_name, note=kind))
-        for f in facts.values():
-            reasons = _reasons_of(f, day, s)
-            if reasons:
-                found[f.client_id] += reasons
-        numbers = _numbers(session, list(found))
-        calls = _calls(session, list(found), now)
-        entries = []
-        for client_id, reasons in found.items():
-            f = facts[client_id]
-            reasons.sort(key=lambda r: (r.rule.urgency, r.at or now))
-            since = reasons[0].at if reasons[0].at and reasons[0].at <= now else day.starts
-            entries.append(CallListEntry(
-                client_id, f.full_name, f.preferred_name,
-                tuple(reasons), numbers.get(client_id, ()), f.do_not_contact,
-                _count_attempts(calls.get(client_id, []), since)))
-    entries.sort(key=lambda e: (e.rule.urgency, e.reasons[0].at or now, e.full_name))
+        return call_list_in(session, now)
+
+
+def call_list_in(session: Session, now: datetime) -> list[CallListEntry]:
+    """`call_list` inside the caller's unit of work."""
+    now = aware(now, "now")
+    due = due_calls_in(session, now)
+    day = _Day(now, _settings(session).zone)
+    listed = [f.client_id for f, _reasons in due]
+    numbers = _numbers(session, listed)
+    calls = _calls(session, listed, now)
+    entries = []
+    for f, reasons in due:
+        since = reasons[0].at if reasons[0].at and reasons[0].at <= now else day.starts
+        entries.append(CallListEntry(
+            f.client_id, f.full_name, f.preferred_name, reasons,
+            numbers.get(f.client_id, ()), f.do_not_contact,
+            _count_attempts(calls.get(f.client_id, []), since)))
     return entries
+
+
+def due_calls_in(session: Session, now: datetime) -> list[DueCall]:
+    """Whom the call list lists at `now` and why, in its order, without their numbers and
+    attempts: the day's agenda names each with their most urgent reason."""
+    now = aware(now, "now")
+    late = late_now_in(session, now)
+    s = _settings(session)
+    day = _Day(now, s.zone)
+    facts = {f.client_id: f for f in client_facts(session, now, day.starts)}
+    found: dict[int, list[CallReason]] = defaultdict(list)
+    for arrival in late:
+        f = facts.get(arrival.entry.client_id)
+        if f is not None and not f.do_not_contact:
+            found[f.client_id].append(CallReason(
+                CallRule.LATE_NOW, appointment_id=arrival.entry.id,
+                at=arrival.entry.starts_at, days=arrival.minutes_late))
+    window_ends = to_utc(day.today + timedelta(weeks=s.scheduling_weeks), time(0), s.zone)
+    for subject, other, kind in scheduling_mistakes(session, now, window_ends,
+                                                     s.waiting_room_gap_minutes):
+        if subject.client_id in facts:
+            found[subject.client_id].append(CallReason(
+                CallRule.SCHEDULING_MISTAKE, appointment_id=subject.id,
+                at=subject.starts_at, other_client_id=other.client_id,
+                other_client_name=other.client_name, note=kind))
+    for f in facts.values():
+        reasons = _reasons_of(f, day, s)
+        if reasons:
+            found[f.client_id] += reasons
+    due: list[DueCall] = []
+    for client_id, reasons in found.items():
+        reasons.sort(key=lambda r: (r.rule.urgency, r.at or now))
+        due.append((facts[client_id], tuple(reasons)))
+    due.sort(key=lambda d: (d[1][0].rule.urgency, d[1][0].at or now, d[0].full_name))
+    return due
 
 
 def _numbers(session: Session, client_ids: list[int]) -> dict[int, tuple[PhoneNumber, ...]]:
@@ -254,7 +275,7 @@ def _numbers(session: Session, client_ids: list[int]) -> dict[int, tuple[PhoneNu
     n = ContactNumber
     for client_id, number, label, call, voicemail, text in session.execute(
             select(n.client_id, n.number, n.label, n.may_call, n.may_voicemail, n.may_text)
-            .where(n.client_id.in_(client_ids)).order_by(n.client_id, n.position)):
+            .where(n.client_id.in_(client_ids)).order_by(n.client_id, n.position)).all():
         found[client_id].append(PhoneNumber(number, label, call, voicemail, text))
     return {client_id: tuple(numbers) for client_id, numbers in found.items()}
 
@@ -270,7 +291,7 @@ def _calls(session: Session, client_ids: list[int],
              .where(ContactLogEntry.client_id.in_(client_ids)).order_by(ContactLogEntry.at))
     if until is not None:
         query = query.where(ContactLogEntry.at <= until)
-    for client_id, at, outcome in session.execute(query):
+    for client_id, at, outcome in session.execute(query).all():
         found[client_id].append((at, outcome))
     return found
 

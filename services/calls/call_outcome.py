@@ -26,7 +26,7 @@ from services.calls.call_list import CallRule, attempts_of, aware
 from services.clients.contact_log import log_contact_in
 from services.clients.contact_reasons import reason_code
 from services.errors import InvalidValue, NotFound, part
-from services.money.fee_policy import practice_of
+from services.practice.practice_row import practice_of
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Undoable
 

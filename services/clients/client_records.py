@@ -6,6 +6,7 @@ import enum
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, false, func, or_, select
 from sqlalchemy.orm import Session
@@ -168,33 +169,36 @@ def checked_draft(draft: ClientDraft) -> ClientDraft:
     )
 
 
+def column_values(draft: ClientDraft) -> dict[str, Any]:
+    """The client's columns as a checked draft gives them (its numbers apart)."""
+    return {
+        "full_name": draft.full_name, "preferred_name": draft.preferred_name,
+        "search_key": fold(f"{draft.full_name} {draft.preferred_name}"),
+        "email": draft.email, "address": draft.address,
+        "preferred_modality": draft.preferred_modality, "online_handle": draft.online_handle,
+        "status": draft.status, "started_on": draft.started_on, "ended_on": draft.ended_on,
+        "fee_override": draft.fee_override, "do_not_contact": draft.do_not_contact,
+        "chart_notes": draft.chart_notes, "date_of_birth": draft.date_of_birth,
+        "diagnosis_codes": draft.diagnosis_codes, "payer_name": draft.payer_name,
+        "billing_address": draft.billing_address,
+    }
+
+
+def number_values(number: PhoneNumber, position: int) -> dict[str, Any]:
+    """A contact number's columns, the client's first number at position 0."""
+    return {"position": position, "label": number.label, "number": number.number,
+            "may_call": number.may_call, "may_voicemail": number.may_voicemail,
+            "may_text": number.may_text}
+
+
 def _apply(client: Client, draft: ClientDraft) -> None:
-    client.full_name = draft.full_name
-    client.preferred_name = draft.preferred_name
-    client.search_key = fold(f"{draft.full_name} {draft.preferred_name}")
-    client.email = draft.email
-    client.address = draft.address
-    client.preferred_modality = draft.preferred_modality
-    client.online_handle = draft.online_handle
-    client.status = draft.status
-    client.started_on = draft.started_on
-    client.ended_on = draft.ended_on
-    client.fee_override = draft.fee_override
-    client.do_not_contact = draft.do_not_contact
-    client.chart_notes = draft.chart_notes
-    client.date_of_birth = draft.date_of_birth
-    client.diagnosis_codes = draft.diagnosis_codes
-    client.payer_name = draft.payer_name
-    client.billing_address = draft.billing_address
-    client.numbers = [
-        ContactNumber(position=i, label=n.label, number=n.number, may_call=n.may_call,
-                      may_voicemail=n.may_voicemail, may_text=n.may_text)
-        for i, n in enumerate(draft.numbers)
-    ]
+    for name, value in column_values(draft).items():
+        setattr(client, name, value)
+    client.numbers = [ContactNumber(**number_values(n, i)) for i, n in enumerate(draft.numbers)]
 
 
 def add_client(session: Session, draft: ClientDraft) -> Client:
-    """Add an already checked client inside the caller's unit of work (import uses this)."""
+    """Add an already checked client inside the caller's unit of work."""
     client = Client(created_at=datetime.now(UTC))
     _apply(client, draft)
     session.add(client)

@@ -3,7 +3,8 @@
 Ending frees the client's slots: every session still booked after the ending is cancelled as
 the therapist's decision, with no fee. Ending today marks the client ended at once; ending on
 a later day keeps them as they are until then (`ending_on`: off the call list, shown as
-"Ending on ..."), and `end_due_clients` ends them when that day comes. Either is one unit of
+"Ending on ..."), and `end_due_clients` ends them when that day comes. The regular slots
+the cancelled series held come back as `Ending.freed`, for the waiting list. Either is one unit of
 work, undoable as one action ("Ending" for the client): Edit → Undo makes them what they
 were again, their sessions booked again. Saving a client as Ended from their details
 (`save_and_end_client`) saves the details and ends them in one such action.
@@ -36,18 +37,21 @@ from services.clients.client_records import (
 )
 from services.errors import InvalidValue, NotFound
 from services.labels import label
-from services.money.fee_policy import practice_of
+from services.practice.practice_row import practice_of
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Undoable
+from services.waiting_list.freed_slots import FreedSlot, freed_by
 
 
 @dataclass(frozen=True)
 class Ending:
-    """What ending did: ended now (`ended`) or planned for `on`, and the sessions cancelled."""
+    """What ending did: ended now (`ended`) or planned for `on`, the sessions cancelled, and
+    the weekly or fortnightly slots that frees."""
 
     on: date
     ended: bool
     cancelled: tuple[datetime, ...]
+    freed: tuple[FreedSlot, ...] = ()
 
 
 def _zone(session: Session) -> ZoneInfo:
@@ -80,14 +84,14 @@ def sessions_to_cancel(vault: Vault, client_id: int, on: date,
 
 
 def _cancel_after(session: Session, client: Client, after: datetime,
-                  now: datetime) -> tuple[datetime, ...]:
+                  now: datetime) -> list[Appointment]:
     """Cancel the client's sessions booked from `after` on: the therapist's decision, no fee."""
     why = label(BookAction.END_CLIENT, Language(practice_of(session).language))
     booked = _booked_after(session, client.id, after)
     for appointment in booked:
         cancel_in(session, appointment.id, CancelledBy.THERAPIST, now, ReasonCategory.OTHER,
                   why)
-    return tuple(appointment.starts_at for appointment in booked)
+    return booked
 
 
 def _ended(client: Client, on: date) -> None:
@@ -115,12 +119,15 @@ def end_client(vault: Vault, client_id: int, on: date, now: datetime | None = No
 def _end_in(session: Session, client: Client, on: date, now: datetime) -> Ending:
     if client.started_on is not None and on < client.started_on:
         raise InvalidValue("The end date is before the start date.", field="ended_on")
-    cancelled = _cancel_after(session, client, _cancelled_from(on, _zone(session), now), now)
-    if on <= now.astimezone(_zone(session)).date():
+    zone = _zone(session)
+    booked = _cancel_after(session, client, _cancelled_from(on, zone, now), now)
+    cancelled = tuple(appointment.starts_at for appointment in booked)
+    freed = freed_by(session, booked, zone)
+    if on <= now.astimezone(zone).date():
         _ended(client, on)
-        return Ending(on, True, cancelled)
+        return Ending(on, True, cancelled, freed)
     client.ending_on = on
-    return Ending(on, False, cancelled)
+    return Ending(on, False, cancelled, freed)
 
 
 def save_and_end_client(vault: Vault, client_id: int, draft: ClientDraft,

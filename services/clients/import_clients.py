@@ -20,8 +20,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from services.clients.birth_dates import DayOrder, settled_order
+from services.clients.client_batches import Checked, add_clients
 from services.clients.client_columns import ClientField, column_fields, recognised
-from services.clients.client_records import add_client
 from services.clients.client_rows import Cell, ClientRow, client_row
 from services.clients.file_encoding import read_text
 from services.clients.vcard import is_contacts_file, read_contacts
@@ -247,27 +247,30 @@ def review_clients(vault: Vault, file: ClientFile, first: int = 5) -> ClientList
 def import_client_file(vault: Vault, file: ClientFile) -> int:
     """Import every client in the file in one transaction, or none. Returns how many.
 
-    Each row is checked and added as it is read, flushed in batches so the memory used stays
-    flat however long the list is. After the first bad row nothing more is added, but every
-    row is still checked; then the transaction is rolled back and each bad row is reported
-    with its line.
+    Each row is checked as it is read; good rows are written in batches (`add_clients`) so
+    the memory used stays flat however long the list is. After the first bad row nothing
+    more is added, but every row is still checked; then the transaction is rolled back and
+    each bad row is reported with its line.
     """
     currency = read_settings(vault).currency
     order = _day_order(file)
     problems: list[tuple[int, str]] = []
+    batch: list[Checked] = []
     count = 0
     with vault.unit_of_work() as session:
-        for count, row in enumerate(_clients(file, currency, order), start=1):
+        for row in _clients(file, currency, order):
+            count += 1
             if isinstance(row, RowProblem):
                 problems.append((row.line, row.text))
+                batch = []
             elif not problems:
-                client = add_client(session, row.draft)
-                client.date_of_birth = row.date_of_birth
-                if count % BATCH == 0:
-                    session.flush()
-                    session.expunge_all()
+                batch.append((row.draft, row.date_of_birth))
+                if len(batch) == BATCH:
+                    add_clients(session, batch)
+                    batch = []
         if problems:
             raise InvalidRows(problems)  # the unit of work rolls back what was added
+        add_clients(session, batch)
     return count
 
 

@@ -14,8 +14,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import DayClose, Practice
+from models import DayClose
 from services.errors import Refused
+from services.practice.practice_row import practice_of
 
 CLOSED = "This day is closed; reopen it to change it."
 
@@ -28,9 +29,7 @@ def is_closed_in(session: Session, day: date) -> bool:
 
 
 def local_day(session: Session, instant: datetime) -> date:
-    practice = session.get(Practice, 1)
-    assert practice is not None, "every vault is created with its practice row"
-    return instant.astimezone(ZoneInfo(practice.timezone)).date()
+    return instant.astimezone(ZoneInfo(practice_of(session).timezone)).date()
 
 
 def refuse_if_closed(session: Session, *days: date) -> None:

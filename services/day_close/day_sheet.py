@@ -29,10 +29,7 @@ from services.papers.letterhead import Letterhead
 from services.papers.pdf_page import (
     BOLD,
     FONT,
-    MARGIN,
-    document,
-    draw_running_head,
-    paper,
+    headed_document,
     style,
     text_paragraph,
 )
@@ -148,17 +145,10 @@ def _totals_rows(review: DayReview, w: dict[str, str], language: Language) -> li
 def day_sheet_pdf(review: DayReview, settings: PracticeSettings) -> bytes:
     """The day as a printed sheet, in the practice's language."""
     w, language = words_for(settings.language), Language(settings.language)
-    head = Letterhead.of(settings.practice_name, settings.therapist_name, settings.credentials,
-                         settings.letterhead, settings.address, settings.phone, settings.email)
-    page_width, page_height = paper(settings.paper_size)
-    width = page_width - 2 * MARGIN
     title = f"{w['title']} — {day_title(review, settings.language)}"
-
-    def later(canvas: Any, doc: Any) -> None:
-        draw_running_head(canvas, title, f"{w['page']} {doc.page}", page_width, page_height)
-
     out = io.BytesIO()
-    doc = document(out, settings.paper_size, head, title=title, later_page=later)
+    doc, width = headed_document(out, settings.paper_size, Letterhead.of_practice(settings),
+                                 title=title, page_word=w["page"])
     state = (f"{w['closed']}: {review.closed_at.astimezone(settings.zone):%Y-%m-%d %H:%M}"
              if review.closed_at else w["open"])
     story: list[Any] = [text_paragraph(title, style("heading")),

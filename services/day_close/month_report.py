@@ -264,8 +264,7 @@ def month_report_pdf(report: MonthReport, settings: PracticeSettings) -> bytes:
     language = Language(settings.language)
     lang = language.value
     w, cur = WORDS[lang], report.currency
-    head = Letterhead.of(settings.practice_name, settings.therapist_name, settings.credentials,
-                         settings.letterhead, settings.address, settings.phone, settings.email)
+    head = Letterhead.of_practice(settings)
     width = paper(settings.paper_size)[0] - 2 * MARGIN
     out = io.BytesIO()
     month_name = w["months"].split()[report.month - 1]

@@ -52,8 +52,8 @@ from services.day_close.day_review import (
 )
 from services.day_close.unsigned_notes import unsigned_note_problems
 from services.errors import InvalidValue, NotFound, Refused
-from services.money.fee_policy import practice_of
 from services.money.session_charges import charge_by_policy
+from services.practice.practice_row import practice_of
 from services.practice.practice_time import days_bounds
 from services.vault.practice_vault import Vault
 

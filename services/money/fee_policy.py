@@ -16,11 +16,12 @@ from types import MappingProxyType
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Appointment, Client, Practice
+from models import Appointment, Client
 from models.enums import AppointmentStatus, CancelledBy, FeeRule, LedgerKind
 from services.calendar.cancellation_window import is_late_cancellation
 from services.errors import InvalidValue, NotFound
 from services.money.amounts import percent_of
+from services.practice.practice_row import practice_of
 from services.vault.practice_vault import Vault
 
 FEE_KIND = {
@@ -72,11 +73,6 @@ class FeeProposal:
         text = self.reason.format(**self.reason_values)
         return f"{text} {FORGIVEN_REASON}" if self.forgiven else text
 
-
-def practice_of(session: Session) -> Practice:
-    practice = session.get(Practice, 1)
-    assert practice is not None, "every vault is created with its practice row"
-    return practice
 
 
 def appointment_of(session: Session, appointment_id: int) -> Appointment:

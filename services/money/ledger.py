@@ -39,6 +39,11 @@ class LedgerLine:
         return self.kind.sign * self.amount
 
 
+# What a `LedgerLine` is read from, in its fields' order.
+LINE_COLUMNS = (LedgerEntry.id, LedgerEntry.day, LedgerEntry.kind, LedgerEntry.amount,
+                LedgerEntry.appointment_id, LedgerEntry.method, LedgerEntry.waiver_reason,
+                LedgerEntry.note)
+
 SIGNED_AMOUNT = case(
     (LedgerEntry.kind.in_([LedgerKind.PAYMENT, LedgerKind.WAIVER]), -LedgerEntry.amount),
     else_=LedgerEntry.amount,
@@ -123,12 +128,8 @@ def lines_of(session: Session, client_id: int, *, newest_first: bool = False,
     """The client's account, by day and then in the order the lines were entered."""
     order = ((LedgerEntry.day.desc(), LedgerEntry.id.desc()) if newest_first
              else (LedgerEntry.day, LedgerEntry.id))
-    rows = session.execute(
-        select(LedgerEntry.id, LedgerEntry.day, LedgerEntry.kind, LedgerEntry.amount,
-               LedgerEntry.appointment_id, LedgerEntry.method, LedgerEntry.waiver_reason,
-               LedgerEntry.note)
-        .where(LedgerEntry.client_id == client_id).order_by(*order).limit(limit)
-    )
+    rows = session.execute(select(*LINE_COLUMNS).where(LedgerEntry.client_id == client_id)
+                           .order_by(*order).limit(limit))
     return [LedgerLine(*row) for row in rows]
 
 

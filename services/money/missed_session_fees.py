@@ -21,8 +21,9 @@ from models.enums import AppointmentStatus, CancelledBy, LedgerKind, WaiverReaso
 from services import validation
 from services.errors import InvalidValue, NotFound, Refused
 from services.money.amounts import format_amount
-from services.money.fee_policy import FEE_KIND, appointment_of, practice_of, session_fee_of
+from services.money.fee_policy import FEE_KIND, appointment_of, session_fee_of
 from services.money.ledger import add_entry
+from services.practice.practice_row import practice_of
 from services.vault.practice_vault import Vault
 
 FEE_KINDS = tuple(FEE_KIND.values())

@@ -27,11 +27,18 @@ KEEP_FOR_WAIVER = (AppointmentStatus.CANCELLED_BY_THERAPIST,
 
 def charge_kind_of(appointment: Appointment) -> LedgerKind | None:
     """The kind of charge a session's status brings, or None when it brings none."""
-    if appointment.status in ATTENDED:
+    return charge_kind_for(appointment.status, appointment.cancelled_by)
+
+
+def charge_kind_for(status: AppointmentStatus,
+                    cancelled_by: CancelledBy | None) -> LedgerKind | None:
+    """The kind of charge a status brings, for a session not yet in the book (the demo's):
+    never any for a session the therapist cancelled or missed."""
+    if status in ATTENDED:
         return LedgerKind.SESSION_CHARGE
-    if appointment.cancelled_by == CancelledBy.THERAPIST:
+    if cancelled_by == CancelledBy.THERAPIST:
         return None
-    return FEE_KIND.get(appointment.status)
+    return FEE_KIND.get(status)
 
 
 def charge_by_policy(session: Session, appointment: Appointment) -> tuple[LedgerKind, int] | None:

@@ -18,15 +18,9 @@ from models.enums import InvoiceKind, Language
 from services import validation
 from services.errors import InvalidValue, NotFound, Refused
 from services.money_papers.invoice_paper import InvoicePaper, PaperLine
-from services.money_papers.invoices import (
-    Issued,
-    bill_to,
-    client_of,
-    kept,
-    letterhead_of,
-    numbered,
-    practice_of,
-)
+from services.money_papers.invoices import Issued, bill_to, client_of, kept, numbered
+from services.papers.letterhead import Letterhead
+from services.practice.practice_row import practice_of
 from services.vault.practice_vault import Vault
 
 
@@ -61,7 +55,7 @@ def void_invoice(vault: Vault, number: str, reason: str, *, language: Language |
             total=invoice.total, voids_id=invoice.id, reason=reason, issued_at=now)
         session.add(credit)
         paper = InvoicePaper(
-            InvoiceKind.CREDIT_NOTE, credit_number, language, letterhead_of(practice),
+            InvoiceKind.CREDIT_NOTE, credit_number, language, Letterhead.of_practice(practice),
             practice.paper_size, practice.currency, issued_on, issued_on, invoice.period_from,
             invoice.period_to, bill_to(client_of(session, invoice.client_id)),
             tuple(PaperLine(line.day, line.description, line.amount) for line in invoice.lines),

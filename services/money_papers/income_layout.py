@@ -28,10 +28,7 @@ from services.papers.letterhead import Letterhead
 from services.papers.pdf_page import (
     BOLD,
     FONT,
-    MARGIN,
-    document,
-    draw_running_head,
-    paper,
+    headed_document,
     style,
     text_paragraph,
 )
@@ -139,17 +136,10 @@ def income_pdf(report: IncomeYear, settings: PracticeSettings,
     """The year on the practice's paper, in `language` (the practice's when not given)."""
     language = Language(language or settings.language)
     w, cur = words_for(language), report.currency
-    head = Letterhead.of(settings.practice_name, settings.therapist_name, settings.credentials,
-                         settings.letterhead, settings.address, settings.phone, settings.email)
-    page_width, page_height = paper(settings.paper_size)
-    width = page_width - 2 * MARGIN
     title = title_of(report.year, language)
-
-    def later(canvas: Any, doc: Any) -> None:
-        draw_running_head(canvas, title, f"{w['page']} {doc.page}", page_width, page_height)
-
     out = io.BytesIO()
-    doc = document(out, settings.paper_size, head, title=title, later_page=later)
+    doc, width = headed_document(out, settings.paper_size, Letterhead.of_practice(settings),
+                                 title=title, page_word=w["page"])
     columns = [w["month"], *(label(method, language) for method in PaymentMethod),
                w["payments"], w["refunded"], w["net"], w["waived"]]
     months: list[list[Any]] = [[_header(columns[0], left=True),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -24,18 +25,20 @@ from services.papers.letter_dates import written_date
 from services.papers.pdf_page import (
     BOLD,
     FONT,
-    MARGIN,
-    document,
-    draw_running_head,
-    paper,
+    headed_document,
     style,
     text_paragraph,
 )
 
 
+@cache
+def _small_right() -> ParagraphStyle:
+    """The amounts' style, built once (a style per amount cost more than its words)."""
+    return ParagraphStyle("small_right", parent=style("small"), alignment=TA_RIGHT)
+
+
 def _right(text: str) -> Any:
-    small = style("small")
-    return text_paragraph(text, ParagraphStyle("small_right", parent=small, alignment=TA_RIGHT))
+    return text_paragraph(text, _small_right())
 
 
 def _facts(paper_data: InvoicePaper, w: dict[str, str]) -> list[list[Any]]:
@@ -80,16 +83,10 @@ def _lines_table(paper_data: InvoicePaper, w: dict[str, str], width: float) -> T
 def invoice_pdf(paper_data: InvoicePaper) -> bytes:
     """The invoice or credit note as a PDF, in its own language."""
     w = words_for(paper_data.language)
-    page_width, page_height = paper(paper_data.paper_size)
-    width = page_width - 2 * MARGIN
     title = paper_data.title
-
-    def later(canvas: Any, doc: Any) -> None:
-        draw_running_head(canvas, title, f"{w['page']} {doc.page}", page_width, page_height)
-
     out = io.BytesIO()
-    doc = document(out, paper_data.paper_size, paper_data.letterhead, title=title,
-                   later_page=later)
+    doc, width = headed_document(out, paper_data.paper_size, paper_data.letterhead,
+                                 title=title, page_word=w["page"])
     name, address = paper_data.bill_to
     story: list[Any] = [text_paragraph(title, style("heading"))]
     if paper_data.kind is InvoiceKind.CREDIT_NOTE:

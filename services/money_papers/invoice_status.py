@@ -15,6 +15,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -105,6 +106,8 @@ def invoices_in(session: Session, client_id: int, today: date) -> list[InvoiceSu
     """The client's invoices and credit notes, newest first, each invoice with its status."""
     papers = list(session.scalars(select(Invoice).where(Invoice.client_id == client_id)
                                   .order_by(Invoice.issued_at.desc(), Invoice.id.desc())))
+    if not papers:
+        return []  # most clients: nothing to match their years of payments against
     by_id = {paper.id: paper for paper in papers}
     voided_by = {paper.voids_id: paper.number for paper in papers if paper.voids_id}
     lines: dict[int, list[tuple[int, int]]] = {}
@@ -126,8 +129,10 @@ def invoices_in(session: Session, client_id: int, today: date) -> list[InvoiceSu
     return summaries
 
 
+@cache
 def live_invoices() -> Any:
-    """The ids of invoices no credit note voids, as a subquery."""
+    """The ids of invoices no credit note voids, as a subquery (built once: a statement never
+    changes, and the client panel asks for it each time it shows a client)."""
     credit = aliased(Invoice)
     return (select(Invoice.id).where(Invoice.kind == InvoiceKind.INVOICE,
                                      ~select(credit.id).where(credit.voids_id == Invoice.id)

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Appointment, Client, Invoice, InvoiceLine, LedgerEntry, Practice
+from models import Appointment, Client, Invoice, InvoiceLine, LedgerEntry
 from models.enums import InvoiceKind, Language, LedgerKind, LetterKind
 from services.errors import InvalidValue, NotFound, Refused
 from services.labels import label
@@ -33,6 +33,7 @@ from services.money_papers.invoice_status import (
 from services.papers.kept_papers import keep_paper
 from services.papers.letter_dates import written_date, written_time
 from services.papers.letterhead import Letterhead
+from services.practice.practice_row import practice_of
 from services.vault.practice_vault import Vault
 
 
@@ -69,16 +70,6 @@ class ChargedSession:
     description: str
     amount: int
 
-
-def practice_of(session: Session) -> Practice:
-    practice = session.get(Practice, 1)
-    assert practice is not None, "every vault is created with its practice row"
-    return practice
-
-
-def letterhead_of(practice: Practice) -> Letterhead:
-    return Letterhead.of(practice.practice_name, practice.therapist_name, practice.credentials,
-                         practice.letterhead, practice.address, practice.phone, practice.email)
 
 
 def bill_to(client: Client) -> tuple[str, str]:
@@ -227,6 +218,18 @@ def issue_invoice_in(session: Session, client_id: int, *, issued_on: date, now: 
                      period_to: date | None = None,
                      language: Language | None = None) -> Issued:
     """`issue_invoice` inside the caller's transaction, which must not have read before it."""
+    invoice, paper = new_invoice_in(session, client_id, issued_on=issued_on, now=now,
+                                    appointment_id=appointment_id, period_from=period_from,
+                                    period_to=period_to, language=language)
+    return kept(session, invoice, paper, now)
+
+
+def new_invoice_in(session: Session, client_id: int, *, issued_on: date, now: datetime,
+                   appointment_id: int | None, period_from: date | None,
+                   period_to: date | None, language: Language | None
+                   ) -> tuple[Invoice, InvoicePaper]:
+    """The invoice numbered and added to the transaction, and what its paper prints: all of
+    issuing but the paper rendered and kept."""
     sequence, number = numbered(session, InvoiceKind.INVOICE, issued_on.year)
     client = client_of(session, client_id)
     practice = practice_of(session)
@@ -250,10 +253,11 @@ def issue_invoice_in(session: Session, client_id: int, *, issued_on: date, now: 
     paid = paid_on([(entry.id, entry.amount) for entry in entries],
                    coverage_of(session, client_id))
     paper = InvoicePaper(
-        InvoiceKind.INVOICE, number, language, letterhead_of(practice), practice.paper_size,
+        InvoiceKind.INVOICE, number, language, Letterhead.of_practice(practice),
+        practice.paper_size,
         practice.currency, invoice.issued_on, invoice.due_on, invoice.period_from,
         invoice.period_to, bill_to(client), lines, total, practice.payment_details, paid)
-    return kept(session, invoice, paper, now)
+    return invoice, paper
 
 
 def kept(session: Session, invoice: Invoice, paper: InvoicePaper, now: datetime) -> Issued:

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import PaperNumber, Practice, ServiceCode
+from models import PaperNumber, ServiceCode
 from models.enums import InvoiceKind, Modality
 from services import validation
 from services.errors import InvalidValue
 from services.money_papers.invoice_numbers import NUMBER_RUN, check_pattern
+from services.practice.practice_row import practice_of
 from services.vault.practice_vault import Vault
 
 LONGEST_TERMS = 365  # days; a year is already far beyond what anyone gives
@@ -63,14 +64,9 @@ PAPER_FIELDS = frozenset(PRACTICE_FIELDS) | frozenset(
     f"{part}.{m.value}" for part in ("code", "place") for m in Modality)
 
 
-def _practice(session: Session) -> Practice:
-    practice = session.get(Practice, 1)
-    assert practice is not None, "every vault is created with its practice row"
-    return practice
-
 
 def paper_settings_in(session: Session) -> PaperSettings:
-    practice = _practice(session)
+    practice = practice_of(session)
     kept = {row.modality: row for row in session.scalars(select(ServiceCode))}
     codes = tuple(ServiceCodeSetting(m, kept[m].code, kept[m].place) if m in kept
                   else ServiceCodeSetting(m) for m in Modality)
@@ -132,7 +128,7 @@ def update_paper_settings_in(session: Session, settings: PaperSettings) -> Paper
     """Write checked settings inside the caller's unit of work; only what changed is written
     (and audited)."""
     wanted = checked_paper_settings(settings)
-    practice = _practice(session)
+    practice = practice_of(session)
     for name in PRACTICE_FIELDS:
         if getattr(practice, name) != getattr(wanted, name):
             setattr(practice, name, getattr(wanted, name))

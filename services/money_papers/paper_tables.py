@@ -1,8 +1,10 @@
 """The tables receipts and statements print their figures in, how they write money, and
 how they are built.
 
-Every cell is a paragraph made by `text_paragraph`, so a client's name in a cell is text;
-amounts sit flush right in their columns. The canvas starts in DejaVu Sans, so a page names
+A cell that fits on one line is drawn as a plain string (the canvas reads no markup), any
+other as a paragraph made by `text_paragraph`, which wraps it: either way a client's name in a
+cell is text. Paragraphs cost a receipt most of its time, and most cells are a date or an
+amount. Amounts sit flush right in their columns. The canvas starts in DejaVu Sans, so a page names
 no font it does not embed (reportlab would otherwise name Helvetica).
 """
 
@@ -14,12 +16,15 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Table, TableStyle
 
 from models.enums import Language
 from services.papers.letter_templates import money
-from services.papers.pdf_page import BOLD, FONT, SMALL, style, text_paragraph
+from services.papers.pdf_page import BOLD, FONT, SMALL, printable, style, text_paragraph
+
+PADDING = 3  # points either side of a cell's text
 
 
 def amount_text(minor: int, currency: str, language: Language) -> str:
@@ -36,6 +41,15 @@ def _style(bold: bool, right: bool) -> ParagraphStyle:
                           alignment=TA_RIGHT if right else small.alignment)
 
 
+def _cell(text: str, bold: bool, right: bool, width: float) -> Any:
+    """The text as a plain string when it fits its column on one line, else a paragraph."""
+    line = printable(text)
+    font = BOLD if bold else FONT
+    if len(text.splitlines()) <= 1 and stringWidth(line, font, SMALL) <= width - 2 * PADDING:
+        return line
+    return text_paragraph(text, _style(bold, right))
+
+
 def figures_table(rows: list[list[str]], widths: list[float], *, right_from: int,
                   header: bool = False, total: bool = False) -> Table:
     """A table of words and amounts: columns from `right_from` on are flush right; with
@@ -43,20 +57,24 @@ def figures_table(rows: list[list[str]], widths: list[float], *, right_from: int
     the last row is bold below a line."""
     last = len(rows) - 1
     cells: list[list[Any]] = [
-        [text_paragraph(text, _style((header and n == 0) or (total and n == last),
-                                     column >= right_from))
+        [_cell(text, (header and n == 0) or (total and n == last), column >= right_from,
+               widths[column])
          for column, text in enumerate(row)] for n, row in enumerate(rows)]
     table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
+    leading = style("small").leading
     commands: list[tuple[Any, ...]] = [
-        # Paragraph cells carry their own font; this keeps Helvetica out of the PDF.
-        ("FONT", (0, 0), (-1, -1), FONT, SMALL), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        # Strings are drawn in this font; paragraph cells carry their own (so no Helvetica).
+        ("FONT", (0, 0), (-1, -1), FONT, SMALL, leading), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (right_from, 0), (-1, -1), "RIGHT"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     if header:
-        commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black))
+        commands += [("FONT", (0, 0), (-1, 0), BOLD, SMALL, leading),
+                     ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black)]
     if total:
-        commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.5, colors.black))
+        commands += [("FONT", (0, -1), (-1, -1), BOLD, SMALL, leading),
+                     ("LINEABOVE", (0, -1), (-1, -1), 0.5, colors.black)]
     table.setStyle(TableStyle(commands))
     return table
 

@@ -70,8 +70,7 @@ def receipt_pdf(receipt: Receipt, settings: PracticeSettings, language: Language
     """The receipt as a one-page PDF on the practice's letterhead and paper."""
     language = Language(language)
     words, currency = WORDS[language], receipt.currency
-    head = Letterhead.of(settings.practice_name, settings.therapist_name, settings.credentials,
-                         settings.letterhead, settings.address, settings.phone, settings.email)
+    head = Letterhead.of_practice(settings)
     width = paper(settings.paper_size)[0] - 2 * MARGIN
     title = receipt_title(receipt, language)
     refund = receipt.kind is LedgerKind.REFUND

@@ -30,10 +30,10 @@ from sqlalchemy.orm import Session
 from models import LedgerEntry, Letter
 from models.enums import Language, LedgerKind, LetterKind, PaymentMethod
 from services.errors import NotFound, Refused
-from services.money.fee_policy import practice_of
 from services.money_papers.account import PaperClient, account_of, paper_client
 from services.money_papers.settling import settle
 from services.papers.kept_papers import keep_paper
+from services.practice.practice_row import practice_of
 from services.practice.practice_settings import settings_of
 from services.vault.practice_vault import Vault
 

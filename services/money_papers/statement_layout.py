@@ -23,10 +23,7 @@ from services.money_papers.paper_tables import amount_text, build, figures_table
 from services.papers.letter_dates import written_date
 from services.papers.letterhead import Letterhead
 from services.papers.pdf_page import (
-    MARGIN,
-    document,
-    draw_running_head,
-    paper,
+    headed_document,
     style,
     text_paragraph,
 )
@@ -82,17 +79,10 @@ def statement_pdf(figures: Statement, settings: PracticeSettings, language: Lang
     def money(minor: int) -> str:
         return amount_text(minor, currency, language)
 
-    head = Letterhead.of(settings.practice_name, settings.therapist_name, settings.credentials,
-                         settings.letterhead, settings.address, settings.phone, settings.email)
-    page_width, page_height = paper(settings.paper_size)
-    width = page_width - 2 * MARGIN
     title = f"{words['title']} — {figures.client.full_name}"
-
-    def later(canvas: Any, doc: Any) -> None:
-        draw_running_head(canvas, title, f"{words['page']} {doc.page}", page_width, page_height)
-
     out = io.BytesIO()
-    doc = document(out, settings.paper_size, head, title=title, later_page=later)
+    doc, width = headed_document(out, settings.paper_size, Letterhead.of_practice(settings),
+                                 title=title, page_word=words["page"])
     facts = [[words["client"], figures.client.full_name]]
     if figures.client.payer_name:
         facts.insert(0, [words["for"], figures.client.payer_name])

@@ -10,7 +10,6 @@ as markup. The words are in `resources/money_papers/superbill.<language>.toml`.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from io import BytesIO
 
@@ -18,7 +17,6 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
-import resources
 from models.enums import Language, LedgerKind
 from services.clients.diagnosis_codes import POINTERS
 from services.labels import label
@@ -27,14 +25,11 @@ from services.papers.letter_dates import written_date
 from services.papers.letter_layout import numbered_canvas
 from services.papers.letter_templates import money
 from services.papers.pdf_page import FONT, MARGIN, MM, document, paper, style, text_paragraph
+from services.words import words_file
 
-WORDS = resources.FOLDER / "money_papers"
 
-
-@cache
 def words_for(language: Language) -> dict[str, str]:
-    with (WORDS / f"superbill.{Language(language).value}.toml").open("rb") as file:
-        return tomllib.load(file)
+    return words_file("money_papers", "superbill", language)
 
 
 @cache

@@ -30,12 +30,11 @@ from services import validation
 from services.clients.client_records import client_details
 from services.clients.diagnosis_codes import POINTERS, codes_of
 from services.errors import InvalidValue, Refused
-from services.money.fee_policy import practice_of
 from services.money.session_charges import ATTENDED, CHARGE_KINDS
 from services.money_papers.paper_settings import PaperSettings, paper_settings_in
 from services.papers.kept_papers import keep_paper
-from services.papers.letter_drafts import letterhead
 from services.papers.letterhead import Letterhead
+from services.practice.practice_row import practice_of
 from services.practice.practice_settings import settings_of
 from services.practice.practice_time import to_utc
 from services.vault.practice_vault import Vault
@@ -197,7 +196,7 @@ def superbill_in(session: Session, client_id: int, period_from: date, period_to:
         period_from=period_from, period_to=period_to,
         made_on=(now or datetime.now(UTC)).astimezone(zone).date(),
         language=Language(language or s.language), currency=s.currency,
-        paper=s.paper_size, letterhead=letterhead(s))
+        paper=s.paper_size, letterhead=Letterhead.of_practice(s))
 
 
 def read_superbill(vault: Vault, client_id: int, period_from: date, period_to: date, *,

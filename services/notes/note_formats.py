@@ -10,23 +10,21 @@ the format a new note starts in) live on the practice's row and are read and cha
 from __future__ import annotations
 
 import json
-import tomllib
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-import resources
-from models import NoteTemplate, Practice
+from models import NoteTemplate
 from models.enums import Language, NoteFormat
 from services import validation
 from services.errors import InvalidValue, NotFound
+from services.practice.practice_row import practice_of
 from services.vault.practice_vault import Vault
+from services.words import words_file
 
-FORMATS = resources.FOLDER / "notes"
 BUILT_IN = (NoteFormat.FREE, NoteFormat.SOAP, NoteFormat.DAP, NoteFormat.BIRP)
 MAX_SECTIONS = 12
 UNSIGNED_DAYS = (1, 90)
@@ -72,10 +70,8 @@ class NoteSettings:
     note_template_id: int | None = None
 
 
-@cache
 def _words(language: Language) -> dict[str, Any]:
-    with (FORMATS / f"formats.{Language(language).value}.toml").open("rb") as file:
-        return tomllib.load(file)
+    return words_file("notes", "formats", language)
 
 
 def built_in(note_format: NoteFormat, language: Language) -> FormatChoice:
@@ -186,19 +182,14 @@ def retire_template(vault: Vault, template_id: int) -> None:
             raise NotFound("There is no note format number {id}.", id=template_id)
         if template.retired_at is None:
             template.retired_at = datetime.now(UTC)
-        practice = _practice(session)
+        practice = practice_of(session)
         if practice.note_template_id == template_id:
             practice.note_format, practice.note_template_id = NoteFormat.FREE, None
 
 
-def _practice(session: Session) -> Practice:
-    practice = session.get(Practice, 1)
-    assert practice is not None, "every vault is created with its practice row"
-    return practice
-
 
 def note_settings_in(session: Session) -> NoteSettings:
-    practice = _practice(session)
+    practice = practice_of(session)
     return NoteSettings(practice.unsigned_note_days, NoteFormat(practice.note_format),
                         practice.note_template_id)
 
@@ -218,7 +209,7 @@ def update_note_settings(vault: Vault, settings: NoteSettings) -> NoteSettings:
                            Language.ENGLISH)
         if choice.retired:
             raise InvalidValue("That format is no longer in use.", field="note_format")
-        practice = _practice(session)
+        practice = practice_of(session)
         practice.unsigned_note_days = days
         practice.note_format = choice.format
         practice.note_template_id = choice.template_id

@@ -14,9 +14,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import Appointment, Client, NoteAddendum, Practice, Reflection, SessionNote
+from models import Appointment, Client, NoteAddendum, Reflection, SessionNote
 from models.enums import AppointmentStatus, Language, Modality, NoteFormat
 from services.errors import NotFound
+from services.practice.practice_row import practice_of
 from services.practice.practice_time import to_utc
 from services.vault.practice_vault import Vault
 
@@ -184,8 +185,7 @@ def client_timeline(vault: Vault, client_id: int, *, before: datetime | None = N
 
 def notes_to_finish_in(session: Session, today: date) -> list[NoteToFinish]:
     """`notes_to_finish` inside the caller's unit of work."""
-    practice = session.get(Practice, 1)
-    assert practice is not None, "every vault is created with its practice row"
+    practice = practice_of(session)
     zone = ZoneInfo(practice.timezone)
     allowed = practice.unsigned_note_days
     tomorrow = to_utc(today + timedelta(days=1), time(0), zone)

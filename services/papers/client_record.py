@@ -21,7 +21,6 @@ from services import validation
 from services.clients.client_records import PhoneNumber, client_details
 from services.errors import InvalidValue
 from services.notes.note_reading import SessionWithNote, notes_of_sessions
-from services.papers.letter_drafts import letterhead
 from services.papers.letterhead import Letterhead
 from services.practice.practice_settings import read_settings
 from services.practice.practice_time import to_utc
@@ -108,4 +107,4 @@ def read_client_record(vault: Vault, client_id: int, *, first: date | None = Non
                      for row in rows)
     return ClientRecord(client_id, details, sessions, tuple(sent),
                         Language(language or settings.language), today, first, last,
-                        letterhead(settings), settings.paper_size, settings.timezone)
+                        Letterhead.of_practice(settings), settings.paper_size, settings.timezone)

@@ -9,7 +9,6 @@ markup. The words are in `resources/notes/record.<language>.toml`.
 
 from __future__ import annotations
 
-import tomllib
 from datetime import datetime
 from functools import cache
 from io import BytesIO
@@ -18,7 +17,6 @@ from zoneinfo import ZoneInfo
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
-import resources
 from models.enums import Language
 from services.labels import label
 from services.notes.note_reading import Note, SessionWithNote
@@ -35,14 +33,11 @@ from services.papers.pdf_page import (
     style,
     text_paragraph,
 )
+from services.words import words_file
 
-WORDS = resources.FOLDER / "notes"
 
-
-@cache
 def words_for(language: Language) -> dict[str, str]:
-    with (WORDS / f"record.{Language(language).value}.toml").open("rb") as file:
-        return tomllib.load(file)
+    return words_file("notes", "record", language)
 
 
 @cache

@@ -16,12 +16,13 @@ from sqlalchemy.orm import Session
 from models import Appointment, Client
 from models.enums import AppointmentStatus, Envelope, Language, LetterKind, PaperSize
 from services.errors import InvalidValue, NotFound, Refused
-from services.money.fee_policy import appointment_of, fee_by_rule, practice_of, session_fee_of
+from services.money.fee_policy import appointment_of, fee_by_rule, session_fee_of
 from services.money.ledger import balance_of
 from services.money.missed_session_fees import next_session_of, still_charged, waived
 from services.papers import letter_templates as words
 from services.papers.letter_dates import written_date, written_time
 from services.papers.letterhead import Letterhead
+from services.practice.practice_row import practice_of
 from services.practice.practice_settings import PracticeSettings, settings_of
 from services.vault.practice_vault import Vault
 
@@ -101,12 +102,6 @@ class LetterDraft:
 
 def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def letterhead(settings: PracticeSettings) -> Letterhead:
-    s = settings
-    return Letterhead.of(s.practice_name, s.therapist_name, s.credentials, s.letterhead,
-                         s.address, s.phone, s.email)
 
 
 def _about(session: Session, kind: LetterKind, client: Client,
@@ -271,7 +266,8 @@ def _assemble(kind: LetterKind, language: Language, client_id: int, appointment_
     shared = words.common(language)
     body = words.tidy(words.fill(template.body, values))
     layout = LetterLayout(
-        paper=settings.paper_size, envelope=settings.envelope, letterhead=letterhead(settings),
+        paper=settings.paper_size, envelope=settings.envelope,
+        letterhead=Letterhead.of_practice(settings),
         recipient=recipient, date_text=values["today"],
         greeting=words.fill(shared["greeting"], values),
         closing=shared["closing"],

@@ -6,6 +6,26 @@ Plain data, apart from reportlab, so that what drafts a letter loads no PDF mach
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
+
+
+class PracticeLines(Protocol):
+    """What a letterhead is made of: the practice's settings, or its row."""
+
+    @property
+    def practice_name(self) -> str: ...
+    @property
+    def therapist_name(self) -> str: ...
+    @property
+    def credentials(self) -> str: ...
+    @property
+    def letterhead(self) -> str: ...
+    @property
+    def address(self) -> str: ...
+    @property
+    def phone(self) -> str: ...
+    @property
+    def email(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -27,3 +47,9 @@ class Letterhead:
         if contacts and contacts not in own:
             own.append(contacts)
         return cls(lines=tuple(own), running_title=practice_name)
+
+    @classmethod
+    def of_practice(cls, practice: PracticeLines) -> Letterhead:
+        """The letterhead the practice's settings (or its row) make."""
+        return cls.of(practice.practice_name, practice.therapist_name, practice.credentials,
+                      practice.letterhead, practice.address, practice.phone, practice.email)

@@ -24,7 +24,6 @@ from services.clients.chart import chart_entry
 from services.clients.contact_reasons import reason_code
 from services.errors import InvalidValue, NotFound, Refused
 from services.labels import label
-from services.money.fee_policy import practice_of
 from services.papers import letter_templates as words
 from services.papers.letter_drafts import (
     CLIENT_KINDS,
@@ -33,6 +32,7 @@ from services.papers.letter_drafts import (
     TerminationReason,
     draft,
 )
+from services.practice.practice_row import practice_of
 from services.vault.practice_vault import Vault
 
 __all__ = [

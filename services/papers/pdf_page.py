@@ -175,3 +175,15 @@ def document(out: object, size: PaperSize, head: Letterhead, *, title: str,
         PageTemplate(id="later", frames=[later], onPage=on_later),
     ])
     return doc
+
+
+def headed_document(out: object, size: PaperSize, head: Letterhead, *, title: str,
+                    page_word: str) -> tuple[BaseDocTemplate, float]:
+    """`document` whose pages after the first are headed with `title` and "<page_word> 2",
+    with the width between its margins: a paper that may run to several pages."""
+    width, height = paper(size)
+
+    def later(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        draw_running_head(canvas, title, f"{page_word} {doc.page}", width, height)
+
+    return document(out, size, head, title=title, later_page=later), width - 2 * MARGIN

@@ -22,8 +22,8 @@ from models.enums import Language, LetterKind
 from services.errors import NotFound, WrongPassphrase
 from services.papers import letter_templates as words
 from services.papers.letter_dates import written_date
-from services.papers.letter_drafts import letterhead
 from services.papers.letter_layout import numbered_canvas
+from services.papers.letterhead import Letterhead
 from services.papers.pdf_page import BOLD, FONT, MM, document, style, text_paragraph
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault, open_vault, unlock_with_passphrase
@@ -51,7 +51,7 @@ def recovery_sheet_pdf(settings: PracticeSettings, code: str, language: Language
         bulletType="1", bulletFontName=BOLD, leftIndent=16)
     out = BytesIO()
     title = template.extra["title"]
-    doc = document(out, settings.paper_size, letterhead(settings), title=title)
+    doc = document(out, settings.paper_size, Letterhead.of_practice(settings), title=title)
     doc.build([
         text_paragraph(title, style("heading")),
         text_paragraph(words.fill(template.extra["intro"], values), style("body")),

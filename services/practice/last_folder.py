@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models import Practice
 from services import validation
+from services.practice.practice_row import practice_of
 from services.vault.practice_vault import Vault
 
 
 def last_folder(vault: Vault) -> Path | None:
     """The folder last saved in, or None when none was, or it is gone."""
     with vault.unit_of_work() as session:
-        practice = session.get(Practice, 1)
-        assert practice is not None, "every vault is created with its practice row"
+        practice = practice_of(session)
         folder = practice.last_folder
     return Path(folder) if folder and Path(folder).is_dir() else None
 
@@ -26,7 +25,6 @@ def remember_folder(vault: Vault, folder: Path) -> None:
     """Keep `folder` as the one to start from next time."""
     text = validation.text(str(folder), "folder", multiline=False, limit=4000)
     with vault.unit_of_work() as session:
-        practice = session.get(Practice, 1)
-        assert practice is not None, "every vault is created with its practice row"
+        practice = practice_of(session)
         if practice.last_folder != text:
             practice.last_folder = text

@@ -14,6 +14,7 @@ from models.enums import Envelope, FeeRule, Language, PaperSize
 from services import validation
 from services.errors import InvalidValue
 from services.money.amounts import minor_digits
+from services.practice.practice_row import practice_of
 from services.vault.practice_vault import Vault
 
 
@@ -61,8 +62,7 @@ NAMES = [f.name for f in fields(PracticeSettings)]
 
 def read_settings(vault: Vault) -> PracticeSettings:
     with vault.unit_of_work() as session:
-        practice = session.get(Practice, 1)
-        assert practice is not None, "every vault is created with its practice row"
+        practice = practice_of(session)
         return settings_of(practice)
 
 
@@ -121,8 +121,7 @@ def update_settings_in(session: Session, **changes: Any) -> PracticeSettings:
     unknown = set(changes) - set(NAMES)
     if unknown:
         raise InvalidValue("Unknown setting: {names}", names=", ".join(sorted(unknown)))
-    practice = session.get(Practice, 1)
-    assert practice is not None, "every vault is created with its practice row"
+    practice = practice_of(session)
     updated = checked_settings(replace(settings_of(practice), **changes))
     for name, value in asdict(updated).items():
         if getattr(practice, name) != value:

@@ -25,12 +25,12 @@ from models import Appointment, Client, ContactNumber
 from models.enums import Language, Modality
 from services.calendar.appointments import CANCELLATIONS
 from services.calendar.blocks import times_in
-from services.calls.call_list import CallRule, call_list
+from services.calls.call_list import CallRule, due_calls_in
 from services.labels import label
 from services.notes.note_reading import notes_to_finish_in
+from services.practice.practice_row import practice_of
 from services.practice.practice_time import days_bounds
 from services.reminders.discreet_names import shown_name
-from services.reminders.reminder_settings import practice_in
 from services.vault.practice_vault import Vault
 
 
@@ -51,7 +51,7 @@ def time_kept_from_clients(session: Session, starts: datetime,
                            ends: datetime) -> list[OtherThing]:
     """The blocks of the day from `starts` to `ends` (UTC): "Lunch · A walk", in the
     practice's language, in the practice's zone."""
-    practice = practice_in(session)
+    practice = practice_of(session)
     zone, language = ZoneInfo(practice.timezone), Language(practice.language)
     last = (ends - timedelta(microseconds=1)).astimezone(zone).date()
     return [OtherThing(kept.starts_at.astimezone(zone), kept.ends_at.astimezone(zone),
@@ -114,19 +114,19 @@ def day_agenda(vault: Vault, day: date, now: datetime, *, full_names: bool | Non
     """The agenda of `day` and the day after. The call list is today's (as `now` sees it),
     so it is given only when `day` is today. Names are initials unless `full_names` (by
     default as the practice's reminders choose)."""
-    with vault.unit_of_work() as session:
-        zone = ZoneInfo(practice_in(session).timezone)
-    is_today = now.astimezone(zone).date() == day
-    entries = call_list(vault, now) if is_today else []
-    with vault.unit_of_work() as session:
-        practice = practice_in(session)
+    with vault.unit_of_work() as session:  # one read: the day, the calls, the notes
+        practice = practice_of(session)
+        zone = ZoneInfo(practice.timezone)
+        due = due_calls_in(session, now) if now.astimezone(zone).date() == day else []
         full = practice.reminder_full_names if full_names is None else full_names
         sources = OTHER_THINGS if others is None else others
         first, second = (_day(session, d, zone, full, sources)
                          for d in (day, day + timedelta(days=1)))
-        calls = tuple(AgendaCall(shown_name(e.full_name, e.preferred_name, full), e.rule,
-                                 next((n.number for n in e.numbers if n.may_call), ""))
-                      for e in entries if not e.do_not_contact)
+        to_call = [(f, reasons) for f, reasons in due if not f.do_not_contact]
+        numbers = _numbers(session, [f.client_id for f, _reasons in to_call])
+        calls = tuple(AgendaCall(shown_name(f.full_name, f.preferred_name, full),
+                                 reasons[0].rule, numbers.get(f.client_id, ""))
+                      for f, reasons in to_call)
         to_finish = notes_to_finish_in(session, day)
         preferred = _preferred_names(session, [n.client_id for n in to_finish])
         notes = tuple(AgendaNote(shown_name(n.client_name, preferred.get(n.client_id, ""), full),
@@ -138,7 +138,7 @@ def one_day(vault: Vault, day: date, *, full_names: bool | None = None,
             others: Sequence[OtherThings] | None = None) -> AgendaDay:
     """One day's sessions and other things (the day after a day being closed, say)."""
     with vault.unit_of_work() as session:
-        practice = practice_in(session)
+        practice = practice_of(session)
         full = practice.reminder_full_names if full_names is None else full_names
         return _day(session, day, ZoneInfo(practice.timezone), full,
                     OTHER_THINGS if others is None else others)

@@ -17,8 +17,7 @@ from services.reminders.agenda_lines import WORDS, Line, agenda_lines, date_word
 
 def agenda_pdf(agenda: Agenda, settings: PracticeSettings) -> bytes:
     """The agenda on the practice's paper: any thread may render it."""
-    head = Letterhead.of(settings.practice_name, settings.therapist_name, settings.credentials,
-                         settings.letterhead, settings.address, settings.phone, settings.email)
+    head = Letterhead.of_practice(settings)
     w = WORDS[words_key(agenda.language)]
     title = f"{w['title']} — {date_words(agenda.today.day, agenda.language)}"
     out = io.BytesIO()

@@ -22,9 +22,9 @@ from models import Appointment, Client, Practice
 from models.enums import AppointmentStatus, Modality
 from services.calendar.blocks import days_off_in
 from services.errors import InvalidValue
+from services.practice.practice_row import practice_of
 from services.practice.practice_time import to_utc
 from services.reminders.discreet_names import shown_name
-from services.reminders.reminder_settings import practice_in
 from services.vault.practice_vault import Vault
 
 # How far ahead the next agenda is looked for (past a long holiday, the clock's minutely look
@@ -64,7 +64,7 @@ def due_reminders_in(session: Session, now: datetime) -> DueReminders:
     if now.tzinfo is None:
         raise InvalidValue("A moment for reminders needs a time zone.", field="now")
     now = now.astimezone(UTC)
-    p = practice_in(session)
+    p = practice_of(session)
     if not p.reminders:
         return DueReminders()
     zone = ZoneInfo(p.timezone)

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from models import Practice
 from services import validation
+from services.practice.practice_row import practice_of
 from services.vault.practice_vault import Vault
 
 MINUTES_BEFORE = (1, 120)
@@ -27,14 +27,9 @@ class ReminderSettings:
     agenda_at_start: bool = True
 
 
-def practice_in(session: Session) -> Practice:
-    practice = session.get(Practice, 1)
-    assert practice is not None, "every vault is created with its practice row"
-    return practice
-
 
 def reminder_settings_in(session: Session) -> ReminderSettings:
-    p = practice_in(session)
+    p = practice_of(session)
     return ReminderSettings(p.reminders, p.reminder_minutes, p.reminder_full_names,
                             p.agenda_at_start)
 
@@ -54,7 +49,7 @@ def update_reminder_settings(vault: Vault, wanted: ReminderSettings) -> Reminder
     """Save the reminder settings; InvalidValue (on `reminder_minutes`) writes nothing."""
     check_reminder_settings(wanted)
     with vault.unit_of_work() as session:
-        p = practice_in(session)
+        p = practice_of(session)
         p.reminders = bool(wanted.on)
         p.reminder_minutes = wanted.minutes_before
         p.reminder_full_names = bool(wanted.full_names)

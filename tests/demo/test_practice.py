@@ -34,6 +34,7 @@ from models.enums import (
 )
 from services.clients.search_key import fold
 from services.errors import Refused
+from services.money.missed_session_fees import still_charged
 from services.vault.audit import verify
 from services.vault.practice_vault import Vault, create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -229,6 +230,22 @@ def test_the_ledger_follows_the_sessions(demo: tuple[Vault, DemoSummary]) -> Non
         owed = sum(e.amount for e in entries if e.kind.sign > 0)
         assert 0.8 * owed < paid <= owed  # most charges are paid; none twice over
     assert now  # the demo's now is inside today's working hours
+
+
+def test_no_session_the_therapist_missed_carries_a_charge_or_fee(
+    demo: tuple[Vault, DemoSummary],
+) -> None:
+    """As in the guided "I missed this session" dialog: the client never pays for it, so the
+    book holds no charge (nor a waiver taking one back) against any such session."""
+    vault, _summary = demo
+    with vault.unit_of_work() as session:
+        missed = set(session.scalars(select(Appointment.id).where(
+            Appointment.status == S.MISSED_BY_THERAPIST)))
+        assert missed
+        held = session.execute(select(LedgerEntry.appointment_id, LedgerEntry.kind).where(
+            LedgerEntry.appointment_id.in_(missed))).all()
+        assert held == []
+        assert all(still_charged(session, appointment_id) == 0 for appointment_id in missed)
 
 
 def test_calls_and_messages_follow_no_shows_and_cancellations(

@@ -408,12 +408,47 @@ def test_a_version_eleven_practice_gains_blocks_and_keeps_its_letters(tmp_path: 
     assert triggers == NOTE_TRIGGERS
 
 
-def test_a_version_twelve_practice_gains_imported_events_and_keeps_its_blocks(
+def test_a_version_twelve_practice_gains_the_waiting_list_and_keeps_its_blocks(
         tmp_path: Path) -> None:
-    """The imported events are one new table: blocks and the note triggers stay."""
+    """The waiting list is two new tables: blocks, letters and the note triggers stay."""
     engine = open_engine(tmp_path / "v12.stillroom", new_data_key())
     try:
         upgrade(engine, "0012")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(A_DAY_SHEET)
+            connection.exec_driver_sql(
+                "INSERT INTO block (kind, note, first_day, last_day, created_at) VALUES"
+                " ('lunch', '', '2026-08-03', '2026-08-03', '2026-01-05 10:00:00')")
+        upgrade(engine)
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO waiting_person (full_name, preferred_name, phone, email, any_time,"
+                " note, waiting_since, status, status_reason, created_at) VALUES ('Ann Lee',"
+                " '', '', '', 1, '', '2026-01-05', 'waiting', '', '2026-01-05 10:00:00')")
+            connection.exec_driver_sql(
+                "INSERT INTO waiting_time (person_id, weekday, local_from, local_to) VALUES"
+                " (1, 4, '09:00:00.000000', '12:00:00.000000')")
+            waiting = connection.exec_driver_sql(
+                "SELECT p.full_name, t.weekday FROM waiting_person AS p"
+                " JOIN waiting_time AS t ON t.person_id = p.id").all()
+            blocks = connection.exec_driver_sql("SELECT kind FROM block").scalars().all()
+            letters = connection.exec_driver_sql("SELECT kind FROM letter").scalars().all()
+            triggers = set(connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+    finally:
+        engine.dispose()
+    assert [tuple(w) for w in waiting] == [("Ann Lee", 4)]
+    assert blocks == ["lunch"]
+    assert letters == ["day_sheet"]
+    assert triggers == NOTE_TRIGGERS
+
+
+def test_a_version_thirteen_practice_gains_imported_events_and_keeps_its_blocks(
+        tmp_path: Path) -> None:
+    """The imported events are one new table: blocks and the note triggers stay."""
+    engine = open_engine(tmp_path / "v13.stillroom", new_data_key())
+    try:
+        upgrade(engine, "0013")
         with engine.begin() as connection:
             connection.exec_driver_sql(
                 "INSERT INTO block (kind, note, first_day, last_day, created_at) VALUES"

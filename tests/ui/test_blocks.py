@@ -13,7 +13,7 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from models.enums import BlockKind, Repeat
@@ -25,7 +25,7 @@ from services.practice.practice_settings import update_settings
 from services.vault.practice_vault import Vault
 from tests.hostile_text import STORABLE
 from tests.ui.conftest import type_text
-from tests.ui.test_calendar_grid import NOW, view  # noqa: F401  (the calendar at NOW)
+from tests.ui.test_calendar_grid import NOW, entry, view  # noqa: F401  (the calendar at NOW)
 from ui.blocks.block_dialog import BlockDialog
 from ui.blocks.export_dialog import ExportCalendarDialog
 from ui.calendar import CalendarView
@@ -268,3 +268,103 @@ def test_the_window_shows_blocks_and_removing_one_is_undone_from_the_edit_menu(
     window.menus.block_time.trigger()
     assert window.block_actions.dialog is not None and window.block_actions.dialog.isVisible()
     window.block_actions.dialog.hide()
+
+
+def remove_question(grid: QWidget) -> QMessageBox:
+    question = grid.findChild(QMessageBox, "remove_block_question")
+    assert question is not None and question.isVisible()
+    return question
+
+
+def answer(question: QMessageBox, text: str, qtbot: QtBot) -> None:
+    button = next(b for b in question.buttons() if b.text() == text)
+    qtbot.mouseClick(button, LEFT)
+    question.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+@pytest.mark.parametrize("mode", ["week", "day"])
+def test_the_keys_that_reach_a_session_reach_a_block_too(
+        view: CalendarView, qtbot: QtBot, mode: str) -> None:
+    view.set_mode(mode)
+    view.go_to(MONDAY)
+    view.set_entries([entry(1, at(MONDAY, 9)), entry(2, at(MONDAY, 15))])
+    view.set_blocks([lunch_on(MONDAY), holiday(MONDAY + timedelta(days=2),
+                                               MONDAY + timedelta(days=3))])
+    grid = view.time_grid
+    asked: list[list[object]] = []
+    view.block_action_requested.connect(lambda *args: asked.append(list(args)))
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)  # 9:00, then lunch at 12:30
+    chosen = grid.selected_block()
+    assert chosen is not None and chosen.block.block_id == 3 and grid.selected_id() is None
+    assert grid.accessibleDescription() == "Lunch · Walk"
+    band = grid.blocked_rect(chosen).toRect()
+    shown = grid.grab().toImage()
+    ratio = shown.devicePixelRatio()
+    edge = shown.pixelColor(int((band.left() + 1) * ratio), int(band.center().y() * ratio))
+    assert edge == grid.colours.highlight  # outlined as a selected session is
+
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert asked == [[3, "change"]]
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    question = remove_question(grid)
+    assert question.text() == "Lunch · Walk"
+    assert {b.text() for b in question.buttons()} == {
+        "Cancel", "Remove this block, every time it repeats"}  # the menu's words
+    answer(question, "Cancel", qtbot)
+    assert asked == [[3, "change"]] and grid.selected_block() == chosen
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    answer(remove_question(grid), "Remove this block, every time it repeats", qtbot)
+    assert asked == [[3, "change"], [3, "delete"]]
+
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert grid.selected_id() == 2 and grid.selected_block() is None
+    qtbot.keyClick(grid, Qt.Key.Key_Up)
+    assert grid.selected_block() == chosen
+    qtbot.keyClick(grid, Qt.Key.Key_Escape)
+    assert grid.selected_block() is None and grid.selected_id() is None
+    if mode == "week":  # the last stop: Thursday's part of the holiday; back by day
+        qtbot.keyClick(grid, Qt.Key.Key_Up)
+        assert (grid.selected_block().block.block_id, grid.selected_block().day) == (4, 3)
+        qtbot.keyClick(grid, Qt.Key.Key_Left)
+        assert grid.selected_block().day == 2
+        qtbot.keyClick(grid, Qt.Key.Key_Left)
+        assert grid.selected_id() == 1  # Monday's nearest to midnight
+        qtbot.keyClick(grid, Qt.Key.Key_Escape)
+    qtbot.keyClick(grid, Qt.Key.Key_Up)  # nothing selected: the last stop
+    last = grid.selected_block() or grid.selected_id()
+    qtbot.keyClick(grid, Qt.Key.Key_Tab)  # Tab leaves the grid, keeping what is chosen
+    assert (grid.selected_block() or grid.selected_id()) == last and not grid.hasFocus()
+
+
+def test_a_block_is_changed_and_removed_by_keyboard_in_the_window(
+        qtbot: QtBot, vault: Vault, worker: DatabaseWorker) -> None:
+    from ui.main_window import MainWindow
+
+    update_settings(vault, timezone="Europe/London")
+    client = create_client(vault, ClientDraft(full_name="Ann Lee"))
+    book(vault, client, at(MONDAY, 10))
+    block_id = add_block(vault, BlockPlan(BlockKind.SUPERVISION, "Group",
+                                          starts_at=at(MONDAY, 16), ends_at=at(MONDAY, 17)))
+    window = MainWindow(vault, worker, now=lambda: NOW)
+    qtbot.addWidget(window)
+    window.show()
+    grid = window.calendar.time_grid
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert grid.selected_block() is not None
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    dialog = window.block_actions.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.plan() == find_block(vault, block_id).plan
+    dialog.reject()
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    question = remove_question(grid)
+    assert question.text() == "Supervision · Group"
+    answer(question, "Remove this block", qtbot)
+    assert block_days(vault, MONDAY, 7) == [] and grid.placed_blocks == []
+    assert grid.selected_block() is None
+    assert [e.client_name for e in grid.entries()] == ["Ann Lee"]

@@ -8,15 +8,19 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.enums import AppointmentStatus, Modality
+from models.enums import AppointmentStatus, BlockKind, Modality
 from services.calendar.appointments import CalendarEntry
+from services.calendar.blocks import BlockTime
 from ui.calendar.layout import (
+    BlockPart,
     Slot,
     assign_columns,
     nearest_on_another_day,
     next_in_time,
+    place_blocks,
     place_sessions,
     snap,
+    stops_of,
 )
 from ui.calendar.periods import add_months, shifted, visible_range
 
@@ -140,12 +144,30 @@ def test_periods_step_by_day_week_and_month() -> None:
 
 def test_keyboard_steps_go_in_time_order_and_to_the_nearest_on_another_day() -> None:
     monday, wednesday = date(2026, 6, 15), date(2026, 6, 17)
-    placed = place_sessions([entry(1, local(monday, 9)), entry(2, local(monday, 15)),
-                             entry(3, local(wednesday, 16)), entry(4, local(wednesday, 9))],
-                            monday, 7, LONDON)
+    placed = stops_of(place_sessions([entry(1, local(monday, 9)), entry(2, local(monday, 15)),
+                                      entry(3, local(wednesday, 16)),
+                                      entry(4, local(wednesday, 9))], monday, 7, LONDON))
     assert next_in_time(placed, None, 1) == 1 and next_in_time(placed, None, -1) == 3
     assert next_in_time(placed, 2, 1) == 4  # Wednesday 9:00 comes after Monday 15:00
     assert next_in_time(placed, 3, 1) == 3  # the last stays the last
     assert nearest_on_another_day(placed, 2, 1) == 3  # 15:00 is nearest 16:00, not 9:00
     assert nearest_on_another_day(placed, 4, -1) == 1
     assert nearest_on_another_day(placed, 1, -1) is None
+
+
+def test_a_blocks_parts_are_stops_between_the_sessions() -> None:
+    monday, tuesday = date(2026, 6, 15), date(2026, 6, 16)
+    sessions = place_sessions([entry(1, local(monday, 12, 30)), entry(2, local(tuesday, 9))],
+                              monday, 7, LONDON)
+    lunch = BlockTime(5, BlockKind.LUNCH, "", local(monday, 12, 30).astimezone(UTC),
+                      local(monday, 13, 30).astimezone(UTC), False, monday, monday, True)
+    away = BlockTime(6, BlockKind.HOLIDAY, "", local(tuesday, 0).astimezone(UTC),
+                     local(tuesday + timedelta(days=2), 0).astimezone(UTC), True, tuesday,
+                     tuesday + timedelta(days=1), False)
+    stops = stops_of(sessions, place_blocks([lunch, away], monday, 7, LONDON))
+    assert [stop.key for stop in stops] == [BlockPart(5, 0), 1, BlockPart(6, 1), 2,
+                                            BlockPart(6, 2)]
+    assert next_in_time(stops, 1, 1) == BlockPart(6, 1)  # the holiday's Tuesday, at midnight
+    assert next_in_time(stops, BlockPart(6, 2), -1) == 2
+    assert nearest_on_another_day(stops, BlockPart(5, 0), 1) == 2  # 9:00 nearer than 0:00
+    assert nearest_on_another_day(stops, BlockPart(6, 1), 1) == BlockPart(6, 2)

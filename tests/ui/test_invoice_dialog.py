@@ -139,3 +139,23 @@ def test_close_the_day_shows_the_invoice_a_session_is_on(
     dialog.show()
     assert dialog.table.texts(0)[2] == "Booked · invoice 2026-0001"
     dialog.close()
+
+
+def test_the_panel_shows_its_invoices_from_its_one_read(qtbot: QtBot, vault: Vault) -> None:
+    from services.money_papers.invoices import issue_invoice
+    from tests.ui.conftest import HeldExecutor
+
+    client, sessions = charged_client(vault, sessions=1)
+    issue_invoice(vault, client, appointment_id=sessions[0], now=NOW)
+    held = HeldExecutor()
+    panel = ClientPanel(vault, DatabaseWorker(held), lambda: NOW)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_client(client)
+    assert len(held.jobs) == 1  # the panel's read, nothing else yet
+    job, future = held.jobs.pop(0)
+    future.set_result(job())
+    qtbot.waitUntil(lambda: panel.client_id == client)
+    assert panel.invoices.table.isVisible() and panel.invoices.table.texts(0)[0] == "2026-0001"
+    assert panel.past_sessions.texts(0)[3].endswith("· invoice 2026-0001")
+    held.release()  # the notes, reflections and letters read after it

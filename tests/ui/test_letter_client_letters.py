@@ -36,6 +36,8 @@ def test_a_kept_letter_is_listed_and_opens_again(qtbot: QtBot, vault: Vault,
 
     table = panel.letters.table
     assert table.isVisible() and not panel.letters.none.isVisible()
+    button = panel.letters.write_button  # keeps its size, not stretched across the panel
+    assert button.width() <= button.sizeHint().width() < panel.letters.width() // 2
     day, kind, language, was_edited = table.texts(0)
     assert "6" in day and "May" in day
     assert (kind, language, was_edited) == ("Check-in letter", "Русский", "edited")

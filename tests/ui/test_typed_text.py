@@ -99,10 +99,29 @@ def _void_invoice(vault: Vault, worker: DatabaseWorker, tmp: object) -> QDialog:
     return VoidDialog(vault, worker, "2026-0001")
 
 
+def _waiting_person(vault: Vault, worker: DatabaseWorker, tmp: object) -> QDialog:
+    from ui.waiting_list.person_dialog import PersonDialog
+    return PersonDialog(vault, worker, LONDON, DAY)
+
+
+def _waiting_remove(vault: Vault, worker: DatabaseWorker, tmp: object) -> QDialog:
+    from services.waiting_list.waiting_people import (
+        SuitableTime,
+        WaitingDraft,
+        add_to_waiting_list,
+        waiting_list,
+    )
+    from ui.waiting_list.remove_dialog import RemoveDialog
+    add_to_waiting_list(vault, WaitingDraft("Mia Ross", DAY, times=(
+        SuitableTime(4, time(9), time(12)),)))
+    return RemoveDialog(vault, worker, LONDON, waiting_list(vault)[0])
+
+
 DIALOGS: dict[str, Callable[[Vault, DatabaseWorker, object], QDialog]] = {
     "create practice": _create, "client": _client, "settings": _settings, "charge": _charge,
     "no-show": _no_show, "close the day": _close_day, "reflection": _reflection,
     "note format": _template, "void invoice": _void_invoice, "block": _block,
+    "waiting person": _waiting_person, "waiting remove": _waiting_remove,
 }
 
 

@@ -216,6 +216,60 @@ def test_remembered_key_opens_the_window_without_asking(
     window.close()
 
 
+def test_with_the_key_remembered_the_window_frame_shows_first_and_the_window_takes_its_place(
+        qtbot: QtBot, vault: Vault, data_dir: Path) -> None:
+    remember_on_this_computer(vault)
+    vault.close()
+    held = HeldExecutor()
+    worker = DatabaseWorker(held, apart=HeldExecutor())
+    launcher = PracticeLauncher(data_dir, worker)
+    launcher.start()
+
+    frame = launcher.opening  # on screen before the practice is opened
+    assert frame is not None and frame.isVisible()
+    assert launcher.window is None and launcher.unlock_dialog is None
+    assert frame.statusBar().currentMessage() == "Opening your practice…"
+    assert [action.text() for action in frame.menuBar().actions()] == [
+        "&Practice", "&Edit", "&View"]
+    frame.move(40, 30)
+    frame.resize(1100, 700)
+    where = frame.geometry()
+
+    held.release()  # the practice opens on the worker
+    qtbot.waitUntil(lambda: launcher.window is not None)
+    window = launcher.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.geometry() == where
+    assert launcher.opening is None and not frame.isVisible()
+    held.release()  # the settings, then the week
+    qtbot.waitUntil(lambda: window.windowTitle() == "Stillroom — Quiet Room Practice")
+    window.close()
+    worker.shutdown()
+
+
+def test_a_keychain_that_gives_nothing_closes_the_frame_and_asks(
+        qtbot: QtBot, vault: Vault, data_dir: Path, memory_keyring: MemoryKeyring) -> None:
+    remember_on_this_computer(vault)
+    vault.close()
+    memory_keyring.secrets.clear()
+    held = HeldExecutor()
+    worker = DatabaseWorker(held)
+    launcher = PracticeLauncher(data_dir, worker)
+    launcher.start()
+    frame = launcher.opening
+    assert frame is not None and frame.isVisible()
+
+    held.release()  # the key file is read there too, never on the GUI thread
+    qtbot.waitUntil(lambda: launcher.unlock_dialog is not None)
+    dialog = launcher.unlock_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert launcher.opening is None and not frame.isVisible()
+    assert dialog.keychain_note.isVisibleTo(dialog)
+    worker.shutdown()
+
+
 def test_a_locked_keychain_asks_for_the_passphrase_and_says_why(
         qtbot: QtBot, vault: Vault, data_dir: Path, worker: DatabaseWorker,
         memory_keyring: MemoryKeyring) -> None:

@@ -250,7 +250,8 @@ class GridPainter:
             p.drawText(QPointF(x, g.y_of(hour * 60) + shift), text)
 
     def paint_bands(self, p: QPainter, area: QRectF) -> None:
-        """Time kept from clients: grey, hatched, the lines showing through, then its words."""
+        """Time kept from clients: grey, hatched, the lines showing through, then its words;
+        the part selected outlined."""
         bands = [band for band in self.bands if band.rect.intersects(area)]
         if not bands:
             return
@@ -267,6 +268,13 @@ class GridPainter:
         for band in bands:
             if band.text:
                 p.drawText(band.text_at, band.text)
+        chosen = self.grid.selected_block()
+        if chosen is not None:  # selected by the keyboard: outlined as a session is
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            width = max(2, self.grid.pad // 2)
+            p.setPen(QPen(c.highlight, width))
+            p.drawRect(self.grid.blocked_rect(chosen).adjusted(width / 2, width / 2,
+                                                              -width / 2, -width / 2))
 
     def paint_blocks(self, p: QPainter, blocks: list[Block], selected: int | None) -> None:
         """All the blocks, pass by pass; each pass sets its pen and brush once per status."""

@@ -164,27 +164,52 @@ def place_blocks(blocks: Iterable[BlockTime], first: date, days: int,
     return placed
 
 
-def next_in_time(placed: Sequence[Placed], current: int | None, step: int) -> int | None:
-    """The session `step` places after (or before) `current` in time order; the first (or
-    last) when nothing is selected; `current` itself at either end."""
-    ids = [p.entry.id for p in sorted(placed, key=lambda p: (p.day, p.start, p.slot.column))]
-    if not ids:
+class BlockPart(NamedTuple):
+    """A block's part on one day shown, as the keyboard selects it: a holiday over three days
+    is three parts, each reached and left like a session."""
+
+    block_id: int
+    day: int
+
+
+class Stop(NamedTuple):
+    """What the arrow keys and Tab step through: a session (`key` its id) or a block's part."""
+
+    key: int | BlockPart
+    day: int
+    start: int
+    column: int  # a block's part before the sessions beside it; sessions by their column
+
+
+def stops_of(placed: Iterable[Placed], blocks: Iterable[PlacedBlock] = ()) -> list[Stop]:
+    """The sessions and the blocks' parts shown, in time order."""
+    stops = [Stop(p.entry.id, p.day, p.start, p.slot.column) for p in placed]
+    stops += [Stop(BlockPart(b.block.block_id, b.day), b.day, b.start, -1) for b in blocks]
+    return sorted(stops, key=lambda s: (s.day, s.start, s.column))
+
+
+def next_in_time(stops: Sequence[Stop], current: int | BlockPart | None,
+                 step: int) -> int | BlockPart | None:
+    """The stop `step` places after (or before) `current` in time order; the first (or last)
+    when nothing is selected; `current` itself at either end."""
+    keys = [stop.key for stop in stops]
+    if not keys:
         return None
-    if current not in ids:
-        return ids[0] if step > 0 else ids[-1]
-    return ids[min(max(ids.index(current) + step, 0), len(ids) - 1)]
+    if current not in keys:
+        return keys[0] if step > 0 else keys[-1]
+    return keys[min(max(keys.index(current) + step, 0), len(keys) - 1)]
 
 
-def nearest_on_another_day(placed: Sequence[Placed], current: int | None,
-                           step: int) -> int | None:
-    """The session nearest in time to `current` on the next day that has any, going `step`
+def nearest_on_another_day(stops: Sequence[Stop], current: int | BlockPart | None,
+                           step: int) -> int | BlockPart | None:
+    """The stop nearest in time to `current` on the next day that has any, going `step`
     days at a time (-1: back), or None when there is none that way."""
-    here = next((p for p in placed if p.entry.id == current), None)
+    here = next((stop for stop in stops if stop.key == current), None)
     if here is None:
         return None
-    days = sorted({p.day for p in placed if (p.day - here.day) * step > 0},
+    days = sorted({stop.day for stop in stops if (stop.day - here.day) * step > 0},
                   key=lambda day: abs(day - here.day))
     if not days:
         return None
-    on_day = [p for p in placed if p.day == days[0]]
-    return min(on_day, key=lambda p: (abs(p.start - here.start), p.start)).entry.id
+    on_day = [stop for stop in stops if stop.day == days[0]]
+    return min(on_day, key=lambda stop: (abs(stop.start - here.start), stop.start)).key

@@ -5,9 +5,11 @@ Mouse: double-click an empty slot or drag over empty time to ask for a new sessi
 session to move it, or its bottom edge to change its length (all snapped to 5 minutes). Time
 kept from clients (blocks: lunch, a holiday) is a grey hatched band behind the sessions; an
 empty slot's menu blocks time, a block's menu changes or removes it.
-Keyboard: Up/Down step through the sessions, Left/Right to the nearest one on the day before
-or after (with nothing selected they are left to the calendar: previous/next period), Enter
-opens, the menu key or Shift+F10 shows the session's menu, Delete asks to delete it.
+Keyboard: Up/Down step through the sessions and the blocks (Tab leaves the grid, as in any
+list), Left/Right to the nearest one on the day before or after (with nothing selected
+they are left to the calendar: previous/next period), Enter opens a session or a block's
+dialog, the menu key or Shift+F10 shows its menu, Delete asks to delete a session or, in the
+words of the block's menu, to remove a block.
 """
 
 from __future__ import annotations
@@ -27,23 +29,27 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from services.calendar.appointments import CalendarEntry
 from services.calendar.blocks import BlockTime
 from services.practice.practice_time import to_utc
+from ui.calendar.grid_menus import ask_to_remove, block_menu, empty_slot_menu
 from ui.calendar.grid_painter import GridPainter
 from ui.calendar.layout import (
     MINUTES_PER_DAY,
+    BlockPart,
     Placed,
     PlacedBlock,
     PracticeHours,
+    Stop,
     minute_of_day,
     nearest_on_another_day,
     next_in_time,
     place_blocks,
     place_sessions,
     snap,
+    stops_of,
 )
 from ui.calendar.session_style import CalendarColours, session_tooltip
 from ui.plain_text import literal
@@ -91,6 +97,7 @@ class TimeGrid(QWidget):
         self._placed_blocks: list[PlacedBlock] = []
         self._placed_stale = self._blocks_stale = True
         self._selected: int | None = None
+        self._selected_part: BlockPart | None = None
         self._drag: Drag | None = None
         self.painter = GridPainter(self)
         self._update_metrics()
@@ -124,12 +131,18 @@ class TimeGrid(QWidget):
     def selected_id(self) -> int | None:
         return self._selected
 
+    def selected_block(self) -> PlacedBlock | None:
+        """The block's part selected by the keyboard, if one is."""
+        return next((placed for placed in self.placed_blocks
+                     if BlockPart(placed.block.block_id, placed.day) == self._selected_part),
+                    None)
+
     def select(self, appointment_id: int | None, reveal: bool = True) -> None:
         """Select a session (None: none), scrolling it into sight unless told not to (a
         click: the session is under the pointer already)."""
-        if appointment_id == self._selected:
+        if appointment_id == self._selected and self._selected_part is None:
             return
-        self._selected = appointment_id
+        self._selected, self._selected_part = appointment_id, None
         placed = self._placed_by_id(appointment_id)
         if placed is not None:
             self.setAccessibleDescription(
@@ -137,6 +150,16 @@ class TimeGrid(QWidget):
             if reveal:
                 self._reveal(self.session_rect(placed.entry.id))
         self.selection_changed.emit(appointment_id)
+        self.update()
+
+    def select_block(self, part: BlockPart) -> None:
+        """Select a block's part on one day, scrolled into sight, as a session is selected."""
+        self.select(None, reveal=False)
+        self._selected_part = part
+        placed = self.selected_block()
+        if placed is not None:
+            self.setAccessibleDescription(self.painter.block_text(placed.block))
+            self._reveal(self.blocked_rect(placed).toRect())
         self.update()
 
     # -- geometry -----------------------------------------------------------------------
@@ -243,6 +266,8 @@ class TimeGrid(QWidget):
                                                self.practice.zone)
             if self._selected is not None and self._placed_by_id(self._selected) is None:
                 self._selected = None
+            if self.selected_block() is None:
+                self._selected_part = None
         return self._placed
 
     def _replace(self) -> None:
@@ -257,6 +282,10 @@ class TimeGrid(QWidget):
         if isinstance(area, QScrollArea):
             area.ensureVisible(rect.center().x(), rect.center().y(), 0,
                                rect.height() // 2 + self.line)
+
+    def slot_start(self, point: QPointF) -> int:
+        """The first minute of the half hour under `point`: where a new session begins."""
+        return int(self.minute_at(point.y()) // SLOT_MINUTES) * SLOT_MINUTES
 
     def to_instant(self, day: int, minute: int) -> datetime:
         minute = min(max(minute, 0), MINUTES_PER_DAY - 5)
@@ -373,16 +402,13 @@ class TimeGrid(QWidget):
         if placed is not None:
             self.session_activated.emit(placed.entry.id)
             return
-        start = int(self.minute_at(point.y()) // SLOT_MINUTES) * SLOT_MINUTES
-        self.create_requested.emit(self.to_instant(self.day_at(point.x()), start),
+        self.create_requested.emit(self.to_instant(self.day_at(point.x()),
+                                                   self.slot_start(point)),
                                    self.practice.session_minutes)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Keyboard:
-            if self._selected is None:
-                return
-            rect = self.session_rect(self._selected)
-            self.menu_requested.emit(self._selected, self.mapToGlobal(rect.center()))
+            self._menu_for_selected()
             return
         point = QPointF(event.pos())
         placed = self.session_at(point)
@@ -391,71 +417,66 @@ class TimeGrid(QWidget):
             self.menu_requested.emit(placed.entry.id, event.globalPos())
             return
         blocked = self.blocked_at(point)
-        menu = self.block_menu(blocked) if blocked is not None else self.empty_slot_menu(point)
+        menu = block_menu(self, blocked) if blocked is not None else empty_slot_menu(self, point)
         menu.exec(event.globalPos())
-
-    def empty_slot_menu(self, point: QPointF) -> QMenu:
-        """"New session at 10:00" and "Block this time…" for the half hour under `point`."""
-        day = self.day_at(point.x())
-        start = int(self.minute_at(point.y()) // SLOT_MINUTES) * SLOT_MINUTES
-        instant = self.to_instant(day, start)
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        action = menu.addAction(self.tr("New session at {time}").format(
-            time=self.painter.minute_text(start)))
-        action.triggered.connect(lambda: self.create_requested.emit(
-            instant, self.practice.session_minutes))
-        block = menu.addAction(self.tr("Block this time…"))
-        block.setObjectName("block_this_time")
-        block.triggered.connect(lambda: self.block_requested.emit(instant, 60))
-        return menu
-
-    def block_menu(self, placed: PlacedBlock) -> QMenu:
-        """A block's menu: change it, or give the time back to clients."""
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        block_id = placed.block.block_id
-        remove = (self.tr("Remove this block, every time it repeats") if placed.block.repeats
-                  else self.tr("Remove this block"))
-        for key, text in (("change", self.tr("Change this block…")), ("delete", remove)):
-            action = menu.addAction(text)
-            action.setData(key)
-            action.triggered.connect(
-                lambda _checked=False, key=key: self.block_action_requested.emit(block_id, key))
-        return menu
 
     # -- keyboard -----------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-        if key == Qt.Key.Key_Escape and (self._drag is not None or self._selected is not None):
+        current = self._current()
+        block = self.selected_block()
+        if key == Qt.Key.Key_Escape and (self._drag is not None or current is not None):
             self._drag = None
             self.select(None)
-        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and plain and self.placed:
-            self._step(-1 if key == Qt.Key.Key_Up else 1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and plain and self._selected is not None:
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and plain and self._stops():
+            self._choose(next_in_time(self._stops(), current, -1 if key == Qt.Key.Key_Up else 1))
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and plain and current is not None:
             if not self._step_day(-1 if key == Qt.Key.Key_Left else 1):
                 event.ignore()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected is not None:
-            self.session_activated.emit(self._selected)
-        elif key == Qt.Key.Key_Delete and self._selected is not None:
-            self.action_requested.emit(self._selected, "delete")
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
+            if block is not None:
+                self.block_action_requested.emit(block.block.block_id, "change")
+            else:
+                self.session_activated.emit(self._selected)
+        elif key == Qt.Key.Key_Delete and current is not None:
+            if block is not None:
+                ask_to_remove(self, block)
+            else:
+                self.action_requested.emit(self._selected, "delete")
         elif key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier and (
-                self._selected is not None):
-            rect = self.session_rect(self._selected)
-            self.menu_requested.emit(self._selected, self.mapToGlobal(rect.center()))
+                current is not None):
+            self._menu_for_selected()
         else:
             event.ignore()
 
-    def _step(self, step: int) -> None:
-        self.select(next_in_time(self.placed, self._selected, step))
+    def _current(self) -> int | BlockPart | None:
+        return self._selected_part if self._selected_part is not None else self._selected
+
+    def _stops(self) -> list[Stop]:
+        return stops_of(self.placed, self.placed_blocks)
+
+    def _choose(self, key: int | BlockPart | None) -> None:
+        if isinstance(key, BlockPart):
+            self.select_block(key)
+        else:
+            self.select(key)
 
     def _step_day(self, step: int) -> bool:
-        found = nearest_on_another_day(self.placed, self._selected, step)
+        found = nearest_on_another_day(self._stops(), self._current(), step)
         if found is not None:
-            self.select(found)
+            self._choose(found)
         return found is not None
+
+    def _menu_for_selected(self) -> None:
+        block = self.selected_block()
+        if block is not None:
+            block_menu(self, block).exec(self.mapToGlobal(
+                self.blocked_rect(block).toRect().center()))
+        elif self._selected is not None:
+            rect = self.session_rect(self._selected)
+            self.menu_requested.emit(self._selected, self.mapToGlobal(rect.center()))
 
     def work_start_y(self) -> int:
         return int(self.y_of(minute_of_day(self.practice.work_starts)))

@@ -64,6 +64,7 @@ class CallListDock(QWidget):
     `recorded()`: a call was written to the book (Edit → Undo now names it).
     `session_wanted(appointment id)`: show this session (a scheduling fix for a client who is
     not to be called). `client_changed(client id)`: a closing letter marked the client ended.
+    `waiting_list_wanted()`: open the waiting list.
     """
 
     count_changed = Signal(int)
@@ -71,6 +72,7 @@ class CallListDock(QWidget):
     recorded = Signal()
     session_wanted = Signal(int)
     client_changed = Signal(int)
+    waiting_list_wanted = Signal()
 
     def __init__(self, vault: Vault, worker: DatabaseWorker,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -93,8 +95,13 @@ class CallListDock(QWidget):
         self.refresh_button.setObjectName("refresh")
         self.refresh_button.setToolTip(self.tr("Work out the list again now."))
         self.refresh_button.clicked.connect(lambda: self.refresh())
+        self.waiting_button = QPushButton(self.tr("Waiting list"))
+        self.waiting_button.setObjectName("calls_waiting_list")
+        self.waiting_button.setToolTip(self.tr("People waiting for a regular time."))
+        self.waiting_button.clicked.connect(self.waiting_list_wanted)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.waiting_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
         self.error = note_label()
         self.error.setObjectName("call_list_error")

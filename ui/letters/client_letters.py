@@ -2,7 +2,8 @@
 
 Read with `letters_of` on the database worker each time the panel shows the client. A double
 click (or Enter) opens a kept letter again; "Write a letter…" opens the letter dialog.
-`changed` says a letter was kept or the client ended, for the panel to read them again.
+`changed` says a letter was kept or the client ended, for the panel to read them again (the
+table, the hint and opening are `ui/paper_list.py`'s, shared with the invoices).
 """
 
 from __future__ import annotations
@@ -12,16 +13,16 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from services.papers.letters import KeptLetter, letters_of
 from services.vault.practice_vault import Vault
 from ui.client_labels import day_text
 from ui.client_tables import Row, Table
-from ui.forms import HINT_STYLE, note_label
 from ui.labels import language_name
 from ui.letters.labels import letter_kind_label
+from ui.paper_list import PaperList
 from ui.worker import DatabaseWorker
 
 if TYPE_CHECKING:
@@ -50,40 +51,26 @@ def paper_name(letter: KeptLetter) -> str:
     return f"{kind} {letter.reference}" if letter.reference else kind
 
 
-class ClientLetters(QWidget):
+class ClientLetters(PaperList):
     """The letters kept for one client, newest first."""
-
-    changed = Signal(int)
 
     def __init__(self, vault: Vault, worker: DatabaseWorker,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault, self._worker, self._now = vault, worker, now
-        self._client_id: int | None = None
+        write = QPushButton()
+        super().__init__(vault, worker, now, Table("letters", "", letter_headers()), "", [write],
+                         lambda letter: self.open_letter(letter), parent)
+        self.write_button = write
         self._zone = ZoneInfo("UTC")
-        self._letters: dict[int, KeptLetter] = {}
         self._generation = 0
         self.dialog: LetterDialog | None = None
         self.viewer: LetterViewer | None = None
-        self.table = Table("letters", self.tr("Letters kept for this client"), letter_headers())
-        self.table.itemDoubleClicked.connect(self._activated)
-        self.table.itemActivated.connect(self._activated)  # Enter; a double click on some styles
-        self.none = note_label(self.tr("No letters yet."))
-        self.none.setStyleSheet(HINT_STYLE)
-        self.write_button = QPushButton(self.tr("Write a letter…"))
+        self.table.setAccessibleName(self.tr("Letters kept for this client"))
+        self.none.setText(self.tr("No letters yet."))
+        self.write_button.setText(self.tr("Write a letter…"))
         self.write_button.setObjectName("write_letter")
         self.write_button.setAccessibleName(self.tr("Write a letter to this client"))
         self.write_button.clicked.connect(lambda: self.write())
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.none, 1)
-        buttons.addWidget(self.write_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.table.hide()
 
     def show_client(self, client_id: int, zone: ZoneInfo) -> None:
         """Read and list the client's letters."""
@@ -96,19 +83,12 @@ class ClientLetters(QWidget):
 
     def clear(self) -> None:
         self._generation += 1
-        self._client_id = None
-        self._letters = {}
-        self.table.clear()
-        self.table.hide()
-        self.none.show()
+        super().clear()
 
     def _show(self, generation: int, letters: list[KeptLetter]) -> None:
-        if generation != self._generation:
-            return
-        self._letters = {letter.id: letter for letter in letters}
-        self.table.set_rows(letter_rows(letters, self._zone))
-        self.table.setVisible(bool(letters))
-        self.none.setVisible(not letters)
+        if generation == self._generation:
+            self.show_papers(letter_rows(letters, self._zone),
+                             {letter.id: letter for letter in letters})
 
     def write(self) -> None:
         """Open the letter dialog for the client shown (window-modal, not blocking)."""
@@ -122,11 +102,6 @@ class ClientLetters(QWidget):
         self.dialog.kept.connect(lambda _letter: self.changed.emit(client_id))
         self.dialog.client_ended.connect(self.changed)
         self.dialog.open()
-
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        letter = self._letters.get(item.data(0, Table.KeyRole))
-        if letter is not None:
-            self.open_letter(letter)
 
     def open_letter(self, letter: KeptLetter) -> None:
         if self.viewer is not None and self.viewer.isVisible() and self.viewer.letter == letter:

@@ -16,6 +16,7 @@ from services.errors import StillroomError
 from services.vault.practice_vault import Vault
 from ui.client_labels import day_month_text, when_text
 from ui.plain_text import literal
+from ui.waiting_list.freed_news import FREED_SLOTS
 from ui.worker import DatabaseWorker
 
 # More sessions than this are counted, not listed.
@@ -91,6 +92,7 @@ class EndingQuestion(QObject):
 
     def _done(self, ending: Ending) -> None:
         self.ended.emit(ending)
+        FREED_SLOTS.tell(ending.freed)  # offered to the waiting list once the dialog closes
 
     def _failed(self, error: StillroomError) -> None:
         self.failed.emit(error)

@@ -1,8 +1,8 @@
 """The client panel's "Invoices": each invoice with what is paid and its state, and the buttons
 to issue one ("Invoice…") and to void the one chosen ("Void…").
 
-Read with `client_invoices` on the database worker each time the panel shows the client. A
-double click (or Enter) opens the paper as it was issued. `changed` says an invoice or a
+Read with the rest of the panel (`services.clients.client_panel`) each time it shows the
+client. A double click (or Enter) opens the paper as it was issued. `changed` says an invoice or a
 credit note was issued, for the panel to read the client again (the letters list shows it).
 """
 
@@ -11,18 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from models.enums import InvoiceKind
-from services.money_papers.invoice_status import InvoiceSummary, client_invoices
+from services.money_papers.invoice_status import InvoiceSummary
 from services.papers.letters import letter_pdf
 from services.vault.practice_vault import Vault
 from ui.client_labels import day_text, money_text
 from ui.client_tables import Row, Table
-from ui.forms import HINT_STYLE, note_label
 from ui.letters.paper_dialog import PaperDialog
 from ui.money_papers.invoice_words import file_name, status_text
+from ui.paper_list import PaperList
 from ui.worker import DatabaseWorker, readable
 
 translate = QCoreApplication.translate
@@ -49,79 +49,41 @@ def invoice_rows(papers: Sequence[InvoiceSummary], currency: str) -> list[Row]:
     return rows
 
 
-class ClientInvoices(QWidget):
+class ClientInvoices(PaperList):
     """The invoices and credit notes of one client, newest first."""
-
-    changed = Signal(int)
 
     def __init__(self, vault: Vault, worker: DatabaseWorker,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault, self._worker, self._now = vault, worker, now
-        self._client_id: int | None = None
-        self._currency = "GBP"
-        self._papers: dict[int, InvoiceSummary] = {}
-        self._generation = 0
+        void, issue = QPushButton(), QPushButton()
+        super().__init__(vault, worker, now,
+                         Table("invoices", "", invoice_headers(), give_way=(2, 1)), "",
+                         [void, issue], lambda paper: self._activated_paper(paper), parent)
+        self.void_button, self.invoice_button = void, issue
         self.dialog: QWidget | None = None
-        self.table = Table("invoices", self.tr("Invoices and credit notes"), invoice_headers(),
-                           give_way=(2, 1))
-        self.table.itemDoubleClicked.connect(self._activated)
-        self.table.itemActivated.connect(self._activated)
+        self.table.setAccessibleName(self.tr("Invoices and credit notes"))
         self.table.itemSelectionChanged.connect(self._enable)
-        self.none = note_label(self.tr("No invoices yet."))
-        self.none.setStyleSheet(HINT_STYLE)
-        self.invoice_button = QPushButton(self.tr("Invoice…"))
+        self.none.setText(self.tr("No invoices yet."))
+        self.invoice_button.setText(self.tr("Invoice…"))
         self.invoice_button.setObjectName("new_invoice")
         self.invoice_button.setAccessibleName(self.tr("Issue an invoice to this client"))
         self.invoice_button.clicked.connect(lambda: self.issue())
-        self.void_button = QPushButton(self.tr("Void…"))
+        self.void_button.setText(self.tr("Void…"))
         self.void_button.setObjectName("void_invoice")
         self.void_button.setAccessibleName(self.tr("Void the chosen invoice by a credit note"))
         self.void_button.clicked.connect(lambda: self.void())
         self.void_button.setEnabled(False)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.none, 1)
-        buttons.addStretch()  # the buttons keep their size when the hint is hidden
-        buttons.addWidget(self.void_button)
-        buttons.addWidget(self.invoice_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.table.hide()
 
-    def show_client(self, client_id: int, currency: str) -> None:
-        """Read and list the client's invoices."""
-        self._generation += 1
-        generation = self._generation
-        self._client_id, self._currency = client_id, currency
-        vault = self._vault
-        self._worker.run(lambda: client_invoices(vault, client_id),
-                         lambda papers: self._show(generation, papers))
+    def show_invoices(self, client_id: int, currency: str,
+                      papers: Sequence[InvoiceSummary]) -> None:
+        """List the client's invoices, as the panel read them."""
+        self._client_id = client_id
+        self.show_papers(invoice_rows(papers, currency), {paper.id: paper for paper in papers})
+        self._enable()
 
     def clear(self) -> None:
-        self._generation += 1
-        self._client_id = None
-        self._papers = {}
-        self.table.clear()
-        self.table.hide()
-        self.none.show()
+        super().clear()
         self._enable()
-
-    def _show(self, generation: int, papers: list[InvoiceSummary]) -> None:
-        if generation != self._generation:
-            return
-        self._papers = {paper.id: paper for paper in papers}
-        self.table.set_rows(invoice_rows(papers, self._currency))
-        self.table.setVisible(bool(papers))
-        self.none.setVisible(not papers)
-        self._enable()
-
-    def chosen(self) -> InvoiceSummary | None:
-        item = self.table.currentItem()
-        return self._papers.get(item.data(0, Table.KeyRole)) if item is not None else None
 
     def _enable(self) -> None:
         paper = self.chosen()
@@ -152,9 +114,8 @@ class ClientInvoices(QWidget):
         self.dialog = dialog
         dialog.open()
 
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        paper = self._papers.get(item.data(0, Table.KeyRole))
-        if paper is not None and paper.letter_id is not None:
+    def _activated_paper(self, paper: InvoiceSummary) -> None:
+        if paper.letter_id is not None:
             self.open_paper(paper, paper.letter_id)
 
     def open_paper(self, paper: InvoiceSummary, letter_id: int) -> PaperDialog:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -43,6 +43,7 @@ from ui.forms import FieldErrors, Form, refit
 from ui.labels import language_name
 from ui.letters.paper_dialog import PaperDialog
 from ui.money_papers.invoice_words import file_name
+from ui.money_papers.period_paper_dialog import last_month
 from ui.plain_text import plain_label
 from ui.typed_text import main_button
 from ui.worker import DatabaseWorker
@@ -61,12 +62,6 @@ def paper_height(dialog: QWidget) -> int:
     screen = dialog.screen()
     room = screen.availableGeometry().height() - 60 if screen is not None else 860
     return min(860, room)
-
-
-def last_month(today: date) -> tuple[date, date]:
-    """The calendar month before the one `today` is in: its first and last days."""
-    last = today.replace(day=1) - timedelta(days=1)
-    return last.replace(day=1), last
 
 
 class InvoiceDialog(PaperDialog):

@@ -12,14 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +33,7 @@ from ui.forms import ERROR_STYLE, HINT_STYLE, FieldErrors, Form, note_label, ref
 from ui.labels import modality_label
 from ui.plain_text import plain_label
 from ui.settings_fields import number_field, unit_row
+from ui.settings_rows import check_box, hint_row, labelled_row, named_line, section_form, text_box
 from ui.worker import DatabaseWorker
 
 
@@ -62,12 +59,11 @@ class MoneyPapersPage(QWidget):
         self._next = {kind: 1 for kind in InvoiceKind}
         self.errors = FieldErrors(note_label())
         self.errors.label(None).setObjectName("money_papers_error")
-        form = Form()
-        form.setVerticalSpacing(6)
+        column, form = section_form(self)
         self.invoice_pattern = self._pattern(form, self.tr("Invoice numbers"), "invoice_pattern")
         self.credit_note_pattern = self._pattern(form, self.tr("Credit note numbers"),
                                                  "credit_note_pattern")
-        self._hint(form, self.tr("YYYY is the year; a run of # is the number, with that many "
+        hint_row(form, self.tr("YYYY is the year; a run of # is the number, with that many "
                                  "digits. Numbers run on without gaps and start again each "
                                  "year."))
         self.payment_terms_days = number_field("payment_terms_days")
@@ -76,49 +72,30 @@ class MoneyPapersPage(QWidget):
         self._terms_suffix(0)
         form.addRow(self.tr("Payment due within"), unit_row(self.payment_terms_days))
         self.errors.add_row(form, "payment_terms_days")
-        self.payment_details = QPlainTextEdit()
-        self.payment_details.setObjectName("payment_details")
-        self.payment_details.setAccessibleName(self.tr("How to pay"))
-        self.payment_details.setTabChangesFocus(True)
-        self.payment_details.setFixedHeight(
-            self.payment_details.fontMetrics().lineSpacing() * 3 + 12)
+        self.payment_details = text_box("payment_details", 3)
         self.payment_details.setPlaceholderText(self.tr("Bank details, or how else to pay"))
-        form.addRow(self.tr("How to pay"), self.payment_details)
-        caption = form.itemAtPosition(form.rowCount() - 1, 0)
-        if caption is not None:  # beside the box's first line
-            caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        labelled_row(form, self.tr("How to pay"), self.payment_details)
         self.errors.add_row(form, "payment_details")
-        self._hint(form, self.tr("Printed at the foot of every invoice."))
-        self.receipts_at_close = QCheckBox(self.tr(
+        hint_row(form, self.tr("Printed at the foot of every invoice."))
+        self.receipts_at_close = check_box("receipts_at_close", self.tr(
             "Make a receipt for every payment when I close the day"))
-        self.receipts_at_close.setObjectName("receipts_at_close")
         form.addRow("", self.receipts_at_close)
-        self.superbills = QCheckBox(self.tr("Superbills for clients who claim from an insurer"))
-        self.superbills.setObjectName("superbills")
+        self.superbills = check_box("superbills",
+                                    self.tr("Superbills for clients who claim from an insurer"))
         self.superbills.toggled.connect(self._show_superbills)
         form.addRow("", self.superbills)
         self.superbill_fields = self._superbill_fields()
         form.addRow("", self.superbill_fields)
 
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 4, 0, 0)
-        column.addLayout(form)
         column.addWidget(self.errors.label(None))
         column.addStretch()
         self._show_superbills(False)
 
     # Building -----------------------------------------------------------------------------
 
-    def _hint(self, form: Form, text: str) -> None:
-        hint = note_label(text)
-        hint.setStyleSheet(HINT_STYLE)
-        form.addRow("", hint)
-
     def _line(self, name: str, accessible: str, limit: int) -> QLineEdit:
-        line = QLineEdit()
-        line.setObjectName(name)
+        line = named_line(name, limit)
         line.setAccessibleName(accessible)
-        line.setMaxLength(limit)
         return line
 
     def _pattern(self, form: Form, caption: str, name: str) -> QLineEdit:
@@ -176,11 +153,9 @@ class MoneyPapersPage(QWidget):
         for modality in Modality:
             for part in ("code", "place"):
                 self.errors.add_row(form, f"{part}.{modality.value}")
-        hint = note_label(self.tr("Chiefly for practices in the United States. Only what you "
-                                  "fill in is printed; a client's diagnosis codes are set in "
-                                  "their details."))
-        hint.setStyleSheet(HINT_STYLE)
-        form.addRow("", hint)
+        hint_row(form, self.tr("Chiefly for practices in the United States. Only what you fill "
+                               "in is printed; a client's diagnosis codes are set in their "
+                               "details."))
         fields.setLayout(form)
         return fields
 

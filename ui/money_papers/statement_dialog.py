@@ -1,9 +1,8 @@
 """A client's statement of account, from their panel: the period (this year so far unless
 changed) and the language, the figures on screen, then the PDF with Print… and Save as PDF….
 
-The figures are read on the database worker and the PDF rendered on the paper worker; the
-statement is kept with the client's papers once it leaves Stillroom (saved or printed), so
-trying a few periods keeps nothing.
+Made and kept as every paper for a period is (`period_paper_dialog`), with the figures shown
+above the PDF as soon as they are read.
 """
 
 from __future__ import annotations
@@ -12,18 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QWidget
 
 from models.enums import Language
 from services.money_papers.statement_layout import statement_pdf
 from services.money_papers.statements import Statement, keep_made_statement, statement
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
-from ui.client_fields import date_format
 from ui.client_labels import balance_text, money_text
 from ui.forms import Form
-from ui.letters.paper_dialog import ClientPaperDialog, language_choice
+from ui.money_papers.period_paper_dialog import PeriodPaper, PeriodPaperDialog
 from ui.note_reading.record_dialog import NOT_IN_A_NAME
 from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker
@@ -72,21 +70,19 @@ def figures_text(figures: Statement) -> str:
     return "\n".join(lines)
 
 
-def _date_edit(name: str, accessible: str, day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setObjectName(name)
-    edit.setAccessibleName(accessible)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(date_format())
-    return edit
+def _read(vault: Vault, client_id: int, first: date, last: date, _language: Language,
+          _now: datetime) -> _Read:
+    return _Read(statement(vault, client_id, first, last), read_settings(vault))
 
 
-def _day(edit: QDateEdit) -> date:
-    picked = edit.date()
-    return date(picked.year(), picked.month(), picked.day())
+STATEMENT = PeriodPaper(
+    "statement", _read,
+    lambda read, language: statement_pdf(read.figures, read.settings, language),
+    lambda read: statement_file_name(read.figures),
+    lambda vault, read, pdf, language: keep_made_statement(vault, read.figures, pdf, language))
 
 
-class StatementDialog(ClientPaperDialog):
+class StatementDialog(PeriodPaperDialog):
     """Choose the period and the language, see the figures and the PDF; `kept` once the
     statement is saved or printed and so kept with the client's papers."""
 
@@ -95,6 +91,7 @@ class StatementDialog(ClientPaperDialog):
     def __init__(self, vault: Vault, worker: DatabaseWorker, client_id: int, name: str,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC), *,
                  paper: DatabaseWorker | None = None, parent: QWidget | None = None) -> None:
+        today = now().date()
         super().__init__(vault, worker, client_id, name, now, (
             translate("StatementDialog", "Statement of account"),
             translate("StatementDialog", "Statement of account for {name}").format(name=name),
@@ -102,69 +99,26 @@ class StatementDialog(ClientPaperDialog):
                       "Everything charged, paid and waived in the period, with the balance "
                       "before and after. It is kept with the client's papers once it is "
                       "saved or printed.")),
-            translate("StatementDialog", "Show the statement"), paper=paper, parent=parent)
-        self._made: tuple[Statement, bytes, Language] | None = None
-        self._kept_pdf: bytes | None = None
-        today = now().date()
-        self.first = _date_edit("statement_from", self.tr("The statement's first day"),
-                                date(today.year, 1, 1))
-        self.last = _date_edit("statement_to", self.tr("The statement's last day"), today)
-        self.language = language_choice("statement_language",
-                                        self.tr("The statement's language"))
-        self.make_button.setObjectName("make_statement")
-        self.make_button.clicked.connect(self.make)
+            translate("StatementDialog", "Show the statement"), STATEMENT,
+            (date(today.year, 1, 1), today), paper=paper, parent=parent)
+        self.first.setAccessibleName(self.tr("The statement's first day"))
+        self.last.setAccessibleName(self.tr("The statement's last day"))
+        self.language.setAccessibleName(self.tr("The statement's language"))
         self.figures = plain_label()
         self.figures.setObjectName("statement_figures")
         self.figures.setWordWrap(True)
         self.figures.hide()
-        days = QWidget()
-        row = QHBoxLayout(days)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.first)
-        row.addWidget(plain_label("–"))
-        row.addWidget(self.last)
-        row.addStretch()
+        self.paper_read.connect(self._show_figures)
+        self.paper_kept.connect(lambda _read: self.kept.emit())
         form = Form()
-        form.addRow(self.tr("Period"), days)
+        form.addRow(self.tr("Period"), self.days_row("", "–"))
         self.errors.add_row(form, "period_to", "statement_to")
         form.addRow(self.tr("Language"), self.language)
         self.add_choices(form, self.make_button, self.errors,
                          self.tr("The statement is shown here once it is made."))
         self.column.insertWidget(self.column.indexOf(self.error), self.figures)
         self.pane.setMinimumHeight(480)
-        self.pane.delivered.connect(self._keep)
 
-    def make(self) -> None:
-        """Read the figures on the database worker, then render the PDF on the paper one."""
-        if self._busy:
-            return
-        self.errors.clear()
-        vault, client_id = self._vault, self._client_id
-        first, last = _day(self.first), _day(self.last)
-        language = Language(self.language.currentData())
-        self._set_busy(True)
-        self._worker.run(lambda: _Read(statement(vault, client_id, first, last),
-                                       read_settings(vault)),
-                         lambda read: self._render(read, language), self._refused)
-
-    def _render(self, read: _Read, language: Language) -> None:
+    def _show_figures(self, read: _Read) -> None:
         self.figures.setText(figures_text(read.figures))
         self.figures.show()
-        self._paper.run(lambda: statement_pdf(read.figures, read.settings, language),
-                        lambda pdf: self._rendered(read.figures, pdf, language),
-                        self._refused)
-
-    def _rendered(self, figures: Statement, pdf: bytes, language: Language) -> None:
-        self._set_busy(False)
-        self._made = (figures, pdf, language)
-        self.show_pdf(pdf, statement_file_name(figures))
-
-    def _keep(self) -> None:
-        """The statement left Stillroom: keep it with the client's papers, once."""
-        if self._made is None or self._kept_pdf is self._made[1]:
-            return
-        figures, pdf, language = self._made
-        self._kept_pdf = pdf
-        vault = self._vault
-        self._worker.run(lambda: keep_made_statement(vault, figures, pdf, language),
-                         lambda _id: self.kept.emit(), self._refused)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,11 +25,12 @@ from services.notes.note_formats import (
     retire_template,
 )
 from services.vault.practice_vault import Vault
-from ui.forms import ERROR_STYLE, HINT_STYLE, Form, note_label
+from ui.forms import ERROR_STYLE, HINT_STYLE, note_label
 from ui.i18n import window_language
 from ui.notes.template_dialog import TemplateDialog
 from ui.plain_text import literal, plain_label
 from ui.settings_fields import number_field, unit_row
+from ui.settings_rows import hint_row, section_form
 from ui.worker import DatabaseWorker, readable
 
 NOTE_FIELDS = frozenset({"unsigned_note_days", "note_format"})
@@ -81,14 +81,11 @@ class NoteSettingsPage(QWidget):
         self.retire_button.setObjectName("retire_template")
         self.retire_button.clicked.connect(self.ask_to_retire)
 
-        form = Form()
-        form.setVerticalSpacing(6)
+        column, form = section_form(self)
         form.addRow(self.tr("New notes start as"), self.default_format)
         form.addRow(self.tr("A note is overdue when unsigned for"), unit_row(self.unsigned_days))
-        days_hint = note_label(self.tr(
+        hint_row(form, self.tr(
             "Counted from the session's day. Closing the day lists a note left unsigned longer."))
-        days_hint.setStyleSheet(HINT_STYLE)
-        form.addRow("", days_hint)
         form.addRow("", self.error)
         own = plain_label(self.tr("Your own formats"))
         own_hint = note_label(self.tr(
@@ -100,9 +97,6 @@ class NoteSettingsPage(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.retire_button)
         buttons.addStretch()
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 4, 0, 0)
-        column.addLayout(form)
         column.addSpacing(12)
         column.addWidget(own)
         column.addWidget(own_hint)

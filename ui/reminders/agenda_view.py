@@ -2,24 +2,67 @@
 practice's language), the title and headings in bold with a blank row above each heading,
 items indented.
 
-A list of rows of one height rather than a label per line: a busy day with its call list is
-hundreds of lines, and such a list lays out at once and paints only the rows in view. Each
-row is plain text (a client's name is never markup), and can be selected and copied."""
+A list view over a model of the lines rather than a label (or an item) per line: a busy day
+with its call list is hundreds of lines, and showing them is one reset of the model; the
+view asks only for the rows in sight, all of one height. Each row is plain text (a client's
+name is never markup), and can be selected and copied."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
 from services.reminders.agenda_lines import AgendaLine, Line
 
 INDENT = "    "
+Index = QModelIndex | QPersistentModelIndex
+# The two roles a row answers, as plain numbers: a paint asks each row in sight for a dozen.
+DISPLAY, FONT = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.FontRole.value)
 
 
-class AgendaView(QListWidget):
+class AgendaRows(QAbstractListModel):
+    """The rows an agenda shows: (text, bold), a blank row (None) above each heading."""
+
+    def __init__(self, bold: QFont, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bold = bold
+        self._rows: list[tuple[str, bool] | None] = []
+
+    def set_lines(self, lines: Sequence[AgendaLine]) -> None:
+        rows: list[tuple[str, bool] | None] = []
+        for number, line in enumerate(lines):
+            if line.kind == Line.HEADING and number:
+                rows.append(None)
+            rows.append((INDENT + line.text, False) if line.kind == Line.ITEM
+                        else (line.text, True))
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role != DISPLAY and role != FONT:
+            return None
+        row = self._rows[index.row()]
+        if row is None:
+            return None
+        if role == DISPLAY:
+            return row[0]
+        return self._bold if row[1] else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid() or self._rows[index.row()] is None:
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class AgendaView(QListView):
     """Lines of an agenda; `texts()` is what it shows, for tests. `fit()` makes it as tall as
     its lines, for a page that scrolls as a whole (closing the day)."""
 
@@ -29,32 +72,20 @@ class AgendaView(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setUniformItemSizes(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.viewport().setAutoFillBackground(False)
         self._texts: list[str] = []
         self._fit = False
-        self._bold = QFont(self.font())
-        self._bold.setBold(True)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.rows = AgendaRows(bold, self)
+        self.setModel(self.rows)
 
     def show_lines(self, lines: Sequence[AgendaLine]) -> None:
         self._texts = [line.text for line in lines]
-        self.clear()
-        for number, line in enumerate(lines):
-            if line.kind == Line.HEADING and number:
-                self.addItem(self._gap())
-            item = QListWidgetItem(line.text if line.kind != Line.ITEM
-                                   else INDENT + line.text)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            if line.kind != Line.ITEM:
-                item.setFont(self._bold)
-            self.addItem(item)
+        self.rows.set_lines(lines)
         if self._fit:
             self._fit_height()
-
-    def _gap(self) -> QListWidgetItem:
-        """A blank row above a heading."""
-        gap = QListWidgetItem()
-        gap.setFlags(Qt.ItemFlag.NoItemFlags)
-        return gap
 
     def fit(self) -> None:
         self._fit = True
@@ -63,8 +94,9 @@ class AgendaView(QListWidget):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        row = self.sizeHintForRow(0) if self.count() else 0
-        self.setFixedHeight(row * self.count() + 2 * self.frameWidth() + 4)
+        count = self.rows.rowCount()
+        row = self.sizeHintForRow(0) if count else 0
+        self.setFixedHeight(row * count + 2 * self.frameWidth() + 4)
 
     def texts(self) -> list[str]:
         return list(self._texts)

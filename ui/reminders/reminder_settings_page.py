@@ -3,13 +3,14 @@ and the day's agenda when the working day starts. Saved with the dialog's Save."
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from services.errors import StillroomError
 from services.reminders.reminder_settings import ReminderSettings, read_reminder_settings
 from services.vault.practice_vault import Vault
-from ui.forms import ERROR_STYLE, HINT_STYLE, Form, note_label
+from ui.forms import ERROR_STYLE, note_label
 from ui.settings_fields import number_field, unit_row
+from ui.settings_rows import check_box, hint_row, section_form
 from ui.worker import DatabaseWorker, readable
 
 REMINDER_FIELDS = frozenset({"reminder_minutes"})
@@ -22,44 +23,31 @@ class ReminderSettingsPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault, self._worker = vault, worker
-        self.on = QCheckBox(self.tr("Remind me before each session"))
-        self.on.setObjectName("reminders")
-        self.on.setAccessibleName(self.on.text())
+        self.on = check_box("reminders", self.tr("Remind me before each session"))
         self.minutes = number_field("reminder_minutes", self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Remind me this long before"))
-        self.full_names = QCheckBox(self.tr("Show clients' full names"))
-        self.full_names.setObjectName("reminder_full_names")
-        self.full_names.setAccessibleName(self.full_names.text())
-        self.agenda = QCheckBox(self.tr("Show the day's agenda when the working day starts"))
-        self.agenda.setObjectName("agenda_at_start")
-        self.agenda.setAccessibleName(self.agenda.text())
+        self.full_names = check_box("reminder_full_names", self.tr("Show clients' full names"))
+        self.agenda = check_box("agenda_at_start",
+                                self.tr("Show the day's agenda when the working day starts"))
         self.error = note_label()
         self.error.setObjectName("reminder_settings_error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         self.on.toggled.connect(self._enable)
 
-        form = Form()
-        form.setVerticalSpacing(6)
+        column, form = section_form(self)
         form.addRow("", self.on)
         form.addRow(self.tr("Remind me this long before"), unit_row(self.minutes))
         form.addRow("", self.error)
         form.addRow("", self.full_names)
-        names_hint = note_label(self.tr(
+        hint_row(form, self.tr(
             "Otherwise a reminder shows initials, such as “A. L.”: your screen may be shared "
             "in a video session. While Stillroom is locked a reminder says only that a "
             "session is about to start."))
-        names_hint.setStyleSheet(HINT_STYLE)
-        form.addRow("", names_hint)
         form.addRow("", self.agenda)
-        how_hint = note_label(self.tr(
+        hint_row(form, self.tr(
             "Reminders come while Stillroom is open, locked or not: through the system tray "
             "or your desktop's notifications, or else at the top of the window."))
-        how_hint.setStyleSheet(HINT_STYLE)
-        form.addRow("", how_hint)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 4, 0, 0)
-        column.addLayout(form)
         column.addStretch()
         self.fill(ReminderSettings())
 

@@ -236,12 +236,18 @@ def test_a_client_matching_two_rules_is_listed_once_most_urgent_first(vault: Vau
     assert entries[0].rule == CallRule.NO_NEXT_SESSION
 
 
-def test_the_list_is_sorted_by_urgency_then_time(vault: Vault) -> None:
+def three_to_call(vault: Vault) -> tuple[int, int, int]:
+    """Late now at 09:49 (booked at 09:00), late later (09:30, 90 minutes), and lapsed."""
     early, late_one, lapsed = (new_client(vault, n) for n in ("Cy Ode", "Ann Lee", "Bo Park"))
     (old,) = book(vault, lapsed, at(DAY - timedelta(days=20)))
     set_status(vault, old, AppointmentStatus.ATTENDED, arrived_at=at(DAY - timedelta(days=20)))
     book(vault, early, at(DAY, 9))
     book(vault, late_one, at(DAY, 9, 30), length_minutes=90, allow_conflicts=True)
+    return early, late_one, lapsed
+
+
+def test_the_list_is_sorted_by_urgency_then_time(vault: Vault) -> None:
+    early, late_one, lapsed = three_to_call(vault)
     order = [e.client_id for e in call_list(vault, at(DAY, 9, 49))]
     assert order[:3] == [early, late_one, lapsed]
 
@@ -301,3 +307,15 @@ def test_a_no_show_stays_until_an_answer_or_a_day_to_try_again_comes_after_it(
         assert entry is not None and entry.attempts == sum(
             outcome in (ContactOutcome.NO_ANSWER, ContactOutcome.VOICEMAIL,
                         ContactOutcome.WRONG_NUMBER) for outcome, _follow_up in after)
+
+
+def test_the_agendas_calls_are_the_call_lists_in_its_order(vault: Vault) -> None:
+    from services.calls.call_list import due_calls_in
+
+    early, late_one, lapsed = three_to_call(vault)
+    now = at(DAY, 9, 49)
+    with vault.unit_of_work() as session:
+        due = due_calls_in(session, now)
+    assert [(f.client_id, reasons, f.do_not_contact) for f, reasons in due] == [
+        (e.client_id, e.reasons, e.do_not_contact) for e in call_list(vault, now)]
+    assert [f.client_id for f, _reasons in due][:3] == [early, late_one, lapsed]

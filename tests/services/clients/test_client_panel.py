@@ -46,3 +46,22 @@ def test_the_panel_splits_sessions_at_now(vault: Vault) -> None:
     assert [(s.id, s.status) for s in panel.past_sessions] == [
         (earlier, AppointmentStatus.NO_SHOW)]
     assert [s.id for s in panel.next_sessions] == [later]
+
+
+def test_the_panel_reads_the_invoices_and_settings_in_its_one_read(vault: Vault) -> None:
+    from services.money_papers.invoice_status import InvoiceStatus
+    from services.money_papers.invoices import issue_invoice
+    from tests.services.money_papers.invoice_book import FEE, NOW, charged_client, pay
+
+    client, sessions = charged_client(vault, sessions=2)
+    issue_invoice(vault, client, appointment_id=sessions[0], now=NOW)
+    pay(vault, client, FEE // 2)
+    panel = client_panel(vault, client, NOW)
+    [invoice] = panel.invoices
+    assert (invoice.number, invoice.total, invoice.paid) == ("2026-0001", FEE, FEE // 2)
+    assert invoice.status is InvoiceStatus.PART_PAID
+    assert panel.session_invoices == {sessions[0]: "2026-0001"}
+    assert (panel.settings.currency, panel.superbills) == ("GBP", False)
+    # Due after two weeks: a month on, the same invoice is overdue.
+    later = client_panel(vault, client, NOW + timedelta(days=31))
+    assert later.invoices[0].status is InvoiceStatus.OVERDUE

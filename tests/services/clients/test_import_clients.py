@@ -173,3 +173,42 @@ def test_a_bad_row_after_a_flushed_batch_still_imports_nothing(vault: Vault,
         import_clients(vault, write(tmp_path, "name\n" + rows + '""\n'))
     assert caught.value.problems[0][0] == 1_502
     assert count(vault) == 0
+
+
+def test_imported_clients_are_in_the_audit_trail_as_one_added_by_hand(
+        vault: Vault, tmp_path: Path) -> None:
+    """Written in batches, yet each client and number has its own entry with every column,
+    and the chain still holds; a client added by hand afterwards is numbered after them."""
+    import json
+
+    from sqlalchemy import select
+
+    from models.audit import AuditEvent
+    from services.clients.client_records import ClientDraft, create_client
+    from services.vault.audit import verify
+
+    rows = "".join(f"Client {i},+44 7700 {i:06d}\n" for i in range(1_200))
+    assert import_clients(vault, write(tmp_path, "name,phone\n" + rows)) == 1_200
+    by_hand = create_client(vault, ClientDraft(full_name="Ann Lee"))
+    assert by_hand == 1_201
+    with vault.unit_of_work() as session:
+        assert verify(session) == []
+        events = session.scalars(select(AuditEvent).where(AuditEvent.entity.in_(
+            ["client", "contact_number"])).order_by(AuditEvent.seq)).all()
+        assert [(e.entity, e.entity_id) for e in events[:4]] == [
+            ("client", "1"), ("contact_number", "1"), ("client", "2"), ("contact_number", "2")]
+        last = json.loads(events[-3].after)
+        assert {key: last[key] for key in ("id", "full_name", "search_key", "status")} == {
+            "id": 1_200, "full_name": "Client 1199", "search_key": "client 1199",
+            "status": "active"}
+        assert json.loads(events[-2].after) == {
+            "id": 1_200, "client_id": 1_200, "position": 0, "label": "",
+            "number": "+44 7700 001199", "may_call": True, "may_voicemail": False,
+            "may_text": False}
+        assert (events[-1].entity_id, json.loads(events[-1].after)["full_name"]) == (
+            "1201", "Ann Lee")
+        kept = {key: value for key, value in json.loads(events[-1].after).items()
+                if key not in ("id", "created_at", "full_name", "search_key")}
+        imported = {key: value for key, value in last.items()
+                    if key not in ("id", "created_at", "full_name", "search_key")}
+        assert kept == imported  # the same columns, as added by hand

@@ -1,18 +1,18 @@
-"""Schema v13, imported events: what each event of an imported calendar became (a session,
+"""Schema v14, imported events: what each event of an imported calendar became (a session,
 a block, or nothing), by its UID and occurrence, so importing the calendar again adds only
 what is new and shows what changed.
 
 One new table; nothing else is touched.
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0014
+Revises: 0013
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013"
-down_revision = "0012"
+revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

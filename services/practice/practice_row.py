@@ -1,0 +1,13 @@
+"""The practice's one row, inside the caller's unit of work: every vault is created with it."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from models import Practice
+
+
+def practice_of(session: Session) -> Practice:
+    practice = session.get(Practice, 1)
+    assert practice is not None, "every vault is created with its practice row"
+    return practice
