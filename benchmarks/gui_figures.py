@@ -64,6 +64,7 @@ WEEKS_STEPPED = 10  # per repeat, each way
 MONTHS_STEPPED = 3  # per repeat, after switching to the month
 PANEL_SIZE = (460, 800)  # about the client dock's width beside the calendar
 ROOT = Path(__file__).resolve().parent.parent
+PATIENCE = 120  # seconds a started window process may take before it counts as failed
 BUNDLE_VARIABLE = "STILLROOM_BUNDLE"  # a bundle built elsewhere than dist/ (its program)
 
 
@@ -433,7 +434,9 @@ def _fresh_process(arguments: list[str], secret: str | None = None) -> tuple[flo
 def _painted_in(command: list[str], variables: dict[str, str],
                 secret: str | None = None) -> tuple[float, str]:
     """Start `command` (`secret` on its stdin): milliseconds to the "painted" it prints
-    first, and the last line it printed."""
+    first, and the last line it printed. One that has not finished in `PATIENCE` seconds
+    is stopped and counts as failed (a bundle built before it could say "painted" never
+    would)."""
     environment = {**os.environ, **variables}
     environment.setdefault("QT_QPA_PLATFORM", "offscreen")
     began = time.perf_counter()
@@ -443,9 +446,14 @@ def _painted_in(command: list[str], variables: dict[str, str],
         if secret is not None:
             child.stdin.write(secret + "\n")
             child.stdin.flush()
-        first = child.stdout.readline()
-        painted = (time.perf_counter() - began) * 1000
-        rest, errors = child.communicate()
+        watchdog = threading.Timer(PATIENCE, child.kill)
+        watchdog.start()
+        try:
+            first = child.stdout.readline()
+            painted = (time.perf_counter() - began) * 1000
+            rest, errors = child.communicate()
+        finally:
+            watchdog.cancel()
     if first.strip() != "painted" or child.returncode != 0:
         raise RuntimeError(f"{Path(command[0]).name} {' '.join(command[1:3])} failed "
                            f"({child.returncode}): {(first + rest + errors).strip()[-2000:]}")
@@ -469,8 +477,13 @@ def bundle_first_frame(bench: Bench) -> Measurement:
     with _practice_for_windows(bench):
         for _ in range(min(bench.repeats, 5)):
             floors.append(_fresh_process(["--bare"])[0])
-            samples.append(_painted_in([str(program), "--data-dir", str(bench.folder)],
-                                       {FIRST_FRAME_VARIABLE: "1"})[0])
+            try:
+                samples.append(_painted_in([str(program), "--data-dir", str(bench.folder)],
+                                           {FIRST_FRAME_VARIABLE: "1"})[0])
+            except RuntimeError as failed:
+                raise Skipped(f"skipped: the bundle at {program} did not say it painted "
+                              f"({str(failed)[:200]}); build it again with make package"
+                              ) from failed
     floor = median(floors)
     return Measurement(median(samples), "ms", FIRST_FRAME_RATIO * floor, floor,
                        how=f"median of {len(samples)} starts of the bundle ({program}, "

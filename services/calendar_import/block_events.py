@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from models.enums import BlockKind
+from models.enums import BlockKind, Language
 from services.calendar.blocks import NOTE_LIMIT, BlockPlan
+from services.labels import label
 from services.practice.practice_row import practice_of
 
 MOMENT = timedelta(minutes=15)
@@ -18,11 +19,18 @@ def practice_zone(session: Session) -> ZoneInfo:
     return ZoneInfo(practice_of(session).timezone)
 
 
+def says_only_its_kind(kind: BlockKind, title: str) -> bool:
+    """A title such as "Lunch" says nothing the block's kind does not: the calendar would
+    show "Lunch · Lunch", so it is not kept as the block's note."""
+    said = title.strip().casefold()
+    return any(said == label(kind, language).casefold() for language in Language)
+
+
 def block_plan(kind: BlockKind, title: str, starts_at: datetime, ends_at: datetime, *,
                whole_day: bool, zone: ZoneInfo) -> BlockPlan:
     """Hours of one day, or whole days: an event over midnight keeps the whole days it
     touches, as a block of hours ends on the day it starts."""
-    note = title[:NOTE_LIMIT]
+    note = "" if says_only_its_kind(kind, title) else title[:NOTE_LIMIT]
     if ends_at <= starts_at:  # a moment (a reminder in the old calendar) keeps a few minutes
         ends_at = starts_at + MOMENT
     local_start, local_end = starts_at.astimezone(zone), ends_at.astimezone(zone)
