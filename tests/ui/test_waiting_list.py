@@ -238,3 +238,13 @@ def test_removing_someone_asks_and_keeps_why(
         kept = session.scalars(select(WaitingPerson)).one()
         assert (kept.status, kept.status_reason) == (WaitingStatus.REMOVED,
                                                      "Found a therapist nearer home")
+
+
+def test_the_list_shows_the_name_they_go_by_only_where_it_adds_something() -> None:
+    from ui.waiting_list.waiting_list_window import named
+
+    assert named("Eleanor Whitfield", "Nell") == "Eleanor Whitfield (Nell)"
+    assert named("Hannah Okafor", "Hannah") == "Hannah Okafor"
+    assert named("Анна Соколова", "анна") == "Анна Соколова"
+    assert named("Анна Соколова", "Аня") == "Анна Соколова (Аня)"
+    assert named("Tomasz Wójcik", "") == "Tomasz Wójcik"

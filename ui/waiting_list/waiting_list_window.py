@@ -118,9 +118,7 @@ class WaitingListWindow(QDialog):
         today = self._today()
         self.table.clear()
         for person in people:
-            name = person.draft.full_name
-            if person.draft.preferred_name:
-                name = f"{name} ({person.draft.preferred_name})"
+            name = named(person.draft.full_name, person.draft.preferred_name)
             waited = waited_text(person.draft.waiting_since, today)
             if person.status == WaitingStatus.OFFERED:
                 waited = f"{waited} · {window_label(WaitingStatus.OFFERED)}"
@@ -205,3 +203,13 @@ class WaitingListWindow(QDialog):
     def _tell(self, error: StillroomError) -> None:
         self.message.setText(readable(error))
         self.message.show()
+
+
+def named(full_name: str, preferred_name: str) -> str:
+    """The full name, with the name they go by in brackets when it is not already its
+    first word ("Eleanor Whitfield (Nell)", but "Hannah Okafor", not "… (Hannah)")."""
+    first = full_name.split(maxsplit=1)[0] if full_name.strip() else ""
+    if not preferred_name or preferred_name.strip().casefold() == first.casefold():
+        return full_name
+    return f"{full_name} ({preferred_name})"
+
