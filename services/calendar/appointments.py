@@ -33,7 +33,7 @@ from services.clients.client_records import acquaintance_ids
 from services.day_close.day_lock import refuse_if_session_day_closed
 from services.errors import Conflicts, InvalidValue, NotFound, Refused
 from services.money.session_charges import follow_policy
-from services.practice.practice_row import practice_of
+from services.practice.practice_row import practice_of, practice_zone
 from services.practice.practice_time import days_bounds, monday_of, shift_wall_clock
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Undoable
@@ -235,7 +235,7 @@ def move_in(
 ) -> list[int]:
     """`move` inside the caller's unit of work."""
     starts_at = _checked_start(starts_at)
-    zone = ZoneInfo(practice_of(session).timezone)
+    zone = practice_zone(session)
     appointment = _appointment(session, appointment_id)
     length = validation.session_length(length_minutes or appointment.length_minutes)
     delta = starts_at.astimezone(zone).replace(tzinfo=None) - appointment.starts_at.astimezone(

@@ -21,7 +21,7 @@ from models import Block
 from models.enums import BlockKind, BookAction, Repeat
 from services import validation
 from services.errors import InvalidValue, NotFound
-from services.practice.practice_row import practice_of
+from services.practice.practice_row import practice_zone
 from services.practice.practice_time import days_bounds, to_utc
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Undoable
@@ -74,9 +74,6 @@ class BlockTime(NamedTuple):
     last_day: date
     repeats: bool
 
-
-def _zone(session: Session) -> ZoneInfo:
-    return ZoneInfo(practice_of(session).timezone)
 
 
 def _checked(plan: BlockPlan, zone: ZoneInfo) -> tuple[date, date, time | None, time | None]:
@@ -136,7 +133,7 @@ def _write(block: Block, plan: BlockPlan, zone: ZoneInfo) -> None:
 def add_block(vault: Vault, plan: BlockPlan) -> int:
     """Keep time from clients; returns the new block's id. Undoable."""
     with vault.unit_of_work(Undoable(BookAction.ADD_BLOCK)) as session:
-        block = add_block_in(session, plan, _zone(session))
+        block = add_block_in(session, plan, practice_zone(session))
         session.flush()
         return block.id
 
@@ -164,7 +161,7 @@ def change_block(vault: Vault, block_id: int, plan: BlockPlan) -> None:
 
 def change_block_in(session: Session, block_id: int, plan: BlockPlan) -> None:
     """`change_block` inside the caller's unit of work."""
-    _write(_block(session, block_id), plan, _zone(session))
+    _write(_block(session, block_id), plan, practice_zone(session))
 
 
 def delete_block(vault: Vault, block_id: int) -> None:
@@ -177,7 +174,7 @@ def find_block(vault: Vault, block_id: int) -> SavedBlock:
     """A block as its plan, for the dialog that changes it."""
     with vault.unit_of_work() as session:
         block = _block(session, block_id)
-        zone = _zone(session)
+        zone = practice_zone(session)
         repeat, until = block.repeat, block.repeat_until
         if block.local_start is None or block.local_end is None:
             plan = BlockPlan(block.kind, block.note, first_day=block.first_day,
@@ -273,7 +270,7 @@ def times_in(session: Session, first: date, last: date, zone: ZoneInfo) -> list[
 
 def times_between(session: Session, starts_at: datetime, ends_at: datetime) -> list[BlockTime]:
     """The times blocks cover that overlap the instants [starts_at, ends_at)."""
-    zone = _zone(session)
+    zone = practice_zone(session)
     first = starts_at.astimezone(zone).date()
     last = ends_at.astimezone(zone).date()
     return [t for t in times_in(session, first, last, zone)
@@ -283,7 +280,7 @@ def times_between(session: Session, starts_at: datetime, ends_at: datetime) -> l
 def block_days(vault: Vault, first: date, count: int) -> list[BlockTime]:
     """The blocks on `count` local days from `first`, for the calendar."""
     with vault.unit_of_work() as session:
-        return times_in(session, first, first + timedelta(days=count - 1), _zone(session))
+        return times_in(session, first, first + timedelta(days=count - 1), practice_zone(session))
 
 
 def days_off_in(session: Session, first: date, last: date, zone: ZoneInfo) -> set[date]:

@@ -5,18 +5,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.orm import Session
-
 from models.enums import BlockKind, Language
 from services.calendar.blocks import NOTE_LIMIT, BlockPlan
 from services.labels import label
-from services.practice.practice_row import practice_of
 
 MOMENT = timedelta(minutes=15)
 
-
-def practice_zone(session: Session) -> ZoneInfo:
-    return ZoneInfo(practice_of(session).timezone)
 
 
 def says_only_its_kind(kind: BlockKind, title: str) -> bool:

@@ -19,10 +19,11 @@ from models import Appointment, Block, EventOrigin
 from models.enums import AppointmentStatus, CancelledBy, ReasonCategory
 from services.calendar.appointments import FREE_THE_SLOT, cancel_in, move_in
 from services.calendar.blocks import change_block_in
-from services.calendar_import.block_events import block_plan, practice_zone
+from services.calendar_import.block_events import block_plan
 from services.calendar_import.events import CalendarFile, EventKey, EventStatus
 from services.calendar_import.origins import origins_of
 from services.errors import NotFound
+from services.practice.practice_row import practice_zone
 from services.vault.practice_vault import Vault
 
 

@@ -37,7 +37,7 @@ from services.clients.client_records import (
 )
 from services.errors import InvalidValue, NotFound
 from services.labels import label
-from services.practice.practice_row import practice_of
+from services.practice.practice_row import practice_of, practice_zone
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Undoable
 from services.waiting_list.freed_slots import FreedSlot, freed_by
@@ -53,9 +53,6 @@ class Ending:
     cancelled: tuple[datetime, ...]
     freed: tuple[FreedSlot, ...] = ()
 
-
-def _zone(session: Session) -> ZoneInfo:
-    return ZoneInfo(practice_of(session).timezone)
 
 
 def _cancelled_from(on: date, zone: ZoneInfo, now: datetime) -> datetime:
@@ -79,7 +76,7 @@ def sessions_to_cancel(vault: Vault, client_id: int, on: date,
     """When the sessions still booked after an ending on `on` start: those it cancels."""
     now = (now or datetime.now(UTC)).astimezone(UTC)
     with vault.unit_of_work() as session:
-        after = _cancelled_from(on, _zone(session), now)
+        after = _cancelled_from(on, practice_zone(session), now)
         return [a.starts_at for a in _booked_after(session, client_id, after)]
 
 
@@ -119,7 +116,7 @@ def end_client(vault: Vault, client_id: int, on: date, now: datetime | None = No
 def _end_in(session: Session, client: Client, on: date, now: datetime) -> Ending:
     if client.started_on is not None and on < client.started_on:
         raise InvalidValue("The end date is before the start date.", field="ended_on")
-    zone = _zone(session)
+    zone = practice_zone(session)
     booked = _cancel_after(session, client, _cancelled_from(on, zone, now), now)
     cancelled = tuple(appointment.starts_at for appointment in booked)
     freed = freed_by(session, booked, zone)
@@ -142,7 +139,7 @@ def save_and_end_client(vault: Vault, client_id: int, draft: ClientDraft,
     draft = checked_draft(draft)
     now = (now or datetime.now(UTC)).astimezone(UTC)
     with vault.unit_of_work(Undoable(BookAction.END_CLIENT, client_id=client_id)) as session:
-        on = draft.ended_on or now.astimezone(_zone(session)).date()
+        on = draft.ended_on or now.astimezone(practice_zone(session)).date()
         was = session.get(Client, client_id)
         if was is None:
             raise NotFound("There is no client number {id}.", id=client_id)
@@ -166,7 +163,7 @@ def end_due_clients(vault: Vault, now: datetime | None = None) -> list[int]:
     after it since; returns their ids. Run when the practice is opened."""
     now = (now or datetime.now(UTC)).astimezone(UTC)
     with vault.unit_of_work() as session:
-        today = now.astimezone(_zone(session)).date()
+        today = now.astimezone(practice_zone(session)).date()
         due = list(session.scalars(select(Client).where(Client.ending_on <= today)))
         for client in due:
             on = client.ending_on

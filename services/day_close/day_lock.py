@@ -9,14 +9,13 @@ pass here.
 from __future__ import annotations
 
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import DayClose
 from services.errors import Refused
-from services.practice.practice_row import practice_of
+from services.practice.practice_row import practice_zone
 
 CLOSED = "This day is closed; reopen it to change it."
 
@@ -29,7 +28,7 @@ def is_closed_in(session: Session, day: date) -> bool:
 
 
 def local_day(session: Session, instant: datetime) -> date:
-    return instant.astimezone(ZoneInfo(practice_of(session).timezone)).date()
+    return instant.astimezone(practice_zone(session)).date()
 
 
 def refuse_if_closed(session: Session, *days: date) -> None:

@@ -53,7 +53,7 @@ from services.day_close.day_review import (
 from services.day_close.unsigned_notes import unsigned_note_problems
 from services.errors import InvalidValue, NotFound, Refused
 from services.money.session_charges import charge_by_policy
-from services.practice.practice_row import practice_of
+from services.practice.practice_row import practice_of, practice_zone
 from services.practice.practice_time import days_bounds
 from services.vault.practice_vault import Vault
 
@@ -231,7 +231,7 @@ def _days_with_work(session: Session, start: date, before: date, zone: ZoneInfo)
 def needs_closing(vault: Vault, day: date) -> bool:
     """Whether `day` is open with something to close (see `_days_with_work`)."""
     with vault.unit_of_work() as session:
-        zone = ZoneInfo(practice_of(session).timezone)
+        zone = practice_zone(session)
         return (not is_closed_in(session, day)
                 and bool(_days_with_work(session, day, day + timedelta(days=1), zone)))
 
@@ -243,6 +243,6 @@ def first_open_day(vault: Vault, before: date) -> date | None:
     closing its days is not asked about its years before), and at most 92 days back.
     """
     with vault.unit_of_work() as session:
-        return first_open_in(session, before, ZoneInfo(practice_of(session).timezone))
+        return first_open_in(session, before, practice_zone(session))
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,7 +22,7 @@ from services.errors import InvalidValue, NotFound, Refused
 from services.money.amounts import format_amount
 from services.money.fee_policy import FEE_KIND, appointment_of, session_fee_of
 from services.money.ledger import add_entry
-from services.practice.practice_row import practice_of
+from services.practice.practice_row import practice_of, practice_zone
 from services.vault.practice_vault import Vault
 
 FEE_KINDS = tuple(FEE_KIND.values())
@@ -127,7 +126,7 @@ def charge_fee_in(session: Session, appointment_id: int, amount: int, note: str 
     if charged:
         raise Refused("This session already has a fee of {amount}; a session's fee is "
                       "charged only once.", amount=_money(session, charged))
-    zone = ZoneInfo(practice_of(session).timezone)
+    zone = practice_zone(session)
     entry = add_entry(session, appointment.client_id, kind, amount,
                       appointment_id=appointment_id, note=note,
                       day=appointment.starts_at.astimezone(zone).date())
@@ -225,7 +224,7 @@ def waive_next_session_in(session: Session, client_id: int, reason: WaiverReason
     if upcoming is None:
         raise Refused("{name} has no session booked yet, so there is no next session to "
                       "waive. Book it first, then waive its fee.", name=client.full_name)
-    zone = ZoneInfo(practice_of(session).timezone)
+    zone = practice_zone(session)
     values = {"day": upcoming.starts_at.astimezone(zone).date().isoformat()}
     if _total(session, upcoming.id, (LedgerKind.WAIVER,)):
         raise Refused("The next session, on {day}, already has its fee waived.", **values)

@@ -9,7 +9,6 @@ a gap in the credit notes' run.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -20,7 +19,7 @@ from services.errors import InvalidValue, NotFound, Refused
 from services.money_papers.invoice_paper import InvoicePaper, PaperLine
 from services.money_papers.invoices import Issued, bill_to, client_of, kept, numbered
 from services.papers.letterhead import Letterhead
-from services.practice.practice_row import practice_of
+from services.practice.practice_row import practice_of, practice_zone
 from services.vault.practice_vault import Vault
 
 
@@ -32,7 +31,7 @@ def void_invoice(vault: Vault, number: str, reason: str, *, language: Language |
         raise InvalidValue("Please say why the invoice is voided.", field="reason")
     now = (now or datetime.now(UTC)).astimezone(UTC)
     with vault.unit_of_work() as session:
-        issued_on = now.astimezone(ZoneInfo(practice_of(session).timezone)).date()
+        issued_on = now.astimezone(practice_zone(session)).date()
     with vault.unit_of_work() as session:
         # the number first, as `take_number` asks; a refusal below gives it back
         sequence, credit_number = numbered(session, InvoiceKind.CREDIT_NOTE, issued_on.year)

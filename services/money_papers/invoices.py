@@ -33,7 +33,7 @@ from services.money_papers.invoice_status import (
 from services.papers.kept_papers import keep_paper
 from services.papers.letter_dates import written_date, written_time
 from services.papers.letterhead import Letterhead
-from services.practice.practice_row import practice_of
+from services.practice.practice_row import practice_of, practice_zone
 from services.vault.practice_vault import Vault
 
 
@@ -149,7 +149,7 @@ def charges_to_invoice(session: Session, client_id: int, *, appointment_id: int 
 
 def paper_lines(session: Session, entries: list[LedgerEntry],
                 language: Language) -> tuple[PaperLine, ...]:
-    zone = ZoneInfo(practice_of(session).timezone)
+    zone = practice_zone(session)
     return tuple(PaperLine(entry.day, description(
         entry, session.get(Appointment, entry.appointment_id) if entry.appointment_id else None,
         zone, language), entry.amount) for entry in entries)
@@ -206,7 +206,7 @@ def issue_invoice(vault: Vault, client_id: int, *, appointment_id: int | None = 
     """
     now = (now or datetime.now(UTC)).astimezone(UTC)
     with vault.unit_of_work() as session:
-        issued_on = now.astimezone(ZoneInfo(practice_of(session).timezone)).date()
+        issued_on = now.astimezone(practice_zone(session)).date()
     with vault.unit_of_work() as session:
         return issue_invoice_in(session, client_id, issued_on=issued_on, now=now,
                                 appointment_id=appointment_id, period_from=period_from,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
 
 from models import Appointment, WaitingPerson
 from models.enums import BookAction, Modality, Repeat, WaitingStatus
@@ -17,7 +16,7 @@ from services.calendar.appointments import book_in
 from services.calendar.free_slots import FreeSlot, free_slots
 from services.clients.client_records import ClientDraft, PhoneNumber, add_client, checked_draft
 from services.errors import part
-from services.practice.practice_row import practice_of
+from services.practice.practice_row import practice_zone
 from services.vault.practice_vault import Vault
 from services.vault.undo_history import Undoable
 from services.waiting_list.slot_fit import suits
@@ -69,7 +68,7 @@ def book_from_waiting_list(
                           occurrences, allow_conflicts)
         first = session.get(Appointment, ids[0])
         assert first is not None
-        zone = ZoneInfo(practice_of(session).timezone)
+        zone = practice_zone(session)
         client.started_on = first.starts_at.astimezone(zone).date()
         person.status = WaitingStatus.BOOKED
         person.status_changed_at = now
@@ -84,7 +83,7 @@ def suitable_free_slots(vault: Vault, person_id: int, first_day: date,
     person, up to `limit`, in the way of meeting they prefer."""
     with vault.unit_of_work() as session:
         person = waiting_of(person_in(session, person_id))
-        zone = ZoneInfo(practice_of(session).timezone)
+        zone = practice_zone(session)
     slots = free_slots(vault, None, first_day, days, length_minutes, now, EVERY_SLOT)
     way = person.draft.modality or Modality.IN_PERSON
     found = []

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from models import Appointment, Series
 from models.enums import AppointmentStatus, Modality, Repeat
-from services.practice.practice_row import practice_of
+from services.practice.practice_row import practice_zone
 from services.vault.practice_vault import Vault
 from services.waiting_list.slot_fit import suits
 from services.waiting_list.waiting_people import Waiting, waiting_list_in
@@ -71,7 +71,7 @@ def freed_by_moving_series(vault: Vault, appointment_id: int,
     """The regular slot that moving this session and all that follow it to `starts_at` would
     free: asked before the move. Nothing when it is not in a series or keeps its day and time."""
     with vault.unit_of_work() as session:
-        zone = ZoneInfo(practice_of(session).timezone)
+        zone = practice_zone(session)
         moved = session.get(Appointment, appointment_id)
         if moved is None or moved.series_id is None:
             return ()
