@@ -30,6 +30,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import ui  # noqa: F401  (PySide6 loaded first, as the app loads it: ui/__init__.py)
+
+# isort: split
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -119,15 +122,35 @@ def _remember_key() -> None:
 
 def _launched(folder: Path) -> tuple[Any, Any]:
     """As `run_gui` starts on a practice whose key is remembered: the launcher started and
-    its database worker (the application made)."""
+    its database worker (the application made). The launcher prints "painted" once the
+    window's week has been painted with its sessions, by the event loop as the therapist
+    sees it, and then says so in `week_painted`."""
     from ui.app import PracticeLauncher, prepare_application
     from ui.worker import DatabaseWorker
+
+    class WeekWatched(PracticeLauncher):
+        week_painted = False
+
+        def _show_window(self, vault: Any) -> None:
+            super()._show_window(vault)
+            assert self.window is not None
+            self.window.calendar.time_grid.installEventFilter(self)
+
+        def eventFilter(self, watched: Any, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched.entries():
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, self._painted)  # after this paint is drawn
+            return False
+
+        def _painted(self) -> None:
+            print("painted", flush=True)
+            self.week_painted = True
 
     _remember_key()
     app = QApplication(sys.argv[:1])
     prepare_application(app)
     worker = DatabaseWorker()
-    launcher = PracticeLauncher(folder, worker)
+    launcher = WeekWatched(folder, worker)
     launcher.start()
     return launcher, worker
 
@@ -135,13 +158,10 @@ def _launched(folder: Path) -> tuple[Any, Any]:
 def _practice(folder: Path, client_id: int) -> None:
     launcher, worker = _launched(folder)
     _wait_until(lambda: launcher.message is not None or launcher.unlock_dialog is not None
-                or (launcher.window is not None
-                    and bool(launcher.window.calendar.time_grid.entries())))
+                or launcher.week_painted)
     window = launcher.window
-    if window is None:
+    if window is None or not launcher.week_painted:
         raise SystemExit("the practice did not open with its remembered key")
-    draw(window)
-    print("painted", flush=True)
     settle()
     calendar = window.calendar
     for step in [calendar.next_period] * 4 + [calendar.previous_period] * 4:

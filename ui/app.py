@@ -10,8 +10,8 @@ loads the same code; the real window then takes the frame's place with the week 
 
 from __future__ import annotations
 
+import gc
 import importlib
-import linecache
 import logging
 import os
 import platform
@@ -93,20 +93,18 @@ THE_BOOK = ("services.vault.practice_vault", "services.vault.passphrase", "ui.ma
 def load_the_book() -> None:
     """Import what opening the practice and its window need: run on the worker while the
     unlock dialog waits for the passphrase (or the window's frame for the practice), so
-    neither waits for it afterwards. The source text read on the way goes at each step."""
+    neither waits for it afterwards."""
     for module in THE_BOOK:
         importlib.import_module(module)
-        forget_sources_read()
 
 
-def forget_sources_read() -> None:
-    """Let go of the source text PySide6 read while modules loaded.
-
-    Shiboken's import hook reads the whole source of every module imported after PySide6
-    (looking for the word "PySide6", for its `__feature__` switches: PYSIDE-2029), and
-    `linecache` keeps it: about 15 MiB for the database code and the window's modules, never
-    read again. A traceback reads what it needs afresh."""
-    linecache.clearcache()
+def started() -> None:
+    """The window is up: what starting made is kept out of every later collection
+    (`gc.freeze`: it lives as long as the app), and the garbage collector, held since the
+    window began loading PySide6 (ui/__init__.py), runs again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 @dataclass(frozen=True)
@@ -125,7 +123,6 @@ def open_if_known(folder: Path) -> Opened:
     from services.vault.key_rotation import heal
     from services.vault.practice_vault import key_without_asking
 
-    forget_sources_read()
     healed = heal(VaultPaths(folder))  # a passphrase change a kill left half done
     if healed:
         log.warning("%s", healed)
@@ -247,12 +244,16 @@ class PracticeLauncher(QObject):
         from ui.main_window import MainWindow
 
         self.window = MainWindow(vault, self._worker, now=self._now)
-        forget_sources_read()
         self.window.closed.connect(lambda: self.finished.emit(0))
-        opening, self.opening = self.opening, None
-        if opening is None:
+        self.window.ready_to_show.connect(started)
+        if self.opening is None:
             self.window.show()
-        else:
+        else:  # the frame stays until the week is read, so the window is painted once, full
+            self.window.ready_to_show.connect(self._hand_over)
+
+    def _hand_over(self) -> None:
+        opening, self.opening = self.opening, None
+        if opening is not None and self.window is not None:
             opening.hand_over_to(self.window)
 
     def _close_opening(self) -> None:

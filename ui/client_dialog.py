@@ -39,7 +39,16 @@ from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
 from ui.client_fields import BillingPart, OptionalDate, PhoneNumbers
 from ui.client_labels import client_status_label, money_text
-from ui.forms import HINT_STYLE, FieldErrors, Form, dialog_layout, heading_label, note_label, refit
+from ui.forms import (
+    HINT_STYLE,
+    FieldErrors,
+    Form,
+    dialog_layout,
+    heading_label,
+    note_label,
+    refit,
+    text_lines,
+)
 from ui.labels import modality_label
 from ui.plain_text import plain_label
 from ui.typed_text import main_button, may_close
@@ -52,15 +61,6 @@ class _Loaded:
     settings: PracticeSettings
     details: ClientDetails | None
     superbills: bool  # whether the practice makes superbills: then diagnosis codes are asked
-
-
-def text_lines(lines: int, widget: QPlainTextEdit) -> QPlainTextEdit:
-    """A plain-text field about `lines` lines high; Tab moves on rather than typing a tab."""
-    widget.setTabChangesFocus(True)
-    height = widget.fontMetrics().lineSpacing() * lines + 12
-    widget.setMinimumHeight(height)
-    widget.setMaximumHeight(height if lines < 5 else 16777215)
-    return widget
 
 
 def column_form() -> Form:

@@ -199,7 +199,9 @@ class ClientList(QWidget):
 
     def __init__(self, vault: Vault, worker: DatabaseWorker,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, search_at_once: bool = True) -> None:
+        """`search_at_once=False` leaves the first search to `refresh()`: the main window
+        lists its clients once the week is on screen."""
         super().__init__(parent)
         self._vault = vault
         self._worker = worker
@@ -277,7 +279,8 @@ class ClientList(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.new_button)
         self.setMinimumWidth(240)
-        self._search_now()
+        if search_at_once:
+            self._search_now()
 
     # Public ------------------------------------------------------------------------------
 

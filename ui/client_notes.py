@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLay
 from services.clients.client_records import update_chart_notes
 from services.errors import StillroomError
 from services.vault.practice_vault import Vault
-from ui.client_dialog import text_lines
-from ui.forms import ERROR_STYLE, note_label
+from ui.forms import ERROR_STYLE, note_label, text_lines
 from ui.worker import DatabaseWorker, readable
 
 

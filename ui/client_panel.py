@@ -32,7 +32,6 @@ from services.clients.ending import keep_client
 from services.errors import StillroomError
 from services.practice.practice_settings import PracticeSettings
 from services.vault.practice_vault import Vault
-from ui.client_dialog import ClientDialog
 from ui.client_knows import KnowsLinks
 from ui.client_labels import (
     balance_text,
@@ -67,6 +66,7 @@ from ui.plain_text import literal, plain_label
 from ui.worker import DatabaseWorker, readable
 
 if TYPE_CHECKING:  # loaded when first opened
+    from ui.client_dialog import ClientDialog
     from ui.money_papers.superbill_dialog import SuperbillDialog
     from ui.note_reading.record_dialog import ClientRecordDialog
 
@@ -525,6 +525,8 @@ class ClientPanel(QWidget):
         """Open the edit dialog for the client shown (window-modal, not blocking)."""
         if self._client_id is None:
             return
+        from ui.client_dialog import ClientDialog
+
         self.edit_dialog = ClientDialog(self._vault, self._worker, self._client_id, self)
         self.edit_dialog.saved.connect(self._changed)
         self.edit_dialog.open()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -15,9 +16,11 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from models.enums import AppointmentStatus
 from services.calendar.appointments import CalendarEntry
 from services.vault.practice_vault import Vault
-from ui.guided.repair import RepairDialog
 from ui.plain_text import literal
 from ui.worker import DatabaseWorker
+
+if TYPE_CHECKING:  # loaded when first opened
+    from ui.guided.repair import RepairDialog
 
 MET = (AppointmentStatus.ATTENDED, AppointmentStatus.ATTENDED_LATE)
 
@@ -57,6 +60,8 @@ class RepairButton(QPushButton):
     def open_repair(self) -> None:
         if self._session is None:
             return
+        from ui.guided.repair import RepairDialog
+
         self.dialog = RepairDialog(self._vault, self._worker, self._session, self._now(),
                                    self.window())
         self.dialog.finished_with_changes.connect(self.repaired)

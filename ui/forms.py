@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QSpacerItem,
@@ -238,3 +239,12 @@ def clear_layout(layout: QLayout) -> None:
         inner = item.layout()
         if inner is not None:
             clear_layout(inner)
+
+
+def text_lines(lines: int, widget: QPlainTextEdit) -> QPlainTextEdit:
+    """A plain-text field about `lines` lines high; Tab moves on rather than typing a tab."""
+    widget.setTabChangesFocus(True)
+    height = widget.fontMetrics().lineSpacing() * lines + 12
+    widget.setMinimumHeight(height)
+    widget.setMaximumHeight(height if lines < 5 else 16777215)
+    return widget

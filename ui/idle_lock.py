@@ -1,6 +1,12 @@
 """The idle lock: after N minutes with no key press, click, mouse movement or scroll anywhere in
 the application, `lock_requested` is emitted once; the window then hides the practice.
 
+What the therapist does reaches a window (a QWindow: the main window's, a dialog's) before the
+widget under it, so the lock watches the application's windows, not every object: a filter on
+the whole application would be called, in Python, for each of the thousands of paint, layout
+and timer events the window handles in a second. A window is watched from the moment it takes
+the focus, and the periodic check looks for any not yet watched.
+
 The clock is injectable (seconds, never going back); tests call `check()` rather than wait.
 The default clock counts time the computer spends asleep, so a laptop opened after lunch is
 locked at once rather than N minutes later.
@@ -12,7 +18,8 @@ import sys
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 
 CHECK_EVERY_MS = 15_000
 ACTIVITY = frozenset({
@@ -36,7 +43,7 @@ def awake_or_asleep_clock() -> float:
 
 
 class IdleLock(QObject):
-    """Watches the whole application for activity and asks for a lock when there is none.
+    """Watches the application's windows for activity and asks for a lock when there is none.
 
     After `lock_requested` it pauses itself; call `resume()` once the therapist has unlocked.
     """
@@ -54,9 +61,11 @@ class IdleLock(QObject):
         self.timer.setInterval(check_every_ms)
         self.timer.timeout.connect(self.check)
         self.timer.start()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._stopped = False
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._watch)
+        self._watch_windows()
 
     @property
     def minutes(self) -> int:
@@ -88,8 +97,19 @@ class IdleLock(QObject):
         self.reset()
         self.timer.start()
 
+    def _watch_windows(self) -> None:
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            for window in app.topLevelWindows():
+                self._watch(window)
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None and not self._stopped:
+            window.installEventFilter(self)  # once, however often asked (Qt keeps one)
+
     def check(self) -> bool:
         """Ask for the lock if the application has been idle long enough; True when it did."""
+        self._watch_windows()
         if self._paused or self._minutes <= 0:
             return False
         if self.idle_seconds() < self._minutes * 60:
@@ -99,7 +119,7 @@ class IdleLock(QObject):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Called for every event in the application, so it does as little as it can.
+        # Called for every event a window receives, so it does as little as it can.
         if event.type() in ACTIVITY:
             self._last_activity = self._now()
         return False
@@ -107,6 +127,8 @@ class IdleLock(QObject):
     def stop(self) -> None:
         """Stop watching for good (Qt also stops when this object is deleted)."""
         self.pause()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._stopped = True
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            for window in app.topLevelWindows():
+                window.removeEventFilter(self)

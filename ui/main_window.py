@@ -33,7 +33,6 @@ from services.waiting_list.waiting_people import Waiting
 from ui.blocks.block_actions import BlockActions
 from ui.calendar.calendar_view import CalendarView
 from ui.call_list.dock import CallListDock
-from ui.client_dialog import ClientDialog
 from ui.client_list import ClientList
 from ui.client_panel import ClientPanel
 from ui.day_close.reminder import (
@@ -79,6 +78,9 @@ class MainWindow(QMainWindow):
     """The open practice. Closing the window closes the vault, then emits `closed`."""
 
     closed = Signal()
+    # Once, when the first week is read (or could not be): time to show the window. Emitted
+    # on the event loop's next turn, so whoever built the window has connected to it.
+    ready_to_show = Signal()
 
     def __init__(self, vault: Vault, worker: DatabaseWorker,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -122,7 +124,7 @@ class MainWindow(QMainWindow):
         frame.addWidget(self.central, 1)
         self.setCentralWidget(framed)
 
-        self.client_list = ClientList(vault, worker, now)
+        self.client_list = ClientList(vault, worker, now, search_at_once=False)
         self.client_panel = ClientPanel(vault, worker, now)
         self.clients_dock = self._dock(self.tr("Clients"), "clients", self.client_list,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -230,7 +232,13 @@ class MainWindow(QMainWindow):
             return
         vault = self._vault
         self._end_clients_due()
-        self._worker.run(lambda: read_settings(vault), self._show_practice, self._not_read)
+        self._worker.run(lambda: read_settings(vault), self._show_practice,
+                         self._practice_not_read)
+
+    def _practice_not_read(self, error: StillroomError) -> None:
+        self._not_read(error)
+        if not self._started:
+            QTimer.singleShot(0, self, self.ready_to_show.emit)  # the reason in its status bar
 
     def _end_clients_due(self) -> None:
         """End anyone whose ending day, promised in a letter, has come: queued before any
@@ -263,18 +271,24 @@ class MainWindow(QMainWindow):
             self.reminders.check()  # the settings may have turned them on or changed them
 
     def _after_first_week(self) -> None:
-        """Once the first week is on screen (or could not be read): the first look, so that
-        nothing it reads holds up the week."""
+        """Once the first week is read (or could not be): the window can be shown, and once
+        it is, the first look, so that nothing it reads holds up the week."""
         settings, self._look_after_week = self._look_after_week, None
-        if settings is not None and self._vault is not None:
-            self._first_look(self._vault, settings)
+        if settings is None or self._vault is None:
+            return
+        vault = self._vault
+        QTimer.singleShot(0, self, self.ready_to_show.emit)
+        QTimer.singleShot(0, self, lambda: self._first_look(vault, settings))
 
     def _first_look(self, vault: Vault, settings: PracticeSettings) -> None:
         """Once the week is shown: check every page beside the database worker (seconds on
         years of notes, which the week's navigation must not wait for), then what is waiting
         to be done."""
+        if vault is not self._vault:
+            return  # closed meanwhile
         self._worker.run_apart(vault.check_integrity, lambda _none: None,
                                lambda error: self._damaged(vault, error))
+        self.client_list.refresh()
         self.call_list.refresh()
         self.notes_to_finish.refresh()
         today = self._now().astimezone(settings.zone).date()
@@ -434,6 +448,8 @@ class MainWindow(QMainWindow):
     def new_client(self) -> None:
         if self._vault is None:
             return
+        from ui.client_dialog import ClientDialog
+
         dialog = ClientDialog(self._vault, self._worker, parent=self)
         dialog.saved.connect(self._client_added)
         dialog.open()

@@ -8,8 +8,10 @@ the history (`ui.undo_actions` offers it in the Edit menu).
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -23,16 +25,12 @@ from services.vault.practice_vault import Vault
 from services.vault.undo_history import Undoable
 from services.waiting_list.freed_slots import FreedSlot, freed_by_moving_series
 from ui.conflicts import ask_book_anyway
-from ui.guided.cancellation import CancellationDialog
-from ui.guided.late import LateDialog
-from ui.guided.missed_by_me import MissedByMeDialog
-from ui.guided.no_show import NoShowDialog
-from ui.guided.repair import RepairDialog
-from ui.guided.wizard import GuidedDialog
 from ui.plain_text import literal
-from ui.session_dialogs import NewSessionDialog, RescheduleDialog
 from ui.waiting_list.freed_news import FREED_SLOTS
 from ui.worker import DatabaseWorker, readable
+
+if TYPE_CHECKING:
+    from ui.guided.wizard import GuidedDialog
 
 STATUS_OF_ACTION = {
     "attended": AppointmentStatus.ATTENDED,
@@ -40,14 +38,22 @@ STATUS_OF_ACTION = {
 }
 
 
-# The menu's actions that open a guided dialog (docs/architecture.md, "From a dialog to the vault").
-GUIDED: dict[str, type[GuidedDialog]] = {
-    "no_show": NoShowDialog,
-    "missed_by_me": MissedByMeDialog,
-    "cancel": CancellationDialog,
-    "repair": RepairDialog,
-    "late_call": LateDialog,
+# The menu's actions that open a guided dialog (docs/architecture.md, "From a dialog to the
+# vault"), each by its module and class: loaded when first opened, as a start needs none.
+GUIDED = {
+    "no_show": ("ui.guided.no_show", "NoShowDialog"),
+    "missed_by_me": ("ui.guided.missed_by_me", "MissedByMeDialog"),
+    "cancel": ("ui.guided.cancellation", "CancellationDialog"),
+    "repair": ("ui.guided.repair", "RepairDialog"),
+    "late_call": ("ui.guided.late", "LateDialog"),
 }
+
+
+def guided_dialog(action: str) -> type[GuidedDialog]:
+    """The guided dialog class of a menu action in `GUIDED`."""
+    module, name = GUIDED[action]
+    dialog_class: type[GuidedDialog] = getattr(importlib.import_module(module), name)
+    return dialog_class
 
 
 class SessionActions(QObject):
@@ -89,6 +95,8 @@ class SessionActions(QObject):
     def create(
         self, starts_at: datetime, length_minutes: int, client_id: int | None = None
     ) -> None:
+        from ui.session_dialogs import NewSessionDialog
+
         dialog = NewSessionDialog(
             self._vault,
             self._worker,
@@ -195,8 +203,10 @@ class SessionActions(QObject):
                 self._tell,
             )
         elif action in GUIDED:
-            self._guide(GUIDED[action], entry)
+            self._guide(guided_dialog(action), entry)
         elif action == "reschedule":
+            from ui.session_dialogs import RescheduleDialog
+
             move = RescheduleDialog(vault, self._worker, self._zone, entry, self._window)
             move.saved.connect(lambda _ids: self.changed.emit())
             move.open()
@@ -211,6 +221,8 @@ class SessionActions(QObject):
         """Open a guided dialog on the session; the calendar is read again if it wrote."""
         dialog = dialog_class(self._vault, self._worker, entry, self._now(), self._window)
         dialog.finished_with_changes.connect(self.changed.emit)
+        from ui.guided.late import LateDialog
+
         if isinstance(dialog, LateDialog):
             dialog.no_show_chosen.connect(self._no_show_after_late)
         dialog.open()
@@ -219,7 +231,8 @@ class SessionActions(QObject):
         """They are not coming: the no-show dialog takes it from here (fee, new time)."""
         vault = self._vault
         self._worker.run(lambda: appointments.find_entry(vault, appointment_id),
-                         lambda entry: self._guide(NoShowDialog, entry), self._tell)
+                         lambda entry: self._guide(guided_dialog("no_show"), entry),
+                         self._tell)
 
     def _delete(self, entry: CalendarEntry) -> None:
         answer = QMessageBox.question(

@@ -113,6 +113,13 @@ def worker(fonts: None) -> Iterator[DatabaseWorker]:
     worker.shutdown()
 
 
+def first_look_taken(window: MainWindow) -> MainWindow:
+    """The window once it has taken its first look (the page check, the call list, what is
+    waiting to be done): that starts on the event loop's next turn after the first week."""
+    QApplication.sendPostedEvents()
+    return window
+
+
 def type_text(widget: QWidget, text: str) -> None:
     """Type `text` into `widget` key by key, as a keyboard would, in any script.
 

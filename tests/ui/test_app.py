@@ -1,5 +1,6 @@
 """The window's start: while it runs, every unexpected error is reported and logged."""
 
+import gc
 import sys
 import threading
 from collections.abc import Iterator
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from ui.app import PracticeLauncher, run_gui
+from ui.app import PracticeLauncher, run_gui, started
 from ui.crash_log import LOG_NAME
 from ui.crash_report import CrashReporter
 
@@ -42,3 +43,23 @@ def test_while_the_window_runs_errors_on_every_thread_go_to_the_crash_handler(
     assert getattr(during["threads"], "__self__", None) is reporter
     assert (sys.excepthook, threading.excepthook) == hooks_before
     assert "INFO ui.app: Stillroom starts" in (data_dir / LOG_NAME).read_text()
+
+
+def test_once_started_the_collector_runs_again_and_leaves_start_up_alone() -> None:
+    gc.disable()  # as ui/__init__.py holds it while the app starts
+    try:
+        started()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0
+        frozen = gc.get_freeze_count()
+        started()  # a second window (after a restore, say) changes nothing
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_under_a_test_runner_started_leaves_the_collector_as_it_is() -> None:
+    assert gc.isenabled()
+    started()
+    assert gc.get_freeze_count() == 0

@@ -14,7 +14,7 @@ from services.clients.client_records import ClientDraft, create_client, search_c
 from services.errors import VaultError
 from services.vault.practice_vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import type_text
+from tests.ui.conftest import first_look_taken, type_text
 from ui.client_dialog import ClientDialog
 from ui.guided.cancellation import CancellationDialog
 from ui.guided.late import LateDialog
@@ -187,6 +187,7 @@ def test_a_practice_that_fails_its_page_check_is_closed_with_a_clear_message(
     opened = MainWindow(vault, worker, now=lambda: NOW)
     qtbot.addWidget(opened)
     opened.show()
+    first_look_taken(opened)
     box = opened.findChild(QMessageBox)
     assert box is not None and box.isVisible()
     assert "page 7" in box.informativeText()
@@ -356,6 +357,7 @@ def test_the_week_moves_on_while_the_page_check_still_reads(
     opened = MainWindow(vault, worker, now=lambda: NOW)
     qtbot.addWidget(opened)
     opened.show()
+    first_look_taken(opened)
     assert len(checking.jobs) == 1  # the check has started and not finished
 
     opened.calendar.next_period()

@@ -18,7 +18,7 @@ from services.reminders.due_reminders import due_reminders
 from services.reminders.reminder_settings import ReminderSettings, update_reminder_settings
 from services.vault.practice_vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import ImmediateExecutor, type_text
+from tests.ui.conftest import ImmediateExecutor, first_look_taken, type_text
 from ui.main_window import MainWindow
 from ui.worker import DatabaseWorker
 
@@ -57,7 +57,7 @@ def opened(qtbot: QtBot, vault: Vault, worker: DatabaseWorker, now: Now) -> Main
     window = MainWindow(vault, worker, now=now)
     qtbot.addWidget(window)
     window.show()
-    return window
+    return first_look_taken(window)
 
 
 def shown_texts(window: MainWindow) -> list[str]:

@@ -1,13 +1,17 @@
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import services.vault.key_rotation as key_rotation
-from services.errors import WrongPassphrase
+from services.calendar.appointments import book
+from services.clients.client_records import ClientDraft, create_client
+from services.errors import VaultError, WrongPassphrase
 from services.practice.practice_settings import read_settings
 from services.vault import practice_vault as vault_service
 from services.vault.passphrase import change_passphrase
@@ -21,7 +25,9 @@ from tests.conftest import FAST_KDF, PASSPHRASE, MemoryKeyring
 from tests.ui.conftest import HeldExecutor
 from ui.app import PracticeLauncher
 from ui.unlock_dialog import UnlockDialog
-from ui.worker import DatabaseWorker
+from ui.worker import DatabaseWorker, ImmediateExecutor
+
+TUESDAY_TEN = datetime(2026, 6, 23, 9, 0, tzinfo=UTC)  # 10:00 in London
 
 NEW_PASSPHRASE = "kettle orchard violet"
 
@@ -218,11 +224,13 @@ def test_remembered_key_opens_the_window_without_asking(
 
 def test_with_the_key_remembered_the_window_frame_shows_first_and_the_window_takes_its_place(
         qtbot: QtBot, vault: Vault, data_dir: Path) -> None:
+    ann = create_client(vault, ClientDraft(full_name="Ann Lee"))
+    book(vault, ann, TUESDAY_TEN)
     remember_on_this_computer(vault)
     vault.close()
     held = HeldExecutor()
     worker = DatabaseWorker(held, apart=HeldExecutor())
-    launcher = PracticeLauncher(data_dir, worker)
+    launcher = PracticeLauncher(data_dir, worker, now=lambda: TUESDAY_TEN)
     launcher.start()
 
     frame = launcher.opening  # on screen before the practice is opened
@@ -240,12 +248,40 @@ def test_with_the_key_remembered_the_window_frame_shows_first_and_the_window_tak
     window = launcher.window
     assert window is not None
     qtbot.addWidget(window)
-    assert window.isVisible() and window.geometry() == where
-    assert launcher.opening is None and not frame.isVisible()
-    held.release()  # the settings, then the week
+    # Built, but the frame stays until the week is read: the window is painted once, full.
+    assert not window.isVisible() and launcher.opening is frame and frame.isVisible()
+    held.release()  # the clients whose ending has come, the settings
     qtbot.waitUntil(lambda: window.windowTitle() == "Stillroom — Quiet Room Practice")
+    assert not window.isVisible()
+    held.release()  # the week
+    qtbot.waitUntil(window.isVisible)
+    assert window.geometry() == where
+    assert [entry.client_name for entry in window.calendar.entries()] == ["Ann Lee"]
+    assert launcher.opening is None
+    qtbot.waitUntil(lambda: not shiboken6.isValid(frame))  # closed and let go
     window.close()
     worker.shutdown()
+
+
+def test_a_week_that_cannot_be_read_still_shows_the_window_and_says_why(
+        qtbot: QtBot, vault: Vault, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.main_window as window_module
+
+    def unreadable(*_args: object) -> object:
+        raise VaultError("The practice could not be read.")
+
+    monkeypatch.setattr(window_module, "shown_days", unreadable)
+    remember_on_this_computer(vault)
+    vault.close()
+    launcher = PracticeLauncher(data_dir, DatabaseWorker(ImmediateExecutor()))
+    launcher.start()
+    qtbot.waitUntil(lambda: launcher.window is not None and launcher.window.isVisible())
+    window = launcher.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert launcher.opening is None
+    assert window.statusBar().currentMessage() == "The practice could not be read."
+    window.close()
 
 
 def test_a_keychain_that_gives_nothing_closes_the_frame_and_asks(

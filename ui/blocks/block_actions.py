@@ -5,6 +5,7 @@ Undo takes it back), so removing asks no question."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from services.calendar.blocks import SavedBlock, delete_block, find_block
 from services.errors import StillroomError
 from services.vault.practice_vault import Vault
-from ui.blocks.block_dialog import BlockDialog
 from ui.plain_text import literal
 from ui.worker import DatabaseWorker, readable
+
+if TYPE_CHECKING:  # loaded when first opened
+    from ui.blocks.block_dialog import BlockDialog
 
 
 class BlockActions(QObject):
@@ -48,6 +51,8 @@ class BlockActions(QObject):
                              lambda _none: self.changed.emit(), self._tell)
 
     def _open(self, starts_at: datetime, saved: SavedBlock | None) -> None:
+        from ui.blocks.block_dialog import BlockDialog
+
         dialog = BlockDialog(self._vault, self._worker, self._zone, starts_at, saved,
                              self._window)
         dialog.saved.connect(lambda _result: self.changed.emit())

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 from models.enums import ContactOutcome, Modality
 from services.calendar.free_slots import FreeSlot
 from services.calls.call_outcome import Decision
-from ui.client_dialog import text_lines
 from ui.client_labels import outcome_label
 from ui.dates import qdate
-from ui.forms import FieldErrors, Form
+from ui.forms import FieldErrors, Form, text_lines
 from ui.guided.reschedule_page import ReschedulePage
 from ui.labels import window_label
 from ui.plain_text import plain_label

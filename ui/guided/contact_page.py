@@ -12,10 +12,9 @@ from services import validation
 from services.clients.client_records import ClientDetails
 from services.errors import InvalidValue
 from services.hard_moments.session_decision import ContactRecord
-from ui.client_dialog import text_lines
 from ui.client_labels import channel_label, day_text, outcome_label
 from ui.dates import qdate
-from ui.forms import HINT_STYLE, Form, note_label
+from ui.forms import HINT_STYLE, Form, note_label, text_lines
 from ui.guided.wizard import GuidedPage
 
 translate = QCoreApplication.translate

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from services import validation
 from services.errors import InvalidValue
-from ui.client_dialog import text_lines
-from ui.forms import Form, note_label
+from ui.forms import Form, note_label, text_lines
 from ui.guided.wizard import GuidedPage
 
 translate = QCoreApplication.translate

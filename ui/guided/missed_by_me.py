@@ -41,10 +41,9 @@ from services.clients.contact_reasons import reason_code
 from services.errors import InvalidValue
 from services.hard_moments.session_decision import ChartEntry, SessionDecision
 from services.vault.practice_vault import Vault
-from ui.client_dialog import text_lines
 from ui.client_labels import time_text, when_text
 from ui.dates import local_text
-from ui.forms import HINT_STYLE, Form, note_label
+from ui.forms import HINT_STYLE, Form, note_label, text_lines
 from ui.guided.confirm_page import ConfirmPage
 from ui.guided.contact_page import ContactOutcomePage
 from ui.guided.discreet_words import someone_else

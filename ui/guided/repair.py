@@ -33,10 +33,10 @@ from services.calendar.appointments import CalendarEntry
 from services.errors import InvalidValue
 from services.hard_moments.session_decision import ChartEntry, ContactRecord, SessionDecision
 from services.vault.practice_vault import Vault
-from ui.client_dialog import caption_on_top, text_lines
+from ui.client_dialog import caption_on_top
 from ui.client_labels import channel_label, day_text, when_text
 from ui.dates import qdate
-from ui.forms import HINT_STYLE, Form, note_label
+from ui.forms import HINT_STYLE, Form, note_label, text_lines
 from ui.guided.confirm_page import ConfirmPage
 from ui.guided.facts import SessionFacts
 from ui.guided.note_page import NOTE_LIMIT, NotePage

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLay
 from services.clients.client_records import update_address
 from services.errors import StillroomError
 from services.vault.practice_vault import Vault
-from ui.client_dialog import text_lines
-from ui.forms import ERROR_STYLE, HINT_STYLE, note_label
+from ui.forms import ERROR_STYLE, HINT_STYLE, note_label, text_lines
 from ui.plain_text import plain_label
 from ui.worker import DatabaseWorker, readable
 

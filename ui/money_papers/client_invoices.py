@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -20,10 +21,12 @@ from services.papers.letters import letter_pdf
 from services.vault.practice_vault import Vault
 from ui.client_labels import day_text, money_text
 from ui.client_tables import Row, Table
-from ui.letters.paper_dialog import PaperDialog
 from ui.money_papers.invoice_words import file_name, status_text
 from ui.paper_list import PaperList
 from ui.worker import DatabaseWorker, readable
+
+if TYPE_CHECKING:  # loaded when first opened
+    from ui.letters.paper_dialog import PaperDialog
 
 translate = QCoreApplication.translate
 
@@ -122,6 +125,8 @@ class ClientInvoices(PaperList):
         """The paper as it was issued, to read, print or save again."""
         title = (self.tr("Invoice {number}") if paper.kind is InvoiceKind.INVOICE
                  else self.tr("Credit note {number}")).format(number=paper.number)
+        from ui.letters.paper_dialog import PaperDialog
+
         dialog = PaperDialog(title, title, status_text(paper), parent=self)
         vault = self._vault
         self._worker.run(lambda: letter_pdf(vault, letter_id),

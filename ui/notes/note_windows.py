@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from services.vault.practice_vault import Vault
-from ui.notes.note_editor import NoteEditor
 from ui.worker import DatabaseWorker
+
+if TYPE_CHECKING:  # loaded when first opened
+    from ui.notes.note_editor import NoteEditor
 
 
 class NoteWindows(QObject):
@@ -27,6 +31,8 @@ class NoteWindows(QObject):
         editor = self._open.get(appointment_id)
         if editor is None or not shiboken6.isValid(editor):
             blocking = QApplication.activeModalWidget()
+            from ui.notes.note_editor import NoteEditor
+
             editor = NoteEditor(self._vault, self._worker, appointment_id,
                                 blocking or self._window)
             if isinstance(blocking, QDialog):  # it goes with the dialog, its words saved
