@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cli import commands as cli_commands
-from cli.window_or_command import default_data_dir
+from cli.window_or_command import chosen_command, default_data_dir
 from services.errors import Ambiguous, InvalidRows, StillroomError
 from services.vault.key_rotation import heal
 from services.vault.practice_vault import VaultPaths
@@ -47,18 +47,6 @@ MODULE_COMMANDS: dict[str, str] = {
 
 def _module_of(command: str) -> str:
     return MODULE_COMMANDS[command].partition(":")[0]
-
-
-def chosen_command(argv: Sequence[str]) -> str | None:
-    """The command the arguments name, read without the full parser; None when they name
-    none (or ask for help first), and then every command's parser is built."""
-    light = argparse.ArgumentParser(add_help=False, exit_on_error=False)
-    light.add_argument("--data-dir")
-    try:
-        _known, rest = light.parse_known_args(list(argv))
-    except argparse.ArgumentError:
-        return None
-    return rest[0] if rest and not rest[0].startswith("-") else None
 
 
 def parser(command: str | None = None) -> argparse.ArgumentParser:

@@ -34,7 +34,6 @@ from ui.blocks.block_actions import BlockActions
 from ui.calendar.calendar_view import CalendarView
 from ui.call_list.dock import CallListDock
 from ui.client_list import ClientList
-from ui.client_panel import ClientPanel
 from ui.day_close.reminder import (
     DayCloseReminder,
     ask_for_open_day,
@@ -64,6 +63,7 @@ from ui.worker import DatabaseWorker, readable
 if TYPE_CHECKING:  # each loaded when first opened: a start needs none of them
     from ui.blocks.export_dialog import ExportCalendarDialog
     from ui.calendar.colour_key import ColourKey
+    from ui.client_panel import ClientPanel
     from ui.day_close.close_day_dialog import CloseDayDialog
     from ui.day_close.month_report_window import MonthReportWindow
     from ui.importing.import_wizard import ImportWizard
@@ -125,11 +125,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(framed)
 
         self.client_list = ClientList(vault, worker, now, search_at_once=False)
-        self.client_panel = ClientPanel(vault, worker, now)
+        self._client_panel: ClientPanel | None = None  # built when first wanted, on this:
+        self._panel_vault = vault
         self.clients_dock = self._dock(self.tr("Clients"), "clients", self.client_list,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.panel_dock = self._dock(self.tr("Client"), "client", self.client_panel,
+        self.panel_dock = self._dock(self.tr("Client"), "client", QWidget(),
                                      Qt.DockWidgetArea.RightDockWidgetArea)
+        self.panel_dock.visibilityChanged.connect(self._panel_shown)
         self.call_list = CallListDock(vault, worker, now)
         self.calls_dock = self._dock(self.tr("Calls"), "calls", self.call_list,
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -202,8 +204,6 @@ class MainWindow(QMainWindow):
         self.session_actions.client_wanted.connect(self.show_client)
         self.client_list.client_selected.connect(self.show_client)
         self.client_list.new_client_requested.connect(self.new_client)
-        self.client_panel.client_changed.connect(self._client_changed)
-        self.client_panel.session_activated.connect(self._open_session)
         self.idle_lock.lock_requested.connect(self.lock)
         self.late_notice.action_requested.connect(self.session_actions.act)
         self.lock_screen.unlocked.connect(self.unlock)
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         self.day_reminder.day_ended.connect(
             lambda day: self.day_notice.show_day(day, reminder_text(day)))
         self.day_notice.close_requested.connect(self.open_close_day)
-        for asks in (self.client_panel, self.notes_to_finish, self.note_search):
+        for asks in (self.notes_to_finish, self.note_search):
             asks.note_requested.connect(self.open_session_note)
         self.note_search.client_requested.connect(self.show_client)
         self.notes_to_finish.count_changed.connect(self._notes_counted)
@@ -373,6 +373,35 @@ class MainWindow(QMainWindow):
 
     # Clients ------------------------------------------------------------------------------
 
+    @property
+    def client_panel(self) -> ClientPanel:
+        """The client's panel, built the first time it is wanted: a start shows none, and
+        building it (and loading its letters', papers' and repairs' code) would hold up the
+        first week."""
+        if self._client_panel is None:
+            self._client_panel = self._build_panel()
+        return self._client_panel
+
+    def _build_panel(self) -> ClientPanel:
+        from ui.client_panel import ClientPanel
+
+        panel = ClientPanel(self._panel_vault, self._worker, self._now)
+        panel.client_changed.connect(self._client_changed)
+        panel.session_activated.connect(self._open_session)
+        panel.note_requested.connect(self.open_session_note)
+        self.panel_dock.setWidget(panel)
+        return panel
+
+    def _panel_shown(self, shown: bool) -> None:
+        """Shown from the View menu before any client was chosen: built now."""
+        if shown and self._client_panel is None and self._vault is not None:
+            self._client_panel = self._build_panel()
+
+    def _shown_client(self) -> int | None:
+        """The client whose panel is open, if any."""
+        panel = self._client_panel
+        return panel.client_id if panel is not None and self.panel_dock.isVisible() else None
+
     def show_client(self, client_id: int) -> None:
         self.client_panel.show_client(client_id)
         self.panel_dock.show()
@@ -460,15 +489,15 @@ class MainWindow(QMainWindow):
 
     def _create_at(self, starts_at: datetime, length_minutes: int) -> None:
         """A slot chosen in the calendar: booked for the client whose panel is open, if any."""
-        shown = self.client_panel.client_id if self.panel_dock.isVisible() else None
-        self.session_actions.create(starts_at, length_minutes, shown)
+        self.session_actions.create(starts_at, length_minutes, self._shown_client())
 
     def new_session(self) -> None:
         if self._settings is None:
             return
         now = self._now()
+        panel = self._client_panel
         self.session_actions.create(now, self._settings.session_minutes,
-                            self.client_panel.client_id)
+                                    panel.client_id if panel is not None else None)
 
     def block_time(self) -> None:
         """Keep time from clients, from the next hour of today."""
@@ -653,7 +682,8 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Language"), self.tr(
                 "Stillroom will speak the new language the next time it starts."))
         self._show_practice(settings)
-        self.client_panel.refresh()
+        if self._client_panel is not None:
+            self._client_panel.refresh()
 
     # Locking ------------------------------------------------------------------------------
 
@@ -702,9 +732,10 @@ class MainWindow(QMainWindow):
         return self._vault is not None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.client_panel.has_unsaved_notes() and not self.locked:
-            if self.client_panel.ask_to_save_notes():
-                self.client_panel.notes.save()
+        panel = self._client_panel
+        if panel is not None and panel.has_unsaved_notes() and not self.locked:
+            if panel.ask_to_save_notes():
+                panel.notes.save()
         self.notes.save_all()  # queued before the practice closes
         vault, self._vault = self._vault, None
         SAVE_FOLDER.close()

@@ -14,7 +14,8 @@ import pytest
 
 from benchmarks.cli_process import ROOT
 from cli import commands as cli_commands
-from cli.run import MODULE_COMMANDS, chosen_command, parser
+from cli.run import MODULE_COMMANDS, parser
+from cli.window_or_command import chosen_command
 from services.vault.practice_vault import PASSPHRASE_VARIABLE, Vault
 from tests.conftest import PASSPHRASE
 

@@ -370,3 +370,21 @@ def test_the_week_moves_on_while_the_page_check_still_reads(
     assert box is not None and "page 7" in box.informativeText()
     with pytest.raises(VaultError, match="damaged"), vault.unit_of_work():
         pass
+
+
+def test_the_clients_panel_is_built_when_first_wanted(
+    qtbot: QtBot, vault: Vault, worker: DatabaseWorker, clock: Clock
+) -> None:
+    from ui.client_panel import ClientPanel
+
+    client = create_client(vault, ClientDraft(full_name="Ann Lee"))
+    window = open_window(qtbot, vault, worker, clock)
+    assert not isinstance(window.panel_dock.widget(), ClientPanel)  # a start needs none
+
+    window.panel_dock.toggleViewAction().trigger()  # View → Client, no client chosen yet
+    panel = window.panel_dock.widget()
+    assert isinstance(panel, ClientPanel) and panel.isVisible()
+
+    window.show_client(client)
+    assert window.panel_dock.widget() is panel and panel.client_id == client
+    assert panel.full_name_label.text() == "Ann Lee"

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from models.enums import LetterKind
 from services.calls.call_list import CallListEntry, CallRule, call_list
 from services.errors import StillroomError
-from services.papers.letters import TerminationReason
 from services.practice.practice_settings import PracticeSettings, read_settings
 from services.vault.practice_vault import Vault
 from ui.call_list.card import CallCard, fix_only
@@ -277,6 +276,7 @@ class CallListDock(QWidget):
         """The termination letter for `reason` (a `TerminationReason` value), ready to write."""
         if self._vault is None:
             return None
+        from services.papers.letter_drafts import TerminationReason
         from ui.letters.letter_dialog import open_letter_dialog  # QtPdf: only when wanted
 
         letter = open_letter_dialog(self, self._vault, self._worker, client_id,

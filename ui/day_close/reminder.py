@@ -11,7 +11,6 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from services.day_close.reconciliation import first_open_day, needs_closing
 from services.errors import StillroomError
 from services.practice.practice_settings import read_settings
 from services.vault.practice_vault import Vault
@@ -29,6 +28,8 @@ def day_to_close(vault: Vault, now: datetime) -> date | None:
     today = local.date()
     if str(today.isoweekday()) not in settings.work_days or local.time() < settings.work_ends:
         return None
+    from services.day_close.reconciliation import needs_closing  # read once the week is shown
+
     if not needs_closing(vault, today):
         return None
     return today
@@ -97,4 +98,9 @@ def ask_for_open_day(vault: Vault, worker: DatabaseWorker, today: date,
         if day is not None:
             found(day)
 
-    worker.run(lambda: first_open_day(vault, today), answered, lambda _error: None)
+    def first_open() -> date | None:
+        from services.day_close.reconciliation import first_open_day  # loaded after the week
+
+        return first_open_day(vault, today)
+
+    worker.run(first_open, answered, lambda _error: None)
