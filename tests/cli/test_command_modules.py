@@ -90,3 +90,24 @@ def test_a_mistyped_command_is_told_with_every_command_listed(
     assert stopped.value.code == 2
     said = capsys.readouterr().err
     assert "invalid choice: 'chek'" in said and "'export-calendar'" in said
+
+
+def test_a_command_runs_with_its_code_loaded_and_the_collector_on(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """main.py holds the collector while the command line's code loads, then freezes that
+    code out of later collections and lets it run again before the command itself."""
+    import gc
+
+    import cli.run
+    import main as entry
+
+    seen: list[tuple[bool, bool]] = []
+    monkeypatch.setattr(cli.run, "main",
+                        lambda argv: seen.append((gc.isenabled(), gc.get_freeze_count() > 0))
+                        or 0)
+    try:
+        assert entry.main(["check"]) == 0
+    finally:
+        gc.unfreeze()
+    assert seen == [(True, True)]
+    assert gc.isenabled()
