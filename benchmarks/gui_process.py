@@ -1,8 +1,6 @@
 """The window in a fresh process: what a running benchmark cannot measure in itself.
 
     python -m benchmarks.gui_process FOLDER --client ID    (vault id and data key on stdin)
-    python -m benchmarks.gui_process --first-frame FOLDER
-    python -m benchmarks.gui_process --first-frame-remembered FOLDER     (the same on stdin)
     python -m benchmarks.gui_process --bare
 
 Prints "painted" as soon as the window is drawn. With a practice whose key is remembered (its
@@ -10,12 +8,9 @@ key file says so; the keychain is one in memory holding the key read from stdin,
 derivation is timed), it starts as the app does, and prints "painted" once the week's sessions
 are drawn; it then does what a therapist does in a first minute (steps through weeks, a month,
 opens a long client's panel), closes the practice and prints its peak memory as JSON:
-{"peak_kib": ...}. `--first-frame-remembered` stops once the window's frame is painted (the
-practice opening behind it). `--bare` shows a bare PySide6 window of the same shape and stops.
-`--first-frame` starts as the app does on a practice that asks for its passphrase and stops
-once the unlock dialog is painted. Only PySide6 is imported before the practice is wanted, so
-`--bare` pays for nothing of Stillroom's; the key never appears in the arguments or the
-environment.
+{"peak_kib": ...}. `--bare` shows a bare PySide6 window of the same shape and stops: it pays
+for nothing of Stillroom's. The key never appears in the arguments or the environment. (The
+first windows are timed from the app itself, `python main.py`: benchmarks/gui_figures.py.)
 
 `bare_window` and `paint` are shared with the in-process figures (benchmarks/gui_figures.py).
 """
@@ -182,49 +177,12 @@ def _practice(folder: Path, client_id: int) -> None:
     print(json.dumps({"peak_kib": peak_kib()}), flush=True)
 
 
-def _first_frame_remembered(folder: Path) -> None:
-    """To the window's frame painted, the practice opening behind it; then waits for it."""
-    launcher, worker = _launched(folder)
-    frame = launcher.opening
-    if frame is None:
-        raise SystemExit("the practice did not open with its remembered key")
-    draw(frame)
-    print("painted", flush=True)
-    _wait_until(lambda: launcher.window is not None)
-    launcher.window.close()
-    worker.shutdown()
-
-
-def _first_frame(folder: Path) -> None:
-    """As `run_gui` starts on a practice that asks for its passphrase, to the unlock dialog
-    painted; then waits for the code loading behind it, as the therapist types."""
-    from ui.app import PracticeLauncher, prepare_application
-    from ui.worker import DatabaseWorker
-
-    app = QApplication(sys.argv[:1])
-    prepare_application(app)
-    worker = DatabaseWorker()
-    launcher = PracticeLauncher(folder, worker)
-    launcher.start()
-    dialog = launcher.unlock_dialog
-    if dialog is None:
-        raise SystemExit("the practice did not ask for its passphrase")
-    draw(dialog)
-    print("painted", flush=True)
-    worker.shutdown()
-    dialog.close()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.gui_process", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", type=Path, nargs="?")
     parser.add_argument("--client", type=int, default=1, help="the client whose panel to open")
     parser.add_argument("--bare", action="store_true", help="a bare PySide6 window instead")
-    parser.add_argument("--first-frame", action="store_true",
-                        help="to the unlock dialog painted, as the app starts")
-    parser.add_argument("--first-frame-remembered", action="store_true",
-                        help="to the window's frame painted, the key remembered")
     args = parser.parse_args(argv)
     if args.bare:
         app = QApplication(sys.argv[:1])
@@ -234,10 +192,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         del window, app  # the window goes before the application
     elif args.folder is None:
         parser.error("the practice's folder is needed without --bare")
-    elif args.first_frame:
-        _first_frame(args.folder)
-    elif args.first_frame_remembered:
-        _first_frame_remembered(args.folder)
     else:
         _practice(args.folder, args.client)
     return 0

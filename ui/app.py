@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, qVersion
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 import resources
 from services.errors import KeyFileDamaged, StillroomError, WrongPassphrase
@@ -47,6 +47,7 @@ FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FONT_FAMILY = "DejaVu Sans"
 FONT_POINTS = 10
 _loaded_fonts: list[int] = []
+SWITCH_INTERVAL_S = 0.005  # Python's own default (sys.setswitchinterval)
 
 if TYPE_CHECKING:
     from services.vault.key_slots import KdfParams
@@ -100,11 +101,12 @@ def load_the_book() -> None:
 
 def started() -> None:
     """The window is up: what starting made is kept out of every later collection
-    (`gc.freeze`: it lives as long as the app), and the garbage collector, held since the
-    window began loading PySide6 (ui/__init__.py), runs again."""
+    (`gc.freeze`: it lives as long as the app), the garbage collector, held since the window
+    began loading PySide6 (ui/__init__.py), runs again, and threads take their usual turns."""
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,7 @@ class PracticeLauncher(QObject):
     """
 
     finished = Signal(int)
+    first_window_shown = Signal(QWidget)  # the frame, the unlock or the first-run dialog
 
     def __init__(self, folder: Path, worker: DatabaseWorker, *, kdf: KdfParams | None = None,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -176,12 +179,15 @@ class PracticeLauncher(QObject):
     def start(self) -> None:
         if asks_for_passphrase(self._folder):
             self._ask_passphrase(keychain_silent=False)
+            assert self.unlock_dialog is not None
+            self.first_window_shown.emit(self.unlock_dialog)
             self._worker.run(load_the_book, lambda _loaded: None)
         elif VaultPaths(self._folder).exists():
             folder = self._folder
             self.opening = OpeningWindow(self._now().astimezone().date(),
                                          self.tr("Opening your practice…"))
             self.opening.show()
+            self.first_window_shown.emit(self.opening)
             self._worker.run(lambda: open_if_known(folder), self._opened_without_asking,
                              self._cannot_open)
         else:
@@ -191,6 +197,7 @@ class PracticeLauncher(QObject):
             self.create_dialog = CreatePracticeDialog(self._folder, self._worker, kdf=self._kdf)
             self.create_dialog.finished.connect(self._create_finished)
             self.create_dialog.show()
+            self.first_window_shown.emit(self.create_dialog)
 
     def _create_finished(self, result: int) -> None:
         dialog = self.create_dialog
@@ -279,15 +286,16 @@ def run_gui(data_dir: Path) -> int:
     """
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     with crash_reporting(data_dir):
-        log.info("Stillroom starts: Python %s, Qt %s, %s", platform.python_version(),
-                 qVersion(), platform.platform())
+        log.info("Stillroom starts: Python %s, Qt %s, %s %s %s", platform.python_version(),
+                 qVersion(), platform.system(), platform.release(), platform.machine())
         if not prepare_application(app):
             QMessageBox.warning(None, "Stillroom", WORDS_MISSING)
         app.setQuitOnLastWindowClosed(False)  # between the dialogs and the window none is shown
-        if os.environ.get(FIRST_FRAME_VARIABLE):  # timed from outside (ui/first_frame.py)
-            app.installEventFilter(FirstFrameReport(lambda: app.exit(0), app))
         worker = DatabaseWorker()
         launcher = PracticeLauncher(data_dir, worker)
+        if os.environ.get(FIRST_FRAME_VARIABLE):  # timed from outside (ui/first_frame.py)
+            launcher.first_window_shown.connect(
+                FirstFrameReport(lambda: app.exit(0), launcher).watch)
         launcher.finished.connect(app.exit)
         QTimer.singleShot(0, launcher.start)
         try:

@@ -22,9 +22,12 @@ def test_the_first_paint_of_a_window_is_said_once_then_the_app_is_told_to_finish
         qtbot: QtBot, qapp: QApplication, capsys: pytest.CaptureFixture[str]) -> None:
     finished: list[bool] = []
     report = FirstFrameReport(lambda: finished.append(True))
-    qapp.installEventFilter(report)
     window = QWidget()
     qtbot.addWidget(window)
+    report.watch(window)
+    later = QWidget()
+    qtbot.addWidget(later)
+    report.watch(later)  # not the first: not watched
     assert finished == []  # nothing is painted yet
     window.show()
     qtbot.waitUntil(lambda: finished == [True])
