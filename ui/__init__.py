@@ -12,20 +12,14 @@ first), two things are done for the start:
 - The cyclic garbage collector waits until the window is up (`ui.app.started`). Starting makes
   tens of thousands of objects that live as long as the app (modules, classes, the window's
   widgets), and collecting among them while they are made took a twelfth of the start.
-- Until then too, a thread holding the interpreter hands it on after half a millisecond, not
-  five: the database worker loads code behind the first window, and the window, drawing,
-  gets the interpreter back each time it needs it without waiting out the worker's turn.
 """
 
 import builtins
 import gc
 import sys
 
-STARTING_SWITCH_S = 0.0005
-
 if "shiboken6" not in sys.modules:
     gc.disable()
-    sys.setswitchinterval(STARTING_SWITCH_S)
     _python_import = builtins.__import__
     import PySide6.QtCore  # noqa: F401  (installs shiboken's import)
 

@@ -47,7 +47,6 @@ FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FONT_FAMILY = "DejaVu Sans"
 FONT_POINTS = 10
 _loaded_fonts: list[int] = []
-SWITCH_INTERVAL_S = 0.005  # Python's own default (sys.setswitchinterval)
 
 if TYPE_CHECKING:
     from services.vault.key_slots import KdfParams
@@ -102,11 +101,10 @@ def load_the_book() -> None:
 def started() -> None:
     """The window is up: what starting made is kept out of every later collection
     (`gc.freeze`: it lives as long as the app), the garbage collector, held since the window
-    began loading PySide6 (ui/__init__.py), runs again, and threads take their usual turns."""
+    began loading PySide6 (ui/__init__.py), runs again."""
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
-        sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
 @dataclass(frozen=True)
