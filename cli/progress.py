@@ -29,6 +29,7 @@ class Waiting:
         self._stopped = threading.Event()
         self._ticker = threading.Thread(target=self._tick, name="stillroom-waiting", daemon=True)
         self._line = ""
+        self._shown = ""  # what the line says now: written again only when it changes
         self._began = 0.0
 
     def __call__(self, stage: str) -> None:
@@ -61,10 +62,14 @@ class Waiting:
 
     def _show(self) -> None:
         seconds = int(time.monotonic() - self._began)
-        self._stream.write(f"\r{self._line} {seconds} s" if seconds else f"\r{self._line}")
-        self._stream.flush()
+        shown = f"\r{self._line} {seconds} s" if seconds else f"\r{self._line}"
+        if shown != self._shown:
+            self._stream.write(shown)
+            self._stream.flush()
+            self._shown = shown
 
     def _end_line(self) -> None:
         if self._line:
             self._stream.write("\n")
             self._stream.flush()
+            self._shown = ""
