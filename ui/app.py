@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, qVersion
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -179,15 +179,15 @@ class PracticeLauncher(QObject):
             self._ask_passphrase(keychain_silent=False)
             assert self.unlock_dialog is not None
             self.first_window_shown.emit(self.unlock_dialog)
-            self._worker.run(load_the_book, lambda _loaded: None)
+            self._behind_first_paint(load_the_book, lambda _loaded: None)
         elif VaultPaths(self._folder).exists():
             folder = self._folder
             self.opening = OpeningWindow(self._now().astimezone().date(),
                                          self.tr("Opening your practice…"))
             self.opening.show()
             self.first_window_shown.emit(self.opening)
-            self._worker.run(lambda: open_if_known(folder), self._opened_without_asking,
-                             self._cannot_open)
+            self._behind_first_paint(lambda: open_if_known(folder), self._opened_without_asking,
+                                     self._cannot_open)
         else:
             # Only a first start needs it, and it brings reportlab and QtPdf (the recovery sheet).
             from ui.create_practice_dialog import CreatePracticeDialog
@@ -196,6 +196,13 @@ class PracticeLauncher(QObject):
             self.create_dialog.finished.connect(self._create_finished)
             self.create_dialog.show()
             self.first_window_shown.emit(self.create_dialog)
+
+    def _behind_first_paint(self, job: Callable[[], Any], done: Callable[[Any], None],
+                            failed: Callable[[StillroomError], None] | None = None) -> None:
+        """Queue `job` once the window just shown is painted (the event loop's next turn):
+        code loading on the worker beside that first paint, each wanting the interpreter,
+        would slow it."""
+        QTimer.singleShot(0, self, lambda: self._worker.run(job, done, failed))
 
     def _create_finished(self, result: int) -> None:
         dialog = self.create_dialog

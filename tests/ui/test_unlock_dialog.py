@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import services.vault.key_rotation as key_rotation
@@ -172,6 +172,7 @@ def test_practice_open_elsewhere_is_a_message_and_exit_code_1(
         qtbot: QtBot, vault: Vault, data_dir: Path, worker: DatabaseWorker) -> None:
     launcher = PracticeLauncher(data_dir, worker)
     launcher.start()  # no remembered key: the unlock dialog asks
+    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
     dialog = launcher.unlock_dialog
     assert dialog is not None
     qtbot.addWidget(dialog)
@@ -196,6 +197,7 @@ def test_damaged_key_file_is_a_message_and_exit_code_1(
     monkeypatch.setenv(vault_service.PASSPHRASE_VARIABLE, PASSPHRASE)
     launcher = PracticeLauncher(closed_vault, worker)
     launcher.start()
+    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
 
     assert launcher.unlock_dialog is None and launcher.window is None
     message = launcher.message
@@ -213,6 +215,7 @@ def test_remembered_key_opens_the_window_without_asking(
     vault.close()
     launcher = PracticeLauncher(data_dir, worker)
     launcher.start()
+    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
 
     assert launcher.unlock_dialog is None
     window = launcher.window
@@ -232,6 +235,9 @@ def test_with_the_key_remembered_the_window_frame_shows_first_and_the_window_tak
     worker = DatabaseWorker(held, apart=HeldExecutor())
     launcher = PracticeLauncher(data_dir, worker, now=lambda: TUESDAY_TEN)
     launcher.start()
+    assert held.jobs == []  # nothing loads beside the frame's first paint
+    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
+    assert len(held.jobs) == 1
 
     frame = launcher.opening  # on screen before the practice is opened
     assert frame is not None and frame.isVisible()
@@ -275,6 +281,7 @@ def test_a_week_that_cannot_be_read_still_shows_the_window_and_says_why(
     vault.close()
     launcher = PracticeLauncher(data_dir, DatabaseWorker(ImmediateExecutor()))
     launcher.start()
+    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
     qtbot.waitUntil(lambda: launcher.window is not None and launcher.window.isVisible())
     window = launcher.window
     assert window is not None
@@ -293,6 +300,7 @@ def test_a_keychain_that_gives_nothing_closes_the_frame_and_asks(
     worker = DatabaseWorker(held)
     launcher = PracticeLauncher(data_dir, worker)
     launcher.start()
+    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
     frame = launcher.opening
     assert frame is not None and frame.isVisible()
 
@@ -314,6 +322,7 @@ def test_a_locked_keychain_asks_for_the_passphrase_and_says_why(
     memory_keyring.secrets.clear()  # as a locked keychain answers: nothing
     launcher = PracticeLauncher(data_dir, worker)
     launcher.start()
+    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
     dialog = launcher.unlock_dialog
     assert dialog is not None and launcher.window is None
     qtbot.addWidget(dialog)
@@ -330,12 +339,14 @@ def test_environment_passphrase_opens_without_asking_and_a_wrong_one_asks(
     monkeypatch.setenv(vault_service.PASSPHRASE_VARIABLE, "quiet garden 24")
     asking = PracticeLauncher(closed_vault, worker)
     asking.start()
+    QApplication.sendPostedEvents()
     assert asking.unlock_dialog is not None and asking.window is None
     qtbot.addWidget(asking.unlock_dialog)
 
     monkeypatch.setenv(vault_service.PASSPHRASE_VARIABLE, PASSPHRASE)
     launcher = PracticeLauncher(closed_vault, worker)
     launcher.start()
+    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
     assert launcher.unlock_dialog is None and launcher.window is not None
     qtbot.addWidget(launcher.window)
     launcher.window.close()
@@ -349,6 +360,7 @@ def test_a_damaged_passphrase_slot_leads_to_the_recovery_code(
     monkeypatch.setenv(vault_service.PASSPHRASE_VARIABLE, PASSPHRASE)
     launcher = PracticeLauncher(data_dir, worker)
     launcher.start()  # not a message and an exit: the recovery code can still open it
+    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
     dialog = launcher.unlock_dialog
     assert dialog is not None and launcher.message is None
     qtbot.addWidget(dialog)
@@ -386,6 +398,7 @@ def test_a_passphrase_change_left_half_done_is_finished_before_the_window_asks(
 
     launcher = PracticeLauncher(closed_vault, worker)
     launcher.start()
+    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
     dialog = launcher.unlock_dialog
     assert dialog is not None
     qtbot.addWidget(dialog)

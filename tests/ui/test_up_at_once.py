@@ -31,6 +31,7 @@ prepare_application(app)
 queue = Queue()
 launcher = PracticeLauncher(__import__("pathlib").Path(sys.argv[1]), queue)
 launcher.start()
+app.processEvents()  # the worker is given its first job after the first paint
 dialog = launcher.unlock_dialog
 print("dialog shown:", dialog is not None and dialog.isVisible())
 print("database code before:", "sqlalchemy" in sys.modules, "ui.main_window" in sys.modules)
@@ -90,6 +91,7 @@ prepare_application(app)
 queue = Queue()
 launcher = PracticeLauncher(__import__("pathlib").Path(sys.argv[1]), queue)
 launcher.start()
+app.processEvents()  # the worker is given its first job after the first paint
 print("frame shown:", launcher.opening is not None and launcher.opening.isVisible())
 print("database code before:", "sqlalchemy" in sys.modules, "ui.main_window" in sys.modules)
 print("collector waits:", not gc.isenabled())
