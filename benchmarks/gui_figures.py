@@ -193,14 +193,10 @@ def _busy_stretch(bench: Bench, weeks: int) -> date:
 def first_frame(bench: Bench) -> Measurement:
     """The app started as the therapist starts it (`python main.py`), to the unlock dialog
     painted."""
-    samples, floors = [], []
     with _practice_for_windows(bench):
-        for _ in range(min(bench.repeats, 5)):
-            floors.append(_fresh_process(["--bare"])[0])
-            samples.append(_as_the_app(bench.folder)[0])
-    floor = median(floors)
-    return Measurement(median(samples), "ms", FIRST_FRAME_RATIO * floor, floor,
-                       how=f"median of {len(samples)} starts of the app (python main.py "
+        value, floor, starts = _against_bare(bench, lambda: _as_the_app(bench.folder))
+    return Measurement(value, "ms", FIRST_FRAME_RATIO * floor, floor,
+                       how=f"median of {starts} starts of the app (python main.py "
                            f"--data-dir, {FIRST_FRAME_VARIABLE}=1: ui/first_frame.py) to the "
                            "unlock dialog painted, the database code loading behind it; floor: "
                            "a fresh process showing a bare PySide6 window of the main window's "
@@ -211,14 +207,10 @@ def first_frame(bench: Bench) -> Measurement:
 def first_frame_remembered(bench: Bench) -> Measurement:
     """The app started as the therapist starts it with the key remembered, to the window's
     frame with its empty week painted (the practice opening behind it)."""
-    samples, floors = [], []
     with _key_remembered(bench) as secret:
-        for _ in range(min(bench.repeats, 5)):
-            floors.append(_fresh_process(["--bare"])[0])
-            samples.append(_as_the_app(bench.folder, secret)[0])
-    floor = median(floors)
-    return Measurement(median(samples), "ms", FIRST_FRAME_RATIO * floor, floor,
-                       how=f"median of {len(samples)} starts of the app (python main.py "
+        value, floor, starts = _against_bare(bench, lambda: _as_the_app(bench.folder, secret))
+    return Measurement(value, "ms", FIRST_FRAME_RATIO * floor, floor,
+                       how=f"median of {starts} starts of the app (python main.py "
                            f"--data-dir, {FIRST_FRAME_VARIABLE}=1), the key remembered (a "
                            "keychain in memory: benchmarks/remembered_keychain.py): the "
                            "window's frame with an empty week painted, the practice opening "
@@ -230,14 +222,11 @@ def first_frame_remembered(bench: Bench) -> Measurement:
 def start_to_week(bench: Bench) -> Measurement:
     """A fresh process, as the therapist starts Stillroom with the key remembered, to the
     week painted with its sessions."""
-    samples, floors = [], []
     with _key_remembered(bench) as secret:
-        for _ in range(min(bench.repeats, 5)):
-            floors.append(_fresh_process(["--bare"])[0])
-            samples.append(_fresh_process([str(bench.folder)], secret)[0])
-    floor = median(floors)
-    return Measurement(median(samples), "ms", START_RATIO * floor, floor,
-                       how=f"median of {len(samples)} fresh processes (python -m "
+        value, floor, starts = _against_bare(
+            bench, lambda: _fresh_process([str(bench.folder)], secret))
+    return Measurement(value, "ms", START_RATIO * floor, floor,
+                       how=f"median of {starts} fresh processes (python -m "
                            "benchmarks.gui_process), the key remembered (a keychain in memory, "
                            "so the KDF is excluded): as the app starts, the window's frame, "
                            "opening the practice behind it, the window and its week painted; "
@@ -427,15 +416,28 @@ def long_client_panel(bench: Bench) -> Measurement:
                            f"{PANEL_SIZE[0]}x{PANEL_SIZE[1]}")
 
 
-def _as_the_app(folder: Path, secret: str | None = None) -> tuple[float, str]:
-    """Start `python main.py --data-dir FOLDER` as the therapist starts Stillroom, saying when
-    its first window is painted (ui/first_frame.py); with `secret`, the keychain in memory
-    holds the key (benchmarks/remembered_keychain.py reads it from stdin)."""
+def _against_bare(bench: Bench, start: Callable[[], tuple[float, str]]
+                  ) -> tuple[float, float, int]:
+    """The median milliseconds of `start()` and of a bare window's process (the floor),
+    started by turns so that both see the machine alike; and how many of each."""
+    samples, floors = [], []
+    for _ in range(min(bench.repeats, 5)):
+        floors.append(_fresh_process(["--bare"])[0])
+        samples.append(start()[0])
+    return median(samples), median(floors), len(samples)
+
+
+def _as_the_app(folder: Path, secret: str | None = None,
+                program: tuple[str, ...] = (sys.executable, str(ROOT / "main.py"))
+                ) -> tuple[float, str]:
+    """Start the app (`python main.py`, or a bundle's `program`) on FOLDER as the therapist
+    starts Stillroom, saying when its first window is painted (ui/first_frame.py); with
+    `secret`, the keychain in memory holds the key (benchmarks/remembered_keychain.py reads
+    it from stdin)."""
     variables = {FIRST_FRAME_VARIABLE: "1"}
     if secret is not None:
         variables["PYTHON_KEYRING_BACKEND"] = remembered_keychain.BACKEND
-    return _painted_in([sys.executable, str(ROOT / "main.py"), "--data-dir", str(folder)],
-                       variables, secret)
+    return _painted_in([*program, "--data-dir", str(folder)], variables, secret)
 
 
 def _fresh_process(arguments: list[str], secret: str | None = None) -> tuple[float, str]:
@@ -486,20 +488,19 @@ def bundle_first_frame(bench: Bench) -> Measurement:
     program = bundle_program()
     if not program.is_file():
         raise Skipped(f"skipped: no bundle at {program}; run make package first")
-    samples, floors = [], []
+
+    def start() -> tuple[float, str]:
+        try:
+            return _as_the_app(bench.folder, program=(str(program),))
+        except RuntimeError as failed:
+            raise Skipped(f"skipped: the bundle at {program} did not say it painted "
+                          f"({str(failed)[:200]}); build it again with make package"
+                          ) from failed
+
     with _practice_for_windows(bench):
-        for _ in range(min(bench.repeats, 5)):
-            floors.append(_fresh_process(["--bare"])[0])
-            try:
-                samples.append(_painted_in([str(program), "--data-dir", str(bench.folder)],
-                                           {FIRST_FRAME_VARIABLE: "1"})[0])
-            except RuntimeError as failed:
-                raise Skipped(f"skipped: the bundle at {program} did not say it painted "
-                              f"({str(failed)[:200]}); build it again with make package"
-                              ) from failed
-    floor = median(floors)
-    return Measurement(median(samples), "ms", FIRST_FRAME_RATIO * floor, floor,
-                       how=f"median of {len(samples)} starts of the bundle ({program}, "
+        value, floor, starts = _against_bare(bench, start)
+    return Measurement(value, "ms", FIRST_FRAME_RATIO * floor, floor,
+                       how=f"median of {starts} starts of the bundle ({program}, "
                            f"{FIRST_FRAME_VARIABLE}=1) to the unlock dialog painted, beside "
                            "first_frame from the source; floor: a fresh process showing a bare "
                            f"PySide6 window; budget {FIRST_FRAME_RATIO:g}x")

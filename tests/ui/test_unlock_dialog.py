@@ -62,6 +62,13 @@ def click(qtbot: QtBot, button: Any) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def started(launcher: PracticeLauncher) -> None:
+    """Started, and past the event loop's next turn, where the worker is given its first job
+    (after the first window's paint)."""
+    launcher.start()
+    QApplication.sendPostedEvents()
+
+
 def test_wrong_passphrase_says_so_and_the_right_one_opens(
         qtbot: QtBot, closed_vault: Path, worker: DatabaseWorker) -> None:
     dialog = unlock_dialog(qtbot, closed_vault, worker)
@@ -171,8 +178,7 @@ def test_different_new_passphrases_are_caught_before_recovering(
 def test_practice_open_elsewhere_is_a_message_and_exit_code_1(
         qtbot: QtBot, vault: Vault, data_dir: Path, worker: DatabaseWorker) -> None:
     launcher = PracticeLauncher(data_dir, worker)
-    launcher.start()  # no remembered key: the unlock dialog asks
-    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
+    started(launcher)  # no remembered key: the unlock dialog asks
     dialog = launcher.unlock_dialog
     assert dialog is not None
     qtbot.addWidget(dialog)
@@ -196,8 +202,7 @@ def test_damaged_key_file_is_a_message_and_exit_code_1(
     (closed_vault / "practice.keys").write_text("{ not json", encoding="utf-8")
     monkeypatch.setenv(vault_service.PASSPHRASE_VARIABLE, PASSPHRASE)
     launcher = PracticeLauncher(closed_vault, worker)
-    launcher.start()
-    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
+    started(launcher)
 
     assert launcher.unlock_dialog is None and launcher.window is None
     message = launcher.message
@@ -214,8 +219,7 @@ def test_remembered_key_opens_the_window_without_asking(
     remember_on_this_computer(vault)
     vault.close()
     launcher = PracticeLauncher(data_dir, worker)
-    launcher.start()
-    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
+    started(launcher)
 
     assert launcher.unlock_dialog is None
     window = launcher.window
@@ -280,8 +284,7 @@ def test_a_week_that_cannot_be_read_still_shows_the_window_and_says_why(
     remember_on_this_computer(vault)
     vault.close()
     launcher = PracticeLauncher(data_dir, DatabaseWorker(ImmediateExecutor()))
-    launcher.start()
-    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
+    started(launcher)
     qtbot.waitUntil(lambda: launcher.window is not None and launcher.window.isVisible())
     window = launcher.window
     assert window is not None
@@ -299,8 +302,7 @@ def test_a_keychain_that_gives_nothing_closes_the_frame_and_asks(
     held = HeldExecutor()
     worker = DatabaseWorker(held)
     launcher = PracticeLauncher(data_dir, worker)
-    launcher.start()
-    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
+    started(launcher)
     frame = launcher.opening
     assert frame is not None and frame.isVisible()
 
@@ -321,8 +323,7 @@ def test_a_locked_keychain_asks_for_the_passphrase_and_says_why(
     vault.close()
     memory_keyring.secrets.clear()  # as a locked keychain answers: nothing
     launcher = PracticeLauncher(data_dir, worker)
-    launcher.start()
-    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
+    started(launcher)
     dialog = launcher.unlock_dialog
     assert dialog is not None and launcher.window is None
     qtbot.addWidget(dialog)
@@ -338,15 +339,13 @@ def test_environment_passphrase_opens_without_asking_and_a_wrong_one_asks(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(vault_service.PASSPHRASE_VARIABLE, "quiet garden 24")
     asking = PracticeLauncher(closed_vault, worker)
-    asking.start()
-    QApplication.sendPostedEvents()
+    started(asking)
     assert asking.unlock_dialog is not None and asking.window is None
     qtbot.addWidget(asking.unlock_dialog)
 
     monkeypatch.setenv(vault_service.PASSPHRASE_VARIABLE, PASSPHRASE)
     launcher = PracticeLauncher(closed_vault, worker)
-    launcher.start()
-    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
+    started(launcher)
     assert launcher.unlock_dialog is None and launcher.window is not None
     qtbot.addWidget(launcher.window)
     launcher.window.close()
@@ -359,8 +358,7 @@ def test_a_damaged_passphrase_slot_leads_to_the_recovery_code(
     keys.write_text(keys.read_text().replace('"iterations": 1', '"iterations": 0', 1))
     monkeypatch.setenv(vault_service.PASSPHRASE_VARIABLE, PASSPHRASE)
     launcher = PracticeLauncher(data_dir, worker)
-    launcher.start()  # not a message and an exit: the recovery code can still open it
-    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
+    started(launcher)  # not a message and an exit: the recovery code can still open it
     dialog = launcher.unlock_dialog
     assert dialog is not None and launcher.message is None
     qtbot.addWidget(dialog)
@@ -397,8 +395,7 @@ def test_a_passphrase_change_left_half_done_is_finished_before_the_window_asks(
     assert (closed_vault / "practice.keys.rotating").exists()
 
     launcher = PracticeLauncher(closed_vault, worker)
-    launcher.start()
-    QApplication.sendPostedEvents()  # the worker is given its first job after the first paint
+    started(launcher)
     dialog = launcher.unlock_dialog
     assert dialog is not None
     qtbot.addWidget(dialog)
